@@ -1,0 +1,108 @@
+/**
+ * The GitHub Action's `run()`: reads inputs, runs the pipeline, writes the SARIF file, the job
+ * summary, annotations and outputs, and fails the step when the gate says so. The pipeline below
+ * knows nothing of @actions/core.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
+import { toPosix } from './paths.js';
+import { runCheck } from './pipeline.js';
+import { planAnnotations } from './report/annotations.js';
+import { countFindings } from './report/counts.js';
+import { exitCodeFor } from './report/gate.js';
+import { sarifText } from './report/sarif.js';
+import { markdownSummary } from './report/summary.js';
+import { verdictJson } from './report/verdict-file.js';
+
+/** The `image` input's default; any other value asks for the docker runner, not yet supported. */
+export const DEFAULT_IMAGE = 'ghcr.io/pybp-action/pybp-action:v1';
+
+export async function run(): Promise<void> {
+  try {
+    const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+    rejectUnsupported();
+    const overrides: ConfigOverrides = {};
+    const configFile = core.getInput('config');
+    if (configFile) overrides.configFile = configFile;
+    const tools = splitList(core.getInput('tools'));
+    if (tools?.length) overrides.tools = tools;
+    const failOn = core.getInput('fail-on');
+    if (failOn) overrides.failOn = failOn;
+    const config = resolveConfig(core.getInput('path') || '.', overrides, workspace);
+
+    const result = await runCheck(config);
+    const sarifInput = core.getInput('sarif-file') || 'pybp.sarif';
+    const sarifPath = isAbsolute(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
+    writeFile(sarifPath, sarifText(result));
+    const verdictPath = join(dirname(sarifPath), 'pybp-verdict.json');
+    const sarifOutput = toPosix(relative(workspace, sarifPath)) || sarifPath;
+    writeFile(verdictPath, verdictJson(result, sarifOutput));
+
+    const failed = exitCodeFor(result.verdict) !== 0;
+    if (core.getBooleanInput('annotations')) {
+      const plan = planAnnotations(result.findings, { reserveErrorSlot: failed });
+      for (const command of plan.commands) process.stdout.write(command + '\n');
+    }
+    if (core.getBooleanInput('summary') && process.env['GITHUB_STEP_SUMMARY']) {
+      const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+      const repository = process.env['GITHUB_REPOSITORY'];
+      const sha = process.env['GITHUB_SHA'];
+      const options =
+        repository && sha ? { fileUrlBase: `${server}/${repository}/blob/${sha}` } : {};
+      await core.summary.addRaw(markdownSummary(result, options)).write();
+    }
+
+    const counts = countFindings(result.findings);
+    core.setOutput('passed', String(result.verdict.passed));
+    core.setOutput('findings', String(counts.total));
+    core.setOutput('errors', String(counts.byLevel.error));
+    core.setOutput('warnings', String(counts.byLevel.warning));
+    core.setOutput('notes', String(counts.byLevel.note));
+    core.setOutput('sections', JSON.stringify(counts.bySection));
+    core.setOutput('sarif-file', sarifOutput);
+    core.setOutput('verdict-file', toPosix(relative(workspace, verdictPath)) || verdictPath);
+
+    if (failed) core.setFailed(`pybp: ${result.verdict.reasons.join('; ')}`);
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(`pybp: configuration error: ${error.message}`);
+    else
+      core.setFailed(
+        `pybp: internal error: ${error instanceof Error ? error.message : String(error)}`,
+      );
+  }
+}
+
+/** Inputs a later version implements: setting them fails clearly rather than doing nothing. */
+function rejectUnsupported(): void {
+  const problems: string[] = [];
+  const runner = core.getInput('runner') || 'auto';
+  if (!['auto', 'local'].includes(runner)) {
+    problems.push(
+      ['venv', 'docker'].includes(runner)
+        ? `runner "${runner}" is not yet supported; use "local" (tools from the runner's PATH) or "auto"`
+        : `runner must be auto, local, venv or docker, not "${runner}"`,
+    );
+  }
+  const image = core.getInput('image');
+  if (image && image !== DEFAULT_IMAGE)
+    problems.push('image is not yet supported (it needs the docker runner)');
+  const scope = core.getInput('scope') || 'all';
+  if (scope !== 'all') {
+    problems.push(
+      ['changed-files', 'changed-lines'].includes(scope)
+        ? `scope "${scope}" is not yet supported; use "all"`
+        : `scope must be all, changed-files or changed-lines, not "${scope}"`,
+    );
+  }
+  if (core.getInput('baseline')) problems.push('baseline is not yet supported');
+  if (core.getInput('requirements'))
+    problems.push('requirements is not yet supported (pip-audit is not yet supported)');
+  if (problems.length) throw new ConfigError(problems.join('; '));
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}

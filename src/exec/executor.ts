@@ -1,0 +1,60 @@
+/**
+ * How a tool is run: an argv array, never a shell line. Executors differ in where the command
+ * runs (this machine's PATH, a virtualenv, the tools container); adapters do not care which.
+ */
+export interface ExecRequest {
+  command: string;
+  args: readonly string[];
+  cwd: string;
+  timeoutMs: number;
+  /** Each stream is cut after this many bytes (and the result says so). */
+  maxOutputBytes?: number;
+  env?: Readonly<Record<string, string>>;
+}
+
+export interface ExecResult {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+  /** The output was longer than the cap and was cut. */
+  truncated: boolean;
+  /** The command does not exist where the executor looked. */
+  missing: boolean;
+  /** Spawning failed for another reason. */
+  spawnError?: string;
+}
+
+export interface Executor {
+  readonly name: string;
+  run(request: ExecRequest): Promise<ExecResult>;
+}
+
+export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/** The first lines of what a failed command printed, for a reason a person can act on. */
+export function outputExcerpt(result: ExecResult, lines = 8): string {
+  const text = (result.stderr.trim() || result.stdout.trim())
+    .split(/\r?\n/)
+    .slice(0, lines)
+    .join('\n');
+  return text.length > 1200 ? `${text.slice(0, 1200)}…` : text;
+}
+
+/** Why a run failed, or null when the process ran to its end. */
+export function executionProblem(
+  result: ExecResult,
+  command: string,
+  timeoutMs: number,
+): string | null {
+  if (result.missing) return `${command} is not installed (not found on PATH)`;
+  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
+  if (result.timedOut)
+    return `${command} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`;
+  if (result.truncated)
+    return `${command} printed more than the output limit; its report would be incomplete`;
+  if (result.signal) return `${command} was killed by ${result.signal}`;
+  return null;
+}

@@ -1,0 +1,3 @@
+import type { PatternRule } from '../rule.js';
+
+export const DEPENDENCY_RULES: readonly PatternRule[] = [];

@@ -1,0 +1,134 @@
+/**
+ * The pattern engine: spreads the files over worker threads (one per core; in-process for small
+ * projects, where starting workers costs more than it saves), then runs the project-wide rules.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RawFinding } from '../model.js';
+import {
+  checkFiles,
+  type EngineBatch,
+  type EngineBatchResult,
+  type EngineFile,
+  type SkippedFile,
+} from './check-files.js';
+import type { ProjectFacts } from './project-facts.js';
+import { patternRulesById } from './registry.js';
+import type { ProjectRule } from './rule.js';
+
+export interface EngineOptions {
+  files: EngineFile[];
+  ruleIds: string[];
+  facts: ProjectFacts;
+  /** 0 = in-process; default: one per core when the project is large enough. */
+  workers?: number;
+}
+
+export interface EngineResult {
+  findings: RawFinding[];
+  skipped: SkippedFile[];
+  notices: string[];
+  files: number;
+  lines: number;
+  workers: number;
+}
+
+/** Below this many bytes of input, a worker's start-up (about 60 ms) costs more than it saves. */
+const IN_PROCESS_BYTES = 400_000;
+
+export async function runEngine(options: EngineOptions): Promise<EngineResult> {
+  const sizes = options.files.map((file) => safeSize(file.absolute));
+  const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
+  const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : availableParallelism());
+  const workers = existsSync(workerScript) ? Math.min(wanted, options.files.length) : 0;
+
+  const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
+  const results = await Promise.all(
+    batches.map((files) => {
+      const batch: EngineBatch = { files, ruleIds: options.ruleIds, facts: options.facts };
+      return workers > 0 ? inWorker(workerScript, batch) : checkFiles(batch);
+    }),
+  );
+
+  const merged: EngineResult = {
+    findings: [],
+    skipped: [],
+    notices: [],
+    files: 0,
+    lines: 0,
+    workers,
+  };
+  for (const result of results) {
+    merged.findings.push(...result.findings);
+    merged.skipped.push(...result.skipped);
+    merged.notices.push(...result.notices);
+    merged.lines += result.lines;
+  }
+  merged.files = options.files.length - merged.skipped.length;
+  for (const id of options.ruleIds) {
+    const rule = patternRulesById().get(id);
+    if (rule?.kind !== 'project') continue;
+    (rule as ProjectRule).check({
+      project: options.facts,
+      report: ({ path, at, message }) => {
+        if ('startLine' in at)
+          merged.findings.push({
+            tool: 'patterns',
+            ruleId: id,
+            message,
+            location: { path, ...at },
+          });
+      },
+    });
+  }
+  return merged;
+}
+
+function safeSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Greedy: largest files first, each to the lightest batch; keeps the workers evenly loaded. */
+function splitBySize(files: EngineFile[], sizes: number[], count: number): EngineFile[][] {
+  const order = files
+    .map((file, index) => ({ file, size: sizes[index] ?? 0 }))
+    .sort((a, b) => b.size - a.size || (a.file.path < b.file.path ? -1 : 1));
+  const batches = Array.from({ length: count }, () => ({ files: [] as EngineFile[], bytes: 0 }));
+  for (const { file, size } of order) {
+    const lightest = batches.reduce((min, batch) => (batch.bytes < min.bytes ? batch : min));
+    lightest.files.push(file);
+    lightest.bytes += size;
+  }
+  return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
+}
+
+function inWorker(script: string, batch: EngineBatch): Promise<EngineBatchResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    let settled = false;
+    worker.once(
+      'message',
+      (message: { ok: boolean; result?: EngineBatchResult; error?: string }) => {
+        settled = true;
+        void worker.terminate();
+        if (message.ok && message.result) resolve(message.result);
+        else reject(new Error(`pattern worker failed: ${message.error ?? 'no result'}`));
+      },
+    );
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`pattern worker exited with code ${code} before answering`));
+    });
+    worker.postMessage(batch);
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * What the rules need to know about the project as a whole, gathered once in the main thread
+ * from discovery and handed to every worker as plain data.
+ */
+export interface ProjectFacts {
+  /** Repo-relative POSIX paths of every Python file being checked. */
+  pythonFiles: string[];
+  /** Any file that pytest would collect exists. */
+  hasTests: boolean;
+  /** pytest runs coroutine tests itself (`asyncio_mode = "auto"`). */
+  asyncioAuto: boolean;
+  /** Lock files present (repo-relative). */
+  lockFiles: string[];
+  /** pyproject.toml files present (repo-relative). */
+  pyprojectFiles: string[];
+}
+
+const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
+
+/** "Not in tests": files under tests/, test_*.py, *_test.py, conftest.py. */
+export function isTestPath(path: string): boolean {
+  return TEST_FILE.test(path);
+}
+
+const LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pylock(\.[^/]*)?\.toml)$/;
+
+export function isLockFilePath(path: string): boolean {
+  return LOCK_FILE.test(path);
+}

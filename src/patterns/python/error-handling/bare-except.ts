@@ -1,0 +1,56 @@
+/**
+ * ## What it does
+ * Finds `except:` clauses that name no exception type.
+ *
+ * ## Why is this bad?
+ * A bare `except:` also catches `KeyboardInterrupt` and `SystemExit`, so Ctrl-C and a worker's
+ * shutdown are swallowed, and it hides every bug behind one handler.
+ */
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+
+const meta: Rule = {
+  id: 'PBP601',
+  name: 'bare-except',
+  tool: 'patterns',
+  section: 'error-handling',
+  level: 'warning',
+  precision: 'very-high',
+  summary:
+    'An `except:` clause catches every exception, including KeyboardInterrupt and SystemExit.',
+  overlaps: ['flake8/E722'],
+  docs: {
+    what: 'Finds except: clauses that name no exception type.',
+    why: 'A bare except: also catches KeyboardInterrupt and SystemExit, so Ctrl-C and a clean shutdown are swallowed, and every bug in the try block is hidden behind one handler.',
+    example: 'try:\n    order = load_order(order_id)\nexcept:\n    order = None',
+    useInstead:
+      'try:\n    order = load_order(order_id)\nexcept OrderNotFound:\n    order = None\nexcept Exception:\n    logger.exception("loading order %s failed", order_id)\n    raise',
+  },
+};
+
+export const bareExcept: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    return {
+      except_clause(node) {
+        // `except:` has no named child before its block.
+        const named = node.namedChildren.filter((child) => child?.type !== 'comment');
+        if (named.length !== 1 || named[0]?.type !== 'block') return;
+        const colon = node.children.find((child) => child?.type === ':');
+        const start = file.spanOf(node);
+        const end = colon ? file.spanOf(colon) : start;
+        report({
+          at: {
+            startLine: start.startLine,
+            startColumn: start.startColumn,
+            endLine: end.endLine,
+            endColumn: end.endColumn,
+          },
+          message:
+            'Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit; name the exceptions to handle.',
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * ## What it does
+ * Finds `raise NewError(...)` inside an `except … as e:` block without `from e` or `from None`.
+ *
+ * ## Why is this bad?
+ * Without `from`, Python reports the new exception as having happened *while handling* the
+ * first one ("During handling of the above exception, another exception occurred"), which reads
+ * as a bug in the handler. `from e` says the first caused the second and keeps it as
+ * `__cause__`; `from None` says the first is an implementation detail and hides it.
+ *
+ * Not reported: a bare `raise`, re-raising the caught exception (`raise e`,
+ * `raise e.with_traceback(tb)`), and a `raise` in a function nested inside the handler.
+ */
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import { enclosingExceptClause, exceptAlias } from '../semantic/errors-handlers.js';
+
+const meta: Rule = {
+  id: 'PBP603',
+  name: 'raise-without-from',
+  tool: 'patterns',
+  section: 'error-handling',
+  level: 'note',
+  precision: 'very-high',
+  summary: 'A new exception is raised while handling another without `from`.',
+  docs: {
+    what: 'Finds raise NewError(...) inside an except … as e: block without from e or from None.',
+    why: 'Without from, the traceback says the new exception happened while handling the first one, which reads like a bug in the handler. from e records the first exception as the cause; from None hides it deliberately.',
+    example: 'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token")',
+    useInstead: 'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token") from exc',
+  },
+};
+
+export const raiseWithoutFrom: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    return {
+      raise_statement(node) {
+        if (node.childForFieldName('cause')) return;
+        const raised = node.namedChildren.find((child) => child?.type !== 'comment');
+        if (!raised) return;
+        const clause = enclosingExceptClause(file, node);
+        const alias = clause ? exceptAlias(clause)?.text : undefined;
+        if (!alias) return;
+        if (reraisesCaught(raised.text, alias)) return;
+        if (!looksLikeNewException(raised)) return;
+        report({
+          at: node,
+          message: `A new exception is raised while handling \`${alias}\` without \`from\`; write \`from ${alias}\` to keep it as the cause, or \`from None\` to hide it.`,
+        });
+      },
+    };
+  },
+};
+
+/** `raise e`, `raise e.with_traceback(tb)`, `raise (e)`. */
+function reraisesCaught(text: string, alias: string): boolean {
+  const compact = text.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1');
+  return compact === alias || compact.startsWith(`${alias}.with_traceback(`);
+}
+
+/** A call (`ValueError(...)`, `self.error(...)`) or a class name (`raise StopIteration`). */
+function looksLikeNewException(raised: { type: string; text: string }): boolean {
+  if (raised.type === 'call') return true;
+  if (raised.type === 'identifier' || raised.type === 'attribute') {
+    const last = raised.text.split('.').at(-1) ?? '';
+    return /^[A-Z]/.test(last);
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+/**
+ * ## What it does
+ * Finds `except Exception:`, `except BaseException:` and bare `except:` handlers that make the
+ * error disappear: the body neither re-raises, nor logs or reports, nor uses the exception — it
+ * only passes, continues, breaks, returns nothing/`None`, or cleans up (`db.rollback()`,
+ * `conn.close()`) before carrying on.
+ *
+ * ## Why is this bad?
+ * Catching everything and saying nothing turns every bug in the `try` block — a typo, a
+ * `KeyError`, a lost database connection — into silent wrong behaviour. Nobody learns that it
+ * happened, and nothing in the logs says where.
+ *
+ * Not reported: handlers for named exception types (`except KeyError: pass` is a decision), a
+ * body that returns or assigns another value (`return False` in a predicate, a fallback value:
+ * those are an answer to the caller, not silence), a body that calls anything other than a
+ * cleanup method (it may report the error), and `__del__`, where an exception cannot propagate.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { exceptAlias, exceptBody, isBroadExcept } from '../semantic/errors-handlers.js';
+
+const meta: Rule = {
+  id: 'PBP602',
+  name: 'swallowed-exception',
+  tool: 'patterns',
+  section: 'error-handling',
+  level: 'warning',
+  precision: 'high',
+  summary: 'A handler for every exception discards the error without re-raising, logging or using it.',
+  docs: {
+    what: 'Finds except Exception / except BaseException / bare except handlers whose body only passes, continues, breaks, returns None or cleans up (rollback, close) — it neither re-raises, nor logs, nor uses the exception.',
+    why: 'Catching every exception and saying nothing turns every bug in the try block into silent wrong behaviour: nobody learns that it happened, and no log line says where.',
+    example: 'try:\n    raw = redis_client.get(key)\nexcept Exception:\n    return None',
+    useInstead:
+      'try:\n    raw = redis_client.get(key)\nexcept redis.RedisError:\n    logger.warning("cache read failed for %s", key, exc_info=True)\n    return None',
+  },
+};
+
+/** Methods that clean up after a failure; calling them is not handling the error. */
+const CLEANUP_METHODS =
+  /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort)$/;
+
+export const swallowedException: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    return {
+      except_clause(node) {
+        const broad = isBroadExcept(file, node);
+        if (!broad) return;
+        const body = exceptBody(node);
+        if (!body) return;
+        const fn = file.enclosingFunction(node);
+        if (fn?.childForFieldName('name')?.text === '__del__') return;
+        if (!isSilent(file, body, exceptAlias(node)?.text ?? null)) return;
+        const what = broad === 'bare' ? 'A bare `except:`' : `\`except ${broad}\``;
+        const start = file.spanOf(node);
+        const header = node.children.find((child) => child?.type === ':');
+        const end = header ? file.spanOf(header) : start;
+        report({
+          at: { startLine: start.startLine, startColumn: start.startColumn, endLine: end.endLine, endColumn: end.endColumn },
+          message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`,
+        });
+      },
+    };
+  },
+};
+
+/** Every statement of the handler leaves the error unreported. */
+function isSilent(file: PythonFile, body: Node, alias: string | null): boolean {
+  const statements = body.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+  if (statements.length === 0) return false;
+  if (alias && body.descendantsOfType('identifier').some((id) => id?.text === alias)) return false;
+  return statements.every((statement) => isSilentStatement(file, statement));
+}
+
+function isSilentStatement(file: PythonFile, statement: Node): boolean {
+  switch (statement.type) {
+    case 'pass_statement':
+    case 'continue_statement':
+    case 'break_statement':
+      return true;
+    case 'return_statement': {
+      const value = statement.namedChildren.find((child) => child?.type !== 'comment');
+      return !value || value.type === 'none';
+    }
+    case 'expression_statement': {
+      const expression = statement.namedChildren[0];
+      if (!expression) return false;
+      if (expression.type === 'ellipsis' || expression.type === 'string') return true;
+      if (expression.type === 'call') return isCleanupCall(file, expression);
+      if (expression.type === 'await') {
+        const awaited = expression.namedChildren[0];
+        return awaited?.type === 'call' && isCleanupCall(file, awaited);
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** `db.rollback()`, `conn.close()`, `os.unlink(path)`: tidying up, not reporting. */
+function isCleanupCall(file: PythonFile, call: Node): boolean {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute') return false;
+  return CLEANUP_METHODS.test(file.calleeTail(call) ?? '');
+}

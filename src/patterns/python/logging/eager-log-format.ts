@@ -1,0 +1,55 @@
+/**
+ * ## What it does
+ * Finds logging calls whose message is formatted before the call: an f-string with values,
+ * `"…" % args` or `"…".format(args)` (`logger.info(f"order {order.id} paid")`).
+ *
+ * ## Why is this bad?
+ * The logging module formats a message only when a handler will emit it. A message formatted
+ * before the call costs its formatting even when the level is off, an exception raised while
+ * formatting escapes into the caller, and every message is a different string, so log tools
+ * cannot group them (Sentry, Loki and structured handlers key on the template).
+ *
+ * Only the message argument is looked at: `logger.info("%s", f"{a}-{b}")` is fine, and so is
+ * `logger.info("%s paid", order_id)`.
+ */
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import { eagerFormatting, loggingCall } from '../semantic/logging-calls.js';
+
+const meta: Rule = {
+  id: 'PBP502',
+  name: 'eager-log-format',
+  tool: 'patterns',
+  section: 'logging',
+  level: 'note',
+  precision: 'very-high',
+  summary:
+    'A log message is formatted before the logging call instead of passing its values as arguments.',
+  docs: {
+    what: 'Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string or a str.format() call.',
+    why: 'The logging module formats a message only when a handler emits it. Formatting it before the call costs the work even when the level is disabled, lets a formatting error escape into the caller, and turns one message template into thousands of distinct strings that log tools cannot group.',
+    example:
+      'logger.info(f"order {order.id} paid by user {user.id}")\nlogger.warning("retry %d of %d" % (attempt, limit))',
+    useInstead:
+      'logger.info("order %s paid by user %s", order.id, user.id)\nlogger.warning("retry %d of %d", attempt, limit)',
+  },
+};
+
+export const eagerLogFormat: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    return {
+      call(node) {
+        const logging = loggingCall(file, node);
+        if (!logging?.message) return;
+        const how = eagerFormatting(file, logging.message);
+        if (!how) return;
+        report({
+          at: node,
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logging.method}("… %s", value)\`).`,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * ## What it does
+ * Finds logging calls and `print(...)` whose arguments include a value named like a secret:
+ * `password`, `form.password`, `api_key`, `settings.SECRET_KEY`, `data["token"]`, also inside
+ * f-strings, `%`/`.format()` arguments and `extra={...}`.
+ *
+ * ## Why is this bad?
+ * Logs are copied to aggregators, backups, support tickets and third-party services, and are read
+ * by far more people than the database. A password or token in a log line is a leaked credential.
+ *
+ * Values that pass through another call first are not reported (`mask(token)`, `len(password)`,
+ * `hash_password(password)`), and neither are names that only contain a secret word
+ * (`token_type`, `password_reset_url`). Not in tests; `print` only where PBP501 would look.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { stringValue } from '../python-file.js';
+import { isSecretName } from '../secret-names.js';
+import { loggingCall } from '../semantic/logging-calls.js';
+import { isBuiltinPrint, printIsOutput } from '../semantic/logging-print.js';
+
+const meta: Rule = {
+  id: 'PBP504',
+  name: 'secret-in-log',
+  tool: 'patterns',
+  section: 'logging',
+  level: 'warning',
+  precision: 'high',
+  summary: 'A value named like a secret is written to the log.',
+  tags: ['security', 'external/cwe/cwe-532'],
+  cwe: ['CWE-532'],
+  securitySeverity: 5.5,
+  docs: {
+    what: 'Finds logging calls and print() whose arguments include a value named like a secret (password, token, secret, api_key, SECRET_KEY, form.password, data["token"]), directly or inside f-strings, %/.format() arguments and extra={...}.',
+    why: 'Logs are shipped to aggregators, kept in backups and read by many more people than the database. A password or token written to a log is a leaked credential.',
+    example:
+      'logger.debug("login %s:%s", form.username, form.password)\nlogger.info(f"calling gateway with key {api_key}")',
+    useInstead:
+      'logger.debug("login attempt for %s", form.username)\nlogger.info("calling gateway with key ending %s", api_key[-4:])',
+  },
+};
+
+/** Calls that pass a value to the log unchanged. */
+const TRANSPARENT_CALLS = new Set([
+  'str',
+  'repr',
+  'format',
+  'ascii',
+  'format_map',
+  'join',
+  'dict',
+  'json.dumps',
+  'pformat',
+  'pprint.pformat',
+]);
+
+export const secretInLog: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const logging = loggingCall(file, node);
+        if (!logging) {
+          const callee = node.childForFieldName('function');
+          if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        }
+        const names = new Set<string>();
+        for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+          if (!argument) continue;
+          if (argument.type === 'keyword_argument') {
+            const keyword = argument.childForFieldName('name')?.text ?? '';
+            // print(sep=, end=, file=) and logging's own options carry no data.
+            if (
+              ['sep', 'end', 'file', 'flush', 'exc_info', 'stack_info', 'stacklevel'].includes(
+                keyword,
+              )
+            )
+              continue;
+            if (logging && keyword !== 'extra' && keyword !== 'msg' && isSecretName(keyword))
+              names.add(keyword);
+            collectSecretNames(file, argument.childForFieldName('value'), names);
+          } else {
+            collectSecretNames(file, argument, names);
+          }
+        }
+        if (names.size === 0) return;
+        const list = [...names].map((name) => `\`${name}\``).join(', ');
+        const what = logging ? 'logged' : 'printed';
+        report({
+          at: node,
+          message: `${list} ${names.size === 1 ? 'is' : 'are'} ${what} here and looks like a secret; leave it out of the message or log a masked form.`,
+        });
+      },
+    };
+  },
+};
+
+/** Adds the secret-looking names whose values reach the output unchanged. */
+function collectSecretNames(file: PythonFile, node: Node | null, names: Set<string>): void {
+  if (!node) return;
+  switch (node.type) {
+    case 'identifier':
+      if (isSecretName(node.text)) names.add(node.text);
+      return;
+    case 'attribute': {
+      const tail = node.childForFieldName('attribute')?.text ?? '';
+      if (isSecretName(tail)) names.add(node.text);
+      return;
+    }
+    case 'subscript': {
+      const key = stringValue(node.childForFieldName('subscript'));
+      if (key && isSecretName(key)) names.add(node.text);
+      return;
+    }
+    case 'call': {
+      const callee = file.callName(node) ?? '';
+      const tail = file.calleeTail(node) ?? '';
+      // `headers.get("Authorization")`-style reads of a secret field.
+      if (tail === 'get') {
+        const key = stringValue(file.positionalArguments(node)[0] ?? null);
+        if (key && isSecretName(key)) names.add(node.text);
+        return;
+      }
+      if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
+      for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+        collectSecretNames(
+          file,
+          argument?.type === 'keyword_argument' ? argument.childForFieldName('value') : argument,
+          names,
+        );
+      }
+      if (tail === 'format' || tail === 'join')
+        collectSecretNames(
+          file,
+          node.childForFieldName('function')?.childForFieldName('object') ?? null,
+          names,
+        );
+      return;
+    }
+    case 'pair': {
+      const key = stringValue(node.childForFieldName('key'));
+      const value = node.childForFieldName('value');
+      if (key && isSecretName(key) && value && !isRedacted(value)) names.add(key);
+      else collectSecretNames(file, value, names);
+      return;
+    }
+    case 'string':
+      for (const child of node.namedChildren) {
+        if (child?.type === 'interpolation')
+          collectSecretNames(file, child.childForFieldName('expression'), names);
+      }
+      return;
+    case 'keyword_argument':
+      collectSecretNames(file, node.childForFieldName('value'), names);
+      return;
+    case 'conditional_expression':
+    case 'binary_operator':
+    case 'concatenated_string':
+    case 'parenthesized_expression':
+    case 'tuple':
+    case 'list':
+    case 'set':
+    case 'dictionary':
+    case 'expression_list':
+    case 'argument_list':
+      for (const child of node.namedChildren) collectSecretNames(file, child, names);
+      return;
+    default:
+      return;
+  }
+}
+
+/** A dict value that is a literal (a mask such as `"***"`) or a count, not the secret itself. */
+function isRedacted(node: Node): boolean {
+  return (
+    ['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none'].includes(
+      node.type,
+    ) && !node.namedChildren.some((c) => c?.type === 'interpolation')
+  );
+}

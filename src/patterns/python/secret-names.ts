@@ -1,0 +1,89 @@
+/**
+ * What "named like a secret" means, shared by every rule that looks for credentials
+ * (hard-coded secrets, secrets in logs, Dockerfile ENV, .env files).
+ */
+
+const SECRET_WORDS = new Set([
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'token',
+  'apikey',
+  'credential',
+  'credentials',
+]);
+
+/** `key` alone is too common (`cache_key`); it is a secret only after one of these. */
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'secret',
+  'private',
+  'access',
+  'signing',
+  'encryption',
+  'master',
+  'client',
+  'auth',
+  'jwt',
+  'session',
+  'hmac',
+  'fernet',
+  'license',
+]);
+
+/** Splits snake_case, kebab-case, dotted and camelCase names into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * True for `password`, `DB_PASSWORD`, `SECRET_KEY`, `apiKey`, `jwt_secret`, `github_token`;
+ * false for `password_field`, `token_type`, `cache_key`, `tokens`.
+ */
+export function isSecretName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  if (!last) return false;
+  if (SECRET_WORDS.has(last)) return true;
+  if (last === 'key' && words.length > 1) return KEY_QUALIFIERS.has(words.at(-2) ?? '');
+  if (last === 'pwd' && words.length > 1) return true; // db_pwd; a bare `pwd` is a directory
+  return false;
+}
+
+/**
+ * A literal that is not a credential even where a secret is expected: placeholders, template
+ * markers, masks, the name repeated as its own value, constant-like names of environment variables.
+ */
+export function isPlaceholderValue(value: string, name?: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length < 3) return true;
+  if (/^[*x•.#-]+$/i.test(trimmed)) return true;
+  if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
+    return true;
+  if (
+    /^(none|null|nil|undefined|true|false|bearer|basic|token|string|str|your[-_ ].*|xxx+.*)$/i.test(
+      trimmed,
+    )
+  ) {
+    return true;
+  }
+  // `GITHUB_TOKEN = "GITHUB_TOKEN"`-style constants and names of environment variables.
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
+  if (name && nameWords(name).join('_') === nameWords(trimmed).join('_')) return true;
+  // Sentences are messages, not credentials.
+  if (/\s\S+\s\S+/.test(trimmed)) return true;
+  return false;
+}
+
+/** `scheme://user:password@host` with a literal password. */
+export function hasInlineCredentials(value: string): boolean {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
+  if (!match) return false;
+  const password = match[1] ?? '';
+  return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+}

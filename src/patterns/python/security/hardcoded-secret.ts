@@ -1,0 +1,186 @@
+/**
+ * ## What it does
+ * Finds credentials written into the source: a non-empty string literal assigned to, defaulted
+ * into, passed as or compared with something named like a secret (`SECRET_KEY`, `password`,
+ * `api_key`, `*_token`), used as the key of `jwt.encode`/`jwt.decode`, `Fernet`, `hmac.new` or an
+ * `itsdangerous` serializer, and URLs with a password inside (`postgresql://app:pw@db/app`).
+ *
+ * ## Why is this bad?
+ * Anything in the repository is readable by everyone with access to it, forever: in clones, forks,
+ * CI logs and git history. A leaked signing key lets anyone forge sessions and tokens.
+ *
+ * Not reported: values read from the environment, empty strings, placeholders (`"<token>"`,
+ * `"${API_KEY}"`, `"****"`), and test files.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import { stringValue } from '../python-file.js';
+import { hasInlineCredentials, isPlaceholderValue, isSecretName } from '../secret-names.js';
+
+const meta: Rule = {
+  id: 'PBP201',
+  name: 'hardcoded-secret',
+  tool: 'patterns',
+  section: 'security',
+  level: 'error',
+  precision: 'high',
+  summary: 'A credential is written into the source code.',
+  tags: ['security', 'external/cwe/cwe-798'],
+  cwe: ['CWE-798'],
+  securitySeverity: 8.5,
+  docs: {
+    what: 'Finds credentials written into the source: string literals assigned to, defaulted into, passed as or compared with names like SECRET_KEY, password, api_key or *_token; literal keys given to jwt.encode/decode, Fernet, hmac.new or itsdangerous serializers; and URLs with a password inside.',
+    why: 'Everything in a repository is readable by everyone who can clone it, and stays in git history after it is removed. A leaked signing key lets anyone forge sessions and tokens; a leaked database password opens the database.',
+    example:
+      'SECRET_KEY = "s3cr3t-prod-key-8f2a"\napp.config["SECRET_KEY"] = "dev"\nengine = create_engine("postgresql://app:hunter2@db/app")',
+    useInstead:
+      'SECRET_KEY = os.environ["SECRET_KEY"]\napp.config["SECRET_KEY"] = settings.secret_key\nengine = create_engine(os.environ["DATABASE_URL"])',
+  },
+};
+
+/** Calls whose argument at this position (or keyword) is a signing/encryption key. */
+const KEY_ARGUMENTS: ReadonlyArray<{ callee: RegExp; position: number; keyword: string }> = [
+  { callee: /^(jwt|jose\.jwt)\.(encode|decode)$/, position: 1, keyword: 'key' },
+  { callee: /^cryptography\.fernet\.Fernet$/, position: 0, keyword: 'key' },
+  { callee: /^hmac\.(new|digest)$/, position: 0, keyword: 'key' },
+  {
+    callee:
+      /^itsdangerous(\.[\w.]+)?\.(URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|Serializer|Signer|TimestampSigner|TimedJSONWebSignatureSerializer)$/,
+    position: 0,
+    keyword: 'secret_key',
+  },
+];
+
+/** Calls that read configuration: their default is a literal written into the code. */
+const DEFAULTING_READERS =
+  /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|environ\.Env\.\(\)\.str|config)$/;
+
+export const hardcodedSecret: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const secretLiteral = (node: Node | null, name: string): Node | null => {
+      const literal = literalOf(node);
+      if (!literal) return null;
+      const value = stringValue(literal);
+      if (value === null || value === '' || isPlaceholderValue(value, name)) return null;
+      return literal;
+    };
+    const flag = (literal: Node, what: string): void =>
+      report({
+        at: literal,
+        message: `${what} is hard-coded; read it from the environment or a secret store.`,
+      });
+
+    return {
+      assignment(node) {
+        const left = node.childForFieldName('left');
+        const name = targetName(left);
+        if (!name || !isSecretName(name)) return;
+        const literal = secretLiteral(node.childForFieldName('right'), name);
+        if (literal) flag(literal, `The secret "${name}"`);
+      },
+      pair(node) {
+        const key = stringValue(node.childForFieldName('key'));
+        if (!key || !isSecretName(key)) return;
+        const literal = secretLiteral(node.childForFieldName('value'), key);
+        if (literal) flag(literal, `The secret "${key}"`);
+      },
+      keyword_argument(node) {
+        const name = node.childForFieldName('name')?.text;
+        if (!name || !isSecretName(name)) return;
+        const literal = secretLiteral(node.childForFieldName('value'), name);
+        if (literal) flag(literal, `The secret argument "${name}"`);
+      },
+      default_parameter: (node) => checkParameterDefault(node),
+      typed_default_parameter: (node) => checkParameterDefault(node),
+      comparison_operator(node) {
+        const operators = node.children.filter((c) => c && !c.isNamed).map((c) => c?.type);
+        if (operators.length !== 1 || (operators[0] !== '==' && operators[0] !== '!=')) return;
+        const [left, right] = node.namedChildren;
+        for (const [named, other] of [
+          [left, right],
+          [right, left],
+        ] as const) {
+          const name = targetName(named ?? null);
+          if (!name || !isSecretName(name)) continue;
+          const literal = secretLiteral(other ?? null, name);
+          if (literal) flag(literal, `"${name}" is compared with a literal: the secret`);
+        }
+      },
+      call(node) {
+        const callee = file.callName(node);
+        if (!callee) return;
+        if (DEFAULTING_READERS.test(callee)) {
+          const variable = stringValue(file.positionalArguments(node)[0] ?? null);
+          const fallback =
+            file.positionalArguments(node)[1] ?? file.keywordArgument(node, 'default');
+          if (variable && isSecretName(variable)) {
+            const literal = secretLiteral(fallback, variable);
+            if (literal) flag(literal, `The default for the secret "${variable}"`);
+          }
+          return;
+        }
+        for (const spec of KEY_ARGUMENTS) {
+          if (!spec.callee.test(callee)) continue;
+          const argument =
+            file.positionalArguments(node)[spec.position] ??
+            file.keywordArgument(node, spec.keyword);
+          const literal = secretLiteral(file.resolveValue(argument), 'key');
+          if (!literal || !argument) continue;
+          const use = `${callee.replace(/^.*\./, '')}()`;
+          const via =
+            literal.id === argument.id
+              ? ''
+              : ` (used by ${use} on line ${file.spanOf(argument).startLine})`;
+          flag(
+            literal,
+            literal.id === argument.id ? `The key given to ${use}` : `This signing key${via}`,
+          );
+        }
+      },
+      string(node) {
+        if (node.parent?.type === 'concatenated_string') return;
+        const value = stringValue(node);
+        if (value && hasInlineCredentials(value)) {
+          report({
+            at: node,
+            message:
+              'This URL has a password inside; read the URL or the password from the environment.',
+          });
+        }
+      },
+    };
+
+    function checkParameterDefault(node: Node): void {
+      const name = node.childForFieldName('name')?.text;
+      if (!name || !isSecretName(name)) return;
+      const literal = secretLiteral(node.childForFieldName('value'), name);
+      if (literal) flag(literal, `The default of the parameter "${name}"`);
+    }
+  },
+};
+
+/** A string literal, seen through a bytes/str call such as `b"..."` or `"...".encode()`. */
+function literalOf(node: Node | null): Node | null {
+  if (!node) return null;
+  if (node.type === 'string' || node.type === 'concatenated_string') return node;
+  if (node.type === 'call') {
+    const callee = node.childForFieldName('function');
+    if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'encode') {
+      return literalOf(callee.childForFieldName('object'));
+    }
+  }
+  return null;
+}
+
+/** The name a value is stored under: `x`, `self.x`, `config["X"]`, `settings.X`. */
+function targetName(node: Node | null): string | null {
+  if (!node) return null;
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') return node.childForFieldName('attribute')?.text ?? null;
+  if (node.type === 'subscript') return stringValue(node.childForFieldName('subscript'));
+  return null;
+}

@@ -1,0 +1,191 @@
+/**
+ * ## What it does
+ * Finds SQL text built from values with an f-string, `%`, `.format()` or `+`, and passed —
+ * directly or through a variable assigned once — to `execute`, `executemany`, `executescript`,
+ * SQLAlchemy `text()`, Django `raw()` or pandas `read_sql`.
+ *
+ * ## Why is this bad?
+ * A value pasted into SQL text becomes SQL: a quote in it ends the string and the rest runs as a
+ * statement (SQL injection, CWE-89). Parameters keep values out of the statement.
+ *
+ * Not reported: parameters passed separately (`execute("… %s", (x,))`, `text("… :id")` with
+ * params), and text built only from literals or constants assigned once.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { isInterpolatedString, stringValue } from '../python-file.js';
+
+const meta: Rule = {
+  id: 'PBP202',
+  name: 'sql-string-building',
+  tool: 'patterns',
+  section: 'security',
+  level: 'error',
+  precision: 'high',
+  summary: 'SQL text is built from values instead of passing them as parameters.',
+  tags: ['security', 'external/cwe/cwe-89'],
+  cwe: ['CWE-89'],
+  securitySeverity: 9.1,
+  docs: {
+    what: 'Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, SQLAlchemy text(), Django raw() or pandas read_sql.',
+    why: 'A value pasted into SQL text becomes SQL: a quote inside it ends the string literal and the rest runs as part of the statement (SQL injection). Parameters keep values out of the statement, and the driver quotes them.',
+    example:
+      'cursor.execute(f"SELECT * FROM users WHERE email = \'{email}\'")\nquery = "DELETE FROM orders WHERE id = %s" % order_id\nsession.execute(text(query))',
+    useInstead:
+      'cursor.execute("SELECT * FROM users WHERE email = %s", (email,))\nsession.execute(text("DELETE FROM orders WHERE id = :id"), {"id": order_id})\nsession.execute(select(User).where(User.email == email))',
+  },
+};
+
+const SQL_SINKS = new Set([
+  'execute',
+  'executemany',
+  'executescript',
+  'exec_driver_sql',
+  'raw',
+  'read_sql',
+  'read_sql_query',
+  'text',
+]);
+
+/** Statements, not words: "select" alone is English. */
+const SQL_TEXT =
+  /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)/i;
+
+export const sqlStringBuilding: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    return {
+      call(node) {
+        const tail = file.calleeTail(node);
+        if (!tail || !SQL_SINKS.has(tail)) return;
+        if (tail === 'text' && !isSqlalchemyText(file, node)) return;
+        const argument =
+          file.positionalArguments(node)[0] ??
+          file.keywordArgument(node, 'sql') ??
+          file.keywordArgument(node, 'statement') ??
+          file.keywordArgument(node, 'query');
+        if (!argument) return;
+        const built = file.resolveValue(argument);
+        if (!built) return;
+        const how = unsafeConstruction(file, built);
+        if (!how) return;
+        const where =
+          built.id === argument.id ? '' : ` (built on line ${file.spanOf(built).startLine})`;
+        report({
+          at: node,
+          message: `SQL text built with ${how}${where} is passed to ${tail}(); pass the values as parameters.`,
+        });
+      },
+    };
+  },
+};
+
+function isSqlalchemyText(file: PythonFile, call: Node): boolean {
+  const name = file.callName(call) ?? '';
+  return name.startsWith('sqlalchemy.') || (name === 'text' && file.importsModule('sqlalchemy'));
+}
+
+/** How the SQL was built from values, or null when it was not (or is not SQL). */
+function unsafeConstruction(file: PythonFile, node: Node): string | null {
+  switch (node.type) {
+    case 'string':
+      if (!isInterpolatedString(node)) return null;
+      if (!SQL_TEXT.test(literalText(node))) return null;
+      return interpolatesOnlyConstants(file, node) ? null : 'an f-string';
+    case 'binary_operator': {
+      const operator = node.childForFieldName('operator')?.type;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (operator === '%') {
+        const template = file.resolveValue(left);
+        if (!template || !SQL_TEXT.test(literalText(template))) return null;
+        return isConstant(file, right) ? null : '% formatting';
+      }
+      if (operator === '+') {
+        const parts = flattenSum(node);
+        if (
+          !SQL_TEXT.test(
+            parts.map((part) => literalText(file.resolveValue(part) ?? part)).join(' '),
+          )
+        )
+          return null;
+        return parts.every((part) => isConstant(file, part)) ? null : 'string concatenation';
+      }
+      return null;
+    }
+    case 'call': {
+      const callee = node.childForFieldName('function');
+      if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format')
+        return null;
+      const template = file.resolveValue(callee.childForFieldName('object'));
+      if (!template || !SQL_TEXT.test(literalText(template))) return null;
+      const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+      const allConstant = args.every(
+        (arg) =>
+          arg &&
+          isConstant(file, arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg),
+      );
+      return allConstant ? null : '.format()';
+    }
+    default:
+      return null;
+  }
+}
+
+/** The literal parts of a string (f-string interpolations left out). */
+function literalText(node: Node): string {
+  if (node.type === 'string') {
+    return node.namedChildren
+      .filter((child) => child?.type === 'string_content' || child?.type === 'escape_sequence')
+      .map((child) => child?.text ?? '')
+      .join(' ');
+  }
+  if (node.type === 'concatenated_string')
+    return node.namedChildren.map((c) => (c ? literalText(c) : '')).join('');
+  return '';
+}
+
+function flattenSum(node: Node): Node[] {
+  if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '+') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    return [...(left ? flattenSum(left) : []), ...(right ? flattenSum(right) : [])];
+  }
+  if (node.type === 'parenthesized_expression' && node.namedChildren[0])
+    return flattenSum(node.namedChildren[0]);
+  return [node];
+}
+
+/** A literal, or a name assigned once to a literal; tuples of those. Never guesses beyond. */
+function isConstant(file: PythonFile, node: Node | null): boolean {
+  if (!node) return false;
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  switch (value.type) {
+    case 'integer':
+    case 'float':
+    case 'true':
+    case 'false':
+    case 'none':
+      return true;
+    case 'string':
+    case 'concatenated_string':
+      return stringValue(value) !== null;
+    case 'tuple':
+    case 'parenthesized_expression':
+      return value.namedChildren.every((child) => isConstant(file, child));
+    default:
+      return false;
+  }
+}
+
+function interpolatesOnlyConstants(file: PythonFile, node: Node): boolean {
+  return node.namedChildren
+    .filter((child) => child?.type === 'interpolation')
+    .every((interpolation) =>
+      isConstant(file, interpolation?.childForFieldName('expression') ?? null),
+    );
+}

@@ -1,0 +1,38 @@
+/**
+ * Every pattern rule, by id. Each section keeps its own index of rule files; adding a rule means
+ * adding its file and one line in that section's index.
+ */
+import { DEPENDENCY_RULES } from './deps/index.js';
+import { DEPLOYMENT_RULES } from './dockerfile/index.js';
+import { PARSE_ERROR_RULE } from './parse-error.js';
+import { ERROR_HANDLING_RULES } from './python/error-handling/index.js';
+import { LOGGING_RULES } from './python/logging/index.js';
+import { PERFORMANCE_RULES } from './python/performance/index.js';
+import { SECURITY_RULES } from './python/security/index.js';
+import { TESTING_RULES } from './python/testing/index.js';
+import { TYPE_HINT_RULES } from './python/type-hints/index.js';
+import type { PatternRule } from './rule.js';
+
+const PARSE_ERROR: PatternRule = {
+  kind: 'project',
+  meta: PARSE_ERROR_RULE,
+  check: () => undefined,
+};
+
+export const PATTERN_RULES: readonly PatternRule[] = [
+  PARSE_ERROR,
+  ...PERFORMANCE_RULES,
+  ...SECURITY_RULES,
+  ...TESTING_RULES,
+  ...TYPE_HINT_RULES,
+  ...LOGGING_RULES,
+  ...ERROR_HANDLING_RULES,
+  ...DEPLOYMENT_RULES,
+  ...DEPENDENCY_RULES,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+
+let byId: Map<string, PatternRule> | undefined;
+
+export function patternRulesById(): Map<string, PatternRule> {
+  return (byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule])));
+}

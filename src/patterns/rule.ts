@@ -1,0 +1,71 @@
+/**
+ * The shape of our own checks, after ESLint: a rule is data (`meta`) plus `create`, which returns
+ * visitors keyed by tree-sitter node type. The engine walks each file once and calls them.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Level, Rule } from '../model.js';
+import type { PythonFile } from './python/python-file.js';
+import type { ProjectFacts } from './project-facts.js';
+import type { TextFile } from './text-file.js';
+
+/** Where a finding goes: a node, or an explicit 1-based range. */
+export interface Span {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Report {
+  at: Node | Span;
+  message: string;
+  /** When one rule reports at two levels (PBP105: add is a note, commit a warning). */
+  level?: Level;
+}
+
+export interface PythonRuleContext {
+  file: PythonFile;
+  project: ProjectFacts;
+  report(report: Report): void;
+}
+
+export type Visitors = Partial<Record<string, (node: Node) => void>>;
+
+/** A check over Python source. */
+export interface PythonRule {
+  kind: 'python';
+  meta: Rule;
+  create(context: PythonRuleContext): Visitors;
+}
+
+/** The kinds of non-Python file the engine reads (see discover.ts). */
+export type TextFileKind =
+  'dockerfile' | 'requirements' | 'pyproject' | 'env' | 'pipfile' | 'compose';
+
+export interface TextRuleContext {
+  file: TextFile;
+  project: ProjectFacts;
+  report(report: Report): void;
+}
+
+/** A check over one Dockerfile, requirements file, pyproject.toml or .env file. */
+export interface TextRule {
+  kind: 'text';
+  meta: Rule;
+  fileKinds: readonly TextFileKind[];
+  check(context: TextRuleContext): void;
+}
+
+export interface ProjectRuleContext {
+  project: ProjectFacts;
+  report(report: Report & { path: string }): void;
+}
+
+/** A check over the project as a whole (no tests at all, no lock file). */
+export interface ProjectRule {
+  kind: 'project';
+  meta: Rule;
+  check(context: ProjectRuleContext): void;
+}
+
+export type PatternRule = PythonRule | TextRule | ProjectRule;

@@ -1,0 +1,335 @@
+/**
+ * Config → ToolRun[] + Finding[] → Verdict: the one pipeline behind the CLI, the action and the
+ * Docker image. Tools and the pattern engine run concurrently; their findings are normalised
+ * (paths, sections, levels), filtered (select/ignore, per-file ignores, inline suppressions),
+ * fingerprinted, sorted, and judged.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { Config } from './config.js';
+import { discover, filesOfKind, type Discovery } from './discover.js';
+import type { Executor } from './exec/executor.js';
+import { LocalExecutor } from './exec/local.js';
+import { fingerprintAll } from './fingerprint.js';
+import {
+  compareFindings,
+  type Finding,
+  type RawFinding,
+  type Rule,
+  type ToolName,
+  type ToolRun,
+} from './model.js';
+import { isInside, toPosix } from './paths.js';
+import type { EngineFile } from './patterns/check-files.js';
+import { runEngine } from './patterns/engine.js';
+import { isLockFilePath, isTestPath, type ProjectFacts } from './patterns/project-facts.js';
+import { patternRules } from './rules/catalog.js';
+import { selectorMatches } from './rules/catalog.js';
+import { synthesisedRule } from './rules/tool-rules.js';
+import { decideVerdict, type Verdict } from './report/gate.js';
+import { readSource, splitLines } from './source-text.js';
+import { suppressionFor } from './suppressions.js';
+import type { ToolContext } from './tools/adapter.js';
+import { TOOL_ADAPTERS } from './tools/registry.js';
+
+export interface CheckResult {
+  config: Config;
+  discovery: Discovery;
+  tools: ToolRun[];
+  /** Every finding, suppressed ones included, in report order. */
+  findings: Finding[];
+  /** Every rule a finding refers to, plus every enabled pattern rule. */
+  rules: Map<string, Rule>;
+  verdict: Verdict;
+  /** Things a person should know that are not findings (files skipped, odd tool output). */
+  notices: string[];
+}
+
+export interface PipelineOptions {
+  executor?: Executor;
+  /** Worker threads for the pattern engine (tests pin it). */
+  workers?: number;
+}
+
+export async function runCheck(
+  config: Config,
+  options: PipelineOptions = {},
+): Promise<CheckResult> {
+  const discovery = discover(config);
+  const context: ToolContext = {
+    config,
+    discovery,
+    executor: options.executor ?? new LocalExecutor(),
+  };
+  const imported = new Set(config.imports.map((entry) => entry.tool));
+
+  const runs = await Promise.all(
+    config.tools.map(async (tool): Promise<ToolRun> => {
+      try {
+        if (imported.has(tool)) return importRun(tool, context);
+        if (tool === 'patterns') return await runPatterns(config, discovery, options.workers);
+        const adapter = TOOL_ADAPTERS[tool];
+        if (!adapter) {
+          return {
+            tool,
+            version: null,
+            status: 'skipped',
+            durationMs: 0,
+            findings: [],
+            reason: `${tool} is not yet supported by this version of pybp`,
+          };
+        }
+        return await adapter.run(context);
+      } catch (error) {
+        // An adapter bug must not hide the other tools' findings.
+        return {
+          tool,
+          version: null,
+          status: 'failed',
+          durationMs: 0,
+          findings: [],
+          reason: `internal error: ${(error as Error).message}`,
+        };
+      }
+    }),
+  );
+  // Imports for tools that were not selected still count: the user asked for them.
+  for (const tool of imported) {
+    if (!config.tools.includes(tool)) runs.push(importRun(tool, context));
+  }
+
+  const rules = new Map<string, Rule>();
+  for (const rule of patternRules()) rules.set(rule.id, rule);
+  for (const run of runs) for (const rule of run.rules ?? []) rules.set(rule.id, rule);
+
+  const notices = runs.flatMap((run) => run.notices ?? []);
+  const findings = normalise(runs, rules, config, notices);
+  const verdict = decideVerdict({
+    findings,
+    tools: runs,
+    failOn: config.failOn,
+    toolsChosen: config.toolsChosen,
+  });
+  return { config, discovery, tools: runs, findings, rules, verdict, notices };
+}
+
+function importRun(tool: ToolName, context: ToolContext): ToolRun {
+  const entry = context.config.imports.find((item) => item.tool === tool);
+  const adapter = TOOL_ADAPTERS[tool];
+  if (!entry || !adapter) {
+    return {
+      tool,
+      version: null,
+      status: 'failed',
+      durationMs: 0,
+      findings: [],
+      reason: `cannot import a ${tool} report: not yet supported`,
+    };
+  }
+  try {
+    return adapter.importReport(readFileSync(entry.file, 'utf8'), context);
+  } catch (error) {
+    return {
+      tool,
+      version: null,
+      status: 'failed',
+      durationMs: 0,
+      findings: [],
+      reason: `cannot read the imported ${tool} report: ${(error as Error).message}`,
+    };
+  }
+}
+
+async function runPatterns(
+  config: Config,
+  discovery: Discovery,
+  workers: number | undefined,
+): Promise<ToolRun> {
+  const started = performance.now();
+  const enabled = patternRules().filter(
+    (rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== 'off',
+  );
+  const files: EngineFile[] = discovery.files
+    .filter((file) => file.kind !== 'lock')
+    .map((file) => ({
+      path: file.path,
+      absolute: file.absolute,
+      kind: file.kind as EngineFile['kind'],
+    }));
+  const python = filesOfKind(discovery, 'python').map((file) => file.path);
+  const facts: ProjectFacts = {
+    pythonFiles: python,
+    hasTests: python.some(isTestPath),
+    asyncioAuto: detectAsyncioAuto(config.root),
+    lockFiles: discovery.files.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
+    pyprojectFiles: filesOfKind(discovery, 'pyproject').map((file) => file.path),
+  };
+  const result = await runEngine({
+    files,
+    ruleIds: enabled.map((rule) => rule.id),
+    facts,
+    ...(workers === undefined ? {} : { workers }),
+  });
+  return {
+    tool: 'patterns',
+    version: null,
+    status: 'ok',
+    durationMs: Math.round(performance.now() - started),
+    findings: result.findings,
+    notices: [
+      ...result.skipped.map(
+        (skip) => `${skip.path}: skipped by the pattern engine (${skip.reason})`,
+      ),
+      ...result.notices,
+    ],
+  };
+}
+
+/** pytest's `asyncio_mode = "auto"` in pyproject.toml, pytest.ini, setup.cfg or tox.ini. */
+function detectAsyncioAuto(root: string): boolean {
+  for (const name of ['pyproject.toml', 'pytest.ini', 'setup.cfg', 'tox.ini']) {
+    try {
+      if (/^\s*asyncio_mode\s*=\s*["']?auto/m.test(readFileSync(join(root, name), 'utf8')))
+        return true;
+    } catch {
+      // Not there.
+    }
+  }
+  return false;
+}
+
+function isSelected(config: Config, tool: string, ruleId: string): boolean {
+  if (
+    config.select.length > 0 &&
+    !config.select.some((selector) => selectorMatches(selector, tool, ruleId))
+  )
+    return false;
+  return !config.ignore.some((selector) => selectorMatches(selector, tool, ruleId));
+}
+
+function normalise(
+  runs: ToolRun[],
+  rules: Map<string, Rule>,
+  config: Config,
+  notices: string[],
+): Finding[] {
+  const perFile = config.perFileIgnores.map((entry) => ({
+    match: picomatch(entry.glob, { dot: true }),
+    selectors: entry.selectors,
+  }));
+  const raw: RawFinding[] = [];
+  for (const run of runs) {
+    if (run.status !== 'ok') continue;
+    for (const finding of run.findings) {
+      if (!isInside(finding.location.path)) {
+        notices.push(`${run.tool}: a finding outside the checked folder was ignored`);
+        continue;
+      }
+      if (!isSelected(config, finding.tool, finding.ruleId)) continue;
+      if (config.levels[finding.ruleId] === 'off') continue;
+      const local = toPosix(relative(config.root, join(config.base, finding.location.path)));
+      if (
+        perFile.some(
+          (entry) =>
+            entry.match(local) &&
+            entry.selectors.some((s) => selectorMatches(s, finding.tool, finding.ruleId)),
+        )
+      )
+        continue;
+      raw.push(finding);
+    }
+  }
+  const kept = dropOverlaps(dropDuplicates(raw), rules);
+
+  // Read only the files that have findings, once each: for suppressions and fingerprints.
+  const texts = new Map<string, string[]>();
+  const linesOf = (path: string): string[] => {
+    let lines = texts.get(path);
+    if (!lines) {
+      const source = readSource(join(config.base, path));
+      lines = source.ok ? splitLines(source.text) : [];
+      texts.set(path, lines);
+    }
+    return lines;
+  };
+
+  const findings: Finding[] = kept.map((finding) => {
+    let rule = rules.get(finding.ruleId);
+    if (!rule) {
+      rule = synthesisedRule(
+        finding.tool,
+        finding.ruleId.replace(/^[^/]+\//, ''),
+        finding.message,
+        finding.level ?? 'warning',
+      );
+      rules.set(rule.id, rule);
+    }
+    const override = config.levels[finding.ruleId];
+    const level = override && override !== 'off' ? override : (finding.level ?? rule.level);
+    const lines = linesOf(finding.location.path);
+    const suppression = suppressionFor(
+      lines,
+      {
+        tool: finding.tool,
+        ruleId: finding.ruleId,
+        startLine: finding.location.startLine,
+        endLine: finding.location.endLine,
+      },
+      !finding.location.path.endsWith('.py'),
+    );
+    const normalised: Finding = {
+      tool: finding.tool,
+      ruleId: finding.ruleId,
+      level,
+      section: finding.section ?? rule.section,
+      message: finding.message,
+      location: finding.location,
+      fingerprint: '',
+      state: suppression ? 'suppressed' : 'new',
+    };
+    if (finding.fix) normalised.fix = finding.fix;
+    if (suppression) normalised.suppression = suppression.reason ?? 'inline comment';
+    return normalised;
+  });
+  findings.sort(compareFindings);
+  const prints = fingerprintAll(
+    findings.map((finding) => ({
+      tool: finding.tool,
+      ruleId: finding.ruleId,
+      path: finding.location.path,
+      lineText: linesOf(finding.location.path)[finding.location.startLine - 1] ?? '',
+    })),
+  );
+  findings.forEach((finding, index) => (finding.fingerprint = prints[index] ?? ''));
+  return findings;
+}
+
+/** The same rule at the same place twice (a rule reached one literal two ways): keep one. */
+function dropDuplicates(findings: RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const { path, startLine, startColumn, endLine, endColumn } = finding.location;
+    const key = [finding.ruleId, path, startLine, startColumn, endLine, endColumn].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Where our rule declares it overlaps a tool rule and both fired on one line, keep ours. */
+function dropOverlaps(findings: RawFinding[], rules: Map<string, Rule>): RawFinding[] {
+  const covered = new Set<string>();
+  for (const finding of findings) {
+    for (const overlapped of rules.get(finding.ruleId)?.overlaps ?? []) {
+      covered.add([overlapped, finding.location.path, finding.location.startLine].join('\u0000'));
+    }
+  }
+  if (covered.size === 0) return findings;
+  return findings.filter(
+    (finding) =>
+      !covered.has(
+        [finding.ruleId, finding.location.path, finding.location.startLine].join('\u0000'),
+      ),
+  );
+}

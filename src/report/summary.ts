@@ -1,0 +1,116 @@
+/**
+ * The job summary (GitHub-flavoured markdown): verdict, the scorecard by the guide's sections,
+ * the tools, then findings per section. Every string from the repository is escaped; the whole
+ * stays under GitHub's 1 MiB per step, with a line saying what was cut.
+ */
+import { escapeMarkdown, markdownCode } from '../escape.js';
+import { LEVEL_RANK, type Finding } from '../model.js';
+import type { CheckResult } from '../pipeline.js';
+import { guideAnchor, SECTIONS } from '../sections.js';
+import { countFindings } from './counts.js';
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const STATUS_ICON = { ok: '✅', skipped: '⏭️', missing: '⚠️', failed: '❌' } as const;
+
+export interface SummaryOptions {
+  /** Link findings to `${fileUrlBase}/${path}#L${line}` (the commit's blob URL) when set. */
+  fileUrlBase?: string;
+}
+
+export function markdownSummary(result: CheckResult, options: SummaryOptions = {}): string {
+  const counts = countFindings(result.findings);
+  const head: string[] = [];
+  const verdict = result.verdict;
+  head.push(`## pybp: ${verdict.passed ? '✅ passed' : '❌ failed'}`);
+  head.push('');
+  head.push(
+    `${counts.total} finding${counts.total === 1 ? '' : 's'} — ${counts.byLevel.error} errors, ${counts.byLevel.warning} warnings, ${counts.byLevel.note} notes` +
+      (counts.suppressed ? `, ${counts.suppressed} suppressed` : '') +
+      ` · fail-on: \`${verdict.failOn}\``,
+  );
+  if (!verdict.passed) {
+    head.push('');
+    for (const reason of verdict.reasons) head.push(`- ${escapeMarkdown(reason)}`);
+  }
+  head.push('');
+  head.push('| Section | Status | Errors | Warnings | Notes |');
+  head.push('|---|:-:|--:|--:|--:|');
+  for (const section of SECTIONS) {
+    const levels = counts.bySectionLevel[section.id];
+    const status = levels.error ? '❌' : levels.warning ? '⚠️' : levels.note ? 'ℹ️' : '✅';
+    head.push(
+      `| [${section.title}](${guideAnchor(section)}) | ${status} | ${levels.error} | ${levels.warning} | ${levels.note} |`,
+    );
+  }
+  head.push('');
+  head.push('### Tools');
+  head.push('');
+  head.push('| Tool | Status | Version | Time | Findings | Note |');
+  head.push('|---|---|---|--:|--:|---|');
+  for (const run of result.tools) {
+    const found = result.findings.filter(
+      (finding) => finding.tool === run.tool && finding.state !== 'suppressed',
+    ).length;
+    head.push(
+      `| ${run.tool} | ${STATUS_ICON[run.status]} ${run.status} | ${run.version ? escapeMarkdown(run.version) : '—'} | ${(run.durationMs / 1000).toFixed(1)} s | ${run.status === 'ok' ? found : '—'} | ${run.reason ? escapeMarkdown(run.reason.split('\n').slice(0, 3).join(' ')) : ''} |`,
+    );
+  }
+  head.push('');
+
+  const body: string[] = [];
+  const visible = result.findings.filter((finding) => finding.state !== 'suppressed');
+  for (const section of SECTIONS) {
+    const findings = visible
+      .filter((finding) => finding.section === section.id)
+      .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+    if (findings.length === 0) continue;
+    body.push(
+      `<details><summary><b>${section.title}</b> — ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`,
+    );
+    body.push('');
+    body.push('| Level | Rule | Where | Message |');
+    body.push('|---|---|---|---|');
+    for (const finding of findings) body.push(findingRow(finding, options));
+    body.push('');
+    body.push('</details>');
+    body.push('');
+  }
+  return fitWithin(head.join('\n') + '\n', body);
+}
+
+function findingRow(finding: Finding, options: SummaryOptions): string {
+  const { path, startLine } = finding.location;
+  const place = markdownCode(`${path}:${startLine}`);
+  const where = options.fileUrlBase
+    ? `<a href="${options.fileUrlBase}/${path.split('/').map(encodeURIComponent).join('/')}#L${startLine}">${place}</a>`
+    : place;
+  return `| ${finding.level} | ${markdownCode(finding.ruleId)} | ${where} | ${escapeMarkdown(finding.message)} |`;
+}
+
+/** Adds body lines while the summary stays under the limit; says how many were cut. */
+function fitWithin(head: string, body: string[]): string {
+  const closing = '\n</details>\n';
+  let size = Buffer.byteLength(head) + 400;
+  const kept: string[] = [];
+  let cut = 0;
+  let open = false;
+  for (const line of body) {
+    const bytes = Buffer.byteLength(line) + 1;
+    if (cut > 0 || size + bytes + Buffer.byteLength(closing) > SUMMARY_LIMIT_BYTES) {
+      if (line.startsWith('| ') && !line.startsWith('| Level')) cut++;
+      continue;
+    }
+    if (line.startsWith('<details>')) open = true;
+    if (line === '</details>') open = false;
+    kept.push(line);
+    size += bytes;
+  }
+  if (cut > 0) {
+    if (open) kept.push('', '</details>');
+    kept.push(
+      '',
+      `_${cut} more findings are not shown here (GitHub's 1 MiB summary limit); the SARIF file and the JSON report have all of them._`,
+    );
+  }
+  return head + kept.join('\n') + '\n';
+}

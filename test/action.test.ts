@@ -1,0 +1,168 @@
+/**
+ * The action's run(), with @actions/core mocked (inputs in, outputs and failures out), and once
+ * for real: dist/index.js executed with INPUT_* variables and real GITHUB_OUTPUT /
+ * GITHUB_STEP_SUMMARY files, as the runner does it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempProject } from './helpers/temp-project.js';
+
+const state = vi.hoisted(() => ({
+  inputs: {} as Record<string, string>,
+  outputs: {} as Record<string, string>,
+  failed: [] as string[],
+  summary: [] as string[],
+}));
+
+vi.mock('@actions/core', () => ({
+  getInput: (name: string) => state.inputs[name] ?? '',
+  getBooleanInput: (name: string) => (state.inputs[name] ?? 'true') === 'true',
+  setOutput: (name: string, value: string) => {
+    state.outputs[name] = value;
+  },
+  setFailed: (message: string) => {
+    state.failed.push(message);
+  },
+  summary: {
+    addRaw(text: string) {
+      state.summary.push(text);
+      return this;
+    },
+    write: async () => undefined,
+  },
+}));
+
+const { run } = await import('../src/action.js');
+
+const DEFAULTS = {
+  path: '.',
+  tools: 'flake8,patterns',
+  runner: 'auto',
+  'fail-on': 'error',
+  scope: 'all',
+  'sarif-file': 'pybp.sarif',
+  summary: 'true',
+  annotations: 'true',
+};
+
+beforeEach(() => {
+  state.inputs = { ...DEFAULTS };
+  state.outputs = {};
+  state.failed = [];
+  state.summary = [];
+});
+
+function inWorkspace(files: Record<string, string>): string {
+  const root = tempProject(files);
+  vi.stubEnv('GITHUB_WORKSPACE', root);
+  vi.stubEnv('GITHUB_STEP_SUMMARY', join(root, 'summary.md'));
+  return root;
+}
+
+describe('action run()', () => {
+  it('sets every output, writes SARIF and the verdict, and fails the step on errors', async () => {
+    const root = inWorkspace({ 'app/config.py': 'SECRET_KEY = "s3cr3t-prod-key-8f2a"\n' });
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await run();
+    const written = stdout.mock.calls.map((call) => String(call[0]));
+    stdout.mockRestore();
+    expect(state.outputs).toEqual({
+      passed: 'false',
+      findings: '1',
+      errors: '1',
+      warnings: '0',
+      notes: '0',
+      sections: expect.stringContaining('"security":1'),
+      'sarif-file': 'pybp.sarif',
+      'verdict-file': 'pybp-verdict.json',
+    });
+    expect(state.failed).toEqual(['pybp: 1 new error (fail-on: error)']);
+    expect(JSON.parse(readFileSync(join(root, 'pybp.sarif'), 'utf8')).runs).toHaveLength(2);
+    expect(JSON.parse(readFileSync(join(root, 'pybp-verdict.json'), 'utf8'))).toMatchObject({
+      passed: false,
+      counts: { error: 1 },
+    });
+    expect(state.summary[0]).toMatch(/^## pybp: ❌ failed/);
+    const annotations = written.filter((line) => line.startsWith('::'));
+    expect(annotations).toEqual([
+      expect.stringMatching(
+        /^::error file=app\/config\.py,line=1,endLine=1,col=14,endColumn=36,title=PBP201 \(security\)::/,
+      ),
+    ]);
+  });
+
+  it('passes with fail-on never and writes no annotations when they are off', async () => {
+    inWorkspace({ 'app/config.py': 'SECRET_KEY = "s3cr3t-prod-key-8f2a"\n' });
+    state.inputs['fail-on'] = 'never';
+    state.inputs['annotations'] = 'false';
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    await run();
+    const written = stdout.mock.calls.map((call) => String(call[0]));
+    stdout.mockRestore();
+    expect(state.outputs['passed']).toBe('true');
+    expect(state.failed).toEqual([]);
+    expect(written.filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(written.length).toBe(0);
+  });
+
+  it('fails clearly for inputs this version does not support yet, never silently', async () => {
+    inWorkspace({ 'a.py': '' });
+    for (const [name, value, message] of [
+      ['runner', 'venv', /runner "venv" is not yet supported/],
+      ['scope', 'changed-lines', /scope "changed-lines" is not yet supported/],
+      ['baseline', '.pybp-baseline.json', /baseline is not yet supported/],
+      ['requirements', 'requirements.txt', /requirements is not yet supported/],
+      ['image', 'ghcr.io/me/tools:1', /image is not yet supported/],
+      ['fail-on', 'sometimes', /fail-on "sometimes" is not one of/],
+    ] as const) {
+      state.inputs = { ...DEFAULTS, [name]: value };
+      state.failed = [];
+      await run();
+      expect(state.failed, name).toEqual([expect.stringMatching(message)]);
+      expect(state.outputs['passed']).toBeUndefined();
+    }
+  });
+});
+
+describe('dist/index.js on a runner-like environment', () => {
+  it('reads INPUT_* variables and writes GITHUB_OUTPUT and GITHUB_STEP_SUMMARY', () => {
+    const root = tempProject({
+      'app/db.py': 'def q(cur, x):\n    cur.execute(f"SELECT * FROM t WHERE id = {x}")\n',
+    });
+    const output = join(root, 'github_output');
+    const summary = join(root, 'step_summary.md');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const env: Record<string, string> = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      GITHUB_WORKSPACE: root,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_REPOSITORY: 'octo/shop',
+      GITHUB_SHA: 'abc123',
+    };
+    for (const [name, value] of Object.entries({ ...DEFAULTS, 'sarif-file': 'reports/pybp.sarif' }))
+      env[`INPUT_${name.toUpperCase()}`] = value;
+    const action = spawnSync(process.execPath, [resolve('dist/index.js')], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
+    expect(action.status).toBe(1);
+    expect(action.stdout).toMatch(/^::error file=app\/db\.py,line=2,/m);
+    expect(action.stdout).toMatch(/^::error::pybp: 1 new error/m);
+    const outputs = readFileSync(output, 'utf8');
+    expect(outputs).toMatch(/^passed<<ghadelimiter_[\w-]+\nfalse\n/m);
+    expect(outputs).toMatch(/^sarif-file<<ghadelimiter_[\w-]+\nreports\/pybp\.sarif\n/m);
+    expect(outputs).toMatch(/^verdict-file<<ghadelimiter_[\w-]+\nreports\/pybp-verdict\.json\n/m);
+    expect(readFileSync(summary, 'utf8')).toContain(
+      'https://github.com/octo/shop/blob/abc123/app/db.py#L2',
+    );
+    expect(JSON.parse(readFileSync(join(root, 'reports/pybp.sarif'), 'utf8')).version).toBe(
+      '2.1.0',
+    );
+  });
+});

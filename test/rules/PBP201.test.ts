@@ -1,0 +1,180 @@
+import { expect, it } from 'vitest';
+import { findingsFor, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP201', {
+  valid: [
+    {
+      name: 'settings read from the environment (the guide’s own Settings class)',
+      code: `
+        import os
+
+        class Settings:
+            DATABASE_URL: str = os.getenv("DATABASE_URL")
+            SECRET_KEY: str = os.getenv("SECRET_KEY")
+            ENVIRONMENT: str = os.getenv("ENVIRONMENT", "development")
+            api_key = os.environ["STRIPE_API_KEY"]
+      `,
+    },
+    {
+      name: 'empty strings, placeholders and masks',
+      code: `
+        password = ""
+        API_TOKEN = "<your-token-here>"
+        db_password = "\${DB_PASSWORD}"
+        masked = {"password": "********"}
+        client = Client(token="YOUR_TOKEN")
+      `,
+    },
+    {
+      name: 'names that only contain a secret word',
+      code: `
+        token_type = "bearer"
+        password_field = "pwd"
+        TOKEN_URL = "https://auth.example.com/oauth/token"
+        cache_key = "user:42:profile"
+        PASSWORD_MIN_LENGTH = "12"
+        primary_key = "id"
+      `,
+    },
+    {
+      name: 'a constant naming the field or the environment variable, and messages',
+      code: `
+        PASSWORD = "password"
+        GITHUB_TOKEN = "GITHUB_TOKEN"
+        raise ValueError(password="Password must have at least twelve characters")
+        ERRORS = {"password": "The password is too short"}
+      `,
+    },
+    {
+      name: 'test files are not checked',
+      path: 'tests/test_auth.py',
+      code: `
+        def test_login(client):
+            response = client.post("/login", json={"password": "SecurePass123"})
+            assert response.status_code == 200
+      `,
+    },
+    {
+      name: 'hashing and verifying, keys from settings',
+      code: `
+        import jwt
+        from app.config import settings
+
+        def create_token(data: dict) -> str:
+            return jwt.encode(data, settings.secret_key, algorithm="HS256")
+
+        def check(password: str, hashed: str) -> bool:
+            return pwd_context.verify(password, hashed)
+      `,
+    },
+    {
+      name: 'URLs without a password or with an interpolated one',
+      code: `
+        DATABASE_URL = f"postgresql://{user}:{password}@db:5432/app"
+        BROKER = "redis://localhost:6379/0"
+        DOCS = "https://user@example.com/docs"
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Flask config and module constants',
+      code: `
+        from flask import Flask
+
+        app = Flask(__name__)
+        app.config["SECRET_KEY"] = "dev-secret-key-8f2a"
+        SECRET_KEY = "django-insecure-9x@q!b3"
+        STRIPE_API_KEY: str = "sk_live_51HqExampleExample"
+      `,
+      errors: [
+        { line: 4, column: 28, message: /SECRET_KEY/ },
+        { line: 5, column: 14 },
+        { line: 6, column: 23, message: /STRIPE_API_KEY/ },
+      ],
+    },
+    {
+      name: 'defaults for secrets read from the environment',
+      code: `
+        import os
+        from os import getenv
+
+        SECRET_KEY = os.getenv("SECRET_KEY", "change-me-in-prod")
+        JWT_SECRET = getenv("JWT_SECRET", "jwt-dev-secret")
+        token = os.environ.get("API_TOKEN", default="tok_123456")
+      `,
+      errors: [
+        { line: 4, message: /default for the secret "SECRET_KEY"/ },
+        { line: 5, message: /JWT_SECRET/ },
+        { line: 6, message: /API_TOKEN/ },
+      ],
+    },
+    {
+      name: 'keyword arguments, parameter defaults and comparisons',
+      code: `
+        import redis
+
+        cache = redis.Redis(host="cache", password="r3dis-pass")
+
+        def connect(user: str, password: str = "hunter2!") -> None:
+            ...
+
+        def login(password: str) -> bool:
+            if password == "admin123":
+                return True
+            return False
+      `,
+      errors: [
+        { line: 3, message: /argument "password"/ },
+        { line: 5, message: /parameter "password"/ },
+        { line: 9, message: /compared/ },
+      ],
+    },
+    {
+      name: 'keys given to jwt, Fernet, hmac and itsdangerous, through an alias',
+      code: `
+        import hmac
+        from jwt import encode as jwt_encode
+        import jwt
+        from cryptography.fernet import Fernet
+        from itsdangerous import URLSafeTimedSerializer
+
+        KEY = "my-signing-key"
+        token = jwt_encode({"sub": "1"}, "super-secret", algorithm="HS256")
+        claims = jwt.decode(token, KEY, algorithms=["HS256"])
+        box = Fernet(b"ZmRzYWZkc2FmZHNhZmRzYWZkc2FmZHNhZmRzYWZkc2E=")
+        sig = hmac.new(b"webhook-key", body, "sha256")
+        serializer = URLSafeTimedSerializer("remember-me-key")
+      `,
+      errors: [
+        { line: 7, message: /used by decode\(\) on line 9/ },
+        { line: 8 },
+        { line: 10 },
+        { line: 11 },
+        { line: 12 },
+      ],
+    },
+    {
+      name: 'dictionaries and URLs with credentials',
+      code: `
+        DATABASES = {
+            "default": {
+                "ENGINE": "django.db.backends.postgresql",
+                "PASSWORD": "pg-pass-2024",
+            }
+        }
+        engine = create_engine("postgresql://app:hunter22@db:5432/app")
+      `,
+      errors: [{ line: 4 }, { line: 7, message: /URL has a password/ }],
+    },
+  ],
+});
+
+it('PBP201 never puts the secret itself in a message', async () => {
+  const findings = await findingsFor('PBP201', {
+    name: 'planted',
+    code: 'SECRET_KEY = "planted-VALUE-42"\nurl = "https://u:planted-PW-43@h/x"\n',
+  });
+  expect(findings).toHaveLength(2);
+  for (const finding of findings) expect(finding.message).not.toMatch(/planted/);
+});

@@ -1,0 +1,130 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP202', {
+  valid: [
+    {
+      name: 'parameters passed separately (DB-API and SQLAlchemy)',
+      code: `
+        from sqlalchemy import text
+
+        def find(cursor, session, email: str, order_id: int):
+            cursor.execute("SELECT * FROM users WHERE email = %s", (email,))
+            cursor.execute("UPDATE orders SET status = %(status)s WHERE id = %(id)s", {"status": "paid", "id": order_id})
+            session.execute(text("DELETE FROM orders WHERE id = :id"), {"id": order_id})
+      `,
+    },
+    {
+      name: 'the ORM (the guide’s GOOD example)',
+      code: `
+        from sqlalchemy import select
+
+        async def by_email(session, email: str):
+            return await session.execute(select(User).where(User.email == email))
+      `,
+    },
+    {
+      name: 'text built only from constants',
+      code: `
+        TABLE = "orders"
+        LIMIT = 100
+
+        def recent(cursor):
+            cursor.execute(f"SELECT id, total FROM {TABLE} ORDER BY id DESC LIMIT {LIMIT}")
+            cursor.execute("SELECT * FROM " + TABLE + " WHERE paid")
+      `,
+    },
+    {
+      name: 'f-strings that are not SQL, and SQL that is not executed',
+      code: `
+        import logging
+        from sqlalchemy import text
+        logger = logging.getLogger(__name__)
+
+        def report(cursor, name: str):
+            cursor.execute(f"SET search_path TO {name}")
+            message = f"select a plan from the menu, {name}"
+            logger.info(f"SELECT * FROM users WHERE name = '{name}'")
+            return text(f"Hello {name}")
+      `,
+    },
+    {
+      name: 'a name assigned more than once is not guessed',
+      code: `
+        def count(cursor, table: str):
+            query = "SELECT count(*) FROM users"
+            if table:
+                query = build_query(table)
+            cursor.execute(query)
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'f-string straight into cursor.execute',
+      code: `
+        def find_user(cursor, email: str):
+            cursor.execute(f"SELECT * FROM users WHERE email = '{email}'")
+            return cursor.fetchone()
+      `,
+      errors: [{ line: 2, column: 5, message: /f-string.*execute/ }],
+    },
+    {
+      name: '% formatting through a variable into sqlalchemy text, via an alias',
+      code: `
+        import sqlalchemy as sa
+
+        def cancel(session, order_id: str):
+            sql = "UPDATE orders SET status = 'cancelled' WHERE id = %s" % order_id
+            session.execute(sa.text(sql))
+      `,
+      errors: [{ line: 5, message: /% formatting \(built on line 4\)/ }],
+    },
+    {
+      name: '.format() and concatenation',
+      code: `
+        def search(conn, term, user_id):
+            conn.execute("SELECT * FROM products WHERE name LIKE '%{}%'".format(term))
+            conn.executemany("DELETE FROM carts WHERE user_id = " + str(user_id), [])
+      `,
+      errors: [
+        { line: 2, message: /\.format\(\)/ },
+        { line: 3, message: /concatenation/ },
+      ],
+    },
+    {
+      name: 'Django raw() and pandas read_sql',
+      code: `
+        import pandas as pd
+
+        def orders_for(customer_id, engine):
+            rows = Order.objects.raw(f"SELECT * FROM shop_order WHERE customer_id = {customer_id}")
+            frame = pd.read_sql(f"SELECT * FROM orders WHERE customer_id = {customer_id}", engine)
+            return rows, frame
+      `,
+      errors: [
+        { line: 4, message: /raw\(\)/ },
+        { line: 5, message: /read_sql/ },
+      ],
+    },
+    {
+      name: 'multi-line f-string into an awaited execute',
+      code: `
+        from sqlalchemy import text
+
+        async def totals(db, status):
+            result = await db.execute(
+                text(
+                    f"""
+                    SELECT customer_id, sum(total)
+                    FROM orders
+                    WHERE status = '{status}'
+                    GROUP BY customer_id
+                    """
+                )
+            )
+            return result.all()
+      `,
+      errors: [{ line: 5 }],
+    },
+  ],
+});
