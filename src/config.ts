@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { isToolName, LEVELS, TOOL_NAMES, type Level, type ToolName } from './model.js';
 import { isKnownSelector } from './rules/catalog.js';
+import { isSectionId, SECTION_IDS, type SectionId } from './sections.js';
 
 export type FailOn = Level | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
@@ -40,6 +41,8 @@ export interface Config {
   failOn: FailOn;
   /** Per-rule level overrides; `off` disables the rule. */
   levels: Record<string, Level | 'off'>;
+  /** Per-section gate thresholds over `failOn` (security = "warning", code-quality = "never"). */
+  sectionPolicy: Partial<Record<SectionId, FailOn>>;
   imports: ToolImport[];
   /** Per-tool time limit, seconds. */
   timeoutSeconds: number;
@@ -95,7 +98,13 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
 const DEFAULT_TIMEOUT_SECONDS = 600;
 
 interface KeySpec {
-  kind: 'string-list' | 'string' | 'table-of-lists' | 'table-of-levels' | 'number';
+  kind:
+    | 'string-list'
+    | 'string'
+    | 'table-of-lists'
+    | 'table-of-levels'
+    | 'table-of-sections'
+    | 'number';
   allowed?: readonly string[];
 }
 
@@ -109,6 +118,7 @@ const FILE_KEYS: Record<string, KeySpec> = {
   'fail-on': { kind: 'string', allowed: FAIL_ON_VALUES },
   levels: { kind: 'table-of-levels', allowed: [...LEVELS, 'off'] },
   timeout: { kind: 'number' },
+  sections: { kind: 'table-of-sections', allowed: FAIL_ON_VALUES },
 };
 
 /** The repository root holding `start`: the nearest folder with a `.git` entry, else `start`. */
@@ -152,6 +162,7 @@ type FileSettings = Partial<{
   'fail-on': string;
   levels: Record<string, string>;
   timeout: number;
+  sections: Record<string, string>;
 }>;
 
 /** Reads and validates the `[tool.pybp]` table (or the whole `.pybp.toml`). */
@@ -239,6 +250,25 @@ function checkValue(file: string, name: string, value: unknown, spec: KeySpec): 
         if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
           throw new ConfigError(
             `${file}: "${name}.${glob}" must be a list of rule ids, not ${describe(list)}`,
+            file,
+            name,
+          );
+        }
+      }
+      return;
+    case 'table-of-sections':
+      if (!isPlainObject(value)) fail('a table of section = fail-on level');
+      for (const [section, level] of Object.entries(value as object)) {
+        if (!isSectionId(section)) {
+          throw new ConfigError(
+            `${file}: "${name}" has unknown section "${section}"; allowed: ${SECTION_IDS.join(', ')}`,
+            file,
+            name,
+          );
+        }
+        if (typeof level !== 'string' || !spec.allowed?.includes(level)) {
+          throw new ConfigError(
+            `${file}: "${name}.${section}" must be one of ${spec.allowed?.join(', ')}, not ${describe(level)}`,
             file,
             name,
           );
@@ -366,6 +396,7 @@ export function resolveConfig(
     extendExclude: [...(file['extend-exclude'] ?? []), ...(overrides.extendExclude ?? [])],
     failOn: failOn as FailOn,
     levels: (file.levels ?? {}) as Record<string, Level | 'off'>,
+    sectionPolicy: (file.sections ?? {}) as Partial<Record<SectionId, FailOn>>,
     imports,
     timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS,
   };

@@ -3,7 +3,15 @@
  * files and the configured excludes, and never follows a symbolic link (a link's target is either
  * inside the folder, where it is found anyway, or outside, where we must not go).
  */
-import { lstatSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { toPosix } from './paths.js';
@@ -110,13 +118,37 @@ export function discover(options: DiscoverOptions): Discovery {
         walk(absolute, scopes);
       } else if (stat.isFile()) {
         const kind = classify(local);
-        if (kind) result.files.push({ path: repoPath(base, absolute), local, absolute, kind });
+        if (!kind) continue;
+        // A NUL byte makes flake8 and mypy crash for the whole run: such a file goes to no tool.
+        if (kind === 'python' && looksBinary(absolute)) {
+          result.skipped.push({
+            path: repoPath(base, absolute),
+            reason: 'binary file (NUL bytes)',
+          });
+          continue;
+        }
+        result.files.push({ path: repoPath(base, absolute), local, absolute, kind });
       }
     }
   };
   walk(root, inherited);
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+function looksBinary(absolute: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, 'r');
+    const probe = Buffer.alloc(8192);
+    const read = readSync(fd, probe, 0, probe.length, 0);
+    return probe.subarray(0, read).includes(0);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function readGitignore(dir: string): Ignore | null {

@@ -56,3 +56,28 @@ export function encodeUriPath(path: string): string {
     .map((segment) => encodeURIComponent(segment))
     .join('/');
 }
+
+/**
+ * Text for XML 1.0 (JUnit reports), in an attribute or in element content alike. Characters XML
+ * 1.0 cannot carry at all (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) and
+ * the C1 controls are shown as visible `\uXXXX` escapes; tab, LF and CR become character
+ * references so attribute-value normalisation cannot fold them into spaces.
+ */
+export function escapeXml(text: string): string {
+  return (
+    showControlCharacters(text)
+      // Lone surrogates and the two non-characters XML 1.0 excludes.
+      .replace(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
+        (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      .replace(/\t/g, '&#9;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;')
+  );
+}

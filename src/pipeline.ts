@@ -103,7 +103,10 @@ export async function runCheck(
   for (const rule of patternRules()) rules.set(rule.id, rule);
   for (const run of runs) for (const rule of run.rules ?? []) rules.set(rule.id, rule);
 
-  const notices = runs.flatMap((run) => run.notices ?? []);
+  const notices = [
+    ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
+    ...runs.flatMap((run) => run.notices ?? []),
+  ];
   const findings = normalise(runs, rules, config, notices);
   const verdict = decideVerdict({
     findings,

@@ -25,6 +25,7 @@ vi.mock('@actions/core', () => ({
   setFailed: (message: string) => {
     state.failed.push(message);
   },
+  warning: () => undefined,
   summary: {
     addRaw(text: string) {
       state.summary.push(text);
@@ -71,6 +72,7 @@ describe('action run()', () => {
     expect(state.outputs).toEqual({
       passed: 'false',
       findings: '1',
+      'new-findings': '1',
       errors: '1',
       warnings: '0',
       notes: '0',

@@ -125,3 +125,21 @@ describe('config', () => {
     expect(config.root).toBe(`${root}/services/api`);
   });
 });
+
+describe('config: section policy', () => {
+  it('reads [tool.pybp.sections] and rejects unknown sections and levels', () => {
+    const root = tempProject({
+      '.pybp.toml': '[sections]\nsecurity = "warning"\ncode-quality = "never"\n',
+    });
+    expect(resolveConfig(root).sectionPolicy).toEqual({
+      security: 'warning',
+      'code-quality': 'never',
+    });
+    expect(
+      errorOf(() => readConfigFile('/r/.pybp.toml', '[sections]\nsecuritty = "warning"\n')).message,
+    ).toMatch(/unknown section "securitty"; allowed: performance, security/);
+    expect(
+      errorOf(() => readConfigFile('/r/.pybp.toml', '[sections]\nsecurity = "fatal"\n')).message,
+    ).toMatch(/sections\.security" must be one of error, warning, note, never/);
+  });
+});

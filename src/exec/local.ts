@@ -13,13 +13,16 @@ import {
 export class LocalExecutor implements Executor {
   readonly name = 'local';
 
+  /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
+  constructor(private readonly env: Readonly<Record<string, string>> = {}) {}
+
   run(request: ExecRequest): Promise<ExecResult> {
     const started = performance.now();
     const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     return new Promise((resolve) => {
       const child = spawn(request.command, [...request.args], {
         cwd: request.cwd,
-        env: { ...process.env, ...request.env },
+        env: { ...process.env, ...this.env, ...request.env },
         stdio: ['ignore', 'pipe', 'pipe'],
         shell: false,
         detached: process.platform !== 'win32',

@@ -150,6 +150,7 @@ function checkPython(
     const file = new PythonFile(path, text, tree);
     const subscribers = new Map<string, Array<(node: Node) => void>>();
     for (const rule of rules) {
+      if (rule.mentions && !rule.mentions.test(text)) continue;
       const visitors: Visitors = rule.create({
         file,
         project: batch.facts,
@@ -188,24 +189,18 @@ function checkPython(
   }
 }
 
-/** Depth-first, iterative (a cursor, not recursion: 10,000 nested brackets must not overflow). */
+/**
+ * Calls every subscribed visitor on the nodes of its types, in document order. The search runs
+ * inside tree-sitter (one call, no recursion in JavaScript, so 10,000 nested brackets cannot
+ * overflow a stack) and only the nodes some rule asked for become JavaScript objects: walking
+ * every node from JavaScript costs more than the parse itself.
+ */
 function walk(root: Node, subscribers: Map<string, Array<(node: Node) => void>>): void {
   if (subscribers.size === 0) return;
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      const visits = subscribers.get(cursor.nodeType);
-      if (visits) {
-        const node = cursor.currentNode;
-        for (const visit of visits) visit(node);
-      }
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return;
-      }
-    }
-  } finally {
-    cursor.delete();
+  for (const node of root.descendantsOfType([...subscribers.keys()])) {
+    if (!node) continue;
+    const visits = subscribers.get(node.type);
+    if (visits) for (const visit of visits) visit(node);
   }
 }
 

@@ -35,6 +35,11 @@ export type Visitors = Partial<Record<string, (node: Node) => void>>;
 export interface PythonRule {
   kind: 'python';
   meta: Rule;
+  /**
+   * A cheap test on the file's text: when it does not match, the rule cannot fire in that file and
+   * is not run there (most files never mention jwt, redis or SQL). Must never drop a real finding.
+   */
+  mentions?: RegExp;
   create(context: PythonRuleContext): Visitors;
 }
 

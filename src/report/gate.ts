@@ -5,6 +5,7 @@
  */
 import type { FailOn } from '../config.js';
 import { LEVEL_RANK, type Finding, type Level, type ToolRun } from '../model.js';
+import type { SectionId } from '../sections.js';
 
 export interface Verdict {
   passed: boolean;
@@ -18,6 +19,8 @@ export interface GateInput {
   findings: readonly Finding[];
   tools: readonly ToolRun[];
   failOn: FailOn;
+  /** Per-section thresholds that replace `failOn` for their section. */
+  sectionPolicy?: Partial<Record<SectionId, FailOn>>;
   /** Tools the user asked for by name: missing ones count as failures. */
   toolsChosen: boolean;
 }
@@ -33,18 +36,29 @@ export function decideVerdict(input: GateInput): Verdict {
       );
     }
   }
-  if (input.failOn !== 'never') {
-    const threshold = LEVEL_RANK[input.failOn];
-    const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
-    for (const finding of input.findings) {
-      if (finding.state === 'new' && LEVEL_RANK[finding.level] >= threshold)
-        counts[finding.level]++;
-    }
-    for (const level of ['error', 'warning', 'note'] as const) {
-      const count = counts[level];
-      if (count > 0)
-        reasons.push(`${count} new ${level}${count === 1 ? '' : 's'} (fail-on: ${input.failOn})`);
-    }
+  const counts = new Map<string, number>();
+  for (const finding of input.findings) {
+    if (finding.state !== 'new') continue;
+    const threshold = input.sectionPolicy?.[finding.section] ?? input.failOn;
+    if (threshold === 'never' || LEVEL_RANK[finding.level] < LEVEL_RANK[threshold]) continue;
+    const policy =
+      input.sectionPolicy?.[finding.section] !== undefined
+        ? `${finding.section} fails on ${threshold}`
+        : `fail-on: ${threshold}`;
+    const key = `${finding.level}\u0000${policy}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const ordered = [...counts.entries()].sort(([a], [b]) => {
+    const [levelA = '', policyA = ''] = a.split('\u0000');
+    const [levelB = '', policyB = ''] = b.split('\u0000');
+    return (
+      LEVEL_RANK[levelB as Level] - LEVEL_RANK[levelA as Level] ||
+      (policyA < policyB ? -1 : policyA > policyB ? 1 : 0)
+    );
+  });
+  for (const [key, count] of ordered) {
+    const [level = '', policy = ''] = key.split('\u0000');
+    reasons.push(`${count} new ${level}${count === 1 ? '' : 's'} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }

@@ -16,6 +16,8 @@ import { guideAnchor, sectionOf } from '../sections.js';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub keeps the first 5,000 results of a run (by severity) and rejects runs over 25,000. */
 export const MAX_RESULTS_PER_RUN = 5000;
+/** GitHub rejects a SARIF upload over 10 MB gzipped. */
+export const SARIF_GZIP_LIMIT = 10 * 1000 * 1000;
 
 const TOOL_INFO: Record<ToolName, { driver: string; uri: string }> = {
   mypy: { driver: 'mypy', uri: 'https://mypy.readthedocs.io/' },

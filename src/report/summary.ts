@@ -15,6 +15,19 @@ const STATUS_ICON = { ok: '✅', skipped: '⏭️', missing: '⚠️', failed: '
 export interface SummaryOptions {
   /** Link findings to `${fileUrlBase}/${path}#L${line}` (the commit's blob URL) when set. */
   fileUrlBase?: string;
+  /** Results GitHub's per-run limit kept out of the SARIF file, by tool. */
+  sarifTruncated?: Partial<Record<string, number>>;
+}
+
+/** A bar of block characters: renders the same in every markdown viewer, GitHub's included. */
+function bar(count: number, largest: number): string {
+  if (count === 0) return '';
+  const eighths = Math.max(1, Math.round((count / largest) * 20 * 8));
+  return (
+    '█'.repeat(Math.floor(eighths / 8)) +
+    (eighths % 8 ? '▏▎▍▌▋▊▉'[(eighths % 8) - 1] : '') +
+    ` ${count}`
+  );
 }
 
 export function markdownSummary(result: CheckResult, options: SummaryOptions = {}): string {
@@ -33,13 +46,19 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
     for (const reason of verdict.reasons) head.push(`- ${escapeMarkdown(reason)}`);
   }
   head.push('');
-  head.push('| Section | Status | Errors | Warnings | Notes |');
-  head.push('|---|:-:|--:|--:|--:|');
+  head.push('| Section | Status | Errors | Warnings | Notes | New | Baseline | Findings |');
+  head.push('|---|:-:|--:|--:|--:|--:|--:|---|');
+  const largest = Math.max(1, ...SECTIONS.map((section) => counts.bySection[section.id]));
   for (const section of SECTIONS) {
     const levels = counts.bySectionLevel[section.id];
-    const status = levels.error ? '❌' : levels.warning ? '⚠️' : levels.note ? 'ℹ️' : '✅';
+    const fresh = result.findings.filter((f) => f.section === section.id && f.state === 'new');
+    const threshold = result.config.sectionPolicy[section.id] ?? result.config.failOn;
+    const gating =
+      threshold !== 'never' && fresh.some((f) => LEVEL_RANK[f.level] >= LEVEL_RANK[threshold]);
+    const status = gating ? '❌' : counts.bySection[section.id] ? '⚠️' : '✅';
+    const baseline = counts.bySection[section.id] - fresh.length;
     head.push(
-      `| [${section.title}](${guideAnchor(section)}) | ${status} | ${levels.error} | ${levels.warning} | ${levels.note} |`,
+      `| [${section.title}](${guideAnchor(section)}) | ${status} | ${levels.error} | ${levels.warning} | ${levels.note} | ${fresh.length} | ${baseline} | ${bar(counts.bySection[section.id], largest)} |`,
     );
   }
   head.push('');
@@ -56,6 +75,16 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
     );
   }
   head.push('');
+  for (const [tool, cut] of Object.entries(options.sarifTruncated ?? {})) {
+    head.push(
+      `> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`,
+    );
+    head.push('');
+  }
+  if (result.notices.length) head.push('#### Notes', '');
+  for (const notice of result.notices.slice(0, 10)) head.push(`- ${escapeMarkdown(notice)}`);
+  if (result.notices.length > 10) head.push(`- … and ${result.notices.length - 10} more notes`);
+  if (result.notices.length) head.push('');
 
   const body: string[] = [];
   const visible = result.findings.filter((finding) => finding.state !== 'suppressed');

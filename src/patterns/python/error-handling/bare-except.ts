@@ -31,6 +31,7 @@ const meta: Rule = {
 export const bareExcept: PythonRule = {
   kind: 'python',
   meta,
+  mentions: /except\s*:/,
   create({ file, report }) {
     return {
       except_clause(node) {

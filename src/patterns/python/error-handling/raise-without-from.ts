@@ -9,8 +9,11 @@
  * `__cause__`; `from None` says the first is an implementation detail and hides it.
  *
  * Not reported: a bare `raise`, re-raising the caught exception (`raise e`,
- * `raise e.with_traceback(tb)`), and a `raise` in a function nested inside the handler.
+ * `raise e.with_traceback(tb)`), a `raise` in a function nested inside the handler, and
+ * exceptions that end the program, a test or an iteration rather than report an error
+ * (`SystemExit`, `SkipTest`, `StopIteration`).
  */
+import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import { enclosingExceptClause, exceptAlias } from '../semantic/errors-handlers.js';
@@ -44,7 +47,7 @@ export const raiseWithoutFrom: PythonRule = {
         const alias = clause ? exceptAlias(clause)?.text : undefined;
         if (!alias) return;
         if (reraisesCaught(raised.text, alias)) return;
-        if (!looksLikeNewException(raised)) return;
+        if (!looksLikeNewException(raised) || isControlFlow(raised)) return;
         report({
           at: node,
           message: `A new exception is raised while handling \`${alias}\` without \`from\`; write \`from ${alias}\` to keep it as the cause, or \`from None\` to hide it.`,
@@ -58,6 +61,14 @@ export const raiseWithoutFrom: PythonRule = {
 function reraisesCaught(text: string, alias: string): boolean {
   const compact = text.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1');
   return compact === alias || compact.startsWith(`${alias}.with_traceback(`);
+}
+
+/** Exceptions that end a program, a test or an iteration: nothing is translated, so no cause to keep. */
+const CONTROL_FLOW = /(^|\.)(SystemExit|KeyboardInterrupt|GeneratorExit|StopIteration|StopAsyncIteration|SkipTest|Skipped|Exit)$/;
+
+function isControlFlow(raised: Node): boolean {
+  const target = raised.type === 'call' ? raised.childForFieldName('function') : raised;
+  return target !== null && CONTROL_FLOW.test(target.text);
 }
 
 /** A call (`ValueError(...)`, `self.error(...)`) or a class name (`raise StopIteration`). */

@@ -13,7 +13,9 @@
  * Not reported: handlers for named exception types (`except KeyError: pass` is a decision), a
  * body that returns or assigns another value (`return False` in a predicate, a fallback value:
  * those are an answer to the caller, not silence), a body that calls anything other than a
- * cleanup method (it may report the error), and `__del__`, where an exception cannot propagate.
+ * cleanup method (it may report the error), best-effort cleanup (`try: f.close()
+ * except Exception: pass`, where a failing cleanup must not mask what came before), and
+ * `__del__`, where an exception cannot propagate.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -54,7 +56,7 @@ export const swallowedException: PythonRule = {
         if (!body) return;
         const fn = file.enclosingFunction(node);
         if (fn?.childForFieldName('name')?.text === '__del__') return;
-        if (!isSilent(file, body, exceptAlias(node)?.text ?? null)) return;
+        if (!isSilent(file, body, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node)) return;
         const what = broad === 'bare' ? 'A bare `except:`' : `\`except ${broad}\``;
         const start = file.spanOf(node);
         const header = node.children.find((child) => child?.type === ':');
@@ -100,6 +102,20 @@ function isSilentStatement(file: PythonFile, statement: Node): boolean {
     default:
       return false;
   }
+}
+
+/** `try: f.close() except Exception: pass`: a failing cleanup must not mask what came before. */
+function isBestEffortCleanup(file: PythonFile, clause: Node): boolean {
+  const tryBody = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
+  const statements = tryBody?.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment') ?? [];
+  return (
+    statements.length > 0 &&
+    statements.every((statement) => {
+      const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+      const call = expression?.type === 'await' ? expression.namedChildren[0] : expression;
+      return call?.type === 'call' && isCleanupCall(file, call);
+    })
+  );
 }
 
 /** `db.rollback()`, `conn.close()`, `os.unlink(path)`: tidying up, not reporting. */

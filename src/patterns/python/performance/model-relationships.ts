@@ -14,8 +14,8 @@
  * them (see `gatherModelRelationships`); without it, from the model modules this file imports,
  * read once per thread from the repository-relative paths in `ProjectFacts.pythonFiles`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { Parser, type Node } from 'web-tree-sitter';
+import { existsSync } from 'node:fs';
+import { Parser, type Language, type Node } from 'web-tree-sitter';
 import { readSource } from '../../../source-text.js';
 import { createPythonParser } from '../../parser.js';
 import type { ProjectFacts } from '../../project-facts.js';
@@ -41,13 +41,33 @@ export interface ModelRelationships {
 export type FactsWithModels = ProjectFacts & { modelRelationships?: ModelRelationships };
 
 /** `lazy=` values that load with the parent query, or never: no per-row query on access. */
-const NOT_LAZY = new Set(['joined', 'selectin', 'subquery', 'immediate', 'noload', 'raise', 'raise_on_sql', 'write_only', 'False', 'None']);
+const NOT_LAZY = new Set([
+  'joined',
+  'selectin',
+  'subquery',
+  'immediate',
+  'noload',
+  'raise',
+  'raise_on_sql',
+  'write_only',
+  'False',
+  'None',
+]);
 const LAZY = new Set(['select', 'dynamic', 'True']);
 
-const DJANGO_RELATION = new Set(['ForeignKey', 'OneToOneField', 'ManyToManyField', 'ParentalKey', 'ParentalManyToManyField', 'TreeForeignKey', 'TreeManyToManyField']);
+const DJANGO_RELATION = new Set([
+  'ForeignKey',
+  'OneToOneField',
+  'ManyToManyField',
+  'ParentalKey',
+  'ParentalManyToManyField',
+  'TreeForeignKey',
+  'TreeManyToManyField',
+]);
 
 /** Cheap text test before any tree is walked: most files declare no models. */
-const MAY_DECLARE_MODELS = /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
+const MAY_DECLARE_MODELS =
+  /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
 
 const perFile = new WeakMap<PythonFile, ModelRelationships>();
 
@@ -66,7 +86,10 @@ export function modelRelationshipsOf(file: PythonFile): ModelRelationships {
 }
 
 function collect(file: PythonFile, facts: ModelRelationships): void {
-  const usesSqlalchemy = file.importsModule('sqlalchemy') || file.importsModule('flask_sqlalchemy') || file.importsModule('sqlmodel');
+  const usesSqlalchemy =
+    file.importsModule('sqlalchemy') ||
+    file.importsModule('flask_sqlalchemy') ||
+    file.importsModule('sqlmodel');
   const usesDjango = file.importsModule('django');
   if (!usesSqlalchemy && !usesDjango) return;
   for (const cls of file.root.descendantsOfType('class_definition')) {
@@ -76,7 +99,8 @@ function collect(file: PythonFile, facts: ModelRelationships): void {
     if (!name || !body) continue;
     facts.bases[name] = baseNames(cls);
     for (const statement of body.namedChildren) {
-      const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : null;
+      const assignment =
+        statement?.type === 'expression_statement' ? statement.namedChildren[0] : null;
       if (assignment?.type !== 'assignment') continue;
       const attribute = assignment.childForFieldName('left');
       const value = assignment.childForFieldName('right');
@@ -95,25 +119,42 @@ function baseNames(cls: Node): string[] {
   const names: string[] = [];
   for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
     if (base?.type === 'identifier') names.push(base.text);
-    else if (base?.type === 'attribute') names.push(base.childForFieldName('attribute')?.text ?? '');
+    else if (base?.type === 'attribute')
+      names.push(base.childForFieldName('attribute')?.text ?? '');
   }
   return names.filter(Boolean);
 }
 
-function add(facts: ModelRelationships, model: string, attribute: string, relationship: Relationship): void {
+function add(
+  facts: ModelRelationships,
+  model: string,
+  attribute: string,
+  relationship: Relationship,
+): void {
   const attributes = (facts.models[model] ??= {});
   const known = attributes[attribute];
   // Two declarations disagree (two models of one name): keep the one that does not fire.
-  attributes[attribute] = known && known.lazy !== relationship.lazy ? { ...relationship, lazy: false } : relationship;
+  attributes[attribute] =
+    known && known.lazy !== relationship.lazy ? { ...relationship, lazy: false } : relationship;
 }
 
-function addSqlalchemyRelationship(file: PythonFile, facts: ModelRelationships, model: string, attribute: string, call: Node): void {
+function addSqlalchemyRelationship(
+  file: PythonFile,
+  facts: ModelRelationships,
+  model: string,
+  attribute: string,
+  call: Node,
+): void {
   const lazy = lazyOf(file, call);
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'argument'), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'argument'),
+    model,
+  );
   const uselist = file.keywordArgument(call, 'uselist')?.text;
   // Without the annotation or `uselist=`, whether it is a collection is not known; say "many"
   // only when it is clear, the message wording depends on nothing else.
-  const many = uselist === 'True' || /Mapped\[\s*(list|List|set|Set)\[/.test(call.parent?.text ?? '');
+  const many =
+    uselist === 'True' || /Mapped\[\s*(list|List|set|Set)\[/.test(call.parent?.text ?? '');
   if (lazy !== null) add(facts, model, attribute, { lazy, orm: 'sqlalchemy', many });
   const backref = file.keywordArgument(call, 'backref');
   if (!backref || !target) return;
@@ -123,7 +164,8 @@ function addSqlalchemyRelationship(file: PythonFile, facts: ModelRelationships, 
   } else if (backref.type === 'call' && file.calleeTail(backref) === 'backref') {
     const name = stringValue(file.positionalArguments(backref)[0] ?? null);
     const backLazy = lazyOf(file, backref);
-    if (name && backLazy !== null) add(facts, target, name, { lazy: backLazy, orm: 'sqlalchemy', many: false });
+    if (name && backLazy !== null)
+      add(facts, target, name, { lazy: backLazy, orm: 'sqlalchemy', many: false });
   }
 }
 
@@ -135,7 +177,8 @@ function lazyOf(file: PythonFile, call: Node): boolean | null {
     const kwargs = file.keywordArgument(call, 'sa_relationship_kwargs');
     if (kwargs?.type === 'dictionary') {
       for (const pair of kwargs.namedChildren) {
-        if (pair?.type === 'pair' && stringValue(pair.childForFieldName('key')) === 'lazy') value = pair.childForFieldName('value');
+        if (pair?.type === 'pair' && stringValue(pair.childForFieldName('key')) === 'lazy')
+          value = pair.childForFieldName('value');
       }
     } else if (kwargs) {
       return null;
@@ -148,10 +191,20 @@ function lazyOf(file: PythonFile, call: Node): boolean | null {
   return null;
 }
 
-function addDjangoRelation(file: PythonFile, facts: ModelRelationships, model: string, attribute: string, call: Node, field: string): void {
+function addDjangoRelation(
+  file: PythonFile,
+  facts: ModelRelationships,
+  model: string,
+  attribute: string,
+  call: Node,
+  field: string,
+): void {
   const many = field.includes('ManyToMany');
   add(facts, model, attribute, { lazy: true, orm: 'django', many });
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'to'), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'to'),
+    model,
+  );
   if (!target) return;
   const relatedName = file.keywordArgument(call, 'related_name');
   let reverse: string | null;
@@ -181,7 +234,8 @@ export function mergeModelRelationships(parts: Iterable<ModelRelationships>): Mo
   const merged = emptyModelRelationships();
   for (const part of parts) {
     for (const [model, attributes] of Object.entries(part.models)) {
-      for (const [attribute, relationship] of Object.entries(attributes)) add(merged, model, attribute, relationship);
+      for (const [attribute, relationship] of Object.entries(attributes))
+        add(merged, model, attribute, relationship);
     }
     for (const [model, bases] of Object.entries(part.bases)) merged.bases[model] ??= bases;
   }
@@ -189,7 +243,12 @@ export function mergeModelRelationships(parts: Iterable<ModelRelationships>): Mo
 }
 
 /** The relationship `attribute` of `model` (or of one of its bases), or undefined. */
-export function relationshipOf(facts: ModelRelationships, model: string, attribute: string, depth = 0): Relationship | undefined {
+export function relationshipOf(
+  facts: ModelRelationships,
+  model: string,
+  attribute: string,
+  depth = 0,
+): Relationship | undefined {
   const own = facts.models[model]?.[attribute];
   if (own || depth > 4) return own;
   for (const base of facts.bases[model] ?? []) {
@@ -213,7 +272,9 @@ export function isKnownModel(facts: ModelRelationships, model: string, depth = 0
  * The project-wide pre-pass, for the pipeline: reads and parses only the files that may declare
  * models (a text test first), and returns plain data to put in `ProjectFacts.modelRelationships`.
  */
-export async function gatherModelRelationships(files: ReadonlyArray<{ path: string; absolute: string }>): Promise<ModelRelationships> {
+export async function gatherModelRelationships(
+  files: ReadonlyArray<{ path: string; absolute: string }>,
+): Promise<ModelRelationships> {
   const parts: ModelRelationships[] = [];
   let parser: Parser | undefined;
   for (const { path, absolute } of files) {
@@ -231,71 +292,76 @@ export async function gatherModelRelationships(files: ReadonlyArray<{ path: stri
   return mergeModelRelationships(parts);
 }
 
-/** Per thread: repository-relative path → the facts of that file (null: unreadable). */
-const importedFiles = new Map<string, ModelRelationships | null>();
+interface ReadModule {
+  facts: ModelRelationships;
+  imports: Map<string, string>;
+}
+
+/** Per thread: repository-relative path → what that file declares and imports (null: unreadable). */
+const importedModules = new Map<string, ReadModule | null>();
 
 /**
  * What `file` can know about the model `name` it uses: its own models, the project-wide facts
  * when the pipeline gathered them, else the module it imports `name` from, when that module is
  * one of the project's files and can be read.
  */
-export function relationshipsFor(file: PythonFile, project: FactsWithModels, name: string): ModelRelationships {
+export function relationshipsFor(
+  file: PythonFile,
+  project: FactsWithModels,
+  name: string,
+): ModelRelationships {
   const own = modelRelationshipsOf(file);
   if (isKnownModel(own, name)) return own;
   if (project.modelRelationships) return mergeModelRelationships([project.modelRelationships, own]);
   const qualified = file.imports().get(name);
   if (!qualified) return own;
-  const imported = factsOfImport(file, project, qualified, 0);
+  const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
   return imported ? mergeModelRelationships([imported, own]) : own;
 }
 
-function factsOfImport(file: PythonFile, project: ProjectFacts, qualified: string, depth: number): ModelRelationships | null {
+function factsOfImport(
+  language: Language,
+  fromPath: string,
+  pythonFiles: readonly string[],
+  qualified: string,
+  depth: number,
+): ModelRelationships | null {
   const dot = qualified.lastIndexOf('.');
-  if (dot <= 0 && !qualified.startsWith('.')) return null;
-  const moduleName = qualified.slice(0, dot);
-  const name = qualified.slice(dot + 1);
-  const path = moduleFile(file.path, project.pythonFiles, moduleName);
+  if (dot <= 0) return null;
+  const path = moduleFile(fromPath, pythonFiles, qualified.slice(0, dot));
   if (!path) return null;
-  const imported = readModelFile(file, path);
-  if (!imported) return null;
-  if (isKnownModel(imported.facts, name) || depth >= 2) return imported.facts;
+  const module = readModule(language, path);
+  if (!module) return null;
+  const name = qualified.slice(dot + 1);
+  if (isKnownModel(module.facts, name) || depth >= 2) return module.facts;
   // A package that re-exports its models (`from .user import User` in models/__init__.py).
-  const next = imported.file?.imports().get(name);
-  return next ? factsOfImport(imported.file as PythonFile, project, next, depth + 1) : imported.facts;
+  const next = module.imports.get(name);
+  return next ? factsOfImport(language, path, pythonFiles, next, depth + 1) : module.facts;
 }
 
-const importedPythonFiles = new Map<string, PythonFile | null>();
-
-function readModelFile(file: PythonFile, path: string): { facts: ModelRelationships; file: PythonFile | null } | null {
-  if (!importedFiles.has(path)) {
-    let facts: ModelRelationships | null = null;
-    let parsed: PythonFile | null = null;
+function readModule(language: Language, path: string): ReadModule | null {
+  if (importedModules.has(path)) return importedModules.get(path) ?? null;
+  let module: ReadModule | null = null;
+  const source = existsSync(path) ? readSource(path) : null;
+  if (source?.ok) {
+    const parser = new Parser();
     try {
-      if (existsSync(path)) {
-        const text = readFileSync(path, 'utf8');
-        const parser = new Parser();
+      parser.setLanguage(language);
+      const tree = parser.parse(source.text);
+      if (tree) {
         try {
-          parser.setLanguage(file.tree.language);
-          const tree = parser.parse(text);
-          if (tree) {
-            parsed = new PythonFile(path, text, tree);
-            facts = modelRelationshipsOf(parsed);
-            // The tree stays alive only while it is needed for a re-export hop.
-            parsed.imports();
-            tree.delete();
-          }
+          const parsed = new PythonFile(path, source.text, tree);
+          module = { facts: modelRelationshipsOf(parsed), imports: parsed.imports() };
         } finally {
-          parser.delete();
+          tree.delete();
         }
       }
-    } catch {
-      facts = null;
+    } finally {
+      parser.delete();
     }
-    importedFiles.set(path, facts);
-    importedPythonFiles.set(path, parsed);
   }
-  const facts = importedFiles.get(path);
-  return facts ? { facts, file: importedPythonFiles.get(path) ?? null } : null;
+  importedModules.set(path, module);
+  return module;
 }
 
 /**
@@ -303,7 +369,11 @@ function readModelFile(file: PythonFile, path: string): { facts: ModelRelationsh
  * `…/app/models.py` or `…/app/models/__init__.py`; relative names resolve against the
  * importing file's package. Several candidates: the one nearest the importing file.
  */
-export function moduleFile(fromPath: string, pythonFiles: readonly string[], moduleName: string): string | null {
+export function moduleFile(
+  fromPath: string,
+  pythonFiles: readonly string[],
+  moduleName: string,
+): string | null {
   let relative: string;
   let anchor: string | null = null;
   if (moduleName.startsWith('.')) {
@@ -315,17 +385,26 @@ export function moduleFile(fromPath: string, pythonFiles: readonly string[], mod
   } else {
     relative = moduleName.split('.').join('/');
   }
-  const wanted = anchor !== null ? [relative ? `${anchor}/${relative}` : anchor].map((p) => p.replace(/^\//, '')) : [relative];
+  const wanted =
+    anchor !== null
+      ? [relative ? `${anchor}/${relative}` : anchor].map((p) => p.replace(/^\//, ''))
+      : [relative];
   const candidates = pythonFiles.filter((path) =>
     wanted.some((stem) => {
       const file = `${stem}.py`;
       const init = `${stem}/__init__.py`;
       if (anchor !== null) return path === file || path === init;
-      return path === file || path === init || path.endsWith(`/${file}`) || path.endsWith(`/${init}`);
+      return (
+        path === file || path === init || path.endsWith(`/${file}`) || path.endsWith(`/${init}`)
+      );
     }),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return candidates.sort((a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length)[0] ?? null;
+  return (
+    candidates.sort(
+      (a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length,
+    )[0] ?? null
+  );
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -59,6 +59,9 @@ const DEFAULTING_READERS =
 export const hardcodedSecret: PythonRule = {
   kind: 'python',
   meta,
+  // Every name isSecretName accepts, the key-taking APIs, and URLs with a user and password.
+  mentions:
+    /secret|passw|passphrase|token|apikey|credential|(api|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license)[_-]?key|pwd|:\/\/[^\s'"/@]*:[^\s'"/@]*@|fernet|hmac|itsdangerous|jwt|jose/i,
   create({ file, report }) {
     if (file.isTest) return {};
     const secretLiteral = (node: Node | null, name: string): Node | null => {

@@ -56,6 +56,7 @@ const SQL_TEXT =
 export const sqlStringBuilding: PythonRule = {
   kind: 'python',
   meta,
+  mentions: /\b(execute\w*|exec_driver_sql|raw|read_sql\w*|text)\s*\(/,
   create({ file, report }) {
     return {
       call(node) {

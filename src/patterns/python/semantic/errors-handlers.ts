@@ -86,47 +86,63 @@ const EXCEPTION_TYPE = /(^|\.)(\w*Exception|\w*Error)$/;
  * Names holding an exception at `node`: every `except … as name` around it in the same function,
  * and the exception parameter of the function when it is a registered error handler
  * (`@app.exception_handler(...)`, `@app.errorhandler(...)`) or annotated with an exception type.
+ * With `skipTypes`, exceptions known to be only of matching types (by the `except` clause, the
+ * annotation or the handler's registration) are left out; an error handler registered for a
+ * status code (`@app.errorhandler(404)`) is left out too.
  */
-export function exceptionNamesAt(file: PythonFile, node: Node): Set<string> {
+export function exceptionNamesAt(file: PythonFile, node: Node, skipTypes?: RegExp): Set<string> {
   const names = new Set<string>();
+  const skipped = (types: readonly string[]): boolean => skipTypes !== undefined && types.length > 0 && types.every((type) => skipTypes.test(type));
   let current: Node | null = node.parent;
   let child: Node = node;
   while (current) {
     if (EXCEPT_TYPES.has(current.type)) {
       const body = exceptBody(current);
       const alias = exceptAlias(current);
-      if (alias && body && child.id === body.id) names.add(alias.text);
+      const types = caughtTypes(current).map((type) => file.qualifiedName(type) ?? type.text);
+      if (alias && body && child.id === body.id && !skipped(types)) names.add(alias.text);
     }
     if (current.type === 'function_definition' || current.type === 'lambda') break;
     child = current;
     current = current.parent;
   }
   if (current?.type !== 'function_definition') return names;
-  const handler = isErrorHandler(file, current);
+  const registered = errorHandlerRegistrations(file, current);
+  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped(registered))) return names;
   for (const parameter of current.childForFieldName('parameters')?.namedChildren ?? []) {
     if (!parameter) continue;
-    const name =
-      parameter.type === 'identifier'
-        ? parameter
-        : parameter.namedChildren.find((c) => c?.type === 'identifier');
+    const name = parameter.type === 'identifier' ? parameter : parameter.namedChildren.find((c) => c?.type === 'identifier');
     if (!name || name.type !== 'identifier') continue;
-    const annotation = parameter.childForFieldName('type');
-    if (annotation && EXCEPTION_TYPE.test(annotation.text.trim())) names.add(name.text);
-    else if (handler && !annotation && EXCEPTION_PARAMETER.test(name.text)) names.add(name.text);
+    const annotation = parameter.childForFieldName('type')?.text.trim();
+    if (annotation) {
+      if (EXCEPTION_TYPE.test(annotation) && !skipped([annotation])) names.add(name.text);
+    } else if (registered !== null && EXCEPTION_PARAMETER.test(name.text)) {
+      names.add(name.text);
+    }
   }
   return names;
 }
 
 /** A function registered with `@app.exception_handler(...)`/`@app.errorhandler(...)`. */
 export function isErrorHandler(file: PythonFile, fn: Node): boolean {
+  return errorHandlerRegistrations(file, fn) !== null;
+}
+
+/**
+ * What an error handler is registered for (`["Exception"]`, `["404"]`, `[]` when the decorator
+ * names nothing), or null when `fn` is not one.
+ */
+function errorHandlerRegistrations(file: PythonFile, fn: Node): string[] | null {
   const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
-  if (!decorated) return false;
-  return decorated.namedChildren.some((decorator) => {
-    if (decorator?.type !== 'decorator') return false;
+  if (!decorated) return null;
+  for (const decorator of decorated.namedChildren) {
+    if (decorator?.type !== 'decorator') continue;
     const expression = decorator.namedChildren[0];
-    const target =
-      expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
     const name = file.qualifiedName(target ?? null);
-    return name !== null && ERROR_HANDLER_DECORATOR.test(name);
-  });
+    if (name === null || !ERROR_HANDLER_DECORATOR.test(name)) continue;
+    if (expression?.type !== 'call') return [];
+    return file.positionalArguments(expression).map((arg) => file.qualifiedName(arg) ?? arg.text);
+  }
+  return null;
 }

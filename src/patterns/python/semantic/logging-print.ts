@@ -20,13 +20,16 @@ const CLI_MODULES = [
   'code',
 ];
 
-/** Files that are programs, demos or build scripts by their path. */
+/**
+ * Files that are programs, documentation or build scripts by their path. Under `examples/` only
+ * the scripts directly inside count: a project below it (`examples/shop/app/…`) is application code.
+ */
 const PROGRAM_PATH =
-  /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|examples?|samples?|demos?|docs?|tools|benchmarks?)\//;
+  /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
 
 /** Functions whose job is to print (leading underscores ignored). */
 const OUTPUT_FUNCTION =
-  /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl)(_|$)|(^|_)print(_|$)/i;
+  /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|(^|_)print(_|$)/i;
 
 const programFiles = new WeakMap<PythonFile, boolean>();
 
@@ -73,10 +76,29 @@ export function printIsOutput(file: PythonFile, node: Node): boolean {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name = (fn.childForFieldName('name')?.text ?? '').replace(/^_+/, '');
-    if (OUTPUT_FUNCTION.test(name)) return true;
+    if (OUTPUT_FUNCTION.test(name) || talksToTerminal(file, fn)) return true;
     fn = file.enclosingFunction(fn);
   }
   return false;
+}
+
+const terminalFunctions = new WeakMap<PythonFile, Map<number, boolean>>();
+
+/**
+ * The function prompts the user (`input()`, `getpass()`) or writes to stdout itself
+ * (`sys.stdout.write`, a CGI response): its prints are its conversation or its output.
+ */
+function talksToTerminal(file: PythonFile, fn: Node): boolean {
+  let byId = terminalFunctions.get(file);
+  if (!byId) terminalFunctions.set(file, (byId = new Map()));
+  const known = byId.get(fn.id);
+  if (known !== undefined) return known;
+  const talks = fn.descendantsOfType('call').some((call) => {
+    const name = call ? file.callName(call) : null;
+    return name !== null && /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines)$/.test(name);
+  });
+  byId.set(fn.id, talks);
+  return talks;
 }
 
 /** `print(..., file=fh)` to something other than the console. */

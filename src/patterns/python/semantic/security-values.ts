@@ -116,6 +116,11 @@ export function isConstantText(
   if (isSafe?.(value)) return true;
   const recurse = (child: Node | null): boolean => isConstantText(file, child, isSafe, depth + 1);
   switch (value.type) {
+    case 'identifier': {
+      // `for cmd in ("ver", "cmd /c ver"):` — a loop over a literal list of constants.
+      const items = loopOverLiteral(file, value);
+      return items !== null && items.every((item) => recurse(item));
+    }
     case 'integer':
     case 'float':
     case 'true':
@@ -155,6 +160,31 @@ export function isConstantText(
     default:
       return false;
   }
+}
+
+/**
+ * The items of the literal list/tuple a `for` loop around `name` iterates, when `name` is that
+ * loop's only variable and is not assigned anywhere else in the scope; else null.
+ */
+function loopOverLiteral(file: PythonFile, name: Node): Node[] | null {
+  let current = name.parent;
+  while (current && current.type !== 'function_definition' && current.type !== 'module') {
+    if (current.type === 'for_statement') {
+      const target = current.childForFieldName('left');
+      if (target?.type === 'identifier' && target.text === name.text) {
+        const iterable = current.childForFieldName('right');
+        if (iterable?.type !== 'list' && iterable?.type !== 'tuple') return null;
+        // The loop is its only binding: `assignedValue` sees the loop as a (non-literal) assignment.
+        const scope = file.scopeOf(current);
+        const others = scope
+          .descendantsOfType(['assignment', 'augmented_assignment', 'named_expression'])
+          .some((assignment) => assignment?.childForFieldName('left')?.text === name.text || assignment?.childForFieldName('name')?.text === name.text);
+        return others ? null : iterable.namedChildren.filter((item): item is Node => item !== null && item.type !== 'comment');
+      }
+    }
+    current = current.parent;
+  }
+  return null;
 }
 
 /** The string keys a dict is built with, and whether those are all of them. */

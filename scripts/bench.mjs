@@ -1,0 +1,182 @@
+// Benchmarks, printed as a table (run `npm run build` first; needs GNU time, and bandit for the
+// comparison: `apt-get install time bandit black flake8 mypy`).
+//
+//   npm run bench                 # both benchmarks on the Python 3.11 standard library
+//   npm run bench -- engine       # pattern engine vs tree-sitter parsing alone vs bandit
+//   npm run bench -- check        # whole check vs each tool alone (S, C)
+//   npm run bench -- --tree DIR   # another tree
+//
+// Engine: all pattern rules over the tree, beside parsing alone with the same workers and bandit
+// on the same files. Targets: rules ≤ 30% over parsing alone, ≥ 8× faster than bandit, < 400 MB.
+// Check: S = the slowest tool's wall time alone, C = every tool's CPU time summed / cores; target
+// `pybp check` ≤ 1.1 × max(S, C) + 1 s.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const treeAt = args.indexOf('--tree');
+const tree = treeAt >= 0 ? args[treeAt + 1] : '/usr/lib/python3.11';
+const which = args.find((arg) => arg === 'engine' || arg === 'check');
+const cores = availableParallelism();
+const cli = join(root, 'dist', 'cli.js');
+if (!existsSync(cli)) throw new Error('run `npm run build` first');
+
+// Check the whole tree: no default excludes (the standard library has a `venv` package).
+const scratch = mkdtempSync(join(tmpdir(), 'pybp-bench-'));
+const config = join(scratch, 'pybp.toml');
+writeFileSync(config, 'exclude = []\n');
+
+/** Runs argv under GNU time; returns wall s, CPU s (user+sys, children included), peak MB. */
+function timed(argv, options = {}) {
+  const format = '%e %U %S %M';
+  const run = spawnSync('/usr/bin/time', ['-f', `BENCH ${format}`, ...argv], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    ...options,
+  });
+  const line = run.stderr
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('BENCH '));
+  if (!line) throw new Error(`no timing for ${argv.join(' ')}: ${run.stderr.slice(-500)}`);
+  const [wall, user, sys, kb] = line.slice(6).split(' ').map(Number);
+  return {
+    wall,
+    cpu: user + sys,
+    mb: kb / 1024,
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+  };
+}
+
+function pythonFiles() {
+  const run = spawnSync('find', [tree, '-name', '*.py', '-type', 'f'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  return run.stdout.trim().split('\n').filter(Boolean).sort();
+}
+
+function fmt(n, digits = 2) {
+  return Number.isFinite(n) ? n.toFixed(digits) : String(n);
+}
+
+function engineBench() {
+  const files = pythonFiles();
+  const lines = Number(
+    spawnSync('sh', ['-c', 'cat "$@" | wc -l', 'sh', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    }).stdout.trim(),
+  );
+  const engine = timed([
+    'node',
+    cli,
+    'check',
+    tree,
+    '--config',
+    config,
+    '--tools',
+    'patterns',
+    '--fail-on',
+    'never',
+    '--format',
+    'json',
+    '--output',
+    join(scratch, 'engine.json'),
+  ]);
+  const parse = timed(
+    [
+      'node',
+      join(root, 'scripts', 'bench-parse.mjs'),
+      String(cores),
+      ...[join(scratch, 'files.txt')],
+    ],
+    {
+      input: files.join('\n'),
+    },
+  );
+  const banditAvailable = spawnSync('bandit', ['--version'], { encoding: 'utf8' }).status === 0;
+  const bandit = banditAvailable
+    ? timed(['bandit', '-q', '-r', tree, '-f', 'json', '-o', join(scratch, 'bandit.json')])
+    : null;
+  const rows = [
+    ['pybp patterns (all rules)', engine],
+    ['tree-sitter parse only', parse],
+    ...(bandit ? [['bandit', bandit]] : []),
+  ];
+  console.log(`\nEngine on ${tree}: ${files.length} files, ${lines} lines, ${cores} cores`);
+  console.log('| run | wall s | lines/s | CPU s | peak MB |\n|---|--:|--:|--:|--:|');
+  for (const [name, r] of rows)
+    console.log(
+      `| ${name} | ${fmt(r.wall)} | ${fmt(lines / r.wall, 0)} | ${fmt(r.cpu)} | ${fmt(r.mb, 0)} |`,
+    );
+  console.log(
+    `rules over parsing alone: ${fmt(((engine.wall - parse.wall) / parse.wall) * 100, 0)}% (target ≤ 30%)`,
+  );
+  if (bandit)
+    console.log(`faster than bandit: ${fmt(bandit.wall / engine.wall, 1)}× (target ≥ 8×)`);
+  console.log(`peak memory: ${fmt(engine.mb, 0)} MB (target < 400 MB)`);
+}
+
+function checkBench() {
+  const tools = ['flake8', 'black', 'mypy', 'patterns'].filter(
+    (tool) => tool === 'patterns' || spawnSync(tool, ['--version']).status === 0,
+  );
+  const alone = {};
+  for (const tool of tools) {
+    alone[tool] = timed([
+      'node',
+      cli,
+      'check',
+      tree,
+      '--config',
+      config,
+      '--tools',
+      tool,
+      '--fail-on',
+      'never',
+      '--format',
+      'json',
+      '--output',
+      join(scratch, `${tool}.json`),
+    ]);
+  }
+  const whole = timed([
+    'node',
+    cli,
+    'check',
+    tree,
+    '--config',
+    config,
+    '--tools',
+    tools.join(','),
+    '--fail-on',
+    'never',
+    '--format',
+    'json',
+    '--output',
+    join(scratch, 'all.json'),
+  ]);
+  const S = Math.max(...Object.values(alone).map((r) => r.wall));
+  const C = Object.values(alone).reduce((sum, r) => sum + r.cpu, 0) / cores;
+  const bound = 1.1 * Math.max(S, C) + 1;
+  console.log(`\nWhole check on ${tree}: tools ${tools.join(', ')}, ${cores} cores`);
+  console.log('| run | wall s | CPU s | peak MB |\n|---|--:|--:|--:|');
+  for (const [tool, r] of Object.entries(alone))
+    console.log(`| ${tool} alone | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${fmt(r.mb, 0)} |`);
+  console.log(
+    `| pybp check (all) | ${fmt(whole.wall)} | ${fmt(whole.cpu)} | ${fmt(whole.mb, 0)} |`,
+  );
+  console.log(
+    `S = ${fmt(S)} s, C = ${fmt(C)} s, bound 1.1 × max(S, C) + 1 = ${fmt(bound)} s → check ${fmt(whole.wall)} s ${whole.wall <= bound ? 'within' : 'OVER'} the bound`,
+  );
+}
+
+if (!which || which === 'engine') engineBench();
+if (!which || which === 'check') checkBench();

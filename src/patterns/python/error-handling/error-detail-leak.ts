@@ -1,0 +1,196 @@
+/**
+ * ## What it does
+ * Finds HTTP responses built from an exception: `HTTPException(detail=str(e))`,
+ * `JSONResponse({"error": str(exc)})`, Flask `jsonify(error=str(e))`/`abort(500, str(e))`,
+ * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, and a route or
+ * error handler that returns `str(e)` or `traceback.format_exc()`.
+ *
+ * ## Why is this bad?
+ * An exception's text is written for developers: it carries SQL statements and constraint names
+ * (`IntegrityError`), file paths, host names, library versions and sometimes data. Sent to the
+ * client it maps the system for an attacker (CWE-209); a traceback shows the code itself.
+ *
+ * "The exception" is a name bound by an enclosing `except … as e`, or the exception parameter of
+ * a registered error handler (`@app.exception_handler(...)`, `@app.errorhandler(...)`) or one
+ * annotated with an exception class. Not reported: exceptions whose text is meant for the client
+ * (HTTP errors, validation errors, Flask handlers registered for a status code), and attributes
+ * the application defines for clients (`exc.detail`, `exc.message`, `exc.code`).
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { exceptionNamesAt, isErrorHandler } from '../semantic/errors-handlers.js';
+
+const meta: Rule = {
+  id: 'PBP604',
+  name: 'error-detail-leak',
+  tool: 'patterns',
+  section: 'error-handling',
+  level: 'warning',
+  precision: 'high',
+  summary: 'An HTTP response is built from an exception’s text or traceback.',
+  tags: ['security', 'external/cwe/cwe-209'],
+  cwe: ['CWE-209'],
+  securitySeverity: 5.4,
+  docs: {
+    what: 'Finds HTTP responses built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), and route or error handlers that return str(e) or traceback.format_exc().',
+    why: 'Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.',
+    example:
+      'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
+    useInstead:
+      'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)',
+  },
+};
+
+/** Response constructors, by the last segment of their name, and which argument carries the body. */
+const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keywords: string[] }> = [
+  // FastAPI/Starlette HTTPException(status_code, detail), WebSocketException(code, reason).
+  { tail: /^HTTPException$/, positions: [1], keywords: ['detail'] },
+  { tail: /^(JSON|ORJSON|UJSON|PlainText|HTML)Response$/, positions: [0], keywords: ['content'] },
+  // Django, Django REST framework, Flask/Werkzeug/Starlette Response.
+  { tail: /^(JsonResponse|HttpResponse\w*|Response)$/, positions: [0], keywords: ['data', 'content', 'response', 'body', 'text'] },
+  { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ['*'] },
+  { tail: /^json_response$/, positions: [0], keywords: ['data', 'text', 'body'] },
+  // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
+  { tail: /^HTTP\w+$/, positions: [], keywords: ['text', 'body', 'reason'] },
+  { tail: /^abort$/, positions: [1], keywords: ['description'] },
+];
+
+/** Route decorators: `@app.get(...)`, `@router.post(...)`, `@bp.route(...)`, `@api_view(...)`. */
+const ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
+
+/**
+ * Exceptions whose text is written for the client: HTTP errors (FastAPI/Starlette/Werkzeug/
+ * aiohttp) and validation errors (pydantic, Django, marshmallow).
+ */
+const CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
+
+/** Attributes of an exception that still hold its developer-facing text. */
+const LEAKY_ATTRIBUTES = new Set(['args', 'orig', 'strerror', 'filename', 'msg', 'statement', 'params']);
+
+export const errorDetailLeak: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const flag = (at: Node, what: string): void =>
+      report({ at, message: `${what} sends the exception's text to the client; log it and return a fixed message instead.` });
+    return {
+      call(node) {
+        const tail = file.calleeTail(node);
+        if (!tail) return;
+        const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
+        if (!sink) return;
+        if (tail === 'abort' && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? '')) return;
+        const names = exceptionNamesAt(file, node, CLIENT_FACING);
+        const positional = file.positionalArguments(node);
+        const carriers: Array<Node | null | undefined> = sink.positions.map((index) => positional[index]);
+        for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+          if (argument?.type !== 'keyword_argument') continue;
+          const keyword = argument.childForFieldName('name')?.text ?? '';
+          if (sink.keywords.includes('*') || sink.keywords.includes(keyword)) carriers.push(argument.childForFieldName('value'));
+        }
+        const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
+        if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
+      },
+      return_statement(node) {
+        const fn = file.enclosingFunction(node);
+        if (!fn || !isRouteOrErrorHandler(file, fn)) return;
+        const value = node.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+        if (!value || value.type === 'call' && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? ''))) return;
+        const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
+        if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
+      },
+    };
+  },
+};
+
+function isRouteOrErrorHandler(file: PythonFile, fn: Node): boolean {
+  if (isErrorHandler(file, fn)) return true;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  return (
+    decorated?.namedChildren.some((decorator) => {
+      if (decorator?.type !== 'decorator') return false;
+      const expression = decorator.namedChildren[0];
+      const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+      return target !== null && target !== undefined && ROUTE_DECORATOR.test(target.text);
+    }) ?? false
+  );
+}
+
+/** The exception-derived text inside `node` (`str(exc)`, `f"{e}"`, `traceback.format_exc()`), or null. */
+function leakedDetail(file: PythonFile, node: Node | null, names: ReadonlySet<string>): string | null {
+  if (!node) return null;
+  switch (node.type) {
+    case 'call': {
+      const callee = file.callName(node) ?? '';
+      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(callee)) return node.text;
+      const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+      if (callee === 'str' || callee === 'repr' || callee === 'format') {
+        const first = file.positionalArguments(node)[0];
+        return first && isException(first, names) ? node.text : null;
+      }
+      const tail = file.calleeTail(node);
+      if (tail === 'format' || callee === 'dict' || tail === 'join') {
+        for (const arg of args) {
+          const value = arg?.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+          if (value && (isException(value, names) || leakedDetail(file, value, names))) return node.text;
+        }
+      }
+      return null;
+    }
+    case 'string':
+      for (const child of node.namedChildren) {
+        if (child?.type !== 'interpolation') continue;
+        const expression = child.childForFieldName('expression');
+        if (expression && (isException(expression, names) || leakedDetail(file, expression, names))) return node.text;
+      }
+      return null;
+    case 'binary_operator': {
+      const right = node.childForFieldName('right');
+      if (node.childForFieldName('operator')?.type === '%' && right) {
+        const values = right.type === 'tuple' || right.type === 'parenthesized_expression' ? right.namedChildren : [right];
+        if (values.some((value) => value && isException(value, names))) return node.text;
+      }
+      return leakedDetail(file, node.childForFieldName('left'), names) ?? leakedDetail(file, right, names);
+    }
+    case 'pair':
+      return leakedDetail(file, node.childForFieldName('value'), names);
+    case 'keyword_argument':
+      return leakedDetail(file, node.childForFieldName('value'), names);
+    case 'dictionary':
+    case 'list':
+    case 'tuple':
+    case 'expression_list':
+    case 'parenthesized_expression':
+    case 'concatenated_string':
+    case 'conditional_expression':
+      for (const child of node.namedChildren) {
+        const found = leakedDetail(file, child, names);
+        if (found) return found;
+      }
+      return null;
+    case 'attribute':
+      return isLeakyAttribute(node, names) ? node.text : null;
+    case 'subscript': {
+      const value = node.childForFieldName('value');
+      return value?.type === 'attribute' && isLeakyAttribute(value, names) ? node.text : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The caught exception itself, or one of its attributes that hold its text (`e.args`, `e.orig`). */
+function isException(node: Node, names: ReadonlySet<string>): boolean {
+  if (node.type === 'identifier') return names.has(node.text);
+  if (node.type === 'attribute') return isLeakyAttribute(node, names);
+  return false;
+}
+
+function isLeakyAttribute(node: Node, names: ReadonlySet<string>): boolean {
+  const object = node.childForFieldName('object');
+  const attribute = node.childForFieldName('attribute')?.text ?? '';
+  return object?.type === 'identifier' && names.has(object.text) && LEAKY_ATTRIBUTES.has(attribute);
+}

@@ -1,0 +1,111 @@
+/**
+ * ## What it does
+ * Finds `session.add(obj)` inside a `for` loop or comprehension (a note: use `add_all`), and
+ * `session.commit()` / `connection.commit()` inside one (a warning: one transaction per item).
+ *
+ * ## Why is this bad?
+ * `add()` per item hides a batch behind N calls; `add_all()` says it is one and lets the session
+ * batch the INSERT. A `commit()` per item is worse: a transaction and a round trip (and an fsync
+ * on the server) for every row, and a failure halfway leaves half the batch written.
+ *
+ * Not reported: loops over a fixed literal, `while` loops (worker and polling loops commit per
+ * job by design), a commit that is batched (`if i % 500 == 0: commit()`, or a commit per outer
+ * batch around an inner loop), tests and migrations.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { isSessionName, receiverName } from '../semantic/perf-database.js';
+import { isFixedLiteralLoop, loopsAround, type Loop } from '../semantic/perf-loops.js';
+
+const meta: Rule = {
+  id: 'PBP105',
+  name: 'add-in-loop',
+  tool: 'patterns',
+  section: 'performance',
+  level: 'note',
+  precision: 'high',
+  summary: 'Objects are added (`session.add`) or committed one at a time inside a loop.',
+  docs: {
+    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item).',
+    why: 'add() per item hides a batch behind N calls; add_all() says it is one and lets the session batch the INSERT. A commit() per item costs a transaction, a round trip and a disk flush on the server for every row, and a failure halfway leaves half the batch written.',
+    example: 'for row in rows:\n    product = Product(**row)\n    db.add(product)\n    db.commit()',
+    useInstead: 'products = [Product(**row) for row in rows]\ndb.add_all(products)\ndb.commit()',
+  },
+};
+
+export const addInLoop: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        const callee = node.childForFieldName('function');
+        if (callee?.type !== 'attribute') return;
+        const method = callee.childForFieldName('attribute')?.text;
+        if (method !== 'add' && method !== 'commit') return;
+        const receiver = receiverName(callee);
+        if (!isSessionName(receiver)) return;
+        const args = file.positionalArguments(node);
+        if (method === 'add' ? args.length !== 1 : args.length !== 0) return;
+        const loop = batchLoop(file, node);
+        if (!loop) return;
+        const over = describe(loop);
+        if (method === 'add') {
+          report({
+            at: node,
+            message: `${receiver}.add() is called once per item of the loop over ${over}; collect the objects and call ${receiver}.add_all() once.`,
+          });
+        } else if (!isBatchedCommit(node, loop)) {
+          report({
+            at: node,
+            level: 'warning',
+            message: `${receiver}.commit() inside the loop over ${over} runs one transaction per item; commit once after the loop.`,
+          });
+        }
+      },
+    };
+  },
+};
+
+/** The innermost `for` loop or comprehension (not over a fixed literal) around the call. */
+function batchLoop(file: PythonFile, call: Node): Loop | null {
+  for (const loop of loopsAround(call)) {
+    if (loop.kind === 'while') return null;
+    if (isFixedLiteralLoop(file, loop)) continue;
+    return loop;
+  }
+  return null;
+}
+
+/**
+ * A commit every N items (`if i % 100 == 0`, `if len(batch) >= size`), or per outer batch: the
+ * loop body that holds the commit also holds an inner loop doing the work.
+ */
+function isBatchedCommit(call: Node, loop: Loop): boolean {
+  for (
+    let current = call.parent;
+    current && current.id !== loop.node.id;
+    current = current.parent
+  ) {
+    if (current.type === 'if_statement') {
+      const condition = current.childForFieldName('condition')?.text ?? '';
+      if (/%|\blen\(|>=|>|==\s*0\b|batch|chunk|size/i.test(condition)) return true;
+    }
+  }
+  if (loop.kind !== 'for') return false;
+  const body = loop.node.childForFieldName('body');
+  return (
+    body !== null &&
+    body
+      .descendantsOfType(['for_statement', 'while_statement'])
+      .some((inner) => inner !== null && inner.startIndex < call.startIndex)
+  );
+}
+
+function describe(loop: Loop): string {
+  const text = (loop.iterable?.text ?? 'the items').replace(/\s+/g, ' ');
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``;
+}

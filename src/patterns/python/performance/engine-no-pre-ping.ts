@@ -1,0 +1,89 @@
+/**
+ * ## What it does
+ * Finds SQLAlchemy engines for a server database (PostgreSQL, MySQL, MariaDB, Oracle, SQL
+ * Server, …; a URL that is not a literal counts as one) created without `pool_pre_ping=True`.
+ *
+ * ## Why is this bad?
+ * Pooled connections die while they sit idle: the database restarts, a proxy or firewall drops
+ * idle connections, a failover happens. Without a pre-ping the first request to draw such a
+ * connection fails with "server closed the connection unexpectedly". `pool_pre_ping=True` tests
+ * each connection on checkout and replaces a dead one.
+ *
+ * Not reported: SQLite (a literal `sqlite:` URL, a default naming sqlite, or
+ * `check_same_thread`), engines without a pool (`NullPool`, `StaticPool`), an explicit
+ * `pool_pre_ping=` value, `**kwargs`, tests and migration environments.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { stringValue } from '../python-file.js';
+import {
+  engineUrl,
+  hasKeywordSplat,
+  isEngineCall,
+  poolClassOf,
+} from '../semantic/perf-database.js';
+
+const meta: Rule = {
+  id: 'PBP103',
+  name: 'engine-no-pre-ping',
+  tool: 'patterns',
+  section: 'performance',
+  level: 'note',
+  precision: 'high',
+  summary:
+    'A pooled engine for a server database does not test connections before use (`pool_pre_ping=True`).',
+  docs: {
+    what: 'Finds SQLAlchemy create_engine/create_async_engine calls for a server database (any URL that is not SQLite) that do not pass pool_pre_ping.',
+    why: 'Pooled connections die while idle (database restarts, proxies and firewalls dropping idle connections, failovers); without a pre-ping the first request that draws such a connection fails. pool_pre_ping=True checks each connection on checkout and replaces a dead one.',
+    example: 'engine = create_engine(settings.DATABASE_URL, pool_size=10)',
+    useInstead:
+      'engine = create_engine(settings.DATABASE_URL, pool_size=10, pool_pre_ping=True, pool_recycle=3600)',
+  },
+};
+
+const SERVER_SCHEMES =
+  /^(postgres|postgresql|mysql|mariadb|oracle|mssql|cockroachdb|redshift|snowflake|db2|ibm_db_sa|sybase|firebird|teradata|trino|presto|clickhouse|vertica)(\+|:)/i;
+const NO_POOL = new Set(['NullPool', 'StaticPool', 'SingletonThreadPool', 'AssertionPool']);
+
+export const engineNoPrePing: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        if (!isEngineCall(file, node)) return;
+        if (file.keywordArgument(node, 'pool_pre_ping') || hasKeywordSplat(node)) return;
+        const pool = poolClassOf(file, node);
+        if (pool && NO_POOL.has(pool)) return;
+        if (!isServerDatabase(file, node)) return;
+        report({
+          at: node,
+          message: `${file.calleeTail(node)}() without pool_pre_ping=True hands out pooled connections that may have died while idle; add pool_pre_ping=True.`,
+        });
+      },
+    };
+  },
+};
+
+function isServerDatabase(file: PythonFile, call: Node): boolean {
+  if (/check_same_thread/.test(file.keywordArgument(call, 'connect_args')?.text ?? ''))
+    return false;
+  const url = engineUrl(file, call);
+  if (!url) return false;
+  const literal = stringValue(url) ?? leadingText(url);
+  if (literal !== null) return SERVER_SCHEMES.test(literal.trim());
+  // Read at run time: a server database unless the expression itself names sqlite.
+  return !/sqlite/i.test(url.text);
+}
+
+/** The literal start of an f-string (`f"postgresql+asyncpg://{user}…"` → `postgresql+asyncpg://`). */
+function leadingText(node: Node): string | null {
+  if (node.type !== 'string') return null;
+  const first = node.namedChildren.find(
+    (child) => child?.type === 'string_content' || child?.type === 'interpolation',
+  );
+  return first?.type === 'string_content' && first.text.includes(':') ? first.text : null;
+}

@@ -1,0 +1,388 @@
+/**
+ * ## What it does
+ * Finds the N+1 query pattern:
+ * (a) a database call inside the body of a `for` loop or a comprehension that depends on the
+ *     loop's item: SQLAlchemy `session.execute/scalars/scalar/get/query/refresh`, a query's
+ *     `.first()/.all()/.one()` on a query built before the loop, Flask-SQLAlchemy
+ *     `Model.query.*`, Django `Model.objects.*`, `await db.get(…)`, DB-API `cursor.execute`;
+ * (b) on the loop variable, an access to an attribute the project's models declare as a lazy
+ *     relationship (SQLAlchemy `relationship()` without an eager `lazy=`, Django
+ *     `ForeignKey`/`ManyToManyField`/reverse accessors), when the query that produced the
+ *     iterable loads no relationship (`selectinload`/`joinedload`/`subqueryload`, `options(…)`,
+ *     `select_related`/`prefetch_related`).
+ *
+ * ## Why is this bad?
+ * One query per item: a page of 100 orders becomes 101 round trips to the database. Load what
+ * the loop needs with the first query (`selectinload`, `joinedload`, `in_()`, `prefetch_related`).
+ *
+ * Not reported: loops over a fixed literal (`for status in ("paid", "sent")`, `range(3)`);
+ * a call that does not use the loop's item (a retry loop, a repeated statement); `while` loops
+ * (polling and pagination loops fetch in batches by design); tests.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { databaseCall } from '../semantic/perf-database.js';
+import {
+  asLoop,
+  chainTop,
+  isFixedLiteralLoop,
+  loopsAround,
+  readsAny,
+  varyingNames,
+  type Loop,
+} from '../semantic/perf-loops.js';
+import { relationshipOf, relationshipsFor, type FactsWithModels } from './model-relationships.js';
+
+const meta: Rule = {
+  id: 'PBP104',
+  name: 'query-in-loop',
+  tool: 'patterns',
+  section: 'performance',
+  level: 'warning',
+  precision: 'high',
+  summary: 'A database query runs once per item of a loop (the N+1 query pattern).',
+  docs: {
+    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it.",
+    why: 'One query per item: a page of 100 orders becomes 101 round trips to the database, and the endpoint gets slower with every row. Loading what the loop needs with the first query keeps it at one or two queries.',
+    example:
+      'orders = db.scalars(select(Order).where(Order.user_id == user.id)).all()\nfor order in orders:\n    units += sum(item.quantity for item in order.items)  # one query per order\n\nfor line in body.items:\n    product = db.get(Product, line.product_id)  # one query per line',
+    useInstead:
+      'orders = db.scalars(\n    select(Order).where(Order.user_id == user.id).options(selectinload(Order.items))\n).all()\n\nids = [line.product_id for line in body.items]\nproducts = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}',
+  },
+};
+
+/** Methods that run a query held in a name (`q.first()`), beside the calls databaseCall knows. */
+const QUERY_METHODS = new Set([
+  'all',
+  'first',
+  'one',
+  'one_or_none',
+  'scalar',
+  'scalar_one',
+  'count',
+  'get',
+  'exists',
+  'filter',
+  'filter_by',
+  'where',
+  'exclude',
+  'last',
+  'aget',
+  'afirst',
+  'acount',
+  'first_or_404',
+  'get_or_404',
+  'one_or_404',
+]);
+
+/** Loader options: the query loads relationships up front. */
+const LOADERS =
+  /\b(selectinload|joinedload|subqueryload|immediateload|contains_eager|defaultload|raiseload|noload|lazyload|select_related|prefetch_related|Prefetch|options)\s*\(/;
+
+export const queryInLoop: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, project, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      call(node) {
+        const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
+        if (!label) return;
+        const loop = repeatingLoop(file, node, chainTop(node));
+        if (!loop) return;
+        report({
+          at: node,
+          message: `${label} runs a query on every iteration of the loop over ${describe(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`,
+        });
+      },
+      for_statement(node) {
+        checkLazyAccess(file, project, asLoop(node), report);
+      },
+      list_comprehension: comprehension,
+      set_comprehension: comprehension,
+      dictionary_comprehension: comprehension,
+      generator_expression: comprehension,
+    };
+
+    function comprehension(node: Node): void {
+      checkLazyAccess(file, project, asLoop(node), report);
+    }
+  },
+};
+
+/** The innermost loop that repeats the call with a value that changes per item. */
+function repeatingLoop(file: PythonFile, call: Node, chain: Node): Loop | null {
+  for (const loop of loopsAround(call)) {
+    if (loop.kind === 'while' || isFixedLiteralLoop(file, loop)) continue;
+    if (readsAny(chain, varyingNames(file, loop))) return loop;
+  }
+  return null;
+}
+
+/** `q.first()` where `q = db.query(User)` (or `User.objects.filter(…)`) was built outside the loop. */
+function queryHeldInName(file: PythonFile, call: Node): string | null {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute') return null;
+  const method = callee.childForFieldName('attribute')?.text ?? '';
+  const object = callee.childForFieldName('object');
+  if (object?.type !== 'identifier' || !QUERY_METHODS.has(method)) return null;
+  const loops = loopsAround(call);
+  if (loops.length === 0) return null;
+  const value = file.assignedValue(object.text, object);
+  if (!value || value.type !== 'call') return null;
+  // Built inside the loop: the building call is the one reported.
+  if (
+    loops.some(
+      (loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex,
+    )
+  )
+    return null;
+  for (let current: Node | null = value; current?.type === 'call';) {
+    if (databaseCall(file, current)) return `${object.text}.${method}()`;
+    const fn: Node | null = current.childForFieldName('function');
+    current = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+  }
+  return null;
+}
+
+function describe(loop: Loop): string {
+  const text = (loop.iterable?.text ?? 'the items').replace(/\s+/g, ' ');
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) lazy relationships touched on the loop variable.
+
+function checkLazyAccess(
+  file: PythonFile,
+  project: FactsWithModels,
+  loop: Loop | null,
+  report: (r: { at: Node; message: string }) => void,
+): void {
+  if (!loop?.iterable || !loop.targets) return;
+  let iterable = loop.iterable;
+  let variable: Node | null = loop.targets.type === 'identifier' ? loop.targets : null;
+  // `for i, user in enumerate(users)`
+  if (
+    !variable &&
+    iterable.type === 'call' &&
+    iterable.childForFieldName('function')?.text === 'enumerate'
+  ) {
+    const second = loop.targets.namedChildren[1];
+    const first = file.positionalArguments(iterable)[0];
+    if (second?.type === 'identifier' && first) {
+      variable = second;
+      iterable = first;
+    }
+  }
+  if (!variable) return;
+  const source = modelOfIterable(file, iterable);
+  if (!source || source.loaded) return;
+  const facts = relationshipsFor(file, project, source.model);
+  const seen = new Set<string>();
+  for (const access of accessesOn(loop, variable.text)) {
+    const attribute = access.childForFieldName('attribute')?.text ?? '';
+    if (seen.has(attribute)) continue;
+    const relationship = relationshipOf(facts, source.model, attribute);
+    if (!relationship?.lazy) continue;
+    seen.add(attribute);
+    const fix =
+      relationship.orm === 'django'
+        ? `${relationship.many ? 'prefetch_related' : 'select_related'}("${attribute}")`
+        : `.options(selectinload(${source.model}.${attribute}))`;
+    report({
+      at: access,
+      message: `${variable.text}.${attribute} loads the lazy relationship ${source.model}.${attribute} with one query per ${variable.text} of the loop; load it with the query that fetched them: ${fix}.`,
+    });
+  }
+}
+
+/** `variable.attr` read inside the loop's body (not assigned to, not in a nested function). */
+function accessesOn(loop: Loop, variable: string): Node[] {
+  const accesses: Node[] = [];
+  const body = loop.kind === 'for' ? loop.node.childForFieldName('body') : loop.node;
+  if (!body) return accesses;
+  const first =
+    loop.kind === 'comprehension'
+      ? loop.node.namedChildren.find((c) => c?.type === 'for_in_clause')
+      : null;
+  const iterable = first?.childForFieldName('right');
+  for (const attribute of body.descendantsOfType('attribute')) {
+    if (
+      !attribute ||
+      attribute.childForFieldName('object')?.text !== variable ||
+      attribute.childForFieldName('object')?.type !== 'identifier'
+    )
+      continue;
+    if (
+      iterable &&
+      attribute.startIndex >= iterable.startIndex &&
+      attribute.endIndex <= iterable.endIndex
+    )
+      continue;
+    if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
+    accesses.push(attribute);
+  }
+  return accesses.sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/** `order.user = admin` replaces the relationship without loading it. */
+function isAssignedTo(attribute: Node): boolean {
+  const parent = attribute.parent;
+  return parent?.type === 'assignment' && parent.childForFieldName('left')?.id === attribute.id;
+}
+
+function insideNestedFunction(node: Node, stop: Node): boolean {
+  for (let current = node.parent; current && current.id !== stop.id; current = current.parent) {
+    if (
+      current.type === 'function_definition' ||
+      current.type === 'lambda' ||
+      current.type === 'class_definition'
+    )
+      return true;
+  }
+  return false;
+}
+
+interface IterableSource {
+  /** The model class whose instances the loop walks. */
+  model: string;
+  /** The query loads relationships (or may: `options(…)` with anything in it). */
+  loaded: boolean;
+}
+
+/**
+ * The model a query returns instances of, when the iterable is such a query (directly or through
+ * a name assigned once): `db.scalars(select(User)…)`, `db.execute(…).scalars()`,
+ * `db.query(User)…`, `User.query…`, `User.objects…`, SQLModel `session.exec(select(User))`.
+ */
+function modelOfIterable(file: PythonFile, iterable: Node): IterableSource | null {
+  const expression = unwrap(file, iterable, 0);
+  if (!expression) return null;
+  const parts = queryParts(file, expression, 0);
+  if (!parts) return null;
+  const text = parts.texts.join('\n');
+  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text))
+    return null;
+  return { model: parts.model, loaded: LOADERS.test(text) };
+}
+
+/** `list(x)`, `sorted(x)`, `await x`, `(x)`, and a name assigned once → the query expression. */
+function unwrap(file: PythonFile, node: Node, depth: number): Node | null {
+  if (depth > 5) return null;
+  switch (node.type) {
+    case 'identifier': {
+      const value = file.resolveValue(node);
+      return value && value.id !== node.id ? unwrap(file, value, depth + 1) : null;
+    }
+    case 'await':
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? unwrap(file, node.namedChildren[0], depth + 1) : null;
+    case 'call': {
+      const callee = node.childForFieldName('function');
+      if (
+        callee?.type === 'identifier' &&
+        ['list', 'tuple', 'sorted', 'reversed', 'set'].includes(callee.text)
+      ) {
+        const first = file.positionalArguments(node)[0];
+        return first ? unwrap(file, first, depth + 1) : null;
+      }
+      return node;
+    }
+    default:
+      return null;
+  }
+}
+
+interface QueryParts {
+  model: string;
+  /** The text of every piece of the query (statement names resolved), to look for loaders. */
+  texts: string[];
+}
+
+/** Walks the method chain down to the call that names the model. */
+function queryParts(file: PythonFile, expression: Node, depth: number): QueryParts | null {
+  if (depth > 4) return null;
+  const texts: string[] = [expression.text];
+  let scalars = false;
+  for (let current: Node | null = expression; current;) {
+    if (current.type === 'await' || current.type === 'parenthesized_expression') {
+      current = current.namedChildren[0] ?? null;
+      continue;
+    }
+    if (current.type === 'identifier') {
+      // `result = await db.execute(stmt)` … `for user in result.scalars()`
+      const value = file.resolveValue(current);
+      if (!value || value.id === current.id || ++depth > 4) return null;
+      texts.push(value.text);
+      current = value;
+      continue;
+    }
+    if (current.type === 'attribute') {
+      // `User.query`, `User.objects` at the root of the chain.
+      const attribute = current.childForFieldName('attribute')?.text;
+      const object = current.childForFieldName('object');
+      if (
+        (attribute === 'objects' || attribute === 'query') &&
+        object?.type === 'identifier' &&
+        /^[A-Z]/.test(object.text)
+      ) {
+        return { model: object.text, texts };
+      }
+      current = object;
+      continue;
+    }
+    if (current.type !== 'call') return null;
+    const callee: Node | null = current.childForFieldName('function');
+    if (callee?.type !== 'attribute') return null;
+    const method = callee.childForFieldName('attribute')?.text ?? '';
+    if (method === 'scalars') scalars = true;
+    if (databaseCall(file, current)) {
+      const first = file.positionalArguments(current)[0];
+      if (method === 'query') {
+        const model = modelName(file.positionalArguments(current));
+        return model ? { model, texts } : null;
+      }
+      if (
+        (method === 'scalars' || method === 'exec' || (method === 'execute' && scalars)) &&
+        first
+      ) {
+        const statement = file.resolveValue(first);
+        if (!statement) return null;
+        texts.push(statement.text);
+        const model = selectedModel(file, statement);
+        return model ? { model, texts } : null;
+      }
+      // Django / Flask-SQLAlchemy managers: `User.objects.filter(…)`.
+      const object = callee.childForFieldName('object');
+      if (object?.type === 'attribute') {
+        current = object;
+        continue;
+      }
+      return null;
+    }
+    current = callee.childForFieldName('object');
+  }
+  return null;
+}
+
+/** `select(User)…` (or `select(User).where(…)`) → `User`. */
+function selectedModel(file: PythonFile, statement: Node): string | null {
+  for (let current: Node | null = statement; current?.type === 'call';) {
+    const callee: Node | null = current.childForFieldName('function');
+    const name = file.qualifiedName(callee);
+    if (name && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name))
+      return modelName(file.positionalArguments(current));
+    current = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  }
+  return null;
+}
+
+/** Exactly one entity, a class name: `User` (not `User.id`, not `User, Order`). */
+function modelName(args: Node[]): string | null {
+  if (args.length !== 1) return null;
+  const only = args[0];
+  return only?.type === 'identifier' && /^[A-Z]/.test(only.text) ? only.text : null;
+}

@@ -1,0 +1,70 @@
+/**
+ * ## What it does
+ * Finds the builtins `eval` and `exec` called on anything but a literal: a variable, an attribute,
+ * an f-string or text built from values.
+ *
+ * ## Why is this bad?
+ * Whatever reaches `eval`/`exec` runs as Python with the process's rights: a promotion rule from
+ * the database, a formula from a form or a config value becomes a way to read files, open shells
+ * and steal secrets. Restricting `globals` (`{"__builtins__": {}}`) does not make it safe; object
+ * introspection escapes every such sandbox.
+ *
+ * Not reported: a literal string (or a name assigned once to one), `ast.literal_eval`, methods
+ * that happen to be named `eval` (`model.eval()`, `page.evaluate()`), a module that defines its
+ * own `eval`, and tests.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import { isConstantText, isDefinedInFile } from '../semantic/security-values.js';
+
+const meta: Rule = {
+  id: 'PBP208',
+  name: 'code-injection',
+  tool: 'patterns',
+  section: 'security',
+  level: 'error',
+  precision: 'high',
+  summary: '`eval`/`exec` runs text that is not a literal.',
+  tags: ['security', 'external/cwe/cwe-95'],
+  cwe: ['CWE-95', 'CWE-94'],
+  securitySeverity: 9.3,
+  docs: {
+    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one).',
+    why: 'Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.',
+    example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
+    useInstead:
+      'value = ast.literal_eval(text)  # literals only\nRULES = {"percent": lambda total, n: total * n // 100}\ndiscount = RULES[promo.kind](total, promo.amount)',
+  },
+};
+
+export const codeInjection: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    return {
+      call(node) {
+        const builtin = builtinCalled(node);
+        if (!builtin) return;
+        const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'source');
+        if (!source || isConstantText(file, source)) return;
+        report({
+          at: node,
+          message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`,
+        });
+      },
+    };
+
+    function builtinCalled(call: Node): string | null {
+      const callee = call.childForFieldName('function');
+      if (!callee) return null;
+      if (callee.type === 'identifier') {
+        if (callee.text !== 'eval' && callee.text !== 'exec') return null;
+        return isDefinedInFile(file, callee.text) ? null : callee.text;
+      }
+      const name = file.qualifiedName(callee);
+      return name === 'builtins.eval' || name === 'builtins.exec' ? name.slice('builtins.'.length) : null;
+    }
+  },
+};

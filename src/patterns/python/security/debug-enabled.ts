@@ -1,0 +1,183 @@
+/**
+ * ## What it does
+ * Finds debug modes switched on in code that ships: `app.run(debug=True)` (Flask, Flask-SocketIO),
+ * `FastAPI(debug=True)`, `Starlette(debug=True)`, aiohttp `web.Application(debug=True)`, a Flask
+ * app's `debug`/`config["DEBUG"]` set to `True`; a module-level `DEBUG = True` in a settings or
+ * config module; `DEBUG` read from the environment with a truthy default
+ * (`os.environ.get("DEBUG", True)`, `config("DEBUG", default=True)`, `environ.Env(DEBUG=(bool, True))`,
+ * a pydantic `BaseSettings` field `debug: bool = True`); and `uvicorn.run(..., reload=True)` that
+ * does not run only under `if __name__ == "__main__":`.
+ *
+ * ## Why is this bad?
+ * Debug modes show stack traces, settings and source to whoever triggers an error; the Werkzeug
+ * debugger even runs Python typed into the error page. A truthy default turns them on wherever the
+ * variable is forgotten. The auto-reloader watches the file system and doubles the processes.
+ *
+ * Not reported: settings modules for development, local runs or tests (`settings/dev.py`,
+ * `local_settings.py`), code under `if DEBUG:`-style conditions, and tests. (`flask run --debug`
+ * in a Dockerfile is a Dockerfile check.)
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { stringValue } from '../python-file.js';
+import { importedCallName, importedName, isDevelopmentOnly, isTruthyLiteral, literalBoolean, optionValue } from '../semantic/security-values.js';
+
+const meta: Rule = {
+  id: 'PBP207',
+  name: 'debug-enabled',
+  tool: 'patterns',
+  section: 'security',
+  level: 'warning',
+  precision: 'high',
+  summary: 'A debug mode or the auto-reloader is switched on in code that ships.',
+  tags: ['security', 'external/cwe/cwe-489'],
+  cwe: ['CWE-489', 'CWE-215'],
+  securitySeverity: 7.5,
+  docs: {
+    what: 'Finds app.run(debug=True), FastAPI/Starlette/aiohttp applications created with debug=True, DEBUG = True at module level in a settings module, DEBUG read from the environment with a truthy default, and uvicorn.run(reload=True) outside if __name__ == "__main__".',
+    why: 'Debug modes show stack traces, settings and source code to whoever triggers an error, and the Werkzeug debugger runs Python typed into its error page. A truthy default switches debug on wherever the variable is forgotten.',
+    example: 'DEBUG = os.getenv("DEBUG", "true") == "true"\napp = FastAPI(debug=True)\napp.run(host="0.0.0.0", debug=True)',
+    useInstead: 'DEBUG = os.getenv("DEBUG", "false").lower() == "true"\napp = FastAPI(debug=settings.debug)\n# development: flask --app app run --debug',
+  },
+};
+
+/** Environment variables that switch a web framework's debug mode. */
+const DEBUG_VARIABLE = /^((flask|django|app|fastapi|web|server)_)?debug(_mode)?$/i;
+const ENV_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|decouple\.AutoConfig\.\(\))$/;
+/** Objects that read settings: django-environ's `env = environ.Env()`, Starlette's `config = Config(".env")`. */
+const ENV_OBJECTS = /^(environ(\.environ)?\.Env|starlette\.config\.Config|decouple\.(AutoConfig|Config))$/;
+/** `run(debug=True)` of these is not a web server's (asyncio's debug mode checks coroutines). */
+const NOT_WEB_RUNNERS = /^(asyncio|anyio|trio|uvloop|unittest|doctest|pytest|curio)(\.|$)/;
+const APP_CLASSES = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|aiohttp\.web\.Application|aiohttp\.web_app\.Application|quart\.Quart|sanic\.Sanic)$/;
+
+export const debugEnabled: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest) return {};
+    const flag = (at: Node, message: string): void => {
+      if (!isDevelopmentOnly(file, at)) report({ at, message });
+    };
+    return {
+      call(node) {
+        const name = importedCallName(file, node);
+        const tail = file.calleeTail(node);
+        if (name === 'uvicorn.run' || name === 'uvicorn.main.run') {
+          if (isTruthyLiteral(file, file.keywordArgument(node, 'reload')) && !runsOnlyAsMain(file, node)) {
+            flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+          }
+          if (isTruthyLiteral(file, file.keywordArgument(node, 'debug'))) flag(node, 'uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.');
+          return;
+        }
+        if (name && APP_CLASSES.test(name)) {
+          if (isTruthyLiteral(file, optionValue(file, node, 'debug'))) {
+            flag(node, `${name.replace(/^.*\./, '')}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+          }
+          return;
+        }
+        if ((tail === 'run' || tail === 'run_server') && node.childForFieldName('function')?.type === 'attribute') {
+          if (name && NOT_WEB_RUNNERS.test(name)) return;
+          if (isTruthyLiteral(file, file.keywordArgument(node, 'debug'))) {
+            flag(node, 'run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.');
+          }
+          return;
+        }
+        if (name && ENV_READERS.test(name)) {
+          checkEnvDefault(node, file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'key'), file.positionalArguments(node)[1] ?? file.keywordArgument(node, 'default'));
+          return;
+        }
+        if (name === 'environ.Env' || name === 'environ.environ.Env') {
+          const declared = optionValue(file, node, 'DEBUG');
+          const value = file.resolveValue(declared);
+          if (value?.type === 'tuple' && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
+            flag(node, 'environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.');
+          }
+          return;
+        }
+        // django-environ: env.bool("DEBUG", default=True), env("DEBUG", default=True)
+        const reader = node.childForFieldName('function');
+        const envObject = reader?.type === 'attribute' ? reader.childForFieldName('object') : reader;
+        if (envObject && isSettingsReader(file, envObject)) {
+          checkEnvDefault(node, file.positionalArguments(node)[0] ?? null, file.keywordArgument(node, 'default') ?? file.positionalArguments(node)[1] ?? null);
+          return;
+        }
+        // Flask: app.config.update(DEBUG=True)
+        if (tail === 'update' && reader?.type === 'attribute') {
+          const config = reader.childForFieldName('object');
+          if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
+            if (isTruthyLiteral(file, file.keywordArgument(node, 'DEBUG'))) flag(node, 'The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.');
+          }
+        }
+      },
+      assignment(node) {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (!left || !right) return;
+        if (left.type === 'identifier') {
+          checkNamedSetting(node, left, right);
+          return;
+        }
+        // app.debug = True, app.config["DEBUG"] = True on a Flask app
+        if (literalBoolean(file, right) !== true) return;
+        if (left.type === 'attribute' && left.childForFieldName('attribute')?.text === 'debug' && isFlaskApp(file, left.childForFieldName('object'))) {
+          flag(node, 'The Flask app runs in debug mode; read the flag from the environment, off by default.');
+        } else if (left.type === 'subscript' && stringValue(left.childForFieldName('subscript')) === 'DEBUG') {
+          const config = left.childForFieldName('value');
+          if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
+            flag(node, 'The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.');
+          }
+        }
+      },
+    };
+
+    function checkNamedSetting(assignment: Node, left: Node, right: Node): void {
+      const scope = file.scopeOf(assignment);
+      if (left.text === 'DEBUG' && scope.type === 'module' && file.isSettings && assignment.parent?.parent?.type === 'module') {
+        // Assigned once: a later `DEBUG = env(...)` or an `if` overriding it is not guessed about.
+        if (literalBoolean(file, right) === true && file.assignedValue('DEBUG', assignment) !== null) {
+          flag(assignment, 'DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.');
+        }
+        return;
+      }
+      // pydantic settings: `debug: bool = True` is the default when the variable is not set.
+      if (scope.type === 'class_definition' && DEBUG_VARIABLE.test(left.text) && literalBoolean(file, right) === true && isBaseSettings(file, scope)) {
+        flag(assignment, `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`);
+      }
+    }
+
+    function checkEnvDefault(call: Node, variable: Node | null, fallback: Node | null): void {
+      const name = stringValue(file.resolveValue(variable));
+      if (!name || !DEBUG_VARIABLE.test(name) || !isTruthyLiteral(file, fallback)) return;
+      flag(call, `${name} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
+    }
+  },
+};
+
+/** `if __name__ == "__main__":`, directly or in a function only called from there. */
+function runsOnlyAsMain(file: PythonFile, node: Node): boolean {
+  if (file.isUnderMainGuard(node) || file.isScript) return true;
+  const fn = file.enclosingFunction(node);
+  const name = fn?.childForFieldName('name')?.text;
+  if (!name) return false;
+  const calls = file.root.descendantsOfType('call').filter((call) => call?.childForFieldName('function')?.text === name);
+  return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
+}
+
+function isFlaskApp(file: PythonFile, node: Node | null): boolean {
+  const value = file.resolveValue(node);
+  if (value?.type !== 'call') return false;
+  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(importedCallName(file, value) ?? '');
+}
+
+function isSettingsReader(file: PythonFile, node: Node): boolean {
+  const value = file.resolveValue(node);
+  if (value?.type !== 'call') return false;
+  return ENV_OBJECTS.test(importedCallName(file, value) ?? '');
+}
+
+function isBaseSettings(file: PythonFile, classDefinition: Node): boolean {
+  const bases = classDefinition.childForFieldName('superclasses')?.namedChildren ?? [];
+  return bases.some((base) => /(^|\.)BaseSettings$/.test(importedName(file, base) ?? ''));
+}

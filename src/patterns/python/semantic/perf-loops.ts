@@ -1,0 +1,229 @@
+/**
+ * Loops as the performance rules see them (PBP104, PBP105): the `for` loops and comprehensions
+ * around a node within its function, which names change from one iteration to the next, and
+ * whether a loop only walks a fixed literal (`for status in ("paid", "sent")`, `range(3)`), where
+ * a statement per item is a handful of statements, not N.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { PythonFile } from '../python-file.js';
+
+const COMPREHENSIONS = new Set([
+  'list_comprehension',
+  'set_comprehension',
+  'dictionary_comprehension',
+  'generator_expression',
+]);
+const BOUNDARIES = new Set(['function_definition', 'lambda', 'class_definition']);
+
+export interface Loop {
+  node: Node;
+  kind: 'for' | 'comprehension' | 'while';
+  /** What the loop walks (the first `for … in` of a comprehension); null for `while`. */
+  iterable: Node | null;
+  /** The loop variable(s). */
+  targets: Node | null;
+}
+
+/** The loops whose body holds `node`, innermost first, within its function. */
+export function loopsAround(node: Node): Loop[] {
+  const loops: Loop[] = [];
+  let child = node;
+  let current = node.parent;
+  while (current && !BOUNDARIES.has(current.type)) {
+    const loop = asLoop(current);
+    if (loop && isRepeatedPart(current, child)) loops.push(loop);
+    child = current;
+    current = current.parent;
+  }
+  return loops;
+}
+
+export function asLoop(node: Node): Loop | null {
+  if (node.type === 'for_statement') {
+    return {
+      node,
+      kind: 'for',
+      iterable: node.childForFieldName('right'),
+      targets: node.childForFieldName('left'),
+    };
+  }
+  if (node.type === 'while_statement')
+    return { node, kind: 'while', iterable: null, targets: null };
+  if (COMPREHENSIONS.has(node.type)) {
+    const first = node.namedChildren.find((c) => c?.type === 'for_in_clause') ?? null;
+    return {
+      node,
+      kind: 'comprehension',
+      iterable: first?.childForFieldName('right') ?? null,
+      targets: first?.childForFieldName('left') ?? null,
+    };
+  }
+  return null;
+}
+
+/** True when `child` is evaluated once per iteration of `loop` (its body, not its iterable). */
+function isRepeatedPart(loop: Node, child: Node): boolean {
+  if (loop.type === 'for_statement') return child.id === loop.childForFieldName('body')?.id;
+  if (loop.type === 'while_statement')
+    return (
+      child.id === loop.childForFieldName('body')?.id ||
+      child.id === loop.childForFieldName('condition')?.id
+    );
+  const first = loop.namedChildren.find((c) => c?.type === 'for_in_clause');
+  if (child.id !== first?.id) return true;
+  // Inside the first clause: only its right-hand side is evaluated once.
+  return false;
+}
+
+/**
+ * A loop over a fixed literal: a list/tuple/set/dict display (or a name assigned one once),
+ * `range(<small literal>)`, or `enumerate`/`zip`/`.items()` of those.
+ */
+export function isFixedLiteralLoop(file: PythonFile, loop: Loop): boolean {
+  return loop.iterable !== null && isFixedLiteral(file, loop.iterable, 0);
+}
+
+function isFixedLiteral(file: PythonFile, node: Node, depth: number): boolean {
+  if (depth > 3) return false;
+  switch (node.type) {
+    case 'list':
+    case 'tuple':
+    case 'set':
+    case 'dictionary':
+      return !node.namedChildren.some(
+        (c) => c?.type === 'list_splat' || c?.type === 'dictionary_splat',
+      );
+    case 'string':
+    case 'concatenated_string':
+      return true;
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? isFixedLiteral(file, node.namedChildren[0], depth + 1) : false;
+    case 'identifier': {
+      const value = file.resolveValue(node);
+      return value !== null && value.id !== node.id && isFixedLiteral(file, value, depth + 1);
+    }
+    case 'attribute': {
+      // `CHOICES.items()` handled by the call below; a constant `Config.STATUSES` is not guessed.
+      return false;
+    }
+    case 'call': {
+      const callee = node.childForFieldName('function');
+      const args = file.positionalArguments(node);
+      if (callee?.type === 'identifier') {
+        if (callee.text === 'range')
+          return (
+            args.length > 0 &&
+            args.every((arg) => arg.type === 'integer' && Number(arg.text) <= 100)
+          );
+        if (
+          ['enumerate', 'zip', 'reversed', 'sorted', 'list', 'tuple', 'set'].includes(callee.text)
+        ) {
+          return args.length > 0 && args.every((arg) => isFixedLiteral(file, arg, depth + 1));
+        }
+      }
+      if (
+        callee?.type === 'attribute' &&
+        ['items', 'keys', 'values'].includes(callee.childForFieldName('attribute')?.text ?? '')
+      ) {
+        const object = callee.childForFieldName('object');
+        return object ? isFixedLiteral(file, object, depth + 1) : false;
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+const PATTERNS = new Set([
+  'pattern_list',
+  'tuple_pattern',
+  'list_pattern',
+  'list_splat_pattern',
+  'parenthesized_expression',
+  'as_pattern_target',
+  'tuple',
+  'list',
+]);
+
+const varyingCache = new WeakMap<PythonFile, Map<number, Set<string>>>();
+
+/**
+ * Names that take a new value on every iteration: the loop variables, and every name assigned
+ * inside the loop's body (`stmt = select(…).where(… == item.id)`).
+ */
+export function varyingNames(file: PythonFile, loop: Loop): Set<string> {
+  let perLoop = varyingCache.get(file);
+  if (!perLoop) varyingCache.set(file, (perLoop = new Map()));
+  const cached = perLoop.get(loop.node.id);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const addTargets = (target: Node | null): void => {
+    if (!target) return;
+    if (target.type === 'identifier') names.add(target.text);
+    // `a, (b, *c) = …` binds names; `obj.attr = …` and `d[k] = …` bind none.
+    else if (PATTERNS.has(target.type)) for (const part of target.namedChildren) addTargets(part);
+  };
+  if (loop.kind === 'comprehension') {
+    for (const clause of loop.node.namedChildren)
+      if (clause?.type === 'for_in_clause') addTargets(clause.childForFieldName('left'));
+  } else {
+    addTargets(loop.targets);
+  }
+  const body = loop.kind === 'comprehension' ? loop.node : loop.node.childForFieldName('body');
+  if (body) {
+    for (const assignment of body.descendantsOfType([
+      'assignment',
+      'augmented_assignment',
+      'named_expression',
+      'for_statement',
+      'for_in_clause',
+      'as_pattern_target',
+    ])) {
+      if (!assignment) continue;
+      if (assignment.type === 'named_expression') addTargets(assignment.childForFieldName('name'));
+      else if (assignment.type === 'as_pattern_target') addTargets(assignment);
+      else addTargets(assignment.childForFieldName('left'));
+    }
+  }
+  perLoop.set(loop.node.id, names);
+  return names;
+}
+
+/** `obj.attr` on the left of `=`: the identifier `attr` is not a name being bound. */
+function isAttributePart(id: Node): boolean {
+  return id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id;
+}
+
+/** True when the expression reads one of `names` (as a name, not as an attribute after a dot). */
+export function readsAny(expression: Node, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  if (expression.type === 'identifier') return names.has(expression.text);
+  for (const id of expression.descendantsOfType('identifier')) {
+    if (id && names.has(id.text) && !isAttributePart(id) && !isKeywordName(id)) return true;
+  }
+  return false;
+}
+
+function isKeywordName(id: Node): boolean {
+  return (
+    id.parent?.type === 'keyword_argument' && id.parent.childForFieldName('name')?.id === id.id
+  );
+}
+
+/**
+ * The whole method chain a call starts: for `db.query(User)` in
+ * `db.query(User).filter(User.id == x).first()`, the `.first()` call.
+ */
+export function chainTop(call: Node): Node {
+  let top = call;
+  for (;;) {
+    const attribute = top.parent;
+    if (attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== top.id)
+      return top;
+    const outer = attribute.parent;
+    if (outer?.type !== 'call' || outer.childForFieldName('function')?.id !== attribute.id)
+      return top;
+    top = outer;
+  }
+}

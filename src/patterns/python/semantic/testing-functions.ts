@@ -1,0 +1,61 @@
+/**
+ * Test functions as pytest and unittest collect them, for the testing rules (PBP302, PBP303):
+ * `test_*` (or unittest's `testSomething`) at module level of a test file, or a method of a
+ * `Test*` class or of a class with bases (a `TestCase`); not in `conftest.py`, not nested.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { PythonFile } from '../python-file.js';
+
+const TEST_NAME = /^test(_|[A-Z0-9]|$)/;
+
+export interface TestFunction {
+  fn: Node;
+  name: Node;
+  /** The class holding the method, or null for a module-level test. */
+  cls: Node | null;
+  decorators: Node[];
+}
+
+/** The test function defined by `fn`, or null when pytest/unittest would not collect it. */
+export function asTestFunction(file: PythonFile, fn: Node): TestFunction | null {
+  if (!file.isTest || /(^|\/)conftest\.py$/.test(file.path)) return null;
+  const name = fn.childForFieldName('name');
+  if (!name || !TEST_NAME.test(name.text)) return null;
+  const holder = definitionOf(fn);
+  const block = holder.parent;
+  if (block?.type === 'module') return { fn, name, cls: null, decorators: decoratorsOf(holder) };
+  const cls = block?.type === 'block' ? block.parent : null;
+  if (cls?.type !== 'class_definition' || file.enclosingFunction(cls)) return null;
+  const className = cls.childForFieldName('name')?.text ?? '';
+  const hasBases = (cls.childForFieldName('superclasses')?.namedChildren.length ?? 0) > 0;
+  if (!/^Test/.test(className) && !hasBases) return null;
+  return { fn, name, cls, decorators: decoratorsOf(holder) };
+}
+
+/** The `decorated_definition` around a function, or the function itself. */
+export function definitionOf(fn: Node): Node {
+  return fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+}
+
+/** The decorator expressions (without `@`) of a function or class. */
+export function decoratorsOf(definition: Node): Node[] {
+  const holder =
+    definition.type === 'decorated_definition'
+      ? definition
+      : definition.parent?.type === 'decorated_definition'
+        ? definition.parent
+        : null;
+  if (!holder) return [];
+  return holder.namedChildren
+    .filter((child): child is Node => child?.type === 'decorator')
+    .map(
+      (decorator) =>
+        decorator.namedChildren.find((child) => child?.type !== 'comment') ?? decorator,
+    );
+}
+
+/** The dotted name a decorator applies: `pytest.mark.asyncio` for `@pytest.mark.asyncio(loop_scope="module")`. */
+export function decoratorName(file: PythonFile, decorator: Node): string | null {
+  const target = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
+  return file.qualifiedName(target);
+}

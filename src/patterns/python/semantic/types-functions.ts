@@ -1,0 +1,111 @@
+/**
+ * Function signatures for the type-hint rules (PBP401): which parameters carry no annotation,
+ * whether a function is a method, and whether it is part of a module's public API.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { PythonFile } from '../python-file.js';
+import { decoratorsOf } from './testing-functions.js';
+
+export interface UnannotatedParameter {
+  name: string;
+  node: Node;
+}
+
+/** The function's parameters that have no annotation, skipping `self`/`cls` of a method. */
+export function unannotatedParameters(file: PythonFile, fn: Node): UnannotatedParameter[] {
+  const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const skipFirst =
+    isMethod(fn) && !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/);
+  const missing: UnannotatedParameter[] = [];
+  let first = true;
+  for (const parameter of parameters) {
+    if (!parameter || parameter.type === 'comment') continue;
+    if (parameter.type === 'positional_separator' || parameter.type === 'keyword_separator')
+      continue;
+    const isFirst = first;
+    first = false;
+    if (isFirst && skipFirst) continue;
+    switch (parameter.type) {
+      case 'identifier':
+        missing.push({ name: parameter.text, node: parameter });
+        break;
+      case 'default_parameter':
+        missing.push({
+          name: parameter.childForFieldName('name')?.text ?? parameter.text,
+          node: parameter,
+        });
+        break;
+      case 'list_splat_pattern':
+      case 'dictionary_splat_pattern':
+        missing.push({ name: parameter.text, node: parameter });
+        break;
+      default:
+        // typed_parameter, typed_default_parameter
+        break;
+    }
+  }
+  return missing;
+}
+
+/** Defined directly in a class body. */
+export function isMethod(fn: Node): boolean {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  return holder.parent?.type === 'block' && holder.parent.parent?.type === 'class_definition';
+}
+
+/** A decorator (by qualified name, call or not) matching `pattern`. */
+export function hasDecorator(file: PythonFile, fn: Node, pattern: RegExp): boolean {
+  return decoratorsOf(fn).some((decorator) => {
+    const target = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
+    return pattern.test(file.qualifiedName(target) ?? target?.text ?? '');
+  });
+}
+
+/** `_name` but not `__dunder__`. */
+export function isPrivateName(name: string): boolean {
+  return name.startsWith('_') && !(name.startsWith('__') && name.endsWith('__') && name.length > 4);
+}
+
+/**
+ * Part of the public API: not nested in a function, a public name in a public class, in a
+ * module whose own path has no private segment (`_internal.py`, `_impl/`).
+ */
+export function isPublicFunction(file: PythonFile, fn: Node): boolean {
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (!name || isPrivateName(name)) return false;
+  for (let current = fn.parent; current; current = current.parent) {
+    if (current.type === 'function_definition' || current.type === 'lambda') return false;
+    if (
+      current.type === 'class_definition' &&
+      isPrivateName(current.childForFieldName('name')?.text ?? '')
+    )
+      return false;
+  }
+  return !file.path.split('/').some((segment) => isPrivateName(segment.replace(/\.py$/, '')));
+}
+
+/**
+ * The implementation under `@overload` stubs of the same name (its signature is the overloads'),
+ * or a property's setter/deleter (its type is the getter's).
+ */
+export function isCoveredElsewhere(file: PythonFile, fn: Node): boolean {
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`))) return true;
+  if (hasDecorator(file, fn, /(^|\.)overload$/)) return false;
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
+    const definition =
+      sibling.type === 'decorated_definition' ? sibling.childForFieldName('definition') : sibling;
+    if (
+      definition?.type !== 'function_definition' ||
+      definition.childForFieldName('name')?.text !== name
+    )
+      continue;
+    if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
+  }
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

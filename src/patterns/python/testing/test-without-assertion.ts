@@ -1,0 +1,179 @@
+/**
+ * ## What it does
+ * Finds test functions that check nothing: no `assert`, no `pytest.raises`/`pytest.warns`, no
+ * `self.assert*`, no mock `assert_*` call, no `pytest.fail`/`raise`, and no call to a helper
+ * whose name starts with `assert`, `check`, `verify` or `expect` (or to a helper in the same file
+ * that does one of those).
+ *
+ * ## Why is this bad?
+ * A test without an assertion passes whatever the code returns: it only proves that nothing
+ * raised. It shows up green in CI and in coverage while the behaviour it names goes unchecked.
+ *
+ * Not reported: placeholder bodies (`pass`, `...`, a docstring), tests marked `skip`/`xfail`,
+ * hypothesis `@given` tests and `benchmark` tests (their point is "runs without error"), and
+ * tests that call a helper this file cannot see (`self.run_case()` from a base class, or a
+ * function imported from a test helper module).
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
+import { asTestFunction, decoratorName } from '../semantic/testing-functions.js';
+
+const meta: Rule = {
+  id: 'PBP302',
+  name: 'test-without-assertion',
+  tool: 'patterns',
+  section: 'testing',
+  level: 'warning',
+  precision: 'high',
+  summary: 'A test function checks nothing: it has no assertion.',
+  docs: {
+    what: 'Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify.',
+    why: 'A test without an assertion passes whatever the code returns; it only proves that nothing raised. It stays green in CI and counts towards coverage while the behaviour it names goes unchecked.',
+    example:
+      'def test_order_summary(client, auth_headers):\n    client.get("/orders/summary", headers=auth_headers)',
+    useInstead:
+      'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}',
+  },
+};
+
+/** Calls that check something: `assert_called_once`, `assertEqual`, `check_response`, `verify`, `expect(page)`, `pytest.fail`. */
+const CHECKING_CALL = /^_*(assert|check|verify|expect|fail)/i;
+const PYTEST_CHECKS =
+  /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$/;
+const NOT_RUN =
+  /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
+/** Modules helpers come from that this file cannot see into: the project's own test utilities. */
+const HELPER_MODULE =
+  /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
+
+export const testWithoutAssertion: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (!file.isTest) return {};
+    const verdicts = new Map<string, boolean>();
+    return {
+      function_definition(node) {
+        const test = asTestFunction(file, node);
+        if (!test) return;
+        if (test.decorators.some((d) => NOT_RUN.test(decoratorName(file, d) ?? ''))) return;
+        if (parameterNames(node).includes('benchmark')) return;
+        const body = node.childForFieldName('body');
+        if (!body || isPlaceholder(body)) return;
+        if (checks(file, body, test.cls, verdicts, 0)) return;
+        report({
+          at: test.name,
+          message: `${test.name.text} has no assertion, so it passes whatever the code does; assert on the result (status code, returned value, state).`,
+        });
+      },
+    };
+  },
+};
+
+function isPlaceholder(body: Node): boolean {
+  return body.namedChildren.every(
+    (statement) =>
+      !statement ||
+      statement.type === 'comment' ||
+      statement.type === 'pass_statement' ||
+      (statement.type === 'expression_statement' &&
+        ['ellipsis', 'string'].includes(statement.namedChildren[0]?.type ?? '')),
+  );
+}
+
+function parameterNames(fn: Node): string[] {
+  const names: string[] = [];
+  for (const parameter of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!parameter) continue;
+    const name =
+      parameter.type === 'identifier'
+        ? parameter
+        : (parameter.childForFieldName('name') ??
+          parameter.namedChildren.find((c) => c?.type === 'identifier'));
+    if (name) names.push(name.text);
+  }
+  return names;
+}
+
+/** True when the body checks something itself or through a helper it calls. */
+function checks(
+  file: PythonFile,
+  body: Node,
+  cls: Node | null,
+  verdicts: Map<string, boolean>,
+  depth: number,
+): boolean {
+  if (body.descendantsOfType(['assert_statement', 'raise_statement']).length > 0) return true;
+  for (const call of body.descendantsOfType('call')) {
+    if (!call) continue;
+    const tail = file.calleeTail(call);
+    if (tail && CHECKING_CALL.test(tail)) return true;
+    const qualified = file.callName(call) ?? '';
+    if (PYTEST_CHECKS.test(qualified)) return true;
+    if (helperChecks(file, call, cls, verdicts, depth)) return true;
+  }
+  return false;
+}
+
+/** A call to a helper: true when it (probably) checks — defined here and checking, or not visible here. */
+function helperChecks(
+  file: PythonFile,
+  call: Node,
+  cls: Node | null,
+  verdicts: Map<string, boolean>,
+  depth: number,
+): boolean {
+  const callee = call.childForFieldName('function');
+  if (!callee) return false;
+  let name: string;
+  let scope: Node;
+  if (callee.type === 'identifier') {
+    name = callee.text;
+    scope = file.root;
+    const imported = file.imports().get(name);
+    if (imported !== undefined) return imported !== name && HELPER_MODULE.test(imported);
+  } else if (
+    callee.type === 'attribute' &&
+    ['self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '') &&
+    cls
+  ) {
+    name = callee.childForFieldName('attribute')?.text ?? '';
+    scope = cls;
+  } else {
+    return false;
+  }
+  const key = `${scope.id}:${name}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const definition = definitionIn(scope, name);
+  if (!definition) {
+    // A method from a base class in another file (`self.run_case()`): its checks are not visible.
+    const verdict = scope.type === 'class_definition';
+    verdicts.set(key, verdict);
+    return verdict;
+  }
+  if (depth >= 3) return false;
+  verdicts.set(key, false); // recursion guard
+  const body = definition.childForFieldName('body');
+  const verdict =
+    body !== null &&
+    checks(file, body, scope.type === 'class_definition' ? scope : null, verdicts, depth + 1);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+/** A function `name` defined directly in a module or class body. */
+function definitionIn(scope: Node, name: string): Node | null {
+  const block = scope.type === 'module' ? scope : scope.childForFieldName('body');
+  for (const statement of block?.namedChildren ?? []) {
+    const fn =
+      statement?.type === 'decorated_definition'
+        ? statement.childForFieldName('definition')
+        : statement;
+    if (fn?.type === 'function_definition' && fn.childForFieldName('name')?.text === name)
+      return fn;
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+/**
+ * ## What it does
+ * Finds public functions and methods (no leading `_`, not nested in another function, not in a
+ * private class or module, not a test) with a parameter that has no annotation (`self`/`cls`
+ * aside) or no return annotation (`__init__` aside). One finding per function, on its name,
+ * listing what is missing. Dunder methods are public, as mypy's `disallow_untyped_defs` sees them.
+ *
+ * ## Why is this bad?
+ * mypy does not check the body of an unannotated function, and checks its callers against
+ * `Any`: the bugs type hints exist to catch pass silently there. The guide asks for complete
+ * type hints on every public function.
+ *
+ * Not reported: the implementation under `@overload` stubs (the overloads are its signature),
+ * property setters and deleters (the getter's annotation is their type), tests and migrations.
+ */
+import type { Rule } from '../../../model.js';
+import type { PythonRule } from '../../rule.js';
+import {
+  isCoveredElsewhere,
+  isMethod,
+  isPublicFunction,
+  unannotatedParameters,
+} from '../semantic/types-functions.js';
+
+const meta: Rule = {
+  id: 'PBP401',
+  name: 'missing-annotations',
+  tool: 'patterns',
+  section: 'type-hints',
+  level: 'warning',
+  precision: 'very-high',
+  summary: 'A public function has parameters or a return value without type annotations.',
+  docs: {
+    what: 'Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing.',
+    why: 'mypy does not check the body of an unannotated function and checks its callers against Any, so the mistakes type hints exist to catch pass silently there; readers and editors lose the contract as well.',
+    example: 'async def get_user(id):\n    return await db.get(User, id)',
+    useInstead:
+      'async def get_user(id: int, db: AsyncSession = Depends(get_db)) -> User | None:\n    return await db.get(User, id)',
+  },
+};
+
+export const missingAnnotations: PythonRule = {
+  kind: 'python',
+  meta,
+  create({ file, report }) {
+    if (file.isTest || file.isMigration) return {};
+    return {
+      function_definition(node) {
+        const name = node.childForFieldName('name');
+        if (!name || /^test_/.test(name.text)) return;
+        if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
+        const parameters = unannotatedParameters(file, node).map(
+          (parameter) => `\`${parameter.name}\``,
+        );
+        const needsReturn = !node.childForFieldName('return_type') && name.text !== '__init__';
+        if (parameters.length === 0 && !needsReturn) return;
+        const missing: string[] = [];
+        if (parameters.length)
+          missing.push(
+            `${parameters.length === 1 ? 'parameter' : 'parameters'} ${list(parameters)}`,
+          );
+        if (needsReturn) missing.push('the return type');
+        const owner = isMethod(node)
+          ? (node.parent?.type === 'decorated_definition' ? node.parent : node).parent?.parent
+          : null;
+        const what = owner
+          ? `method ${owner.childForFieldName('name')?.text ?? ''}.${name.text}`
+          : `function ${name.text}`;
+        report({
+          at: name,
+          message: `Public ${what} has no type annotation for ${missing.join(' and ')}; annotate it so mypy checks its body and its callers.`,
+        });
+      },
+    };
+  },
+};
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { composeServices } from '../../src/patterns/dockerfile/compose.js';
+import { gatherFileFacts, isFullyPinned } from '../../src/patterns/deps/file-facts.js';
+import { requirementsFilesReadByPyproject } from '../../src/patterns/deps/pyproject.js';
+
+const compose = `
+x-healthcheck: &default-healthcheck
+  interval: 10s
+
+services:
+  api:
+    build:
+      context: ./services/api
+      dockerfile: Dockerfile.prod
+    ports: ["8000:8000"]
+    healthcheck:
+      test: ["CMD", "curl", "-f", "http://localhost:8000/health"]
+      interval: 30s
+  worker:
+    build: ./services/worker   # no health check
+    command: celery -A app worker
+  web:
+    build: .
+    healthcheck:
+      disable: true
+  admin:
+    <<: *default-healthcheck
+    build:
+      context: admin
+  db:
+    image: postgres:16
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready"]
+  remote:
+    build: https://github.com/example/app.git#main
+    healthcheck:
+      test: ["CMD", "true"]
+`;
+
+describe('compose files', () => {
+  it('reads each service’s Dockerfile and health check', () => {
+    expect(composeServices('deploy/docker-compose.yml', compose)).toEqual([
+      { name: 'api', dockerfile: 'deploy/services/api/Dockerfile.prod', healthcheck: true },
+      { name: 'worker', dockerfile: 'deploy/services/worker/Dockerfile', healthcheck: false },
+      { name: 'web', dockerfile: 'deploy/Dockerfile', healthcheck: false },
+      { name: 'admin', dockerfile: 'deploy/admin/Dockerfile', healthcheck: true },
+      { name: 'db', dockerfile: null, healthcheck: true },
+      { name: 'remote', dockerfile: null, healthcheck: true },
+    ]);
+  });
+
+  it('a file without services has none', () => {
+    expect(composeServices('compose.yaml', 'version: "3"\nvolumes:\n  data: {}\n')).toEqual([]);
+  });
+});
+
+describe('gatherFileFacts', () => {
+  it('collects compose health checks, pinned requirements files and metadata requirements files', () => {
+    const facts = gatherFileFacts([
+      { path: 'compose.yaml', kind: 'compose', text: 'services:\n  app:\n    build: .\n    healthcheck:\n      test: ["CMD", "true"]\n' },
+      { path: 'requirements.txt', kind: 'requirements', text: 'fastapi==0.110.0\nuvicorn[standard]==0.29.0 ; python_version >= "3.8"\n' },
+      { path: 'requirements-dev.txt', kind: 'requirements', text: '-r requirements.txt\npytest>=8\n' },
+      { path: 'requirements.in', kind: 'requirements', text: 'fastapi==0.110.0\n' },
+      { path: 'lib/pyproject.toml', kind: 'pyproject', text: '[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n' },
+    ]);
+    expect(facts).toEqual({
+      composeHealthchecks: ['Dockerfile'],
+      pinnedRequirementsFiles: ['requirements.txt'],
+      metadataRequirementsFiles: ['lib/requirements.txt'],
+    });
+  });
+
+  it('knows a lock-like requirements file', () => {
+    expect(isFullyPinned('# compiled\nflask==3.0.2 \\\n    --hash=sha256:abc\n')).toBe(true);
+    expect(isFullyPinned('-r base.txt\n')).toBe(false);
+    expect(isFullyPinned('flask==3.0.2\nredis\n')).toBe(false);
+    expect(isFullyPinned('-e .\nflask==3.0.2\n')).toBe(false);
+  });
+
+  it('finds requirements files a pyproject reads as metadata', () => {
+    const text = [
+      '[tool.setuptools.dynamic]',
+      'dependencies = {file = "requirements/base.txt"}',
+      'optional-dependencies.test = {file = ["requirements/test.txt"]}',
+      '[tool.hatch.metadata.hooks.requirements_txt]',
+      'files = ["requirements.txt"]',
+    ].join('\n');
+    expect(requirementsFilesReadByPyproject('pyproject.toml', text)).toEqual(['requirements/base.txt', 'requirements/test.txt', 'requirements.txt']);
+    expect(requirementsFilesReadByPyproject('pyproject.toml', 'not toml = = =')).toEqual([]);
+  });
+});

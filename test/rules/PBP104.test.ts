@@ -1,0 +1,272 @@
+import type { ModelRelationships } from '../../src/patterns/python/performance/model-relationships.js';
+import type { ProjectFacts } from '../../src/patterns/project-facts.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const MODELS = `
+  from sqlalchemy import ForeignKey
+  from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+  class Base(DeclarativeBase):
+      pass
+
+  class User(Base):
+      __tablename__ = "users"
+      id: Mapped[int] = mapped_column(primary_key=True)
+      orders: Mapped[list["Order"]] = relationship(back_populates="user")
+
+  class Order(Base):
+      __tablename__ = "orders"
+      id: Mapped[int] = mapped_column(primary_key=True)
+      user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+      user: Mapped[User] = relationship(back_populates="orders")
+      items: Mapped[list["OrderItem"]] = relationship(back_populates="order")
+      coupon = relationship("Coupon", lazy="joined")
+`;
+
+/** What the pipeline's pre-pass gathers from app/models.py. */
+const projectModels: ModelRelationships = {
+  models: {
+    User: { orders: { lazy: true, orm: 'sqlalchemy', many: true } },
+    Order: {
+      user: { lazy: true, orm: 'sqlalchemy', many: false },
+      items: { lazy: true, orm: 'sqlalchemy', many: true },
+      coupon: { lazy: false, orm: 'sqlalchemy', many: false },
+    },
+  },
+  bases: { User: ['Base'], Order: ['Base'] },
+};
+const withModels = { modelRelationships: projectModels } as Partial<ProjectFacts>;
+
+ruleTester('PBP104', {
+  valid: [
+    {
+      name: 'a loop over a fixed literal (a handful of statements, not N)',
+      code: `
+        from sqlalchemy import func, select
+
+        def status_counts(db: Session) -> dict[str, int]:
+            counts = {}
+            for status in ["pending", "paid", "shipped", "cancelled"]:
+                stmt = select(func.count()).where(Order.status == status)
+                counts[status] = db.scalar(stmt) or 0
+            for attempt in range(3):
+                db.execute(text("SELECT 1"), {"n": attempt})
+            return counts
+      `,
+    },
+    {
+      name: 'relationships loaded with the query (selectinload, joined, prefetch_related)',
+      code:
+        MODELS +
+        `
+  from sqlalchemy import select
+  from sqlalchemy.orm import selectinload
+
+  def order_totals(db, user_id):
+      stmt = select(Order).options(selectinload(Order.items)).where(Order.user_id == user_id)
+      orders = db.scalars(stmt).all()
+      for order in orders:
+          lines = [i.quantity * i.unit_price_cents for i in order.items]
+          print(order.coupon.code)
+
+  def django_view(request):
+      for book in Book.objects.filter(published=True).prefetch_related("authors"):
+          print(book.authors.all())
+`,
+    },
+    {
+      name: 'a call that does not depend on the loop item (a retry loop)',
+      code: `
+        def ping(db, retries):
+            for attempt in retries:
+                try:
+                    db.execute(text("SELECT 1"))
+                    break
+                except OperationalError:
+                    time.sleep(1)
+      `,
+    },
+    {
+      name: 'things that look like database calls but are not',
+      code: `
+        import requests
+
+        def crawl(urls, cache, session):
+            seen = set()
+            for url in urls:
+                seen.add(url)
+                value = cache.get(url)
+                resp = session.get(url, timeout=5)
+                data = flask_session.get("user_" + url)
+                rows = [r.all() for r in resp.json()]
+      `,
+    },
+    {
+      name: 'one query before the loop, columns read inside',
+      code:
+        MODELS +
+        `
+  from sqlalchemy import select
+
+  def list_orders(db, ids):
+      orders = db.scalars(select(Order).where(Order.id.in_(ids))).all()
+      return [{"id": o.id, "user": o.user_id} for o in orders]
+`,
+      facts: withModels,
+    },
+    {
+      name: 'while loops page through results by design',
+      code: `
+        def export(db):
+            offset = 0
+            while True:
+                rows = db.execute(select(Order).offset(offset).limit(500)).all()
+                if not rows:
+                    break
+                offset += len(rows)
+      `,
+    },
+    {
+      name: 'tests are not checked',
+      path: 'tests/test_orders.py',
+      code: `
+        def test_many(db):
+            for i in ids:
+                db.get(Order, i)
+      `,
+    },
+    {
+      name: 'a loop variable that is not a model from a query',
+      code:
+        MODELS +
+        `
+  def render(orders_payload):
+      for order in orders_payload:
+          print(order.items)
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'db.get per line of the request body (the demo project)',
+      code: `
+        async def create_order(body: OrderIn, db: Session = Depends(get_db)) -> Order:
+            order = Order(user_id=1)
+            for line in body.items:
+                product = db.get(Product, line.product_id)
+                order.items.append(OrderItem(product=product))
+            return order
+      `,
+      errors: [{ line: 4, column: 19, message: /db\.get\(\) runs a query on every iteration/ }],
+    },
+    {
+      name: 'a lazy relationship of a model defined in another file (project facts)',
+      code: `
+        from sqlalchemy import select
+        from app.models import Order
+
+        def order_summary(db, user):
+            orders = db.scalars(select(Order).where(Order.user_id == user.id)).all()
+            units = 0
+            for order in orders:
+                units += sum(item.quantity for item in order.items)
+                units += len(order.items)
+                print(order.coupon)
+            return units
+      `,
+      facts: withModels,
+      errors: [
+        {
+          line: 8,
+          column: 48,
+          message:
+            /order\.items loads the lazy relationship Order\.items.*selectinload\(Order\.items\)/,
+        },
+      ],
+    },
+    {
+      name: 'a lazy relationship of a model defined in the same file',
+      code:
+        MODELS +
+        `
+  from sqlalchemy import select
+
+  def list_users(db):
+      users = db.scalars(select(User).where(User.active))
+      return [len(user.orders) for user in users]
+`,
+      errors: [{ line: 24, message: /user\.orders/ }],
+    },
+    {
+      name: 'a query built before the loop, run per item',
+      code: `
+        def names(db, ids):
+            q = db.query(User)
+            out = []
+            for user_id in ids:
+                out.append(q.filter(User.id == user_id).first().name)
+            return out
+      `,
+      errors: [{ line: 5, message: /q\.filter\(\)/ }],
+    },
+    {
+      name: 'comprehensions, awaits and DB-API cursors',
+      code: `
+        async def load(session, ids, cursor, rows):
+            users = [await session.get(User, i) for i in ids]
+            for row in rows:
+                cursor.execute("UPDATE stock SET n = n - %s WHERE sku = %s", (row.qty, row.sku))
+            for user in users:
+                result = await session.execute(select(Order).where(Order.user_id == user.id))
+      `,
+      errors: [{ line: 2 }, { line: 4 }, { line: 6 }],
+    },
+    {
+      name: 'Django: a query per item and a foreign key without select_related',
+      code: `
+        from django.db import models
+
+        class Author(models.Model):
+            name = models.CharField(max_length=100)
+
+        class Book(models.Model):
+            author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="books")
+            title = models.CharField(max_length=200)
+
+        def titles(request, names):
+            for name in names:
+                author = Author.objects.get(name=name)
+            for book in Book.objects.filter(title__startswith="A"):
+                print(book.author.name)
+            for author in Author.objects.all():
+                print(author.books.count())
+      `,
+      errors: [
+        { line: 12, message: /Author\.objects\.get\(\)/ },
+        { line: 14, message: /book\.author.*select_related\("author"\)/ },
+        { line: 16, message: /author\.books.*prefetch_related\("books"\)/ },
+      ],
+    },
+    {
+      name: 'Flask-SQLAlchemy Model.query and a backref, with enumerate',
+      code: `
+        from flask_sqlalchemy import SQLAlchemy
+        db = SQLAlchemy()
+
+        class Post(db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+            author_id = db.Column(db.Integer, db.ForeignKey("user.id"))
+            author = db.relationship("User", backref="posts")
+
+        def feed(ids):
+            for i, user in enumerate(User.query.filter(User.id.in_(ids)).all()):
+                print(i, user.posts)
+            return [Post.query.get(pid) for pid in ids]
+      `,
+      errors: [
+        { line: 11, message: /user\.posts/ },
+        { line: 12, message: /Post\.query\.get\(\)/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { findingsFor, ruleTester } from '../helpers/rule-tester.js';
+
+const DEMO = `
+  async def import_products(upload: UploadFile, db: Session = Depends(get_db)) -> dict[str, int]:
+      count = 0
+      for row in csv.DictReader(io.StringIO(content)):
+          product = Product(sku=row["sku"], name=row["name"])
+          db.add(product)
+          try:
+              db.commit()
+              count += 1
+          except IntegrityError:
+              db.rollback()
+      return {"imported": count}
+`;
+
+ruleTester('PBP105', {
+  valid: [
+    {
+      name: 'add_all and one commit (the guide)',
+      code: `
+        async def bulk_create_users(session, users_data: list):
+            users = [User(**data) for data in users_data]
+            session.add_all(users)
+            await session.commit()
+            return users
+      `,
+    },
+    {
+      name: 'set.add and other add() calls in loops',
+      code: `
+        def collect(rows, graph):
+            seen = set()
+            for row in rows:
+                seen.add(row.id)
+                graph.add(row.id, row.parent)
+                self.cache.add(row)
+            return seen
+      `,
+    },
+    {
+      name: 'a worker loop that commits per job',
+      code: `
+        def work(db):
+            while True:
+                job = db.scalars(select(Job).where(Job.done.is_(False)).limit(1)).first()
+                job.done = True
+                db.commit()
+      `,
+    },
+    {
+      name: 'batched commits',
+      code: `
+        def import_rows(session, rows, chunks):
+            for i, row in enumerate(rows):
+                session.add_all([Row(**row)])
+                if i % 1000 == 0:
+                    session.commit()
+            for chunk in chunks:
+                for row in chunk:
+                    session.merge(Row(**row))
+                session.commit()
+      `,
+    },
+    {
+      name: 'a loop over a fixed literal, and tests',
+      code: `
+        def seed(db):
+            for name in ("admin", "staff"):
+                db.add(Role(name=name))
+            db.commit()
+      `,
+    },
+    {
+      name: 'fixtures in tests',
+      path: 'tests/conftest.py',
+      code: `
+        def users(db):
+            for i in range(20):
+                db.add(User(email=f"u{i}@example.com"))
+                db.commit()
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'add and commit per CSV row (the demo project)',
+      code: DEMO,
+      errors: [
+        { line: 5, column: 9, message: /db\.add\(\) is called once per item.*add_all/ },
+        { line: 7, message: /db\.commit\(\) inside the loop .* one transaction per item/ },
+      ],
+    },
+    {
+      name: 'Flask-SQLAlchemy db.session',
+      code: `
+        def save_all(items):
+            for item in items:
+                db.session.add(Item(**item))
+            db.session.commit()
+      `,
+      errors: [{ line: 3, message: /session\.add\(\)/ }],
+    },
+    {
+      name: 'async session, commit per user',
+      code: `
+        async def deactivate(session: AsyncSession, users):
+            for user in users:
+                user.active = False
+                await session.commit()
+      `,
+      errors: [{ line: 4, message: /session\.commit\(\)/ }],
+    },
+    {
+      name: 'a DB-API connection committing per row',
+      code: `
+        def store(conn, readings):
+            cur = conn.cursor()
+            for reading in readings:
+                cur.execute("INSERT INTO readings VALUES (?, ?)", (reading.at, reading.value))
+                conn.commit()
+      `,
+      errors: [{ line: 5, message: /conn\.commit\(\)/ }],
+    },
+    {
+      name: 'add inside a comprehension',
+      code: `
+        def create(self, payloads):
+            [self.session.add(Order(**p)) for p in payloads]
+      `,
+      errors: [{ line: 2 }],
+    },
+  ],
+});
+
+describe('PBP105 levels', () => {
+  it('reports add() as a note and commit() as a warning', async () => {
+    const findings = await findingsFor('PBP105', { name: 'demo', code: DEMO });
+    expect(findings.map((f) => [f.location.startLine, f.level ?? 'default'])).toEqual([
+      [5, 'default'],
+      [7, 'warning'],
+    ]);
+  });
+});
