@@ -16,17 +16,17 @@ LABEL org.opencontainers.image.title="pybp" \
       org.opencontainers.image.description="Python best-practices checks: mypy, black, flake8, pip-audit, hadolint and pybp's pattern rules" \
       org.opencontainers.image.licenses="MIT"
 
-# PYBP_IN_IMAGE tells pybp's `runner: auto` that the tools are right here.
+# PYBP_IN_IMAGE tells pybp's `runner: auto` that the tools are right here. pip's cache stays on
+# at run time (pip-audit resolves requirements with pip; the docker runner mounts a cache folder).
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_ROOT_USER_ACTION=ignore \
     PYBP_IN_IMAGE=1
 
 COPY docker/requirements-tools.txt /opt/pybp/requirements-tools.txt
 RUN pip install --no-cache-dir --requirement /opt/pybp/requirements-tools.txt \
- && useradd --create-home --uid 10001 --user-group --shell /usr/sbin/nologin pybp
+ && useradd --no-log-init --create-home --uid 10001 --user-group --shell /usr/sbin/nologin pybp
 
 # Static hadolint binary; Node's binary needs only glibc and libstdc++, both in the slim base.
 COPY --from=hadolint /bin/hadolint /usr/local/bin/hadolint

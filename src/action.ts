@@ -4,12 +4,15 @@
  * knows nothing of @actions/core.
  */
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
 import { toPosix } from './paths.js';
-import { runCheck } from './pipeline.js';
+import type { Finding } from './model.js';
+import { changedLinesFor, runCheck } from './pipeline.js';
+import { readBaseline, type Baseline } from './report/baseline.js';
+import { onChangedLines, type BaseRequest } from './report/diff.js';
 import { planAnnotations } from './report/annotations.js';
 import { countFindings } from './report/counts.js';
 import { exitCodeFor } from './report/gate.js';
@@ -31,9 +34,16 @@ export async function run(): Promise<void> {
     if (tools?.length) overrides.tools = tools;
     const failOn = core.getInput('fail-on');
     if (failOn) overrides.failOn = failOn;
+    const scope = core.getInput('scope');
+    if (scope) overrides.scope = scope;
+    const changedSince = core.getInput('changed-since');
+    if (changedSince) overrides.changedSince = changedSince;
     const config = resolveConfig(core.getInput('path') || '.', overrides, workspace);
 
-    const result = await runCheck(config);
+    const changed = await changedLinesFor(config, githubEvent());
+    const baselineInput = core.getInput('baseline');
+    const baseline = baselineInput ? readBaselineFile(resolve(workspace, baselineInput)) : undefined;
+    const result = await runCheck(config, { changed, ...(baseline ? { baseline } : {}) });
     const sarifInput = core.getInput('sarif-file') || 'pybp.sarif';
     const sarifPath = isAbsolute(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
     const sarif = buildSarif(result);
@@ -50,7 +60,11 @@ export async function run(): Promise<void> {
 
     const failed = exitCodeFor(result.verdict) !== 0;
     if (core.getBooleanInput('annotations')) {
-      const plan = planAnnotations(result.findings, { reserveErrorSlot: failed });
+      const files = changed?.files;
+      const plan = planAnnotations(result.findings, {
+        reserveErrorSlot: failed,
+        ...(files ? { changedFirst: (finding: Finding) => onChangedLines(finding, files) } : {}),
+      });
       for (const command of plan.commands) process.stdout.write(command + '\n');
     }
     if (core.getBooleanInput('summary') && process.env['GITHUB_STEP_SUMMARY']) {
@@ -100,18 +114,30 @@ function rejectUnsupported(): void {
   const image = core.getInput('image');
   if (image && image !== DEFAULT_IMAGE)
     problems.push('image is not yet supported (it needs the docker runner)');
-  const scope = core.getInput('scope') || 'all';
-  if (scope !== 'all') {
-    problems.push(
-      ['changed-files', 'changed-lines'].includes(scope)
-        ? `scope "${scope}" is not yet supported; use "all"`
-        : `scope must be all, changed-files or changed-lines, not "${scope}"`,
-    );
-  }
-  if (core.getInput('baseline')) problems.push('baseline is not yet supported');
   if (core.getInput('requirements'))
     problems.push('requirements is not yet supported (pip-audit is not yet supported)');
   if (problems.length) throw new ConfigError(problems.join('; '));
+}
+
+/** The workflow event, which says what a change is for the changed scopes. */
+function githubEvent(): BaseRequest {
+  const path = process.env['GITHUB_EVENT_PATH'];
+  let eventPayload: unknown;
+  if (path && existsSync(path)) {
+    try {
+      eventPayload = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      eventPayload = undefined;
+    }
+  }
+  return { eventName: process.env['GITHUB_EVENT_NAME'], eventPayload };
+}
+
+function readBaselineFile(file: string): Baseline {
+  if (!existsSync(file)) {
+    throw new ConfigError(`baseline file "${file}" does not exist; create it with \`pybp baseline\` and commit it`);
+  }
+  return readBaseline(readFileSync(file, 'utf8'), file);
 }
 
 function writeFile(path: string, text: string): void {

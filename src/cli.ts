@@ -3,14 +3,18 @@
  * The `pybp` command. One of the two entry points: the only code besides src/action.ts that reads
  * arguments and the environment and ends the process.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
-import { runCheck } from './pipeline.js';
+import { changedLinesFor, runCheck } from './pipeline.js';
+import { BASELINE_FILE, baselineJson, prunedBaselineJson, readBaseline, type Baseline } from './report/baseline.js';
+import type { BaseRequest } from './report/diff.js';
 import { PRODUCT_VERSION } from './product.js';
 import { exitCodeFor } from './report/gate.js';
+import { gitlabCodeQuality } from './report/gitlab.js';
 import { jsonReport } from './report/json.js';
+import { junitXml } from './report/junit.js';
 import { sarifText } from './report/sarif.js';
 import { markdownSummary } from './report/summary.js';
 import { textReport } from './report/text.js';
@@ -22,15 +26,20 @@ const HELP = `pybp ${PRODUCT_VERSION} — hold a Python repository to the Python
 
 Usage:
   pybp check [PATH] [options]   run the checks on PATH (default: .)
+  pybp check [options] --files FILE...
+  pybp baseline [PATH]          write .pybp-baseline.json: today's findings, accepted
   pybp rules                    list pybp's own rules
   pybp rule ID                  show one rule's documentation
   pybp --help | --version
 
 Options for check:
-  --format FORMAT     text (default), json, sarif or markdown, written to stdout or --output
+  --format FORMAT     text (default), json, sarif, markdown, gitlab (Code Quality) or junit,
+                      written to stdout or --output
   --output FILE       write the report there instead of stdout
   --sarif FILE        also write SARIF 2.1.0 for code scanning
   --summary FILE      also write the markdown summary
+  --gitlab FILE       also write a GitLab Code Quality report
+  --junit FILE        also write a JUnit XML report (Jenkins, GitLab test reports)
   --fail-on LEVEL     error (default), warning, note or never
   --tools LIST        mypy,black,flake8,pip-audit,hadolint,patterns (default: all)
   --select IDS        only these rules (ids or prefixes: PBP2, flake8/E5, mypy)
@@ -38,6 +47,15 @@ Options for check:
   --config FILE       a pyproject.toml with [tool.pybp], or a .pybp.toml
   --import TOOL=FILE  read a report TOOL wrote elsewhere (repeatable)
   --timeout SECONDS   per-tool time limit (default 600)
+  --files FILE...     check only these files, in the current folder's project (pre-commit)
+  --baseline FILE     findings in this baseline are listed as baseline and do not gate
+  --scope SCOPE       all (default), changed-files or changed-lines
+  --changed-since REF compare with REF for the changed scopes (default on GitHub: the
+                      pull request's base, or the push's before)
+
+  pybp baseline [PATH] [check options] [--output FILE] [--prune]
+                      accept today's findings in .pybp-baseline.json (--prune: only drop the
+                      entries that are fixed)
 
 Exit codes: 0 passed, 1 the gate failed, 2 usage or config error, 3 a tool or pybp failed.
 `;
@@ -64,6 +82,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'baseline':
+        return await baselineCommand(rest, io);
       case 'rules':
         io.out(rulesTable());
         return 0;
@@ -99,30 +119,40 @@ function isUsageError(error: unknown): boolean {
   );
 }
 
-async function check(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      sarif: { type: 'string' },
-      summary: { type: 'string' },
-      'fail-on': { type: 'string' },
-      tools: { type: 'string' },
-      select: { type: 'string' },
-      ignore: { type: 'string' },
-      config: { type: 'string' },
-      import: { type: 'string', multiple: true },
-      timeout: { type: 'string' },
-      workers: { type: 'string' },
-    },
-  });
-  if (positionals.length > 1)
-    throw new ConfigError(`check takes one PATH, got ${positionals.length}`);
-  const format = values.format;
-  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) {
-    throw new ConfigError(`--format must be text, json, sarif or markdown, not "${format}"`);
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gitlab', 'junit'];
+
+const CHECK_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  sarif: { type: 'string' },
+  summary: { type: 'string' },
+  gitlab: { type: 'string' },
+  junit: { type: 'string' },
+  'fail-on': { type: 'string' },
+  tools: { type: 'string' },
+  select: { type: 'string' },
+  ignore: { type: 'string' },
+  config: { type: 'string' },
+  import: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  workers: { type: 'string' },
+  files: { type: 'boolean', default: false },
+  baseline: { type: 'string' },
+  scope: { type: 'string' },
+  'changed-since': { type: 'string' },
+  prune: { type: 'boolean', default: false },
+} as const;
+
+type CheckValues = ReturnType<typeof parseCheckArgs>['values'];
+
+function parseCheckArgs(args: string[]) {
+  return parseArgs({ args, allowPositionals: true, options: CHECK_OPTIONS });
+}
+
+/** Flags and the environment → Config, shared by `check` and `baseline`. */
+function configFrom(values: CheckValues, positionals: string[], io: Io) {
+  if (!values.files && positionals.length > 1) {
+    throw new ConfigError(`takes one PATH, got ${positionals.length} (use --files to check files)`);
   }
   const overrides: ConfigOverrides = {};
   if (values.config !== undefined) overrides.configFile = values.config;
@@ -134,32 +164,114 @@ async function check(args: string[], io: Io): Promise<number> {
   if (ignore) overrides.ignore = ignore;
   if (values['fail-on'] !== undefined) overrides.failOn = values['fail-on'];
   if (values.import) overrides.imports = values.import;
+  if (values.scope !== undefined) overrides.scope = values.scope;
+  if (values['changed-since'] !== undefined) overrides.changedSince = values['changed-since'];
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0)
-      throw new ConfigError(
-        `--timeout must be a positive number of seconds, not "${values.timeout}"`,
-      );
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      throw new ConfigError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
+    }
     overrides.timeoutSeconds = seconds;
   }
-  const config = resolveConfig(positionals[0] ?? '.', overrides, io.cwd);
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  const result = await runCheck(config, workers === undefined ? {} : { workers });
+  if (values.files) overrides.files = positionals;
+  return resolveConfig(values.files ? '.' : (positionals[0] ?? '.'), overrides, io.cwd);
+}
 
+/** On GitHub, the event says what a change is; elsewhere `--changed-since` does. */
+function eventFrom(env: NodeJS.ProcessEnv): BaseRequest {
+  const eventName = env['GITHUB_EVENT_NAME'];
+  const path = env['GITHUB_EVENT_PATH'];
+  let eventPayload: unknown;
+  if (path) {
+    try {
+      eventPayload = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      eventPayload = undefined;
+    }
+  }
+  return { eventName, eventPayload };
+}
+
+async function runFromFlags(values: CheckValues, positionals: string[], io: Io) {
+  const config = configFrom(values, positionals, io);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const changed = await changedLinesFor(config, eventFrom(io.env));
+  const baseline = values.baseline ? loadBaseline(resolve(io.cwd, values.baseline)) : undefined;
+  const result = await runCheck(config, {
+    ...(workers === undefined ? {} : { workers }),
+    ...(baseline ? { baseline } : {}),
+    changed,
+  });
+  return { config, result, baseline };
+}
+
+function loadBaseline(file: string): Baseline {
+  if (!existsSync(file)) {
+    throw new ConfigError(`baseline file "${file}" does not exist; create it with \`pybp baseline PATH\``);
+  }
+  return readBaseline(readFileSync(file, 'utf8'), file);
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCheckArgs(args);
+  const format = values.format;
+  if (!FORMATS.includes(format)) {
+    throw new ConfigError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
+  }
+  const { result } = await runFromFlags(values, positionals, io);
   const colour = io.isTty && !values.output && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-  const report =
-    format === 'json'
-      ? jsonReport(result)
-      : format === 'sarif'
-        ? sarifText(result)
-        : format === 'markdown'
-          ? markdownSummary(result)
-          : textReport(result, colour);
+  const reports: Record<string, () => string> = {
+    text: () => textReport(result, colour),
+    json: () => jsonReport(result),
+    sarif: () => sarifText(result),
+    markdown: () => markdownSummary(result),
+    gitlab: () => gitlabCodeQuality(result),
+    junit: () => junitXml(result),
+  };
+  const report = (reports[format] ?? reports['text'] ?? (() => ''))();
   if (values.output) writeFile(resolve(io.cwd, values.output), report);
   else io.out(report);
-  if (values.sarif) writeFile(resolve(io.cwd, values.sarif), sarifText(result));
-  if (values.summary) writeFile(resolve(io.cwd, values.summary), markdownSummary(result));
+  // Further reports to files, for CI systems that read several at once.
+  for (const [flag, build] of [
+    [values.sarif, reports['sarif']],
+    [values.summary, reports['markdown']],
+    [values.gitlab, reports['gitlab']],
+    [values.junit, reports['junit']],
+  ] as const) {
+    if (flag && build) writeFile(resolve(io.cwd, flag), build());
+  }
   return exitCodeFor(result.verdict);
+}
+
+/**
+ * `pybp baseline [PATH]`: accept today's findings so that only new ones gate. `--prune` only
+ * removes the entries that are fixed, and never adds.
+ */
+async function baselineCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCheckArgs(args);
+  const config = configFrom(values, positionals, io);
+  const output = resolve(io.cwd, values.output ?? join(config.root, BASELINE_FILE));
+  if (values.prune) {
+    const existing = loadBaseline(output);
+    const result = await runCheck(config, { baseline: existing });
+    if (result.verdict.incomplete) {
+      io.err(`pybp: not pruning: ${result.verdict.reasons.join('; ')}\n`);
+      return 3;
+    }
+    writeFile(output, prunedBaselineJson(existing, result.baseline?.fixedEntries ?? []));
+    io.out(`pybp: removed ${result.baseline?.fixed ?? 0} fixed entries from ${output}\n`);
+    return 0;
+  }
+  const result = await runCheck(config);
+  if (result.verdict.incomplete) {
+    // A failed tool's findings are missing: a baseline now would accept less than it should.
+    io.err(`pybp: not writing a baseline: ${result.verdict.reasons.join('; ')}\n`);
+    return 3;
+  }
+  writeFile(output, baselineJson(result.findings));
+  const count = result.findings.filter((finding) => finding.state !== 'suppressed').length;
+  io.out(`pybp: wrote ${count} findings to ${output}; check with --baseline ${output}\n`);
+  return 0;
 }
 
 function writeFile(path: string, text: string): void {

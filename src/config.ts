@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { isToolName, LEVELS, TOOL_NAMES, type Level, type ToolName } from './model.js';
+import { SCOPES, type Scope } from './report/diff.js';
 import { isKnownSelector } from './rules/catalog.js';
 import { isSectionId, SECTION_IDS, type SectionId } from './sections.js';
 
@@ -46,6 +47,12 @@ export interface Config {
   imports: ToolImport[];
   /** Per-tool time limit, seconds. */
   timeoutSeconds: number;
+  /** Only these files (absolute), as pre-commit passes them; null = the whole folder. */
+  files: string[] | null;
+  /** What is reported and gated: everything, or only what the change touched. */
+  scope: Scope;
+  /** Compare with this ref for the changed scopes (else the event's base). */
+  changedSince: string | null;
 }
 
 /** What the user said on the command line or in action inputs; absent means "not said". */
@@ -58,6 +65,10 @@ export interface ConfigOverrides {
   failOn?: string;
   imports?: string[];
   timeoutSeconds?: number;
+  /** Check only these files (relative to the working directory). */
+  files?: string[];
+  scope?: string;
+  changedSince?: string;
 }
 
 export class ConfigError extends Error {
@@ -399,7 +410,17 @@ export function resolveConfig(
     sectionPolicy: (file.sections ?? {}) as Partial<Record<SectionId, FailOn>>,
     imports,
     timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    files: overrides.files ? overrides.files.map((name) => resolve(cwd, name)) : null,
+    scope: checkScope(overrides.scope ?? (overrides.changedSince ? 'changed-lines' : 'all')),
+    changedSince: overrides.changedSince ?? null,
   };
+}
+
+function checkScope(scope: string): Scope {
+  if (!(SCOPES as readonly string[]).includes(scope)) {
+    throw new ConfigError(`scope must be ${SCOPES.join(', ')}, not "${scope}"`, undefined, 'scope');
+  }
+  return scope as Scope;
 }
 
 function parseImport(spec: string, cwd: string): ToolImport {

@@ -30,7 +30,10 @@ export interface DiscoveredFile {
 }
 
 export interface Discovery {
+  /** The files to check: everything found, or only the files named with `--files`. */
   files: DiscoveredFile[];
+  /** Every file of the project, for project-wide facts (tests exist, lock files). */
+  projectFiles: DiscoveredFile[];
   /** Things passed over that a user may want to know about (links, unreadable folders). */
   skipped: Array<{ path: string; reason: string }>;
 }
@@ -40,6 +43,8 @@ export interface DiscoverOptions {
   base: string;
   exclude: readonly string[];
   extendExclude: readonly string[];
+  /** Check only these files (absolute paths), as pre-commit passes them; excludes still apply. */
+  only?: readonly string[] | null;
 }
 
 export function classify(path: string): FileKind | null {
@@ -65,7 +70,7 @@ export function classify(path: string): FileKind | null {
 export function discover(options: DiscoverOptions): Discovery {
   const { root, base } = options;
   const excludes = ignore().add([...options.exclude, ...options.extendExclude]);
-  const result: Discovery = { files: [], skipped: [] };
+  const result: Discovery = { files: [], projectFiles: [], skipped: [] };
   // .gitignore files between the repository root and the checked folder apply too.
   const inherited: Array<{ dir: string; rules: Ignore }> = [];
   for (let dir = root; ;) {
@@ -133,6 +138,17 @@ export function discover(options: DiscoverOptions): Discovery {
   };
   walk(root, inherited);
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  result.projectFiles = result.files;
+  if (options.only) {
+    // Named files still go through the walk's rules (inside the root, no links, excludes): a
+    // name that the walk did not find is reported, not read.
+    const wanted = new Set(options.only);
+    result.files = result.files.filter((file) => wanted.delete(file.absolute));
+    for (const absolute of [...wanted].sort()) {
+      const local = toPosix(relative(root, absolute));
+      if (classify(local)) result.skipped.push({ path: local.startsWith('..') ? absolute : repoPath(base, absolute), reason: 'not checked: outside the folder, excluded, ignored or a link' });
+    }
+  }
   result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
 }

@@ -58,26 +58,24 @@ export function encodeUriPath(path: string): string {
 }
 
 /**
- * Text for XML 1.0 (JUnit reports), in an attribute or in element content alike. Characters XML
- * 1.0 cannot carry at all (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) and
- * the C1 controls are shown as visible `\uXXXX` escapes; tab, LF and CR become character
- * references so attribute-value normalisation cannot fold them into spaces.
+ * Text for XML 1.0 (JUnit reports). Characters XML 1.0 cannot carry at all (C0 controls other
+ * than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) and the C1 controls are shown as visible
+ * `\uXXXX` escapes. In an attribute, tab, LF and CR become character references so that
+ * attribute-value normalisation cannot fold them into spaces; in element content only CR does
+ * (a parser would turn it into LF).
  */
-export function escapeXml(text: string): string {
-  return (
-    showControlCharacters(text)
-      // Lone surrogates and the two non-characters XML 1.0 excludes.
-      .replace(
-        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
-        (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      )
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-      .replace(/\t/g, '&#9;')
-      .replace(/\n/g, '&#10;')
-      .replace(/\r/g, '&#13;')
-  );
+export function escapeXml(text: string, context: 'attribute' | 'content' = 'attribute'): string {
+  const escaped = showControlCharacters(text)
+    // Lone surrogates and the two non-characters XML 1.0 excludes.
+    .replace(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;');
+  return context === 'content' ? escaped : escaped.replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }

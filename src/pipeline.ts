@@ -22,11 +22,23 @@ import {
 } from './model.js';
 import { isInside, toPosix } from './paths.js';
 import type { EngineFile } from './patterns/check-files.js';
+import { gatherFileFacts } from './patterns/deps/file-facts.js';
 import { runEngine } from './patterns/engine.js';
+import { patternRulesById } from './patterns/registry.js';
 import { isLockFilePath, isTestPath, type ProjectFacts } from './patterns/project-facts.js';
 import { patternRules } from './rules/catalog.js';
 import { selectorMatches } from './rules/catalog.js';
 import { synthesisedRule } from './rules/tool-rules.js';
+import { applyBaseline, fixedBaselineNotice, type Baseline, type BaselineEntry } from './report/baseline.js';
+import {
+  changedLinesFromGit,
+  filterByScope,
+  resolveBase,
+  scopeNotice,
+  type BaseRequest,
+  type ChangedLines,
+  type Scope,
+} from './report/diff.js';
 import { decideVerdict, type Verdict } from './report/gate.js';
 import { readSource, splitLines } from './source-text.js';
 import { suppressionFor } from './suppressions.js';
@@ -37,8 +49,12 @@ export interface CheckResult {
   config: Config;
   discovery: Discovery;
   tools: ToolRun[];
-  /** Every finding, suppressed ones included, in report order. */
+  /** Every finding in scope, suppressed ones included, in report order. */
   findings: Finding[];
+  /** The same before the changed-lines scope narrowed them: what SARIF carries. */
+  unscopedFindings: Finding[];
+  baseline: BaselineSummary | null;
+  scope: ScopeSummary | null;
   /** Every rule a finding refers to, plus every enabled pattern rule. */
   rules: Map<string, Rule>;
   verdict: Verdict;
@@ -50,13 +66,39 @@ export interface PipelineOptions {
   executor?: Executor;
   /** Worker threads for the pattern engine (tests pin it). */
   workers?: number;
+  /** Accepted findings (`--baseline FILE`): marked `baseline`, listed, not gating. */
+  baseline?: Baseline;
+  /** The changed lines, for `config.scope` other than `all` (see changedLinesFor). */
+  changed?: ChangeSet | null;
+}
+
+/** What changed: per file, or null when there is no base and every file counts as changed. */
+export interface ChangeSet {
+  files: ReadonlyMap<string, ChangedLines> | null;
+  description: string;
+  notices: string[];
+}
+
+export interface BaselineSummary {
+  file: string;
+  matched: number;
+  fixed: number;
+  /** Entries this run looked for and did not find. */
+  fixedEntries: BaselineEntry[];
+}
+
+export interface ScopeSummary {
+  scope: Scope;
+  description: string;
+  kept: number;
+  leftOut: number;
 }
 
 export async function runCheck(
   config: Config,
   options: PipelineOptions = {},
 ): Promise<CheckResult> {
-  const discovery = discover(config);
+  const discovery = discover({ ...config, only: config.files });
   const context: ToolContext = {
     config,
     discovery,
@@ -107,14 +149,64 @@ export async function runCheck(
     ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
     ...runs.flatMap((run) => run.notices ?? []),
   ];
-  const findings = normalise(runs, rules, config, notices);
+  let findings = normalise(runs, rules, config, notices);
+
+  // The baseline applies to every finding, before a scope narrows them: otherwise entries in
+  // files outside the change would look fixed.
+  let baseline: BaselineSummary | null = null;
+  if (options.baseline) {
+    const checkedTools = new Set(runs.filter((run) => run.status === 'ok').map((run) => run.tool));
+    const outcome = applyBaseline(findings, options.baseline, {
+      isChecked: (entry) =>
+        checkedTools.has(entry.tool) &&
+        isSelected(config, entry.tool, entry.ruleId) &&
+        config.levels[entry.ruleId] !== 'off' &&
+        (discovery.files === discovery.projectFiles || discovery.files.some((file) => file.path === entry.path)),
+    });
+    findings = outcome.findings;
+    baseline = { file: options.baseline.file, matched: outcome.matched, fixed: outcome.fixed.length, fixedEntries: outcome.fixed };
+    const notice = fixedBaselineNotice(outcome.fixed, options.baseline.file, relativeRoot(config));
+    if (notice) notices.push(notice);
+  }
+  // Every finding goes to SARIF (a narrower upload would close alerts elsewhere); the scope
+  // narrows what is reported and gated.
+  const unscoped = findings;
+  let scope: ScopeSummary | null = null;
+  if (config.scope !== 'all') {
+    const changed = options.changed ?? null;
+    const scoped = filterByScope(findings, changed?.files ?? null, config.scope);
+    findings = scoped.findings;
+    scope = { scope: config.scope, description: changed?.description ?? 'no base to compare with: every file counts as changed', kept: scoped.kept, leftOut: scoped.leftOut };
+    notices.push(`scope ${config.scope}: ${scope.description}`, ...(changed?.notices ?? []));
+    const notice = scopeNotice(config.scope, scoped);
+    if (notice) notices.push(notice);
+  }
+
   const verdict = decideVerdict({
     findings,
     tools: runs,
     failOn: config.failOn,
+    sectionPolicy: config.sectionPolicy,
     toolsChosen: config.toolsChosen,
   });
-  return { config, discovery, tools: runs, findings, rules, verdict, notices };
+  return { config, discovery, tools: runs, findings, unscopedFindings: unscoped, rules, verdict, notices, baseline, scope };
+}
+
+/**
+ * The changed lines for `config.scope`, from git: before any tool runs, so a checkout that cannot
+ * be compared fails at once (a ConfigError that says how to fix it) instead of linting nothing.
+ */
+export async function changedLinesFor(config: Config, request: BaseRequest): Promise<ChangeSet | null> {
+  if (config.scope === 'all') return null;
+  const resolved = resolveBase({ ...request, changedSince: config.changedSince ?? request.changedSince });
+  if (resolved.base === null) return { files: null, description: resolved.description, notices: resolved.notices };
+  // git always runs here, never in the tools container.
+  const changed = await changedLinesFromGit(config.base, resolved.base, new LocalExecutor());
+  return { ...changed, description: `${resolved.description}; ${changed.description}`, notices: [...resolved.notices, ...changed.notices] };
+}
+
+function relativeRoot(config: Config): string {
+  return toPosix(relative(config.base, config.root)) || '.';
 }
 
 function importRun(tool: ToolName, context: ToolContext): ToolRun {
@@ -150,7 +242,11 @@ async function runPatterns(
   workers: number | undefined,
 ): Promise<ToolRun> {
   const started = performance.now();
+  const partial = discovery.files !== discovery.projectFiles;
   const enabled = patternRules().filter(
+    // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
+    (rule) => !(partial && patternRulesById().get(rule.id)?.kind === 'project'),
+  ).filter(
     (rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== 'off',
   );
   const files: EngineFile[] = discovery.files
@@ -160,13 +256,25 @@ async function runPatterns(
       absolute: file.absolute,
       kind: file.kind as EngineFile['kind'],
     }));
-  const python = filesOfKind(discovery, 'python').map((file) => file.path);
+  // Facts come from the whole project even when only some files are checked (`--files`).
+  const project = discovery.projectFiles;
+  const python = project.filter((file) => file.kind === 'python').map((file) => file.path);
   const facts: ProjectFacts = {
     pythonFiles: python,
     hasTests: python.some(isTestPath),
     asyncioAuto: detectAsyncioAuto(config.root),
-    lockFiles: discovery.files.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
-    pyprojectFiles: filesOfKind(discovery, 'pyproject').map((file) => file.path),
+    lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
+    pyprojectFiles: project.filter((file) => file.kind === 'pyproject').map((file) => file.path),
+    // What one deployment/dependency file needs from another (compose health checks, pinned
+    // requirements that lock a pyproject): small files, read once here.
+    ...gatherFileFacts(
+      project
+        .filter((file) => file.kind === 'compose' || file.kind === 'requirements' || file.kind === 'pyproject')
+        .flatMap((file) => {
+          const source = readSource(file.absolute, 1024 * 1024);
+          return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
+        }),
+    ),
   };
   const result = await runEngine({
     files,

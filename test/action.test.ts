@@ -56,7 +56,7 @@ beforeEach(() => {
 });
 
 function inWorkspace(files: Record<string, string>): string {
-  const root = tempProject(files);
+  const root = tempProject({ 'tests/test_app.py': 'def test_app() -> None:\n    assert 1 + 1 == 2\n', ...files });
   vi.stubEnv('GITHUB_WORKSPACE', root);
   vi.stubEnv('GITHUB_STEP_SUMMARY', join(root, 'summary.md'));
   return root;
@@ -113,8 +113,8 @@ describe('action run()', () => {
     inWorkspace({ 'a.py': '' });
     for (const [name, value, message] of [
       ['runner', 'venv', /runner "venv" is not yet supported/],
-      ['scope', 'changed-lines', /scope "changed-lines" is not yet supported/],
-      ['baseline', '.pybp-baseline.json', /baseline is not yet supported/],
+      ['scope', 'everything', /scope must be all, changed-files, changed-lines, not "everything"/],
+      ['baseline', 'missing-baseline.json', /baseline file ".*missing-baseline\.json" does not exist/],
       ['requirements', 'requirements.txt', /requirements is not yet supported/],
       ['image', 'ghcr.io/me/tools:1', /image is not yet supported/],
       ['fail-on', 'sometimes', /fail-on "sometimes" is not one of/],

@@ -17,7 +17,10 @@ async function pybp(args: string[], cwd = process.cwd()) {
   return { code, stdout, stderr };
 }
 
+const TESTS = { 'tests/test_app.py': 'def test_app() -> None:\n    assert 1 + 1 == 2\n' };
+
 const VULNERABLE = {
+  ...TESTS,
   'app/db.py': [
     'import sqlite3',
     '',
@@ -161,7 +164,7 @@ describe('pybp check', () => {
   });
 
   it('--import merges a report a tool wrote elsewhere', async () => {
-    const root = tempProject({ 'app/x.py': 'import os\n' });
+    const root = tempProject({ ...TESTS, 'app/x.py': 'import os\n' });
     const imported = join(root, 'flake8.txt');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(imported, "app/x.py\x1f1\x1f1\x1fF401\x1f'os' imported but unused\x1e\n");
@@ -205,5 +208,21 @@ describe('pybp check', () => {
     expect(stdout).toContain('\x1b[31m');
     const plain = await pybp(['check', '--tools', 'patterns'], root);
     expect(plain.stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('pybp check --files', () => {
+  it('checks only the named files, with facts from the whole project, and never a file outside', async () => {
+    const root = tempProject({
+      'app/a.py': 'SECRET_KEY = "files-mode-secret-a"\n',
+      'app/b.py': 'SECRET_KEY = "files-mode-secret-b"\n',
+      'README.md': '# x\n',
+    });
+    const outside = tempProject({ 'c.py': 'SECRET_KEY = "outside-files-mode"\n' }, { git: false });
+    const { stdout, code } = await pybp(['check', '--tools', 'patterns', '--format', 'json', '--files', 'app/a.py', 'README.md', `${outside}/c.py`], root);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    // No tests exist anywhere, but PBP301 reports on a file that was not named: left out.
+    expect(report.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`)).toEqual(['app/a.py PBP201']);
   });
 });

@@ -17,7 +17,8 @@ export interface IncludedRequirementsFile {
   includedFrom: { path: string; line: number } | null;
 }
 
-export type IncludeProblemReason = 'outside-repository' | 'remote' | 'unresolved-variable' | 'missing' | 'cycle';
+export type IncludeProblemReason =
+  'outside-repository' | 'remote' | 'unresolved-variable' | 'missing' | 'cycle';
 
 export interface IncludeProblem {
   /** The including file and line. */
@@ -41,7 +42,10 @@ export type ReadRepositoryFile = (path: string) => string | null | undefined;
  * Reads `path` (repo-relative) and every requirements and constraints file it includes.
  * `readFile` is only ever called with normalised repo-relative paths inside the repository.
  */
-export function resolveRequirementIncludes(path: string, readFile: ReadRepositoryFile): ResolvedRequirements {
+export function resolveRequirementIncludes(
+  path: string,
+  readFile: ReadRepositoryFile,
+): ResolvedRequirements {
   const result: ResolvedRequirements = { files: [], problems: [] };
   const start = insideRepository(posix.normalize(path));
   if (start === null) {
@@ -51,7 +55,12 @@ export function resolveRequirementIncludes(path: string, readFile: ReadRepositor
   const seen = new Set<string>();
   const reading: string[] = [];
 
-  const visit = (target: string, kind: IncludedRequirementsFile['kind'], from: { path: string; line: number } | null, written: string): void => {
+  const visit = (
+    target: string,
+    kind: IncludedRequirementsFile['kind'],
+    from: { path: string; line: number } | null,
+    written: string,
+  ): void => {
     if (reading.includes(target)) {
       if (from) result.problems.push({ ...from, target: written, reason: 'cycle' });
       return;
@@ -60,7 +69,12 @@ export function resolveRequirementIncludes(path: string, readFile: ReadRepositor
     seen.add(target);
     const text = safeRead(readFile, target);
     if (text === null) {
-      result.problems.push({ path: from?.path ?? target, line: from?.line ?? 0, target: written, reason: 'missing' });
+      result.problems.push({
+        path: from?.path ?? target,
+        line: from?.line ?? 0,
+        target: written,
+        reason: 'missing',
+      });
       return;
     }
     const file = parseRequirements(text);
@@ -80,19 +94,31 @@ export function resolveRequirementIncludes(path: string, readFile: ReadRepositor
 }
 
 /** The repo-relative path an include names, or why it is not followed. */
-export function resolveTarget(includingFile: string, target: string): string | { reason: IncludeProblemReason } {
+export function resolveTarget(
+  includingFile: string,
+  target: string,
+): string | { reason: IncludeProblemReason } {
   const written = target.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) return { reason: 'remote' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written))
+    return { reason: 'remote' };
   if (/\$\{?[A-Za-z_]/.test(written)) return { reason: 'unresolved-variable' };
-  if (written.startsWith('/') || written.startsWith('\\') || /^[a-z]:[\\/]/i.test(written) || written.startsWith('~')) {
+  if (
+    written.startsWith('/') ||
+    written.startsWith('\\') ||
+    /^[a-z]:[\\/]/i.test(written) ||
+    written.startsWith('~')
+  ) {
     return { reason: 'outside-repository' };
   }
-  const joined = posix.normalize(posix.join(posix.dirname(includingFile), written.replace(/\\/g, '/')));
+  const joined = posix.normalize(
+    posix.join(posix.dirname(includingFile), written.replace(/\\/g, '/')),
+  );
   return insideRepository(joined) ?? { reason: 'outside-repository' };
 }
 
 function insideRepository(normalised: string): string | null {
-  if (normalised === '..' || normalised.startsWith('../') || normalised.startsWith('/')) return null;
+  if (normalised === '..' || normalised.startsWith('../') || normalised.startsWith('/'))
+    return null;
   return normalised.replace(/^\.\//, '');
 }
 

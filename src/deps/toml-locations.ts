@@ -25,17 +25,25 @@ const HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 
 export function tomlTables(text: string): TomlTableRange[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const tables: TomlTableRange[] = [{ name: '', headerLine: 0, bodyStart: 0, bodyEnd: lines.length }];
+  const tables: TomlTableRange[] = [
+    { name: '', headerLine: 0, bodyStart: 0, bodyEnd: lines.length },
+  ];
   let inMultiline: string | null = null;
   lines.forEach((line, index) => {
     // A header-looking line inside a multi-line string is text, not a header.
-    for (const match of line.matchAll(/"""|'''/g)) inMultiline = inMultiline === match[0] ? null : (inMultiline ?? match[0]);
+    for (const match of line.matchAll(/"""|'''/g))
+      inMultiline = inMultiline === match[0] ? null : (inMultiline ?? match[0]);
     if (inMultiline) return;
     const header = HEADER.exec(line);
     if (!header) return;
     const previous = tables.at(-1);
     if (previous) previous.bodyEnd = index;
-    tables.push({ name: tableName(header[1] ?? ''), headerLine: index + 1, bodyStart: index + 1, bodyEnd: lines.length });
+    tables.push({
+      name: tableName(header[1] ?? ''),
+      headerLine: index + 1,
+      bodyStart: index + 1,
+      bodyEnd: lines.length,
+    });
   });
   return tables;
 }
@@ -57,14 +65,23 @@ export function tomlKeys(text: string, table: string): Array<{ key: string } & T
       if (!match) continue;
       const column = (match[1]?.length ?? 0) + 1;
       const written = match[2] ?? '';
-      result.push({ key: written.replace(/^(["'])(.*)\1$/, '$2'), line: index + 1, column, endColumn: column + written.length });
+      result.push({
+        key: written.replace(/^(["'])(.*)\1$/, '$2'),
+        line: index + 1,
+        column,
+        endColumn: column + written.length,
+      });
     }
   }
   return result;
 }
 
 /** The string items of `key = [ … ]` in a table, each with the position of its text. */
-export function tomlArrayStrings(text: string, table: string, key: string): Array<{ value: string } & TextPosition> {
+export function tomlArrayStrings(
+  text: string,
+  table: string,
+  key: string,
+): Array<{ value: string } & TextPosition> {
   const entry = tomlKeys(text, table).find((candidate) => candidate.key === key);
   if (!entry) return [];
   const lines = text.split(/\r\n|\r|\n/);
@@ -87,7 +104,13 @@ export function tomlArrayStrings(text: string, table: string, key: string): Arra
       } else if (char === '"' || char === "'") {
         const end = closingQuote(line, column, char);
         if (end < 0) return result;
-        if (depth === 1) result.push({ value: line.slice(column + 1, end), line: lineIndex + 1, column: column + 2, endColumn: end + 1 });
+        if (depth === 1)
+          result.push({
+            value: line.slice(column + 1, end),
+            line: lineIndex + 1,
+            column: column + 2,
+            endColumn: end + 1,
+          });
         column = end;
       } else if (!started && !/\s/.test(char)) {
         return result; // not an array

@@ -73,46 +73,75 @@ export function isRunnerName(value: string): value is RunnerName {
 }
 
 /** The tools of a config that need an executor: not the pattern engine, not imported reports. */
-export function toolsToRun(config: { tools: readonly ToolName[]; imports: ReadonlyArray<{ tool: ToolName }> }): ExternalTool[] {
+export function toolsToRun(config: {
+  tools: readonly ToolName[];
+  imports: ReadonlyArray<{ tool: ToolName }>;
+}): ExternalTool[] {
   const imported = new Set(config.imports.map((entry) => entry.tool));
-  return config.tools.filter((tool): tool is ExternalTool => tool !== 'patterns' && !imported.has(tool));
+  return config.tools.filter(
+    (tool): tool is ExternalTool => tool !== 'patterns' && !imported.has(tool),
+  );
 }
 
 export async function chooseRunner(request: RunnerRequest): Promise<RunnerChoice> {
   const { runner, tools, probe } = request;
   if (runner === 'local') return { runner, why: 'runner local: tools from PATH', notices: [] };
-  if (runner === 'venv') return { runner, why: 'runner venv: the pinned Python tools in a cached virtualenv', notices: [] };
+  if (runner === 'venv')
+    return {
+      runner,
+      why: 'runner venv: the pinned Python tools in a cached virtualenv',
+      notices: [],
+    };
   if (runner === 'docker') {
     const docker = await probe.docker();
-    if (docker !== true) throw new RunnerError(`runner docker: ${docker}; use runner local (tools on PATH) or venv instead`);
+    if (docker !== true)
+      throw new RunnerError(
+        `runner docker: ${docker}; use runner local (tools on PATH) or venv instead`,
+      );
     return { runner, why: 'runner docker: the tools image', notices: [] };
   }
 
-  if (tools.length === 0) return { runner: 'local', why: 'runner auto: no external tool to run', notices: [] };
-  if (request.env[IN_IMAGE_VARIABLE] === '1') return { runner: 'local', why: 'runner auto: inside the tools image', notices: [] };
+  if (tools.length === 0)
+    return { runner: 'local', why: 'runner auto: no external tool to run', notices: [] };
+  if (request.env[IN_IMAGE_VARIABLE] === '1')
+    return { runner: 'local', why: 'runner auto: inside the tools image', notices: [] };
   const missing = tools.filter((tool) => !probe.onPath(TOOL_COMMANDS[tool]));
-  if (missing.length === 0) return { runner: 'local', why: 'runner auto: every tool is on PATH', notices: [] };
+  if (missing.length === 0)
+    return { runner: 'local', why: 'runner auto: every tool is on PATH', notices: [] };
   const docker = await probe.docker();
   const list = joinNames(missing);
   if (docker === true) {
-    return { runner: 'docker', why: `runner auto: ${list} ${missing.length === 1 ? 'is' : 'are'} not on PATH, so every tool runs in the tools image`, notices: [] };
+    return {
+      runner: 'docker',
+      why: `runner auto: ${list} ${missing.length === 1 ? 'is' : 'are'} not on PATH, so every tool runs in the tools image`,
+      notices: [],
+    };
   }
   const alternatives = runnerAlternatives(missing);
   if (!request.toolsChosen) {
     return {
       runner: 'local',
       why: 'runner auto: tools from PATH (Docker is not available)',
-      notices: [`${list} ${missing.length === 1 ? 'is' : 'are'} not on PATH and Docker is not available (${docker}), so ${missing.length === 1 ? 'it is' : 'they are'} reported missing. ${alternatives}`],
+      notices: [
+        `${list} ${missing.length === 1 ? 'is' : 'are'} not on PATH and Docker is not available (${docker}), so ${missing.length === 1 ? 'it is' : 'they are'} reported missing. ${alternatives}`,
+      ],
     };
   }
-  throw new RunnerError(`runner auto: ${list} ${missing.length === 1 ? 'is' : 'are'} not on PATH and Docker is not available (${docker}). ${alternatives}`);
+  throw new RunnerError(
+    `runner auto: ${list} ${missing.length === 1 ? 'is' : 'are'} not on PATH and Docker is not available (${docker}). ${alternatives}`,
+  );
 }
 
 function runnerAlternatives(missing: readonly ExternalTool[]): string {
   const python = missing.filter((tool) => tool in TOOL_MODULES);
-  const options = ['install them on PATH and use runner local', 'use runner docker on a machine with a Docker daemon (every tool)'];
+  const options = [
+    'install them on PATH and use runner local',
+    'use runner docker on a machine with a Docker daemon (every tool)',
+  ];
   if (python.length > 0) {
-    options.push(`use runner venv (${joinNames(python)} from a cached virtualenv; needs Python 3.10+ and PyPI${missing.includes('hadolint') ? '; hadolint must still be on PATH' : ''})`);
+    options.push(
+      `use runner venv (${joinNames(python)} from a cached virtualenv; needs Python 3.10+ and PyPI${missing.includes('hadolint') ? '; hadolint must still be on PATH' : ''})`,
+    );
   }
   options.push('or leave them out of tools');
   return `To run them: ${options.join(', ')}.`;
@@ -124,15 +153,26 @@ function joinNames(names: readonly string[]): string {
 }
 
 /** Whether `command` is an executable file in one of PATH's folders (with PATHEXT on Windows). */
-export function isOnPath(command: string, env: Environment, platform: NodeJS.Platform, isExecutable: (path: string) => boolean = executableFile): boolean {
+export function isOnPath(
+  command: string,
+  env: Environment,
+  platform: NodeJS.Platform,
+  isExecutable: (path: string) => boolean = executableFile,
+): boolean {
   const path = platform === 'win32' ? win32 : posix;
   const pathVariable = env['PATH'] ?? env['Path'] ?? '';
-  const delimiter = platform === 'win32' ? ';' : platform === process.platform ? hostDelimiter : ':';
-  const extensions = platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+  const delimiter =
+    platform === 'win32' ? ';' : platform === process.platform ? hostDelimiter : ':';
+  const extensions =
+    platform === 'win32'
+      ? ['', ...(env['PATHEXT'] ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)]
+      : [''];
   return pathVariable
     .split(delimiter)
     .filter(Boolean)
-    .some((dir) => extensions.some((extension) => isExecutable(path.join(dir, command + extension))));
+    .some((dir) =>
+      extensions.some((extension) => isExecutable(path.join(dir, command + extension))),
+    );
 }
 
 function executableFile(path: string): boolean {
@@ -146,7 +186,12 @@ function executableFile(path: string): boolean {
 }
 
 /** The real probe: PATH lookups and `docker version` (asked at most once). */
-export function systemProbe(env: Environment, platform: NodeJS.Platform = process.platform, host: Executor = new LocalExecutor(), cwd = '.'): RunnerProbe {
+export function systemProbe(
+  env: Environment,
+  platform: NodeJS.Platform = process.platform,
+  host: Executor = new LocalExecutor(),
+  cwd = '.',
+): RunnerProbe {
   let docker: Promise<true | string> | null = null;
   return {
     onPath: (command) => isOnPath(command, env, platform),
@@ -156,7 +201,8 @@ export function systemProbe(env: Environment, platform: NodeJS.Platform = proces
 
 /** Where caches (virtualenvs, tool caches for the container) live by default. */
 export function defaultCacheDir(env: Environment, platform: NodeJS.Platform, home: string): string {
-  if (platform === 'win32') return win32.join(env['LOCALAPPDATA'] ?? win32.join(home, 'AppData', 'Local'), 'pybp', 'Cache');
+  if (platform === 'win32')
+    return win32.join(env['LOCALAPPDATA'] ?? win32.join(home, 'AppData', 'Local'), 'pybp', 'Cache');
   if (platform === 'darwin') return posix.join(home, 'Library', 'Caches', 'pybp');
   return posix.join(env['XDG_CACHE_HOME'] || posix.join(home, '.cache'), 'pybp');
 }
@@ -184,7 +230,12 @@ export function createExecutor(setup: ExecutorSetup): CheckExecutor {
     case 'local':
       return host;
     case 'venv':
-      return new VenvExecutor({ cacheDir: posixOrWin(platform).join(setup.cacheDir, 'venv'), platform, host, ...(setup.python ? { python: setup.python } : {}) });
+      return new VenvExecutor({
+        cacheDir: posixOrWin(platform).join(setup.cacheDir, 'venv'),
+        platform,
+        host,
+        ...(setup.python ? { python: setup.python } : {}),
+      });
     case 'docker':
       return new DockerExecutor({
         image: setup.image,

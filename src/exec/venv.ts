@@ -70,10 +70,20 @@ export class VenvExecutor implements Executor {
     const started = performance.now();
     const state = await this.prepare();
     if (!state.ok) return problemResult(state.reason, started);
-    const result = await this.host.run({ ...request, command: state.python, args: ['-m', module, ...request.args] });
-    if (result.missing) return { ...result, missing: false, spawnError: `the virtualenv's Python (${state.python}) has disappeared` };
+    const result = await this.host.run({
+      ...request,
+      command: state.python,
+      args: ['-m', module, ...request.args],
+    });
+    if (result.missing)
+      return {
+        ...result,
+        missing: false,
+        spawnError: `the virtualenv's Python (${state.python}) has disappeared`,
+      };
     // `python -m x` for a module that is not installed: the tool is missing from the virtualenv.
-    if (result.exitCode === 1 && new RegExp(`No module named ${module}\\b`).test(result.stderr)) return { ...result, missing: true };
+    if (result.exitCode === 1 && new RegExp(`No module named ${module}\\b`).test(result.stderr))
+      return { ...result, missing: true };
     return result;
   }
 
@@ -89,7 +99,10 @@ export class VenvExecutor implements Executor {
       // Also the working folder of the commands below: a missing cwd would look like a missing command.
       mkdirSync(this.options.cacheDir, { recursive: true });
     } catch (error) {
-      return { ok: false, reason: `cannot create the cache folder ${this.options.cacheDir}: ${(error as Error).message}` };
+      return {
+        ok: false,
+        reason: `cannot create the cache folder ${this.options.cacheDir}: ${(error as Error).message}`,
+      };
     }
     const probe = await this.host.run({
       command: python,
@@ -97,34 +110,72 @@ export class VenvExecutor implements Executor {
       cwd: this.options.cacheDir,
       timeoutMs: 60_000,
     });
-    if (probe.missing) return { ok: false, reason: `${python} is not on PATH; the venv runner needs Python ${MINIMUM_PYTHON.join('.')} or newer` };
+    if (probe.missing)
+      return {
+        ok: false,
+        reason: `${python} is not on PATH; the venv runner needs Python ${MINIMUM_PYTHON.join('.')} or newer`,
+      };
     const version = /^(\d+)\.(\d+)\.(\d+)/.exec(probe.stdout.trim());
-    if (probe.exitCode !== 0 || !version) return { ok: false, reason: `${python} did not report its version: ${firstLine(probe.stderr || probe.stdout || probe.spawnError || '')}` };
+    if (probe.exitCode !== 0 || !version)
+      return {
+        ok: false,
+        reason: `${python} did not report its version: ${firstLine(probe.stderr || probe.stdout || probe.spawnError || '')}`,
+      };
     const [major, minor] = [Number(version[1]), Number(version[2])];
     if (major < MINIMUM_PYTHON[0] || (major === MINIMUM_PYTHON[0] && minor < MINIMUM_PYTHON[1])) {
-      return { ok: false, reason: `${python} is Python ${version[0]}; the pinned tools need ${MINIMUM_PYTHON.join('.')} or newer` };
+      return {
+        ok: false,
+        reason: `${python} is Python ${version[0]}; the pinned tools need ${MINIMUM_PYTHON.join('.')} or newer`,
+      };
     }
     const requirements = this.options.requirements ?? TOOL_REQUIREMENTS;
-    const dir = join(this.options.cacheDir, `tools-${venvKey(requirements, version[0], this.platform)}`);
+    const dir = join(
+      this.options.cacheDir,
+      `tools-${venvKey(requirements, version[0], this.platform)}`,
+    );
     const venvPython = venvPythonPath(dir, this.platform);
-    if (existsSync(join(dir, MARKER)) && existsSync(venvPython)) return { ok: true, python: venvPython, dir };
+    if (existsSync(join(dir, MARKER)) && existsSync(venvPython))
+      return { ok: true, python: venvPython, dir };
 
     const building = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
     try {
-      const created = await this.host.run({ command: python, args: ['-m', 'venv', building], cwd: this.options.cacheDir, timeoutMs: 5 * 60_000 });
-      if (created.exitCode !== 0) return this.fail(building, `could not create a virtualenv with ${python} -m venv: ${firstLine(created.stderr || created.stdout || created.spawnError || '')}`);
+      const created = await this.host.run({
+        command: python,
+        args: ['-m', 'venv', building],
+        cwd: this.options.cacheDir,
+        timeoutMs: 5 * 60_000,
+      });
+      if (created.exitCode !== 0)
+        return this.fail(
+          building,
+          `could not create a virtualenv with ${python} -m venv: ${firstLine(created.stderr || created.stdout || created.spawnError || '')}`,
+        );
       const requirementsFile = join(building, 'requirements-tools.txt');
       writeFileSync(requirementsFile, requirements);
       const installed = await this.host.run({
         command: venvPythonPath(building, this.platform),
-        args: ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--requirement', requirementsFile],
+        args: [
+          '-m',
+          'pip',
+          'install',
+          '--disable-pip-version-check',
+          '--no-input',
+          '--requirement',
+          requirementsFile,
+        ],
         cwd: this.options.cacheDir,
         timeoutMs: this.options.installTimeoutMs ?? INSTALL_TIMEOUT_MS,
         env: { PIP_NO_INPUT: '1' },
       });
       if (installed.exitCode !== 0) {
-        const said = lastLines(installed.stderr || installed.stdout) || installed.spawnError || (installed.timedOut ? 'timed out' : '');
-        return this.fail(building, `could not install the pinned tools into the virtualenv (is PyPI reachable?): ${said}`);
+        const said =
+          lastLines(installed.stderr || installed.stdout) ||
+          installed.spawnError ||
+          (installed.timedOut ? 'timed out' : '');
+        return this.fail(
+          building,
+          `could not install the pinned tools into the virtualenv (is PyPI reachable?): ${said}`,
+        );
       }
       writeFileSync(join(building, MARKER), requirements);
       try {
@@ -132,7 +183,8 @@ export class VenvExecutor implements Executor {
       } catch {
         // Another job finished the same virtualenv first: use that one.
         rmSync(building, { recursive: true, force: true });
-        if (!existsSync(join(dir, MARKER))) return { ok: false, reason: `could not move the virtualenv into ${dir}` };
+        if (!existsSync(join(dir, MARKER)))
+          return { ok: false, reason: `could not move the virtualenv into ${dir}` };
       }
       return { ok: true, python: venvPython, dir };
     } catch (error) {
@@ -147,8 +199,15 @@ export class VenvExecutor implements Executor {
 }
 
 /** The cache key: the pins, the Python version and the platform. */
-export function venvKey(requirements: string, pythonVersion: string, platform: NodeJS.Platform): string {
-  return createHash('sha256').update(`${requirements}\0${pythonVersion}\0${platform}`).digest('hex').slice(0, 16);
+export function venvKey(
+  requirements: string,
+  pythonVersion: string,
+  platform: NodeJS.Platform,
+): string {
+  return createHash('sha256')
+    .update(`${requirements}\0${pythonVersion}\0${platform}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** `bin/python` on Linux and macOS, `Scripts\python.exe` on Windows. */

@@ -8,7 +8,7 @@ import { readSource } from '../source-text.js';
 import { createPythonParser } from './parser.js';
 import type { ProjectFacts } from './project-facts.js';
 import { PythonFile } from './python/python-file.js';
-import { patternRulesById } from './registry.js';
+import { patternRuleParts } from './registry.js';
 import type { PythonRule, Report, Span, TextFileKind, TextRule, Visitors } from './rule.js';
 import { TextFile } from './text-file.js';
 import { PARSE_ERROR_RULE } from './parse-error.js';
@@ -57,8 +57,7 @@ export async function checkSource(
   parser ??= await createPythonParser();
   const findings: RawFinding[] = [];
   const rules = ruleIds
-    .map((id) => patternRulesById().get(id))
-    .filter((rule) => rule !== undefined);
+    .flatMap((id) => patternRuleParts(id));
   if (kind === 'python') {
     checkPython(
       parser,
@@ -99,8 +98,7 @@ function checkText(
 export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult> {
   parser ??= await createPythonParser();
   const rules = batch.ruleIds
-    .map((id) => patternRulesById().get(id))
-    .filter((rule) => rule !== undefined);
+    .flatMap((id) => patternRuleParts(id));
   const pythonRules = rules.filter((rule): rule is PythonRule => rule.kind === 'python');
   const textRules = rules.filter((rule): rule is TextRule => rule.kind === 'text');
   const result: EngineBatchResult = { findings: [], skipped: [], notices: [], lines: 0 };

@@ -15,7 +15,7 @@ import {
   type SkippedFile,
 } from './check-files.js';
 import type { ProjectFacts } from './project-facts.js';
-import { patternRulesById } from './registry.js';
+import { patternRuleParts } from './registry.js';
 import type { ProjectRule } from './rule.js';
 
 export interface EngineOptions {
@@ -68,19 +68,15 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     merged.lines += result.lines;
   }
   merged.files = options.files.length - merged.skipped.length;
-  for (const id of options.ruleIds) {
-    const rule = patternRulesById().get(id);
-    if (rule?.kind !== 'project') continue;
+  for (const rule of options.ruleIds.flatMap((id) => patternRuleParts(id))) {
+    if (rule.kind !== 'project') continue;
     (rule as ProjectRule).check({
       project: options.facts,
-      report: ({ path, at, message }) => {
-        if ('startLine' in at)
-          merged.findings.push({
-            tool: 'patterns',
-            ruleId: id,
-            message,
-            location: { path, ...at },
-          });
+      report: ({ path, at, message, level }) => {
+        if (!('startLine' in at)) return;
+        const finding: RawFinding = { tool: 'patterns', ruleId: rule.meta.id, message, location: { path, ...at } };
+        if (level) finding.level = level;
+        merged.findings.push(finding);
       },
     });
   }

@@ -13,6 +13,14 @@ export interface ProjectFacts {
   lockFiles: string[];
   /** pyproject.toml files present (repo-relative). */
   pyprojectFiles: string[];
+  /** Dockerfiles built by a compose service that declares a `healthcheck:`. */
+  composeHealthchecks?: string[];
+  /** Requirements files in which every requirement is pinned (a lock). */
+  pinnedRequirementsFiles?: string[];
+  /** Requirements files a pyproject.toml reads as its own metadata. */
+  metadataRequirementsFiles?: string[];
+  /** Folders whose pyproject.toml publishes a library. */
+  libraryFolders?: string[];
 }
 
 const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
@@ -22,7 +30,8 @@ export function isTestPath(path: string): boolean {
   return TEST_FILE.test(path);
 }
 
-const LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pylock(\.[^/]*)?\.toml)$/;
+const LOCK_FILE =
+  /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pixi\.lock|requirements[^/]*\.lock|pylock(\.[^/]*)?\.toml)$/;
 
 export function isLockFilePath(path: string): boolean {
   return LOCK_FILE.test(path);

@@ -12,6 +12,7 @@ import { SECURITY_RULES } from './python/security/index.js';
 import { TESTING_RULES } from './python/testing/index.js';
 import { TYPE_HINT_RULES } from './python/type-hints/index.js';
 import type { PatternRule } from './rule.js';
+import { dockerFlaskDebug } from './dockerfile/flask-debug.js';
 
 const PARSE_ERROR: PatternRule = {
   kind: 'project',
@@ -31,8 +32,26 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...DEPENDENCY_RULES,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
-let byId: Map<string, PatternRule> | undefined;
+/**
+ * More checks for a rule that already has its main one: PBP207 (debug enabled) is found in Python
+ * and in Dockerfiles, by two check objects under one id, one set of docs.
+ */
+const MORE_CHECKS: readonly PatternRule[] = [dockerFlaskDebug];
 
+let byId: Map<string, PatternRule> | undefined;
+let partsById: Map<string, PatternRule[]> | undefined;
+
+/** The main check object of each rule id (its metadata and kind). */
 export function patternRulesById(): Map<string, PatternRule> {
   return (byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule])));
+}
+
+/** Every check object behind a rule id: the main one first. */
+export function patternRuleParts(id: string): PatternRule[] {
+  partsById ??= (() => {
+    const parts = new Map(PATTERN_RULES.map((rule) => [rule.meta.id, [rule]]));
+    for (const extra of MORE_CHECKS) parts.get(extra.meta.id)?.push(extra);
+    return parts;
+  })();
+  return partsById.get(id) ?? [];
 }

@@ -71,12 +71,12 @@ export function baselineJson(findings: readonly Finding[]): string {
 }
 
 /**
- * The baseline without the entries no finding matches any more, never with new ones added:
- * what `pybp baseline --prune` writes.
+ * The baseline without its fixed entries (from applyBaseline), never with new ones added: what
+ * `pybp baseline --prune` writes. Entries the run did not look for stay.
  */
-export function prunedBaselineJson(baseline: Baseline, findings: readonly Finding[]): string {
-  const found = new Set(findings.map((finding) => finding.fingerprint));
-  return entriesJson(baseline.entries.filter((entry) => found.has(entry.fingerprint)));
+export function prunedBaselineJson(baseline: Baseline, fixed: readonly BaselineEntry[]): string {
+  const gone = new Set(fixed.map((entry) => entry.fingerprint));
+  return entriesJson(baseline.entries.filter((entry) => !gone.has(entry.fingerprint)));
 }
 
 /** Reads and checks a baseline file; anything malformed is a ConfigError naming the file. */

@@ -4,10 +4,10 @@
  *
  * - one `<testsuite>` per guide section, in the guide's order, holding one `<testcase>` per
  *   finding (`classname` `pybp.<section>`, name `RULE path:line:column`, `file` and `line`
- *   attributes). A new finding at or above the gate level (`fail-on`) is a `<failure>`; one below
- *   it, or accepted by the baseline, is `<skipped>` with the reason, so it is listed without
- *   failing the build. A section without findings has a single passing `no findings` case, so the
- *   report reads as a scorecard;
+ *   attributes). A new finding at or above the gate's level for it (the section's policy, else
+ *   `fail-on`) is a `<failure>`; one below it, or accepted by the baseline, is `<skipped>` with
+ *   the reason, so it is listed without failing the build. A section without findings has a
+ *   single passing `no findings` case, so the report reads as a scorecard;
  * - a last `<testsuite name="Tools">` with one case per tool: a tool that failed, or that was
  *   asked for and is missing, is an `<error>` (a check that did not happen cannot pass); one that
  *   was skipped or is missing without being asked for is `<skipped>`.
@@ -82,15 +82,21 @@ export function junitXml(result: CheckResult): string {
 }
 
 function findingOutcome(finding: Finding, rule: Rule | undefined, result: CheckResult): Outcome {
-  const failOn = result.verdict.failOn;
   const where = `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}`;
   if (finding.state === 'baseline') {
     return { kind: 'skipped', message: `in the baseline: ${finding.message}` };
   }
-  if (failOn === 'never' || LEVEL_RANK[finding.level] < LEVEL_RANK[failOn]) {
+  // The gate's own threshold for this finding: the section's policy, else fail-on.
+  const sectionPolicy = result.config.sectionPolicy?.[finding.section];
+  const threshold = sectionPolicy ?? result.verdict.failOn;
+  if (threshold === 'never' || LEVEL_RANK[finding.level] < LEVEL_RANK[threshold]) {
+    const policy =
+      sectionPolicy !== undefined
+        ? `${finding.section} fails on ${threshold}`
+        : `fail-on: ${threshold}`;
     return {
       kind: 'skipped',
-      message: `${finding.level} below the gate (fail-on: ${failOn}): ${finding.message}`,
+      message: `${finding.level} below the gate (${policy}): ${finding.message}`,
     };
   }
   const section = sectionOf(finding.section);
@@ -199,7 +205,7 @@ function renderCase(testCase: TestCase): string[] {
         ? [`${open}/>`]
         : [
             `${open}>`,
-            `      <system-out>${escapeXml(outcome.output)}</system-out>`,
+            `      <system-out>${escapeXml(outcome.output, 'content')}</system-out>`,
             '    </testcase>',
           ];
     case 'skipped':
@@ -215,7 +221,7 @@ function renderCase(testCase: TestCase): string[] {
         `      <${outcome.kind} ${attributes([
           ['type', outcome.type],
           ['message', outcome.message],
-        ])}>${escapeXml(outcome.body)}</${outcome.kind}>`,
+        ])}>${escapeXml(outcome.body, 'content')}</${outcome.kind}>`,
         '    </testcase>',
       ];
   }

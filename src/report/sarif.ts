@@ -47,17 +47,19 @@ export function buildSarif(result: CheckResult): SarifOutput {
     const run = result.tools.find((candidate) => candidate.tool === tool);
     // No run for a tool that did not complete: an empty run would close all its alerts.
     if (!run || run.status !== 'ok') continue;
-    let findings = result.findings.filter(
+    const all = result.unscopedFindings.filter(
       (finding) => finding.tool === tool && finding.state !== 'suppressed',
     );
-    if (findings.length > MAX_RESULTS_PER_RUN) {
-      findings = [...findings]
-        .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])
-        .slice(0, MAX_RESULTS_PER_RUN);
-      truncated[tool] =
-        result.findings.filter((f) => f.tool === tool && f.state !== 'suppressed').length -
-        MAX_RESULTS_PER_RUN;
-      findings.sort((a, b) => result.findings.indexOf(a) - result.findings.indexOf(b));
+    let findings = all;
+    if (all.length > MAX_RESULTS_PER_RUN) {
+      // GitHub keeps the most severe; so do we, in report order, and count the rest.
+      const ranked = all.map((finding, index) => ({ finding, index }));
+      ranked.sort((a, b) => LEVEL_RANK[b.finding.level] - LEVEL_RANK[a.finding.level] || a.index - b.index);
+      findings = ranked
+        .slice(0, MAX_RESULTS_PER_RUN)
+        .sort((a, b) => a.index - b.index)
+        .map((entry) => entry.finding);
+      truncated[tool] = all.length - MAX_RESULTS_PER_RUN;
     }
     const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
     const rules = ruleIds
@@ -78,7 +80,7 @@ export function buildSarif(result: CheckResult): SarifOutput {
       tool: { driver },
       automationDetails: { id: automationId(result) },
       columnKind: 'unicodeCodePoints',
-      results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId))),
+      results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), result.baseline !== null)),
     });
   }
   return { log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs }, truncated };
@@ -112,7 +114,7 @@ function reportingDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   return descriptor;
 }
 
-function sarifResult(finding: Finding, ruleIndex: number | undefined): Sarif.Result {
+function sarifResult(finding: Finding, ruleIndex: number | undefined, withBaseline: boolean): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: finding.ruleId,
     level: finding.level,
@@ -133,6 +135,7 @@ function sarifResult(finding: Finding, ruleIndex: number | undefined): Sarif.Res
     partialFingerprints: { 'pybpFingerprint/v1': finding.fingerprint },
   };
   if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+  if (withBaseline) result.baselineState = finding.state === 'baseline' ? 'unchanged' : 'new';
   if (finding.fix) {
     result.fixes = [
       {

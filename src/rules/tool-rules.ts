@@ -106,6 +106,8 @@ export interface PipAuditAdvisory {
   description: string | null;
   packageName: string;
   version: string;
+  /** The lowest fixed version above the installed one, for the "use instead" requirement. */
+  upgradeTo?: string | null;
 }
 
 /** pip-audit: one rule per advisory id (`pip-audit/PYSEC-2023-74`). */
@@ -124,11 +126,8 @@ export function pipAuditRule(advisory: PipAuditAdvisory): Rule {
     summary: `Known vulnerability ${id} in ${packageName} ${version}. ${fixed}`,
     docs: {
       what: `pip-audit reports ${id}${aka} against ${packageName} ${version}. ${fixed}${description ? `\n\n${description}` : ''}`,
-      why: 'A dependency with a published vulnerability ships that vulnerability with the application; the advisory tells attackers where to look. The guide audits dependencies on every change.',
-      useInstead:
-        fixVersions.length > 0
-          ? `Upgrade ${packageName} to ${fixVersions.join(' or ')} or later and re-lock.`
-          : `Replace ${packageName}, or accept the risk explicitly (pip-audit --ignore-vuln ${id}) with a reason.`,
+      why: 'A dependency with a published vulnerability ships that vulnerability with the application, and the advisory tells attackers where to look. The guide audits dependencies on every change: upgrade to a fixed release and re-lock, or, where none exists, replace the package or accept the risk explicitly (pip-audit --ignore-vuln) with a reason.',
+      ...(advisory.upgradeTo ? { useInstead: `${packageName}>=${advisory.upgradeTo}` } : {}),
     },
     tags: ['security', 'external/cwe/cwe-1395'],
     cwe: ['CWE-1395'],
@@ -151,7 +150,9 @@ export function hadolintRule(code: string, sampleMessage: string, level: Level):
   const description = known?.description ?? (sampleMessage.split('\n')[0]?.trim() || code);
   return {
     id: `hadolint/${code}`,
-    name: known?.name ?? (shellcheck ? `shellcheck-${code.toLowerCase()}` : `hadolint-${code.toLowerCase()}`),
+    name:
+      known?.name ??
+      (shellcheck ? `shellcheck-${code.toLowerCase()}` : `hadolint-${code.toLowerCase()}`),
     tool: 'hadolint',
     section: sectionForToolRule('hadolint', code),
     level,

@@ -67,6 +67,8 @@ interface HunkLine {
 interface Hunk {
   path: string;
   lines: HunkLine[];
+  /** black wrote the diff with the file's CRLF line ends. */
+  crlf: boolean;
 }
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -129,7 +131,8 @@ export function parseBlackDiff(
       const path = repoRelative(base, reformatted[1] ?? '', root);
       if (path !== null) reformat.push(path);
     } else if (!REPORT_LINE.test(line)) {
-      unknown.push(line);
+      // black's warnings; other chatter (`verbose = true` in the config) is not news.
+      if (/^(warning|error)\b/i.test(line)) unknown.push(line);
     }
   }
   // A file black says it would reformat but printed no diff for still gets a finding.
@@ -156,7 +159,7 @@ export function parseBlackDiff(
   } else {
     problem = `black exited with code ${exitCode}`;
   }
-  if (!problem && unknown.length > 0 && exitCode !== 0) {
+  if (!problem && unknown.length > 0) {
     notices.push(...unknown.slice(0, 5).map((line) => `black printed: ${line}`));
   }
   return { findings, reformat, notices, problem };
@@ -164,7 +167,8 @@ export function parseBlackDiff(
 
 function readHunks(stdout: string, root: string, base: string, notices: string[]): Hunk[] {
   const hunks: Hunk[] = [];
-  const lines = stdout.split('\n').map((line) => line.replace(/\r$/, ''));
+  const rawLines = stdout.split('\n');
+  const lines = rawLines.map((line) => line.replace(/\r$/, ''));
   let path: string | null = null;
   let skipFile = false;
   for (let i = 0; i < lines.length; i++) {
@@ -190,7 +194,7 @@ function readHunks(stdout: string, root: string, base: string, notices: string[]
     let newLeft = header[4] === undefined ? 1 : Number(header[4]);
     let oldLine = Number(header[1]);
     if (oldLeft === 0) oldLine += 1;
-    const hunk: Hunk = { path: path ?? '', lines: [] };
+    const hunk: Hunk = { path: path ?? '', lines: [], crlf: (rawLines[i] ?? '').endsWith('\r') };
     while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
       const next = lines[i + 1] ?? '';
       if (next.startsWith('\\')) {
@@ -285,7 +289,7 @@ function hunkFinding(hunk: Hunk, lineMap: LineMap | null): RawFinding | null {
     message,
     location: { path: hunk.path, startLine, startColumn: 1, endLine, endColumn },
   };
-  const fix = regionFix(oldSide, newSide, lineMap, span);
+  const fix = regionFix(oldSide, newSide, lineMap, hunk.crlf, span);
   if (fix) finding.fix = fix;
   return finding;
 }
@@ -295,6 +299,7 @@ function regionFix(
   oldSide: HunkLine[],
   newSide: HunkLine[],
   lineMap: LineMap | null,
+  crlf: boolean,
   span: string,
 ): Fix | null {
   const first = oldSide[0];
@@ -315,10 +320,11 @@ function regionFix(
   const splitInside = (side: HunkLine[]): boolean =>
     side.some((line, index) => line.noNewline && index < side.length - 1);
   if (splitInside(oldSide) || splitInside(newSide)) return null;
-  let text = newSide.map((line) => line.text).join('\n');
+  const newline = crlf ? '\r\n' : '\n';
+  let text = newSide.map((line) => line.text).join(newline);
   // The region ends before the newline of its last line. A last line that had none gets one.
   const newLast = newSide[newSide.length - 1];
-  if (last.noNewline && newLast && !newLast.noNewline) text += '\n';
+  if (last.noNewline && newLast && !newLast.noNewline) text += newline;
   else if (!last.noNewline && newLast?.noNewline) return null;
   return { description: `Format ${span} as black does`, startLine, endLine, text };
 }

@@ -25,11 +25,20 @@ const FILES_PER_RUN = 500;
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
 
 export function hadolintArgv(files: readonly string[], configFile: string | null): string[] {
-  return ['-f', 'json', '--no-fail', ...(configFile ? ['--config', asToolArgument(configFile)] : []), ...files.map(asToolArgument)];
+  return [
+    '-f',
+    'json',
+    '--no-fail',
+    ...(configFile ? ['--config', asToolArgument(configFile)] : []),
+    ...files.map(asToolArgument),
+  ];
 }
 
 /** The project's hadolint config in the checked folder, relative to it, or null. */
-export function findHadolintConfig(root: string, exists: (path: string) => boolean = existsSync): string | null {
+export function findHadolintConfig(
+  root: string,
+  exists: (path: string) => boolean = existsSync,
+): string | null {
   return HADOLINT_CONFIG_NAMES.find((name) => exists(join(root, name))) ?? null;
 }
 
@@ -65,7 +74,12 @@ interface HadolintItem {
  * Reads hadolint's JSON. `root` is where hadolint ran (its relative paths start there), `base`
  * what reported paths are made relative to.
  */
-export function parseHadolint(output: string, root: string, base: string, options: HadolintParseOptions = {}): HadolintParse {
+export function parseHadolint(
+  output: string,
+  root: string,
+  base: string,
+  options: HadolintParseOptions = {},
+): HadolintParse {
   const result: HadolintParse = { findings: [], rules: [], stray: [], problem: null };
   const items = readItems(output);
   if (!Array.isArray(items)) {
@@ -92,8 +106,17 @@ export function parseHadolint(output: string, root: string, base: string, option
       tool: 'hadolint',
       ruleId: `hadolint/${item.code}`,
       level,
-      message: item.code === 'DL1000' ? `The Dockerfile does not parse: ${condenseParseError(item.message)}` : item.message.trim(),
-      location: { path, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 },
+      message:
+        item.code === 'DL1000'
+          ? `The Dockerfile does not parse: ${condenseParseError(item.message)}`
+          : item.message.trim(),
+      location: {
+        path,
+        startLine: line,
+        startColumn: column,
+        endLine: line,
+        endColumn: column + 1,
+      },
     });
   }
   result.rules = [...rules.values()];
@@ -111,16 +134,21 @@ function readItems(output: string): HadolintItem[] | { problem: string } {
     for (const line of text.split(/\r?\n/)) {
       if (!line.trim()) continue;
       const value = parseJson(line);
-      if (value === undefined) return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
+      if (value === undefined)
+        return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
       chunks.push(value);
     }
   }
   const items: HadolintItem[] = [];
   for (const chunk of chunks) {
-    if (!Array.isArray(chunk)) return { problem: 'the JSON is not a hadolint report (expected an array of findings)' };
+    if (!Array.isArray(chunk))
+      return { problem: 'the JSON is not a hadolint report (expected an array of findings)' };
     for (const entry of chunk) {
       const item = readItem(entry);
-      if (!item) return { problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})` };
+      if (!item)
+        return {
+          problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})`,
+        };
       items.push(item);
     }
   }
@@ -132,7 +160,13 @@ function readItem(entry: unknown): HadolintItem | null {
   const record = entry as Record<string, unknown>;
   const { code, file, level, line, message } = record;
   if (typeof code !== 'string' || !/^(DL|SC)\d+$/.test(code)) return null;
-  if (typeof file !== 'string' || typeof level !== 'string' || typeof line !== 'number' || typeof message !== 'string') return null;
+  if (
+    typeof file !== 'string' ||
+    typeof level !== 'string' ||
+    typeof line !== 'number' ||
+    typeof message !== 'string'
+  )
+    return null;
   const column = typeof record['column'] === 'number' ? record['column'] : 1;
   return { code, column, file, level, line, message };
 }
@@ -143,7 +177,9 @@ function placeFile(file: string, root: string, options: HadolintParseOptions): s
   if (known && known.length > 0 && repoRelative(root, file, root) === null) {
     // A path from another machine or container: the known Dockerfile it ends with, if just one.
     const posix = toPosix(file.replace(/\\/g, '/'));
-    const matches = known.filter((candidate) => posix === candidate || posix.endsWith(`/${candidate}`));
+    const matches = known.filter(
+      (candidate) => posix === candidate || posix.endsWith(`/${candidate}`),
+    );
     const longest = Math.max(0, ...matches.map((match) => match.length));
     const best = matches.filter((match) => match.length === longest);
     return best.length === 1 ? (best[0] ?? null) : null;
@@ -165,11 +201,16 @@ export function condenseParseError(message: string): string {
 }
 
 /** Why a hadolint run gave no usable report, or null when it did. */
-export function hadolintProblem(result: ExecResult, parsed: HadolintParse, timeoutMs: number): string | null {
+export function hadolintProblem(
+  result: ExecResult,
+  parsed: HadolintParse,
+  timeoutMs: number,
+): string | null {
   const execution = executionProblem(result, 'hadolint', timeoutMs);
   if (execution) return execution;
   if (parsed.problem) {
-    if (/Invalid option [`'"]?--no-fail/.test(result.stderr)) return 'hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)';
+    if (/Invalid option [`'"]?--no-fail/.test(result.stderr))
+      return 'hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)';
     const excerpt = outputExcerpt(result, 4);
     const code = result.exitCode === 0 ? '' : ` (exit code ${result.exitCode})`;
     return `${parsed.problem}${code}${excerpt ? `: ${excerpt}` : ''}`;
@@ -187,13 +228,33 @@ export const hadolintAdapter: ToolAdapter = {
     const { config, discovery, executor } = context;
     const files = filesOfKind(discovery, 'dockerfile').map((file) => file.local);
     if (files.length === 0) {
-      return { tool: 'hadolint', version: null, status: 'skipped', durationMs: 0, findings: [], reason: 'no Dockerfiles' };
+      return {
+        tool: 'hadolint',
+        version: null,
+        status: 'skipped',
+        durationMs: 0,
+        findings: [],
+        reason: 'no Dockerfiles',
+      };
     }
     const timeoutMs = config.timeoutSeconds * 1000;
     const started = performance.now();
-    const versionRun = executor.run({ command: 'hadolint', args: ['--version'], cwd: config.root, timeoutMs: 60_000 });
+    const versionRun = executor.run({
+      command: 'hadolint',
+      args: ['--version'],
+      cwd: config.root,
+      timeoutMs: 60_000,
+    });
     const configFile = findHadolintConfig(config.root);
-    const run: ToolRun = { tool: 'hadolint', version: null, status: 'ok', durationMs: 0, findings: [], rules: [], notices: [] };
+    const run: ToolRun = {
+      tool: 'hadolint',
+      version: null,
+      status: 'ok',
+      durationMs: 0,
+      findings: [],
+      rules: [],
+      notices: [],
+    };
     if (configFile) run.notices?.push(`hadolint: using ${configFile}`);
     const rules = new Map<string, Rule>();
     for (let i = 0; i < files.length; i += FILES_PER_RUN) {
@@ -205,12 +266,24 @@ export const hadolintAdapter: ToolAdapter = {
         env: { NO_COLOR: '1' },
       });
       if (result.missing) {
-        return { tool: 'hadolint', version: null, status: 'missing', durationMs: 0, findings: [], reason: 'hadolint is not installed (not found on PATH)' };
+        return {
+          tool: 'hadolint',
+          version: null,
+          status: 'missing',
+          durationMs: 0,
+          findings: [],
+          reason: 'hadolint is not installed (not found on PATH)',
+        };
       }
       const parsed = parseHadolint(result.stdout, config.root, config.base);
       const problem = hadolintProblem(result, parsed, timeoutMs);
       if (problem) {
-        return failedRun('hadolint', problem, parseVersion((await versionRun).stdout), Math.round(performance.now() - started));
+        return failedRun(
+          'hadolint',
+          problem,
+          parseVersion((await versionRun).stdout),
+          Math.round(performance.now() - started),
+        );
       }
       run.findings.push(...parsed.findings);
       for (const rule of parsed.rules) rules.set(rule.id, rule);
@@ -229,9 +302,16 @@ export const hadolintAdapter: ToolAdapter = {
       stdinPath: dockerfiles.length === 1 ? (dockerfiles[0] ?? null) : null,
       knownFiles: dockerfiles,
     });
-    if (parsed.problem) return failedRun('hadolint', `the imported file is not a hadolint JSON report (-f json): ${parsed.problem}`);
+    if (parsed.problem)
+      return failedRun(
+        'hadolint',
+        `the imported file is not a hadolint JSON report (-f json): ${parsed.problem}`,
+      );
     if (parsed.findings.length === 0 && parsed.stray.length > 0) {
-      return failedRun('hadolint', `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed.stray[0]})`);
+      return failedRun(
+        'hadolint',
+        `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed.stray[0]})`,
+      );
     }
     return {
       tool: 'hadolint',

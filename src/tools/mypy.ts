@@ -102,6 +102,8 @@ export interface MypyParse {
   fileErrors: string[];
   /** Lines that were neither: summaries, plugin noise. */
   stray: string[];
+  /** Errors reported in files outside the repository (not findings, but errors mypy counted). */
+  outsideErrors: number;
 }
 
 const TEXT_LINE = /^(.+?):(\d+)(?::(-?\d+))?(?::(-?\d+):(-?\d+))?: (error|note|warning): (.*)$/;
@@ -213,6 +215,7 @@ function assemble(
   // Like mypy's own JSON formatter: a note belongs to the latest error at the same place.
   const errorAt = new Map<string, { finding: RawFinding; message: string; notes: string[] }>();
   const outside = new Set<string>();
+  let outsideErrors = 0;
 
   for (const rawLine of stdout.split('\n')) {
     const line = rawLine.replace(/\r$/, '');
@@ -230,6 +233,7 @@ function assemble(
     const path = repoRelative(base, message.file, root);
     if (path === null) {
       outside.add(message.file);
+      if (message.severity === 'error') outsideErrors++;
       continue;
     }
     const key = `${path}\0${message.line ?? 0}\0${message.column ?? 0}`;
@@ -260,7 +264,7 @@ function assemble(
     if (message.severity !== 'note') errorAt.set(key, { finding, message: text, notes: [] });
   }
   for (const file of outside) stray.push(`finding outside the checked folder ignored: ${file}`);
-  return { findings, rules: [...rules.values()], fileErrors, stray };
+  return { findings, rules: [...rules.values()], fileErrors, stray, outsideErrors };
 }
 
 function splitCode(rest: string): { message: string; code: string | null } {
@@ -492,7 +496,9 @@ export function judgeMypyExit(
   const errors = parsed.findings.filter((finding) => finding.level === 'error');
   if (exitCode === 0) return { kind: 'ok' };
   if (exitCode === 1) {
-    if (errors.length > 0 || parsed.fileErrors.length > 0) return { kind: 'ok' };
+    if (errors.length > 0 || parsed.fileErrors.length > 0 || parsed.outsideErrors > 0) {
+      return { kind: 'ok' };
+    }
     return { kind: 'failed', reason: 'mypy reported errors but printed none that could be read' };
   }
   if (exitCode === 2) {
@@ -520,8 +526,9 @@ export function judgeMypyExit(
 export interface MypyAdapterOptions {
   /**
    * Where mypy keeps its incremental cache: a folder, null to leave it to mypy (its default
-   * `.mypy_cache` in the checked folder, or the project's `cache_dir`), or undefined for a
-   * folder under the OS temp dir keyed by the checked folder.
+   * `.mypy_cache` in the checked folder, MYPY_CACHE_DIR, or the project's `cache_dir`), or
+   * undefined for: the project's `cache_dir` if it sets one, the container's cache under the
+   * docker executor, else a folder under the OS temp dir keyed by the checked folder.
    */
   cacheDir?: string | null;
 }
@@ -576,12 +583,14 @@ export function createMypyAdapter(options: MypyAdapterOptions = {}): ToolAdapter
         }
         chunks = chunkArguments(targets.files.map(asToolArgument));
       }
+      // The tools container sets MYPY_CACHE_DIR to its own cache mount; a --cache-dir here would
+      // override it with a host path.
       const cacheDir =
-        options.cacheDir === undefined
-          ? mypyConfig.setsCacheDir
+        options.cacheDir !== undefined
+          ? options.cacheDir
+          : mypyConfig.setsCacheDir || executor.name === 'docker'
             ? null
-            : defaultMypyCacheDir(config.root)
-          : options.cacheDir;
+            : defaultMypyCacheDir(config.root);
       const json = mypyHasJson(version);
 
       const findings = new Map<string, RawFinding>();

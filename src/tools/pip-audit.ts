@@ -15,7 +15,7 @@
  * reach the vulnerability service". A JSON report on stdout decides, not the code.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { compare, gt, valid } from '@renovatebot/pep440';
 import { parse as parseToml } from 'smol-toml';
 import { normaliseName, parseRequirements } from '../deps/requirements.js';
@@ -61,8 +61,7 @@ export interface ReportDependency {
 }
 
 export type PipAuditReport =
-  | { ok: true; dependencies: ReportDependency[] }
-  | { ok: false; problem: string };
+  { ok: true; dependencies: ReportDependency[] } | { ok: false; problem: string };
 
 export interface PipAuditParse {
   findings: RawFinding[];
@@ -100,9 +99,11 @@ export function readPipAuditReport(output: string): PipAuditReport {
   let value = parseJson(text);
   if (value === undefined) {
     // Anything printed before the report (a stray warning on stdout): start at the line that opens JSON.
+    // (`[notice] …` also opens with a bracket, so try each candidate line in turn.)
     const lines = text.split(/\r?\n/);
-    const start = lines.findIndex((line) => /^\s*[[{]/.test(line));
-    if (start > 0) value = parseJson(lines.slice(start).join('\n'));
+    for (let start = 1; start < lines.length && value === undefined; start++) {
+      if (/^\s*[[{]/.test(lines[start] ?? '')) value = parseJson(lines.slice(start).join('\n'));
+    }
   }
   if (value === undefined) return { ok: false, problem: 'pip-audit did not print a JSON report' };
   const list = Array.isArray(value)
@@ -113,13 +114,18 @@ export function readPipAuditReport(output: string): PipAuditReport {
   if (!list) {
     return {
       ok: false,
-      problem: 'the JSON is not a pip-audit report (expected a list of dependencies or {"dependencies": [...]})',
+      problem:
+        'the JSON is not a pip-audit report (expected a list of dependencies or {"dependencies": [...]})',
     };
   }
   const dependencies: ReportDependency[] = [];
   for (const item of list) {
     const dependency = readDependency(item);
-    if (!dependency) return { ok: false, problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})` };
+    if (!dependency)
+      return {
+        ok: false,
+        problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})`,
+      };
     dependencies.push(dependency);
   }
   return { ok: true, dependencies };
@@ -139,7 +145,10 @@ function readDependency(item: unknown): ReportDependency | null {
       fixVersions: stringList(raw['fix_versions']),
       // pip-audit builds aliases from a set: their order changes between runs.
       aliases: stringList(raw['aliases']).sort(),
-      description: typeof raw['description'] === 'string' && raw['description'].trim() ? raw['description'].trim() : null,
+      description:
+        typeof raw['description'] === 'string' && raw['description'].trim()
+          ? raw['description'].trim()
+          : null,
     });
   }
   if (version === null && skipReason === null) return null;
@@ -163,7 +172,8 @@ export function declarationsIn(manifest: ManifestFile): Declaration[] {
 
 const PEP508_NAME = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*)/;
 const TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
-const KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
+const KEY_VALUE =
+  /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
 
 /**
  * Dependency strings in a pyproject.toml with their lines: `[project] dependencies`,
@@ -191,7 +201,9 @@ export function pyprojectDeclarations(path: string, text: string): Declaration[]
     const valueStart = keyValue[0].length;
     if (isDependencyArray(full) && line[valueStart] === '[') {
       arrayDepth = scanArray(line, valueStart, 0, index + 1, path, declarations);
-    } else if (/^tool\.poetry\.(?:(?:dev-)?dependencies|group\.[^.]+\.dependencies)\.[^.]+$/.test(full)) {
+    } else if (
+      /^tool\.poetry\.(?:(?:dev-)?dependencies|group\.[^.]+\.dependencies)\.[^.]+$/.test(full)
+    ) {
       const rawKey = (keyValue[1] ?? '').trim();
       const name = rawKey.replace(/^["']|["']$/g, '');
       if (name.toLowerCase() === 'python') return;
@@ -203,7 +215,12 @@ export function pyprojectDeclarations(path: string, text: string): Declaration[]
         line: index + 1,
         column,
         endColumn: column + name.length,
-        specifier: /^["']/.test(value) ? value.slice(1).replace(/["'].*$/, '').replace(/\s+/g, '') : '',
+        specifier: /^["']/.test(value)
+          ? value
+              .slice(1)
+              .replace(/["'].*$/, '')
+              .replace(/\s+/g, '')
+          : '',
       });
     }
   });
@@ -228,7 +245,14 @@ function isDependencyArray(key: string): boolean {
 }
 
 /** Scans one line of a TOML array for dependency strings; returns the bracket depth after it. */
-function scanArray(line: string, from: number, depth: number, lineNumber: number, path: string, out: Declaration[]): number {
+function scanArray(
+  line: string,
+  from: number,
+  depth: number,
+  lineNumber: number,
+  path: string,
+  out: Declaration[],
+): number {
   for (let i = from; i < line.length; i++) {
     const char = line[i];
     if (char === '#') break;
@@ -238,7 +262,8 @@ function scanArray(line: string, from: number, depth: number, lineNumber: number
       if (depth === 0) return 0;
     } else if (char === '"' || char === "'") {
       let end = i + 1;
-      while (end < line.length && line[end] !== char) end += char === '"' && line[end] === '\\' ? 2 : 1;
+      while (end < line.length && line[end] !== char)
+        end += char === '"' && line[end] === '\\' ? 2 : 1;
       const value = line.slice(i + 1, end);
       // `{include-group = "test"}` names a group, not a package.
       const isTableValue = /=\s*$/.test(line.slice(from, i));
@@ -276,7 +301,12 @@ function sameVersion(a: string, b: string): boolean {
  * The declarations a reported package belongs to. `strict` (imported reports, where we do not
  * know which file was audited) drops declarations pinned to another version than the reported one.
  */
-function locate(name: string, version: string, declarations: readonly Declaration[], strict: boolean): Declaration[] {
+function locate(
+  name: string,
+  version: string,
+  declarations: readonly Declaration[],
+  strict: boolean,
+): Declaration[] {
   const matches = declarations.filter((declaration) => declaration.name === normaliseName(name));
   const exact = matches.filter((declaration) => {
     const pinned = pinnedVersion(declaration.specifier);
@@ -308,7 +338,11 @@ export interface ParseOptions {
  * Turns pip-audit's output into findings. `manifests[0]` is the audited file; the others are
  * searched too (requirements files it includes, or every manifest for an imported report).
  */
-export function parsePipAudit(output: string, manifests: readonly ManifestFile[], options: ParseOptions = {}): PipAuditParse {
+export function parsePipAudit(
+  output: string,
+  manifests: readonly ManifestFile[],
+  options: ParseOptions = {},
+): PipAuditParse {
   const result: PipAuditParse = { findings: [], rules: [], notices: [], problem: null };
   const report = readPipAuditReport(output);
   if (!report.ok) {
@@ -334,31 +368,53 @@ export function parsePipAudit(output: string, manifests: readonly ManifestFile[]
     const places = locate(dependency.name, version, declarations, imported);
     for (const vuln of dependency.vulns) {
       if (!rules.has(vuln.id)) {
-        rules.set(vuln.id, pipAuditRule({ ...vuln, packageName: dependency.name, version }));
+        rules.set(
+          vuln.id,
+          pipAuditRule({
+            ...vuln,
+            packageName: dependency.name,
+            version,
+            upgradeTo: upgradeTarget(version, vuln.fixVersions),
+          }),
+        );
       }
       const head = vulnerabilityText(dependency.name, version, vuln);
       if (places.length === 0) {
         const firstLine = home.text.split(/\r\n|\r|\n/)[0] ?? '';
         const reason = imported
           ? `No requirements file or pyproject.toml that pybp found declares ${dependency.name} ${version}; the finding is shown on ${home.path}.`
-          : `${dependency.name} is not declared in ${home.path}: it is installed as a dependency of another requirement, so upgrade that one or add ${dependency.name}${minimumSpecifier(version, vuln)} here.`;
+          : transitiveAdvice(dependency.name, home.path, upgradeTarget(version, vuln.fixVersions));
         result.findings.push({
           tool: 'pip-audit',
           ruleId: `pip-audit/${vuln.id}`,
           level: 'error',
           message: `${head} ${reason}`,
-          location: { path: home.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: Math.max(2, firstLine.length + 1) },
+          location: {
+            path: home.path,
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: Math.max(2, firstLine.length + 1),
+          },
         });
         continue;
       }
       for (const place of places) {
-        const matched = imported ? ` (Imported report, matched by package name to ${place.path}.)` : '';
+        const matched = imported
+          ? ` (Imported report, matched by package name to ${place.path}.)`
+          : '';
         result.findings.push({
           tool: 'pip-audit',
           ruleId: `pip-audit/${vuln.id}`,
           level: 'error',
           message: `${head} ${upgradeAdvice(dependency.name, version, vuln)}${matched}`,
-          location: { path: place.path, startLine: place.line, startColumn: place.column, endLine: place.line, endColumn: place.endColumn },
+          location: {
+            path: place.path,
+            startLine: place.line,
+            startColumn: place.column,
+            endLine: place.line,
+            endColumn: place.endColumn,
+          },
         });
       }
     }
@@ -369,7 +425,10 @@ export function parsePipAudit(output: string, manifests: readonly ManifestFile[]
 
 function vulnerabilityText(name: string, version: string, vuln: ReportVulnerability): string {
   const aka = vuln.aliases.length > 0 ? ` (${vuln.aliases.join(', ')})` : '';
-  const fixed = vuln.fixVersions.length > 0 ? `fixed in ${vuln.fixVersions.join(', ')}` : 'no fixed release is known yet';
+  const fixed =
+    vuln.fixVersions.length > 0
+      ? `fixed in ${vuln.fixVersions.join(', ')}`
+      : 'no fixed release is known yet';
   return `${name} ${version} has the known vulnerability ${vuln.id}${aka}; ${fixed}.`;
 }
 
@@ -380,15 +439,17 @@ function upgradeAdvice(name: string, version: string, vuln: ReportVulnerability)
     : `Replace ${name}, or accept the risk explicitly with a reason.`;
 }
 
-function minimumSpecifier(version: string, vuln: ReportVulnerability): string {
-  const target = upgradeTarget(version, vuln.fixVersions);
-  return target ? `>=${target}` : '';
+function transitiveAdvice(name: string, path: string, target: string | null): string {
+  const why = `${name} is not declared in ${path}: it is installed as a dependency of another requirement`;
+  return target ? `${why}, so upgrade that one or add ${name}>=${target} here.` : `${why}.`;
 }
 
 /** pip-audit's own error lines (`ERROR:pip_audit._cli:…`) or a traceback's last line. */
 export function pipAuditErrorText(stderr: string): string | null {
   const lines = stderr.split(/\r?\n/).map((line) => line.trimEnd());
-  const errors = lines.filter((line) => /^ERROR:/.test(line)).map((line) => line.replace(/^ERROR:[\w.]*:/, '').trim());
+  const errors = lines
+    .filter((line) => /^ERROR:/.test(line))
+    .map((line) => line.replace(/^ERROR:[\w.]*:/, '').trim());
   if (errors.length > 0) return errors.slice(0, 4).join(' ');
   if (lines.some((line) => line.startsWith('Traceback (most recent call last)'))) {
     const last = [...lines].reverse().find((line) => /^[\w.]+(Error|Exception)\b/.test(line));
@@ -411,7 +472,10 @@ export interface AuditTarget {
  * Requirements files (not constraints files, and not a pip-compile `.in` whose compiled `.txt`
  * sits beside it) and pyproject.toml files that declare `[project] dependencies`.
  */
-export function auditTargets(discovery: Discovery, readText: (file: DiscoveredFile) => string | null): { targets: AuditTarget[]; notices: string[] } {
+export function auditTargets(
+  discovery: Discovery,
+  readText: (file: DiscoveredFile) => string | null,
+): { targets: AuditTarget[]; notices: string[] } {
   const targets: AuditTarget[] = [];
   const notices: string[] = [];
   const requirementFiles = filesOfKind(discovery, 'requirements');
@@ -426,7 +490,12 @@ export function auditTargets(discovery: Discovery, readText: (file: DiscoveredFi
       continue;
     }
     const parsed = parseRequirements(text);
-    if (parsed.requirements.length === 0 && parsed.includes.every((include) => include.kind !== 'requirements') && parsed.others.every((other) => other.kind === 'option')) continue;
+    if (
+      parsed.requirements.length === 0 &&
+      parsed.includes.every((include) => include.kind !== 'requirements') &&
+      parsed.others.every((other) => other.kind === 'option')
+    )
+      continue;
     targets.push({ kind: 'requirements', file, argv: pipAuditRequirementsArgv(file.local) });
   }
   for (const file of filesOfKind(discovery, 'pyproject')) {
@@ -447,19 +516,85 @@ export function auditTargets(discovery: Discovery, readText: (file: DiscoveredFi
   return { targets, notices };
 }
 
+/**
+ * The files the user named (the action's `requirements` input), relative to the checked folder:
+ * a requirements file, a pyproject.toml, or a folder holding one. A name that does not exist is
+ * a problem, not a silent skip: the user asked for it to be audited.
+ */
+export function explicitTargets(
+  paths: readonly string[],
+  root: string,
+  base: string,
+  isDirectory: (absolute: string) => boolean | null = directoryOrNull,
+): { targets: AuditTarget[]; problems: string[] } {
+  const targets: AuditTarget[] = [];
+  const problems: string[] = [];
+  for (const given of paths) {
+    const absolute = resolve(root, given);
+    const path = repoRelative(base, absolute);
+    const local = repoRelative(root, absolute);
+    const kind = isDirectory(absolute);
+    if (path === null || local === null) {
+      problems.push(`${given} is outside the checked folder`);
+      continue;
+    }
+    if (kind === null) {
+      problems.push(`${given} does not exist`);
+      continue;
+    }
+    if (kind || posix.basename(local) === 'pyproject.toml') {
+      const dir = kind ? local : posix.dirname(local);
+      const file = kind ? join(absolute, 'pyproject.toml') : absolute;
+      const pyproject = posix.join(dir, 'pyproject.toml');
+      targets.push({
+        kind: 'pyproject',
+        file: {
+          path: repoRelative(base, file) ?? pyproject,
+          local: pyproject,
+          absolute: file,
+          kind: 'pyproject',
+        },
+        argv: pipAuditProjectArgv(dir),
+      });
+      continue;
+    }
+    targets.push({
+      kind: 'requirements',
+      file: { path, local, absolute, kind: 'requirements' },
+      argv: pipAuditRequirementsArgv(local),
+    });
+  }
+  return { targets, problems };
+}
+
+function directoryOrNull(absolute: string): boolean | null {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return null;
+  }
+}
+
 /** The audited file and the requirements files it includes with `-r` (inside the repository). */
-export function manifestsFor(target: AuditTarget, base: string, readAbsolute: (absolute: string) => string | null): ManifestFile[] {
+export function manifestsFor(
+  target: AuditTarget,
+  base: string,
+  readAbsolute: (absolute: string) => string | null,
+): ManifestFile[] {
   const first = readAbsolute(target.file.absolute);
   if (first === null) return [];
   const manifests: ManifestFile[] = [{ path: target.file.path, text: first, kind: target.kind }];
   if (target.kind === 'pyproject') return manifests;
   const seen = new Set([target.file.absolute]);
-  const queue: Array<{ absolute: string; text: string; depth: number }> = [{ absolute: target.file.absolute, text: first, depth: 0 }];
+  const queue: Array<{ absolute: string; text: string; depth: number }> = [
+    { absolute: target.file.absolute, text: first, depth: 0 },
+  ];
   while (queue.length > 0) {
     const current = queue.shift();
     if (!current || current.depth >= 5) continue;
     for (const include of parseRequirements(current.text).includes) {
-      if (include.kind !== 'requirements' || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) continue;
+      if (include.kind !== 'requirements' || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target))
+        continue;
       const absolute = join(dirname(current.absolute), include.target);
       const path = repoRelative(base, absolute);
       if (path === null || seen.has(absolute)) continue;
@@ -490,7 +625,18 @@ export const pipAuditAdapter: ToolAdapter = {
 
   async run(context: ToolContext): Promise<ToolRun> {
     const { config, discovery, executor } = context;
-    const { targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute));
+    const named = requirementsOption(config);
+    let targets: AuditTarget[];
+    let notices: string[] = [];
+    if (named) {
+      const chosen = explicitTargets(named, config.root, config.base);
+      if (chosen.problems.length > 0) {
+        return failedRun('pip-audit', `requirements: ${chosen.problems.join('; ')}`);
+      }
+      targets = chosen.targets;
+    } else {
+      ({ targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute)));
+    }
     if (targets.length === 0) {
       return {
         tool: 'pip-audit',
@@ -504,14 +650,41 @@ export const pipAuditAdapter: ToolAdapter = {
     }
     const timeoutMs = config.timeoutSeconds * 1000;
     const started = performance.now();
-    const versionRun = executor.run({ command: 'pip-audit', args: ['--version'], cwd: config.root, timeoutMs: 60_000 });
-    const run: ToolRun = { tool: 'pip-audit', version: null, status: 'ok', durationMs: 0, findings: [], rules: [], notices };
+    const versionRun = executor.run({
+      command: 'pip-audit',
+      args: ['--version'],
+      cwd: config.root,
+      timeoutMs: 60_000,
+    });
+    const run: ToolRun = {
+      tool: 'pip-audit',
+      version: null,
+      status: 'ok',
+      durationMs: 0,
+      findings: [],
+      rules: [],
+      notices,
+    };
     const rules = new Map<string, Rule>();
     const failures: string[] = [];
     for (const target of targets) {
-      const result = await executor.run({ command: 'pip-audit', args: target.argv, cwd: config.root, timeoutMs, env: PIP_ENV });
+      const result = await executor.run({
+        command: 'pip-audit',
+        args: target.argv,
+        cwd: config.root,
+        timeoutMs,
+        env: PIP_ENV,
+      });
       if (result.missing) {
-        return { tool: 'pip-audit', version: null, status: 'missing', durationMs: 0, findings: [], reason: 'pip-audit is not installed (not found on PATH)', notices };
+        return {
+          tool: 'pip-audit',
+          version: null,
+          status: 'missing',
+          durationMs: 0,
+          findings: [],
+          reason: 'pip-audit is not installed (not found on PATH)',
+          notices,
+        };
       }
       const manifests = manifestsFor(target, config.base, readManifest);
       const parsed = parsePipAudit(result.stdout, manifests);
@@ -529,33 +702,74 @@ export const pipAuditAdapter: ToolAdapter = {
     run.durationMs = Math.round(performance.now() - started);
     if (failures.length > 0) {
       run.status = 'failed';
-      run.reason = failures.length === 1 ? (failures[0] ?? '') : `${failures.length} of ${targets.length} audits failed: ${failures.join('; ')}`;
+      run.reason =
+        failures.length === 1
+          ? (failures[0] ?? '')
+          : `${failures.length} of ${targets.length} audits failed: ${failures.join('; ')}`;
     }
     return run;
   },
 
   importReport(text: string, context: ToolContext): ToolRun {
     const { discovery } = context;
-    const files = [...filesOfKind(discovery, 'requirements'), ...filesOfKind(discovery, 'pyproject')].sort(manifestOrder);
+    const files = [
+      ...filesOfKind(discovery, 'requirements'),
+      ...filesOfKind(discovery, 'pyproject'),
+    ].sort(manifestOrder);
     const manifests: ManifestFile[] = [];
     for (const file of files) {
       const content = readManifest(file.absolute);
-      if (content !== null) manifests.push({ path: file.path, text: content, kind: file.kind === 'pyproject' ? 'pyproject' : 'requirements' });
+      if (content !== null)
+        manifests.push({
+          path: file.path,
+          text: content,
+          kind: file.kind === 'pyproject' ? 'pyproject' : 'requirements',
+        });
     }
     const parsed = parsePipAudit(text, manifests, { imported: true });
-    if (parsed.problem) return failedRun('pip-audit', `the imported file is not a usable pip-audit JSON report: ${parsed.problem}`);
-    return { tool: 'pip-audit', version: null, status: 'ok', durationMs: 0, findings: parsed.findings, rules: parsed.rules, notices: parsed.notices };
+    if (parsed.problem)
+      return failedRun(
+        'pip-audit',
+        `the imported file is not a usable pip-audit JSON report: ${parsed.problem}`,
+      );
+    return {
+      tool: 'pip-audit',
+      version: null,
+      status: 'ok',
+      durationMs: 0,
+      findings: parsed.findings,
+      rules: parsed.rules,
+      notices: parsed.notices,
+    };
   },
 };
+
+/**
+ * The requirements files the user named (the action's `requirements` input), when the config
+ * carries them (`Config.requirements`, relative to the checked folder); null means discover.
+ */
+function requirementsOption(config: ToolContext['config']): readonly string[] | null {
+  const named = (config as { requirements?: unknown }).requirements;
+  if (!Array.isArray(named) || named.length === 0) return null;
+  return named.filter((item): item is string => typeof item === 'string');
+}
 
 /** Top-level files first, then requirements before pyproject, then by path. */
 function manifestOrder(a: DiscoveredFile, b: DiscoveredFile): number {
   const depth = (file: DiscoveredFile): number => file.path.split('/').length;
-  return depth(a) - depth(b) || (a.kind === b.kind ? 0 : a.kind === 'requirements' ? -1 : 1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return (
+    depth(a) - depth(b) ||
+    (a.kind === b.kind ? 0 : a.kind === 'requirements' ? -1 : 1) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
 }
 
 /** Why one pip-audit run gave no usable report, or null when it did (whatever its exit code). */
-export function runProblem(result: ExecResult, parsed: PipAuditParse, timeoutMs: number): string | null {
+export function runProblem(
+  result: ExecResult,
+  parsed: PipAuditParse,
+  timeoutMs: number,
+): string | null {
   const execution = executionProblem(result, 'pip-audit', timeoutMs);
   if (execution) return execution;
   if (!parsed.problem) {
@@ -565,7 +779,11 @@ export function runProblem(result: ExecResult, parsed: PipAuditParse, timeoutMs:
   const said = pipAuditErrorText(result.stderr);
   if (said) return said;
   const code = result.exitCode === null ? 'no exit code' : `exit code ${result.exitCode}`;
-  const excerpt = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(-3).join(' ').slice(0, 400);
+  const excerpt = (result.stderr.trim() || result.stdout.trim())
+    .split(/\r?\n/)
+    .slice(-3)
+    .join(' ')
+    .slice(0, 400);
   return `${parsed.problem} (${code})${excerpt ? `: ${excerpt}` : ''}`;
 }
 
@@ -582,5 +800,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

@@ -57,16 +57,39 @@ describe('compose files', () => {
 describe('gatherFileFacts', () => {
   it('collects compose health checks, pinned requirements files and metadata requirements files', () => {
     const facts = gatherFileFacts([
-      { path: 'compose.yaml', kind: 'compose', text: 'services:\n  app:\n    build: .\n    healthcheck:\n      test: ["CMD", "true"]\n' },
-      { path: 'requirements.txt', kind: 'requirements', text: 'fastapi==0.110.0\nuvicorn[standard]==0.29.0 ; python_version >= "3.8"\n' },
-      { path: 'requirements-dev.txt', kind: 'requirements', text: '-r requirements.txt\npytest>=8\n' },
+      {
+        path: 'compose.yaml',
+        kind: 'compose',
+        text: 'services:\n  app:\n    build: .\n    healthcheck:\n      test: ["CMD", "true"]\n',
+      },
+      {
+        path: 'requirements.txt',
+        kind: 'requirements',
+        text: 'fastapi==0.110.0\nuvicorn[standard]==0.29.0 ; python_version >= "3.8"\n',
+      },
+      {
+        path: 'requirements-dev.txt',
+        kind: 'requirements',
+        text: '-r requirements.txt\npytest>=8\n',
+      },
       { path: 'requirements.in', kind: 'requirements', text: 'fastapi==0.110.0\n' },
-      { path: 'lib/pyproject.toml', kind: 'pyproject', text: '[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n' },
+      {
+        path: 'lib/pyproject.toml',
+        kind: 'pyproject',
+        text: '[tool.setuptools.dynamic]\ndependencies = {file = ["requirements.txt"]}\n',
+      },
+      {
+        path: 'sdk/pyproject.toml',
+        kind: 'pyproject',
+        text: '[project]\nname = "sdk"\nclassifiers = ["Typing :: Typed"]\ndependencies = ["httpx"]\n',
+      },
+      { path: 'broken/pyproject.toml', kind: 'pyproject', text: '[project\n' },
     ]);
     expect(facts).toEqual({
       composeHealthchecks: ['Dockerfile'],
       pinnedRequirementsFiles: ['requirements.txt'],
       metadataRequirementsFiles: ['lib/requirements.txt'],
+      libraryFolders: ['sdk'],
     });
   });
 
@@ -85,7 +108,11 @@ describe('gatherFileFacts', () => {
       '[tool.hatch.metadata.hooks.requirements_txt]',
       'files = ["requirements.txt"]',
     ].join('\n');
-    expect(requirementsFilesReadByPyproject('pyproject.toml', text)).toEqual(['requirements/base.txt', 'requirements/test.txt', 'requirements.txt']);
+    expect(requirementsFilesReadByPyproject('pyproject.toml', text)).toEqual([
+      'requirements/base.txt',
+      'requirements/test.txt',
+      'requirements.txt',
+    ]);
     expect(requirementsFilesReadByPyproject('pyproject.toml', 'not toml = = =')).toEqual([]);
   });
 });

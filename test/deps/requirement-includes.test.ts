@@ -38,11 +38,15 @@ describe('resolveRequirementIncludes', () => {
     const resolved = resolveRequirementIncludes('a.txt', readFile);
     expect(resolved.files.map((file) => file.path)).toEqual(['a.txt', 'b.txt', 'c.txt']);
     expect(reads).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(resolved.problems).toEqual([{ path: 'b.txt', line: 2, target: 'a.txt', reason: 'cycle' }]);
+    expect(resolved.problems).toEqual([
+      { path: 'b.txt', line: 2, target: 'a.txt', reason: 'cycle' },
+    ]);
   });
 
   it('a file that includes itself is a cycle', () => {
-    const { readFile } = repository({ 'requirements.txt': '-r ./requirements.txt\nflask==3.0.2\n' });
+    const { readFile } = repository({
+      'requirements.txt': '-r ./requirements.txt\nflask==3.0.2\n',
+    });
     const resolved = resolveRequirementIncludes('requirements.txt', readFile);
     expect(resolved.files).toHaveLength(1);
     expect(resolved.problems.map((problem) => problem.reason)).toEqual(['cycle']);
@@ -76,7 +80,9 @@ describe('resolveRequirementIncludes', () => {
   });
 
   it('refuses a starting path outside the repository and survives a throwing reader', () => {
-    expect(resolveRequirementIncludes('../requirements.txt', () => 'x==1').problems[0]?.reason).toBe('outside-repository');
+    expect(
+      resolveRequirementIncludes('../requirements.txt', () => 'x==1').problems[0]?.reason,
+    ).toBe('outside-repository');
     const resolved = resolveRequirementIncludes('requirements.txt', () => {
       throw new Error('EACCES');
     });
@@ -86,7 +92,9 @@ describe('resolveRequirementIncludes', () => {
 
   it('resolves targets like pip does', () => {
     expect(resolveTarget('requirements/prod.txt', 'base.txt')).toBe('requirements/base.txt');
-    expect(resolveTarget('requirements.txt', './requirements/base.txt')).toBe('requirements/base.txt');
+    expect(resolveTarget('requirements.txt', './requirements/base.txt')).toBe(
+      'requirements/base.txt',
+    );
     expect(resolveTarget('a/b/c.txt', '..\\d.txt')).toBe('a/d.txt');
     expect(resolveTarget('requirements.txt', '../x.txt')).toEqual({ reason: 'outside-repository' });
     expect(resolveTarget('requirements.txt', 'file:///tmp/x.txt')).toEqual({ reason: 'remote' });

@@ -6,7 +6,7 @@ const pyproject = [
   'name = "shop"', // 2
   'dependencies = [ # runtime', // 3
   '    "fastapi>=0.110",', // 4
-  "    'sqlalchemy[asyncio]>=2', \"uvicorn\",", // 5
+  '    \'sqlalchemy[asyncio]>=2\', "uvicorn",', // 5
   '    # "commented>=1",', // 6
   '    "weird]name",', // 7
   ']', // 8
@@ -30,7 +30,14 @@ describe('TOML locations', () => {
   });
 
   it('finds keys with their columns', () => {
-    expect(tomlKeys(pyproject, 'tool.poetry.dependencies').map((key) => [key.key, key.line, key.column, key.endColumn])).toEqual([
+    expect(
+      tomlKeys(pyproject, 'tool.poetry.dependencies').map((key) => [
+        key.key,
+        key.line,
+        key.column,
+        key.endColumn,
+      ]),
+    ).toEqual([
       ['python', 12, 1, 7],
       ['Flask-Login', 13, 1, 14],
       ['description', 14, 1, 12],
@@ -38,13 +45,21 @@ describe('TOML locations', () => {
   });
 
   it('finds the strings of an array, skipping comments, on their own lines', () => {
-    expect(tomlArrayStrings(pyproject, 'project', 'dependencies').map((item) => [item.value, item.line, item.column])).toEqual([
+    expect(
+      tomlArrayStrings(pyproject, 'project', 'dependencies').map((item) => [
+        item.value,
+        item.line,
+        item.column,
+      ]),
+    ).toEqual([
       ['fastapi>=0.110', 4, 6],
       ['sqlalchemy[asyncio]>=2', 5, 6],
       ['uvicorn', 5, 32],
       ['weird]name', 7, 6],
     ]);
-    expect(tomlArrayStrings(pyproject, 'project', 'optional').map((item) => item.value)).toEqual(['x']);
+    expect(tomlArrayStrings(pyproject, 'project', 'optional').map((item) => item.value)).toEqual([
+      'x',
+    ]);
     expect(tomlArrayStrings(pyproject, 'project', 'name')).toEqual([]);
     expect(tomlArrayStrings(pyproject, 'project', 'missing')).toEqual([]);
   });

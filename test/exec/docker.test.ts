@@ -1,21 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { containerRootFor, DockerExecutor, dockerAvailability, mountSpec } from '../../src/exec/docker.js';
+import {
+  containerRootFor,
+  DockerExecutor,
+  dockerAvailability,
+  mountSpec,
+} from '../../src/exec/docker.js';
 import type { ExecRequest, ExecResult } from '../../src/exec/executor.js';
-import { execResult, ScriptedExecutor } from '../tools/tool-context.js';
+import { execResult, ScriptedExecutor } from '../tools/scripted-executor.js';
 
 const ROOT = '/home/runner/work/shop/shop';
 const IMAGE = 'ghcr.io/pybp-action/pybp-action:v1';
 
 /** A host that answers `docker run` with a container id and everything else with `respond`. */
 function fakeHost(respond: (request: ExecRequest) => Partial<ExecResult> = () => ({})) {
-  return new ScriptedExecutor((request) => (request.args[0] === 'run' ? { stdout: 'c0ffee\n' } : respond(request)));
+  return new ScriptedExecutor((request) =>
+    request.args[0] === 'run' ? { stdout: 'c0ffee\n' } : respond(request),
+  );
 }
 
-function executor(host: ScriptedExecutor, extra: Partial<ConstructorParameters<typeof DockerExecutor>[0]> = {}) {
-  return new DockerExecutor({ image: IMAGE, hostRoot: ROOT, host, platform: 'linux', containerName: 'pybp-test', user: '1001:118', ...extra });
+function executor(
+  host: ScriptedExecutor,
+  extra: Partial<ConstructorParameters<typeof DockerExecutor>[0]> = {},
+) {
+  return new DockerExecutor({
+    image: IMAGE,
+    hostRoot: ROOT,
+    host,
+    platform: 'linux',
+    containerName: 'pybp-test',
+    user: '1001:118',
+    ...extra,
+  });
 }
 
-const flake8 = (cwd = ROOT): ExecRequest => ({ command: 'flake8', args: ['--format=x', 'app/main.py'], cwd, timeoutMs: 600_000 });
+const flake8 = (cwd = ROOT): ExecRequest => ({
+  command: 'flake8',
+  args: ['--format=x', 'app/main.py'],
+  cwd,
+  timeoutMs: 600_000,
+});
 
 describe('DockerExecutor argv', () => {
   it('starts one hardened container with the repository read-only at its own path', async () => {
@@ -51,14 +74,20 @@ describe('DockerExecutor argv', () => {
       '--entrypoint',
       'sleep',
       IMAGE,
-      'infinity',
+      '21600',
     ]);
   });
 
   it('runs each tool with docker exec under timeout, in the translated working folder, with its environment', async () => {
     const host = fakeHost();
     const docker = executor(host);
-    await docker.run({ command: 'pip-audit', args: ['-r', 'requirements.txt'], cwd: `${ROOT}/services/api`, timeoutMs: 90_500, env: { PIP_NO_INPUT: '1' } });
+    await docker.run({
+      command: 'pip-audit',
+      args: ['-r', 'requirements.txt'],
+      cwd: `${ROOT}/services/api`,
+      timeoutMs: 90_500,
+      env: { PIP_NO_INPUT: '1' },
+    });
     expect(host.requests[1]).toMatchObject({ command: 'docker', timeoutMs: 105_500 });
     expect(host.requests[1]?.args).toEqual([
       'exec',
@@ -77,22 +106,68 @@ describe('DockerExecutor argv', () => {
   });
 
   it('mounts at /src where the host path cannot be used, and translates paths both ways', async () => {
-    const host = fakeHost(() => ({ stdout: '--- /src/app/main.py\t2026-11-27\n+++ /src/app/main.py\n x = "/srcfoo" /src\n', stderr: 'would reformat /src/app/main.py\n' }));
+    const host = fakeHost(() => ({
+      stdout: '--- /src/app/main.py\t2026-11-27\n+++ /src/app/main.py\n x = "/srcfoo" /src\n',
+      stderr: 'would reformat /src/app/main.py\n',
+    }));
     const docker = executor(host, { hostRoot: '/opt/checkout', cacheDir: null });
     expect(docker.containerRoot).toBe('/src');
-    const result = await docker.run({ command: 'black', args: ['--check', '/opt/checkout/app/main.py', '--config=/opt/checkout/pyproject.toml', '/etc/passwd', 'rel.py'], cwd: '/opt/checkout', timeoutMs: 1000 });
+    const result = await docker.run({
+      command: 'black',
+      args: [
+        '--check',
+        '/opt/checkout/app/main.py',
+        '--config=/opt/checkout/pyproject.toml',
+        '/etc/passwd',
+        'rel.py',
+      ],
+      cwd: '/opt/checkout',
+      timeoutMs: 1000,
+    });
     expect(host.requests[0]?.args).toContain('type=bind,source=/opt/checkout,target=/src,readonly');
-    expect(host.requests[1]?.args.slice(-5)).toEqual(['--check', '/src/app/main.py', '--config=/src/pyproject.toml', '/etc/passwd', 'rel.py']);
-    expect(result.stdout).toBe('--- /opt/checkout/app/main.py\t2026-11-27\n+++ /opt/checkout/app/main.py\n x = "/srcfoo" /opt/checkout\n');
+    expect(host.requests[1]?.args.slice(-5)).toEqual([
+      '--check',
+      '/src/app/main.py',
+      '--config=/src/pyproject.toml',
+      '/etc/passwd',
+      'rel.py',
+    ]);
+    expect(result.stdout).toBe(
+      '--- /opt/checkout/app/main.py\t2026-11-27\n+++ /opt/checkout/app/main.py\n x = "/srcfoo" /opt/checkout\n',
+    );
     expect(result.stderr).toBe('would reformat /opt/checkout/app/main.py\n');
   });
 
   it('uses /src for Windows hosts and CSV-quotes mount fields that hold commas', async () => {
     const host = fakeHost();
-    const docker = new DockerExecutor({ image: IMAGE, hostRoot: 'C:\\work\\shop', host, platform: 'win32', containerName: 'pybp-w', cacheDir: null });
-    await docker.run({ command: 'flake8', args: ['C:\\work\\shop\\app\\x.py'], cwd: 'C:\\work\\shop\\app', timeoutMs: 1000 });
-    expect(host.requests[0]?.args).toContain('type=bind,source=C:\\work\\shop,target=/src,readonly');
-    expect(host.requests[1]?.args).toEqual(['exec', '--workdir', '/src/app', 'pybp-w', 'timeout', '--kill-after=5s', '1s', 'flake8', '/src/app/x.py']);
+    const docker = new DockerExecutor({
+      image: IMAGE,
+      hostRoot: 'C:\\work\\shop',
+      host,
+      platform: 'win32',
+      containerName: 'pybp-w',
+      cacheDir: null,
+    });
+    await docker.run({
+      command: 'flake8',
+      args: ['C:\\work\\shop\\app\\x.py'],
+      cwd: 'C:\\work\\shop\\app',
+      timeoutMs: 1000,
+    });
+    expect(host.requests[0]?.args).toContain(
+      'type=bind,source=C:\\work\\shop,target=/src,readonly',
+    );
+    expect(host.requests[1]?.args).toEqual([
+      'exec',
+      '--workdir',
+      '/src/app',
+      'pybp-w',
+      'timeout',
+      '--kill-after=5s',
+      '1s',
+      'flake8',
+      '/src/app/x.py',
+    ]);
     expect(mountSpec('/a,b/"c"', '/src', false)).toBe('type=bind,"source=/a,b/""c""",target=/src');
     expect(containerRootFor('/usr/lib/python3.11', 'linux')).toBe('/src');
     expect(containerRootFor('/home/me/my repo', 'linux')).toBe('/src');
@@ -102,7 +177,9 @@ describe('DockerExecutor argv', () => {
   it('refuses a working folder outside the mounted folder', async () => {
     const host = fakeHost();
     const result = await executor(host).run(flake8('/home/runner/work/other'));
-    expect(result.spawnError).toBe(`cannot run in /home/runner/work/other: it is outside the folder mounted into the container (${ROOT})`);
+    expect(result.spawnError).toBe(
+      `cannot run in /home/runner/work/other: it is outside the folder mounted into the container (${ROOT})`,
+    );
     expect(host.requests).toEqual([]);
   });
 });
@@ -111,7 +188,10 @@ describe('DockerExecutor results', () => {
   it('reads timeouts, missing tools and a vanished container from the exec result', async () => {
     const answers: Array<Partial<ExecResult>> = [
       { exitCode: 124, durationMs: 1200 },
-      { exitCode: 127, stderr: "timeout: failed to run command 'hadolint': No such file or directory\n" },
+      {
+        exitCode: 127,
+        stderr: "timeout: failed to run command 'hadolint': No such file or directory\n",
+      },
       { exitCode: 1, stderr: 'Error response from daemon: container c0ffee is not running\n' },
       { exitCode: 1, stdout: '[]' },
       { missing: true, exitCode: null },
@@ -120,9 +200,19 @@ describe('DockerExecutor results', () => {
     const docker = executor(host);
     expect(await docker.run(flake8())).toMatchObject({ timedOut: true, exitCode: 124 });
     expect(await docker.run(flake8())).toMatchObject({ missing: true });
-    expect((await docker.run(flake8())).spawnError).toBe('the tools container could not run flake8: Error response from daemon: container c0ffee is not running');
-    expect(await docker.run(flake8())).toMatchObject({ exitCode: 1, stdout: '[]', timedOut: false, missing: false });
-    expect(await docker.run(flake8())).toMatchObject({ missing: false, spawnError: 'docker is not installed (not found on PATH)' });
+    expect((await docker.run(flake8())).spawnError).toBe(
+      'the tools container could not run flake8: Error response from daemon: container c0ffee is not running',
+    );
+    expect(await docker.run(flake8())).toMatchObject({
+      exitCode: 1,
+      stdout: '[]',
+      timedOut: false,
+      missing: false,
+    });
+    expect(await docker.run(flake8())).toMatchObject({
+      missing: false,
+      spawnError: 'docker is not installed (not found on PATH)',
+    });
   });
 
   it('starts the container once for tools running at the same time', async () => {
@@ -137,8 +227,18 @@ describe('DockerExecutor results', () => {
         return execResult();
       },
     };
-    const docker = new DockerExecutor({ image: IMAGE, hostRoot: ROOT, host, platform: 'linux', containerName: 'pybp-c' });
-    const runs = [docker.run(flake8()), docker.run({ ...flake8(), command: 'black' }), docker.run({ ...flake8(), command: 'mypy' })];
+    const docker = new DockerExecutor({
+      image: IMAGE,
+      hostRoot: ROOT,
+      host,
+      platform: 'linux',
+      containerName: 'pybp-c',
+    });
+    const runs = [
+      docker.run(flake8()),
+      docker.run({ ...flake8(), command: 'black' }),
+      docker.run({ ...flake8(), command: 'mypy' }),
+    ];
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(requests.map((request) => request.args[0])).toEqual(['run']);
     release();
@@ -149,13 +249,19 @@ describe('DockerExecutor results', () => {
   it('fails every run with the reason when the container does not start, and still cleans up', async () => {
     const host = new ScriptedExecutor((request) =>
       request.args[0] === 'run'
-        ? { exitCode: 125, stderr: 'Unable to find image locally\ndocker: Error response from daemon: manifest unknown.\n' }
+        ? {
+            exitCode: 125,
+            stderr:
+              'Unable to find image locally\ndocker: Error response from daemon: manifest unknown.\n',
+          }
         : { exitCode: 1, stderr: 'Error: No such container: pybp-test\n' },
     );
     const docker = executor(host);
     const first = await docker.run(flake8());
     const second = await docker.run(flake8());
-    expect(first.spawnError).toBe(`the tools container (${IMAGE}) did not start (exit code 125): Unable to find image locally docker: Error response from daemon: manifest unknown.`);
+    expect(first.spawnError).toBe(
+      `the tools container (${IMAGE}) did not start (exit code 125): Unable to find image locally docker: Error response from daemon: manifest unknown.`,
+    );
     expect(second.spawnError).toBe(first.spawnError);
     expect(await docker.close()).toBeNull();
     expect(host.requests.map((request) => request.args.slice(0, 3))).toEqual([
@@ -164,9 +270,14 @@ describe('DockerExecutor results', () => {
     ]);
   });
 
-  it('says when docker itself is missing', async () => {
+  it('says when docker itself is missing, and then has nothing to remove', async () => {
     const host = new ScriptedExecutor(() => ({ missing: true, exitCode: null }));
-    expect((await executor(host).run(flake8())).spawnError).toBe('docker is not installed (not found on PATH); the docker runner needs it');
+    const docker = executor(host);
+    expect((await docker.run(flake8())).spawnError).toBe(
+      'docker is not installed (not found on PATH); the docker runner needs it',
+    );
+    expect(await docker.close()).toBeNull();
+    expect(host.requests.map((request) => request.args[0])).toEqual(['run']);
   });
 });
 
@@ -177,8 +288,12 @@ describe('DockerExecutor.close', () => {
     await docker.run(flake8());
     const [a, b] = await Promise.all([docker.close(), docker.close()]);
     expect([a, b]).toEqual([null, null]);
-    expect(host.requests.filter((request) => request.args[0] === 'rm').map((request) => request.args)).toEqual([['rm', '--force', 'pybp-test']]);
-    expect((await docker.run(flake8())).spawnError).toBe('the tools container was already removed (the check is over)');
+    expect(
+      host.requests.filter((request) => request.args[0] === 'rm').map((request) => request.args),
+    ).toEqual([['rm', '--force', 'pybp-test']]);
+    expect((await docker.run(flake8())).spawnError).toBe(
+      'the tools container was already removed (the check is over)',
+    );
   });
 
   it('does nothing when no tool ever ran', async () => {
@@ -199,7 +314,13 @@ describe('DockerExecutor.close', () => {
         return execResult();
       },
     };
-    const docker = new DockerExecutor({ image: IMAGE, hostRoot: ROOT, host, platform: 'linux', containerName: 'pybp-x' });
+    const docker = new DockerExecutor({
+      image: IMAGE,
+      hostRoot: ROOT,
+      host,
+      platform: 'linux',
+      containerName: 'pybp-x',
+    });
     const pending = docker.run(flake8());
     const closing = docker.close();
     release();
@@ -212,7 +333,11 @@ describe('DockerExecutor.close', () => {
   });
 
   it('reports a container it could not remove', async () => {
-    const host = fakeHost((request) => (request.args[0] === 'rm' ? { exitCode: 1, stderr: 'Cannot connect to the Docker daemon\n' } : {}));
+    const host = fakeHost((request) =>
+      request.args[0] === 'rm'
+        ? { exitCode: 1, stderr: 'Cannot connect to the Docker daemon\n' }
+        : {},
+    );
     const docker = executor(host);
     await docker.run(flake8());
     expect(await docker.close()).toBe(
@@ -226,10 +351,17 @@ describe('dockerAvailability', () => {
     const ok = new ScriptedExecutor(() => ({ stdout: '27.3.1\n' }));
     expect(await dockerAvailability(ok)).toBe(true);
     expect(ok.requests[0]?.args).toEqual(['version', '--format', '{{.Server.Version}}']);
-    const noDaemon = new ScriptedExecutor(() => ({ exitCode: 1, stdout: '', stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n' }));
+    const noDaemon = new ScriptedExecutor(() => ({
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n',
+    }));
     expect(await dockerAvailability(noDaemon)).toBe(
       'the Docker daemon is not reachable (Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?)',
     );
-    expect(await dockerAvailability(new ScriptedExecutor(() => ({ missing: true })))).toBe('docker is not installed');
+    expect(await dockerAvailability(new ScriptedExecutor(() => ({ missing: true })))).toBe(
+      'docker is not installed',
+    );
   });
 });

@@ -128,7 +128,7 @@ describe('baseline round trip on a real repository', () => {
     expect(notice).toContain('pybp baseline . --prune --output .pybp-baseline.json');
 
     // Pruning drops the fixed entries and never adds the new finding.
-    const pruned = readBaseline(prunedBaselineJson(baseline, current), BASELINE_FILE);
+    const pruned = readBaseline(prunedBaselineJson(baseline, afterDelete.fixed), BASELINE_FILE);
     expect(pruned.entries.map((entry) => `${entry.ruleId}:${entry.line}`)).toEqual(['PBP601:7']);
     expect(applyBaseline(current, pruned).fixed).toEqual([]);
   });
@@ -241,6 +241,9 @@ describe('applyBaseline', () => {
     });
     expect(outcome.fixed).toEqual([]);
     expect(outcome.matched).toBe(2);
+    // Pruning after a run without flake8 keeps flake8's entry.
+    const pruned = readBaseline(prunedBaselineJson(baseline, outcome.fixed), 'b.json');
+    expect(pruned.entries.map((entry) => entry.tool)).toEqual(['patterns', 'patterns', 'flake8']);
   });
 
   it('says nothing when nothing is fixed, and counts the rest when many are', () => {

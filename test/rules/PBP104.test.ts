@@ -115,6 +115,21 @@ ruleTester('PBP104', {
       facts: withModels,
     },
     {
+      name: 'loops over batches, and scripts that run the statements they walk',
+      code: `
+        from sqlalchemy import delete, text, update
+
+        def purge(db, ids, statements, cursor):
+            for chunk in chunked(ids, 500):
+                db.execute(delete(Order).where(Order.id.in_(chunk)))
+            for start in range(0, len(ids), 1000):
+                db.execute(update(Order).where(Order.id.in_(ids[start : start + 1000])).values(done=True))
+            for sql in statements:
+                cursor.execute(sql)
+                db.execute(text(sql))
+      `,
+    },
+    {
       name: 'while loops page through results by design',
       code: `
         def export(db):

@@ -61,6 +61,9 @@ ruleTester('PBP105', {
                 for row in chunk:
                     session.merge(Row(**row))
                 session.commit()
+            for batch in batches:
+                session.add_all(batch)
+                session.commit()
       `,
     },
     {

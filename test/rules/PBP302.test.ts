@@ -99,6 +99,27 @@ ruleTester('PBP302', {
       `,
     },
     {
+      name: 'fixture-made checks, raise_for_status and pytest-check',
+      path: 'tests/test_api.py',
+      code: `
+        from pytest_check import check
+
+        def test_queries(client, django_assert_num_queries):
+            with django_assert_num_queries(3):
+                client.get("/orders/")
+
+        def test_live(live_server_url):
+            requests.get(live_server_url, timeout=5).raise_for_status()
+
+        def test_soft(client):
+            check.equal(client.get("/").status_code, 200)
+
+        def test_schema(run_case, case):
+            run_case(case)
+            case.call_and_validate()
+      `,
+    },
+    {
       name: 'not a test: source modules, conftest, helpers not named test_*',
       path: 'app/service.py',
       code: `

@@ -89,6 +89,16 @@ ruleTester('PBP701', {
       `,
     },
     {
+      name: 'an official database image whose entrypoint switches to its service user',
+      kind: 'dockerfile',
+      path: 'Dockerfile.db',
+      code: `
+        FROM postgres:16-alpine
+        ENV POSTGRES_DB=shop
+        COPY ./migrations/*.sql /docker-entrypoint-initdb.d/
+      `,
+    },
+    {
       name: 'gunicorn switches user itself',
       ...dockerfile,
       code: `

@@ -75,7 +75,10 @@ ruleTester('PBP705', {
         FROM python:3.12-slim
         ARG GITHUB_TOKEN=ghp_16C7e42F292c6912E7710c838347Ae178B4a
       `,
-      errors: [{ line: 1, message: /^ARG PYPI_TOKEN/ }, { line: 3, message: /^ARG GITHUB_TOKEN/ }],
+      errors: [
+        { line: 1, message: /^ARG PYPI_TOKEN/ },
+        { line: 3, message: /^ARG GITHUB_TOKEN/ },
+      ],
     },
     {
       name: 'one of several properties, on a continuation line; the legacy ENV form',

@@ -50,6 +50,15 @@ ruleTester('PBP707', {
       `,
     },
     {
+      name: 'keys a front-end build publishes into the browser bundle',
+      kind: 'env',
+      path: 'frontend/.env.production',
+      code: `
+        VITE_FIREBASE_API_KEY=AIzaSyDeFgHiJkLmNoPqRsTuVwXyZ0123456789
+        NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1IjoiZXhhbXBsZSJ9.abc123
+      `,
+    },
+    {
       name: 'env files for tests and CI',
       kind: 'env',
       path: '.env.test',

@@ -70,8 +70,13 @@ ruleTester('PBP708', {
       code: `
         ENVIRONMENT=development
         APP_ENV=dev
+        NODE_ENV=local
       `,
-      errors: [{ line: 1, message: /says development/ }, { line: 2 }],
+      errors: [
+        { line: 1, message: /^ENVIRONMENT is "development" in a production env file/ },
+        { line: 2 },
+        { line: 3 },
+      ],
     },
     {
       name: 'a production folder',

@@ -1,4 +1,8 @@
+import type { FileFacts } from '../../src/patterns/deps/file-facts.js';
+import type { ProjectFacts } from '../../src/patterns/project-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+
+const facts = (extra: FileFacts & Partial<ProjectFacts>): Partial<ProjectFacts> => extra;
 
 const requirements = { kind: 'requirements' as const, path: 'requirements.txt' };
 
@@ -71,6 +75,23 @@ ruleTester('PBP801', {
       code: `
         attrs>=22.2
         typing-extensions>=4.0
+      `,
+    },
+    {
+      name: 'library metadata: a publishing pyproject.toml beside it',
+      kind: 'requirements',
+      path: 'client/requirements.txt',
+      facts: facts({ libraryFolders: ['client'] }),
+      code: `
+        httpx>=0.27
+      `,
+    },
+    {
+      name: 'library metadata: read by pyproject.toml (setuptools dynamic)',
+      ...requirements,
+      facts: facts({ metadataRequirementsFiles: ['requirements.txt'] }),
+      code: `
+        click>=8
       `,
     },
     {
@@ -165,7 +186,11 @@ ruleTester('PBP801', {
         [dev-packages]
         pytest = "*"
       `,
-      errors: [{ line: 7, message: /^"flask" accepts any version/ }, { line: 8, message: /only a lower bound/ }, { line: 9 }],
+      errors: [
+        { line: 7, message: /^"flask" accepts any version/ },
+        { line: 8, message: /only a lower bound/ },
+        { line: 9 },
+      ],
     },
   ],
 });

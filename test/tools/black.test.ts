@@ -27,13 +27,23 @@ const recorded = (name: string): string => readFileSync(join(RECORDED, name), 'u
 const row = (f: RawFinding): string =>
   `${f.location.path}:${f.location.startLine}:${f.location.startColumn}-${f.location.endLine}:${f.location.endColumn} ${f.level} ${f.ruleId}`;
 
-/** What a SARIF consumer does with our fixes: replace whole lines, keeping the last newline. */
+/**
+ * What a SARIF consumer does with our fixes: the region of whole lines `startLine`–`endLine`
+ * (up to, not including, the last line's newline sequence) is replaced by the text.
+ */
 function applyFixes(text: string, fixes: Fix[]): string {
-  const lines = text.split('\n');
+  let result = text;
   for (const fix of [...fixes].sort((a, b) => b.startLine - a.startLine)) {
-    lines.splice(fix.startLine - 1, fix.endLine - fix.startLine + 1, ...fix.text.split('\n'));
+    const starts = [0];
+    for (const match of result.matchAll(/\r\n|\r|\n/g))
+      starts.push((match.index ?? 0) + match[0].length);
+    const from = starts[fix.startLine - 1] ?? result.length;
+    const lineEnd = /\r\n|\r|\n/g;
+    lineEnd.lastIndex = starts[fix.endLine - 1] ?? result.length;
+    const to = lineEnd.exec(result)?.index ?? result.length;
+    result = result.slice(0, from) + fix.text + result.slice(to);
   }
-  return lines.join('\n');
+  return result;
 }
 
 /** black's own output for `files[target]`, formatted in a temporary copy of `files`. */
@@ -363,6 +373,18 @@ describe('black adapter', () => {
       'views.py',
     );
     expect(applyFixes(views, run.findings[1]?.fix ? [run.findings[1].fix] : [])).toBe(formatted);
+  });
+
+  it('keeps CRLF line ends in its fixes', async () => {
+    const original = "x = {'a':1}\r\ny=2\r\n";
+    const root = tempProject({ 'crlf.py': original });
+    const run = await blackAdapter.run(contextFor(root, new LocalExecutor()));
+    expect(run.findings.map(row)).toEqual(['crlf.py:1:1-2:4 warning black/format']);
+    expect(run.findings[0]?.fix?.text).toBe('x = {"a": 1}\r\ny = 2');
+    const fixes = run.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(applyFixes(original, fixes)).toBe(
+      await formattedByBlack({ 'crlf.py': original }, 'crlf.py'),
+    );
   });
 
   it('is clean on a formatted project and skips one without Python files', async () => {

@@ -19,7 +19,15 @@ describe('parseHadolint on recorded and assembled reports', () => {
     const parsed = parseHadolint(fixture('hadolint-2.x.json'), ROOT, ROOT);
     expect(parsed.problem).toBeNull();
     expect(parsed.stray).toEqual([]);
-    expect(parsed.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.location.startColumn, f.level])).toEqual([
+    expect(
+      parsed.findings.map((f) => [
+        f.ruleId,
+        f.location.path,
+        f.location.startLine,
+        f.location.startColumn,
+        f.level,
+      ]),
+    ).toEqual([
       ['hadolint/DL3007', 'Dockerfile', 1, 1, 'warning'],
       ['hadolint/DL3008', 'Dockerfile', 6, 1, 'warning'],
       ['hadolint/DL3009', 'Dockerfile', 6, 1, 'note'],
@@ -37,7 +45,9 @@ describe('parseHadolint on recorded and assembled reports', () => {
     expect(parsed.findings[1]?.message).toBe(
       'Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`',
     );
-    expect(parsed.findings[9]?.message).toBe('Double quote to prevent globbing and word splitting.');
+    expect(parsed.findings[9]?.message).toBe(
+      'Double quote to prevent globbing and word splitting.',
+    );
   });
 
   it('gives DL and SC rules their names, sections and documentation links', () => {
@@ -72,7 +82,9 @@ describe('parseHadolint on recorded and assembled reports', () => {
 
   it('reads the pretty-printed 1.x report (PR #164) and the empty report', () => {
     const old = parseHadolint(fixture('hadolint-1.x.pr164.json'), ROOT, ROOT);
-    expect(old.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.level])).toEqual([
+    expect(
+      old.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.level]),
+    ).toEqual([
       ['hadolint/DL3006', 'Dockerfile.test', 1, 'warning'],
       ['hadolint/SC2086', 'Dockerfile.test', 2, 'note'],
     ]);
@@ -98,7 +110,9 @@ describe('parseHadolint on recorded and assembled reports', () => {
     const plain = parseHadolint(recorded, ROOT, ROOT);
     expect(plain.findings).toEqual([]);
     expect(plain.stray[0]).toBe('finding outside the checked folder ignored: /code/Dockerfile');
-    const placed = parseHadolint(recorded, ROOT, ROOT, { knownFiles: ['Dockerfile', 'docs/Dockerfile'] });
+    const placed = parseHadolint(recorded, ROOT, ROOT, {
+      knownFiles: ['Dockerfile', 'docs/Dockerfile'],
+    });
     expect(placed.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine])).toEqual([
       ['hadolint/DL3003', 'Dockerfile', 9],
       ['hadolint/DL3018', 'Dockerfile', 18],
@@ -116,33 +130,59 @@ describe('parseHadolint on recorded and assembled reports', () => {
       "expecting '#', ADD, ARG, CMD, COPY, or end of input",
       '',
     ].join('\n');
-    const output = JSON.stringify([{ code: 'DL1000', column: 1, file: 'Dockerfile', level: 'error', line: 3, message }]);
+    const output = JSON.stringify([
+      { code: 'DL1000', column: 1, file: 'Dockerfile', level: 'error', line: 3, message },
+    ]);
     const parsed = parseHadolint(output, ROOT, ROOT);
     expect(parsed.findings).toEqual([
       {
         tool: 'hadolint',
         ruleId: 'hadolint/DL1000',
         level: 'error',
-        message: "The Dockerfile does not parse: unexpected \"FRM \"; expecting '#', ADD, ARG, CMD, COPY, or end of input",
+        message:
+          'The Dockerfile does not parse: unexpected "FRM "; expecting \'#\', ADD, ARG, CMD, COPY, or end of input',
         location: { path: 'Dockerfile', startLine: 3, startColumn: 1, endLine: 3, endColumn: 2 },
       },
     ]);
-    expect(parsed.rules[0]).toMatchObject({ id: 'hadolint/DL1000', name: 'parse-error', precision: 'very-high' });
+    expect(parsed.rules[0]).toMatchObject({
+      id: 'hadolint/DL1000',
+      name: 'parse-error',
+      precision: 'very-high',
+    });
     expect(condenseParseError('')).toBe('hadolint could not parse it');
   });
 
   it('says what is wrong with output that is not a report', () => {
     expect(parseHadolint('', ROOT, ROOT).problem).toBe('hadolint printed no report');
-    expect(parseHadolint('Dockerfile:1 DL3006 warning: Always tag', ROOT, ROOT).problem).toMatch(/^hadolint did not print JSON/);
-    expect(parseHadolint('{"code":"DL3006"}', ROOT, ROOT).problem).toBe('the JSON is not a hadolint report (expected an array of findings)');
-    expect(parseHadolint('[{"code":"X1","line":1}]', ROOT, ROOT).problem).toMatch(/unexpected entry/);
+    expect(parseHadolint('Dockerfile:1 DL3006 warning: Always tag', ROOT, ROOT).problem).toMatch(
+      /^hadolint did not print JSON/,
+    );
+    expect(parseHadolint('{"code":"DL3006"}', ROOT, ROOT).problem).toBe(
+      'the JSON is not a hadolint report (expected an array of findings)',
+    );
+    expect(parseHadolint('[{"code":"X1","line":1}]', ROOT, ROOT).problem).toMatch(
+      /unexpected entry/,
+    );
   });
 });
 
 describe('argv and config', () => {
   it('asks for JSON, no failing exit code, the project config, and keeps file names from looking like options', () => {
-    expect(hadolintArgv(['Dockerfile', '-odd.Dockerfile'], null)).toEqual(['-f', 'json', '--no-fail', 'Dockerfile', './-odd.Dockerfile']);
-    expect(hadolintArgv(['Dockerfile'], '.hadolint.yaml')).toEqual(['-f', 'json', '--no-fail', '--config', '.hadolint.yaml', 'Dockerfile']);
+    expect(hadolintArgv(['Dockerfile', '-odd.Dockerfile'], null)).toEqual([
+      '-f',
+      'json',
+      '--no-fail',
+      'Dockerfile',
+      './-odd.Dockerfile',
+    ]);
+    expect(hadolintArgv(['Dockerfile'], '.hadolint.yaml')).toEqual([
+      '-f',
+      'json',
+      '--no-fail',
+      '--config',
+      '.hadolint.yaml',
+      'Dockerfile',
+    ]);
   });
 
   it('finds .hadolint.yaml or .hadolint.yml in the checked folder', () => {
@@ -158,8 +198,15 @@ describe('hadolintAdapter', () => {
 
   it('lints every Dockerfile in one run with the project config', async () => {
     project = makeProject(
-      { Dockerfile: fixture('hadolint.Dockerfile'), 'worker/Dockerfile.dev': 'FROM python:3.12\n', '.hadolint.yaml': 'ignored: [DL3008]\n' },
-      (request) => (request.args[0] === '--version' ? { stdout: 'Haskell Dockerfile Linter 2.14.0\n' } : { stdout: fixture('hadolint-2.x.json') }),
+      {
+        Dockerfile: fixture('hadolint.Dockerfile'),
+        'worker/Dockerfile.dev': 'FROM python:3.12\n',
+        '.hadolint.yaml': 'ignored: [DL3008]\n',
+      },
+      (request) =>
+        request.args[0] === '--version'
+          ? { stdout: 'Haskell Dockerfile Linter 2.14.0\n' }
+          : { stdout: fixture('hadolint-2.x.json') },
     );
     const run = await hadolintAdapter.run(project.context);
     expect(run.status).toBe('ok');
@@ -168,19 +215,31 @@ describe('hadolintAdapter', () => {
     expect(run.notices).toEqual(['hadolint: using .hadolint.yaml']);
     expect(project.requests.find((request) => request.args[0] !== '--version')).toMatchObject({
       command: 'hadolint',
-      args: ['-f', 'json', '--no-fail', '--config', '.hadolint.yaml', 'Dockerfile', 'worker/Dockerfile.dev'],
+      args: [
+        '-f',
+        'json',
+        '--no-fail',
+        '--config',
+        '.hadolint.yaml',
+        'Dockerfile',
+        'worker/Dockerfile.dev',
+      ],
       cwd: project.root,
     });
   });
 
   it('treats exit code 1 with a JSON report as findings, and without one as a failure', async () => {
     project = makeProject({ Dockerfile: 'FROM python\n' }, (request) =>
-      request.args[0] === '--version' ? { stdout: 'Haskell Dockerfile Linter v1.19.0\n' } : { exitCode: 1, stdout: fixture('hadolint-1.x.pr164.json') },
+      request.args[0] === '--version'
+        ? { stdout: 'Haskell Dockerfile Linter v1.19.0\n' }
+        : { exitCode: 1, stdout: fixture('hadolint-1.x.pr164.json') },
     );
     expect(await hadolintAdapter.run(project.context)).toMatchObject({ status: 'ok' });
     project.remove();
     project = makeProject({ Dockerfile: 'FROM python\n' }, (request) =>
-      request.args[0] === '--version' ? { stdout: 'v1.17.1\n' } : { exitCode: 1, stderr: 'Invalid option `--no-fail\'\n\nUsage: hadolint ...' },
+      request.args[0] === '--version'
+        ? { stdout: 'v1.17.1\n' }
+        : { exitCode: 1, stderr: "Invalid option `--no-fail'\n\nUsage: hadolint ..." },
     );
     expect(await hadolintAdapter.run(project.context)).toMatchObject({
       status: 'failed',
@@ -190,17 +249,33 @@ describe('hadolintAdapter', () => {
   });
 
   it('fails on garbage and on other exit codes; skips without Dockerfiles; reports missing', async () => {
-    project = makeProject({ Dockerfile: 'FROM python\n' }, (request) => (request.args[0] === '--version' ? {} : { exitCode: 0, stdout: 'oops' }));
-    expect(await hadolintAdapter.run(project.context)).toMatchObject({ status: 'failed', reason: 'hadolint did not print JSON ("oops"): oops' });
+    project = makeProject({ Dockerfile: 'FROM python\n' }, (request) =>
+      request.args[0] === '--version' ? {} : { exitCode: 0, stdout: 'oops' },
+    );
+    expect(await hadolintAdapter.run(project.context)).toMatchObject({
+      status: 'failed',
+      reason: 'hadolint did not print JSON ("oops"): oops',
+    });
     project.remove();
-    project = makeProject({ Dockerfile: 'FROM python\n' }, (request) => (request.args[0] === '--version' ? {} : { exitCode: 2, stdout: '[]' }));
-    expect(await hadolintAdapter.run(project.context)).toMatchObject({ status: 'failed', reason: 'hadolint exited with code 2' });
+    project = makeProject({ Dockerfile: 'FROM python\n' }, (request) =>
+      request.args[0] === '--version' ? {} : { exitCode: 2, stdout: '[]' },
+    );
+    expect(await hadolintAdapter.run(project.context)).toMatchObject({
+      status: 'failed',
+      reason: 'hadolint exited with code 2',
+    });
     project.remove();
-    project = makeProject({ Dockerfile: 'FROM python\n' }, () => ({ missing: true, exitCode: null }));
+    project = makeProject({ Dockerfile: 'FROM python\n' }, () => ({
+      missing: true,
+      exitCode: null,
+    }));
     expect(await hadolintAdapter.run(project.context)).toMatchObject({ status: 'missing' });
     project.remove();
     project = makeProject({ 'app.py': '' });
-    expect(await hadolintAdapter.run(project.context)).toMatchObject({ status: 'skipped', reason: 'no Dockerfiles' });
+    expect(await hadolintAdapter.run(project.context)).toMatchObject({
+      status: 'skipped',
+      reason: 'no Dockerfiles',
+    });
   });
 
   it('imports a report, placing standard input on the only Dockerfile', () => {
@@ -210,15 +285,21 @@ describe('hadolintAdapter', () => {
     expect(run.status).toBe('ok');
     expect(run.findings).toHaveLength(13);
     expect(run.findings.every((f) => f.location.path === 'Dockerfile')).toBe(true);
-    expect(hadolintAdapter.importReport('not json', project.context)).toMatchObject({ status: 'failed' });
+    expect(hadolintAdapter.importReport('not json', project.context)).toMatchObject({
+      status: 'failed',
+    });
   });
 
   it('imports: fails when no finding lands on a Dockerfile of the checked folder', () => {
     project = makeProject({ 'a/Dockerfile': 'FROM x\n', 'b/Dockerfile': 'FROM y\n' });
-    const run = hadolintAdapter.importReport(fixture('hadolint-2.x.violations-lib-125.json'), project.context);
+    const run = hadolintAdapter.importReport(
+      fixture('hadolint-2.x.violations-lib-125.json'),
+      project.context,
+    );
     expect(run).toMatchObject({
       status: 'failed',
-      reason: 'none of the imported findings could be placed on a Dockerfile of the checked folder (finding outside the checked folder ignored: /code/Dockerfile)',
+      reason:
+        'none of the imported findings could be placed on a Dockerfile of the checked folder (finding outside the checked folder ignored: /code/Dockerfile)',
     });
   });
 });

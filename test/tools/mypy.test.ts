@@ -23,6 +23,7 @@ import {
 } from '../../src/tools/mypy.js';
 import { pythonRegex } from '../../src/tools/python-regex.js';
 import { TOOL_ADAPTERS } from '../../src/tools/registry.js';
+import { tempProject } from '../helpers/temp-project.js';
 
 const RECORDED = resolve('test/fixtures/tool-output');
 const PROJECTS = resolve('test/fixtures/projects');
@@ -423,6 +424,33 @@ describe('mypy adapter', () => {
     const check = calls[1];
     expect(check?.args.slice(7, 9)).toEqual(['-O', 'json']);
     expect(check?.args).toContain('broken.py');
+  });
+
+  it('leaves the cache where the project or the tools container puts it', async () => {
+    const defaults = createMypyAdapter();
+    const argsOf = async (root: string, executor: Executor, calls: ExecRequest[]) => {
+      await defaults.run(contextFor(root, executor));
+      return calls.find((call) => !call.args.includes('--version'))?.args ?? [];
+    };
+    const plain: ExecRequest[] = [];
+    const plainArgs = await argsOf(
+      join(PROJECTS, 'mypy-syntax'),
+      fakeMypy('1.0.1', {}, plain),
+      plain,
+    );
+    expect(plainArgs[plainArgs.indexOf('--cache-dir') + 1]).toBe(
+      defaultMypyCacheDir(join(PROJECTS, 'mypy-syntax')),
+    );
+    const own = tempProject({ 'mypy.ini': '[mypy]\ncache_dir = .cache/mypy\n', 'a.py': 'x = 1\n' });
+    const ownCalls: ExecRequest[] = [];
+    expect(await argsOf(own, fakeMypy('1.0.1', {}, ownCalls), ownCalls)).not.toContain(
+      '--cache-dir',
+    );
+    const dockerCalls: ExecRequest[] = [];
+    const docker = { ...fakeMypy('1.0.1', {}, dockerCalls), name: 'docker' };
+    expect(await argsOf(join(PROJECTS, 'mypy-syntax'), docker, dockerCalls)).not.toContain(
+      '--cache-dir',
+    );
   });
 
   it('reports a missing mypy as missing, a crash as failed with what it printed', async () => {

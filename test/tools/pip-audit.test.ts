@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   auditTargets,
+  explicitTargets,
   parsePipAudit,
   pipAuditAdapter,
   pipAuditErrorText,
@@ -18,13 +19,23 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tool-output');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
 const REQUIREMENTS = fixture('pip-audit-2.x.requirements.txt');
-const manifest: ManifestFile = { path: 'requirements.txt', text: REQUIREMENTS, kind: 'requirements' };
+const manifest: ManifestFile = {
+  path: 'requirements.txt',
+  text: REQUIREMENTS,
+  kind: 'requirements',
+};
 
 function summary(output: string, manifests: ManifestFile[] = [manifest], imported = false) {
   const parsed = parsePipAudit(output, manifests, { imported });
   return {
     ...parsed,
-    places: parsed.findings.map((f) => [f.ruleId, f.location.path, f.location.startLine, f.location.startColumn, f.location.endColumn]),
+    places: parsed.findings.map((f) => [
+      f.ruleId,
+      f.location.path,
+      f.location.startLine,
+      f.location.startColumn,
+      f.location.endColumn,
+    ]),
   };
 }
 
@@ -72,7 +83,10 @@ describe('parsePipAudit on recorded and assembled reports', () => {
     expect(requests?.tags).toContain('security');
     expect(requests?.docs.what).toContain('(also CVE-2023-32681, GHSA-j8r2-6x86-q33q)');
     expect(requests?.docs.what).toContain('leaking Proxy-Authorization headers');
-    expect(requests?.docs.useInstead).toBe('Upgrade requests to 2.31.0 or later and re-lock.');
+    expect(requests?.docs.useInstead).toBe('requests>=2.31.0');
+    expect(rules.find((rule) => rule.id === 'pip-audit/PYSEC-2023-192')?.docs.useInstead).toBe(
+      'urllib3>=1.26.17',
+    );
   });
 
   it('reads the report without descriptions (--desc off) and 2.0-2.6 reports without aliases', () => {
@@ -89,8 +103,16 @@ describe('parsePipAudit on recorded and assembled reports', () => {
   });
 
   it('reads the pretty-printed DefectDojo report, which has no "fixes" key', () => {
-    const requirements = ['aiohttp==3.6.2', 'django==3.2.9', 'lxml==4.6.4', 'twisted==18.9.0', ''].join('\n');
-    const parsed = summary(fixture('pip-audit-2.x.defectdojo.json'), [{ path: 'requirements.txt', text: requirements, kind: 'requirements' }]);
+    const requirements = [
+      'aiohttp==3.6.2',
+      'django==3.2.9',
+      'lxml==4.6.4',
+      'twisted==18.9.0',
+      '',
+    ].join('\n');
+    const parsed = summary(fixture('pip-audit-2.x.defectdojo.json'), [
+      { path: 'requirements.txt', text: requirements, kind: 'requirements' },
+    ]);
     expect(parsed.problem).toBeNull();
     expect(parsed.places.map(([id, , line]) => [id, line])).toEqual([
       ['pip-audit/PYSEC-2021-76', 1],
@@ -115,30 +137,57 @@ describe('parsePipAudit on recorded and assembled reports', () => {
   });
 
   it('reads the 1.x bare-list format from the README', () => {
-    const parsed = summary(fixture('pip-audit-1.x.readme.json'), [{ path: 'requirements.txt', text: '# web\nFlask==0.5\n', kind: 'requirements' }]);
+    const parsed = summary(fixture('pip-audit-1.x.readme.json'), [
+      { path: 'requirements.txt', text: '# web\nFlask==0.5\n', kind: 'requirements' },
+    ]);
     expect(parsed.places).toEqual([
       ['pip-audit/PYSEC-2019-179', 'requirements.txt', 2, 1, 6],
       ['pip-audit/PYSEC-2018-66', 'requirements.txt', 2, 1, 6],
     ]);
-    expect(parsed.findings[1]?.message).toBe('flask 0.5 has the known vulnerability PYSEC-2018-66; fixed in 0.12.3. Upgrade flask to 0.12.3 or later.');
+    expect(parsed.findings[1]?.message).toBe(
+      'flask 0.5 has the known vulnerability PYSEC-2018-66; fixed in 0.12.3. Upgrade flask to 0.12.3 or later.',
+    );
   });
 
   it('puts a package nobody declares (a transitive dependency) on line 1 and says so', () => {
-    const parsed = summary(fixture('pip-audit-2.x.json'), [{ path: 'requirements.txt', text: 'requests==2.25.1\njinja2==3.1.2\n', kind: 'requirements' }]);
+    const parsed = summary(fixture('pip-audit-2.x.json'), [
+      { path: 'requirements.txt', text: 'requests==2.25.1\njinja2==3.1.2\n', kind: 'requirements' },
+    ]);
     const urllib3 = parsed.findings.filter((f) => f.ruleId === 'pip-audit/PYSEC-2023-192');
-    expect(urllib3.map((f) => [f.location.startLine, f.location.startColumn, f.location.endColumn])).toEqual([[1, 1, 17]]);
+    expect(
+      urllib3.map((f) => [f.location.startLine, f.location.startColumn, f.location.endColumn]),
+    ).toEqual([[1, 1, 17]]);
     expect(urllib3[0]?.message).toBe(
       'urllib3 1.26.5 has the known vulnerability PYSEC-2023-192 (CVE-2023-43804, GHSA-v845-jxx5-vc9f); fixed in 1.26.17, 2.0.6. urllib3 is not declared in requirements.txt: it is installed as a dependency of another requirement, so upgrade that one or add urllib3>=1.26.17 here.',
     );
   });
 
+  it('does not suggest a pin for a transitive package that has no fixed release', () => {
+    const parsed = summary(fixture('pip-audit-2.x.defectdojo.json'), [
+      { path: 'requirements.txt', text: 'django==3.2.9\n', kind: 'requirements' },
+    ]);
+    expect(parsed.findings.find((f) => f.ruleId === 'pip-audit/PYSEC-2021-852')?.message).toBe(
+      'lxml 4.6.4 has the known vulnerability PYSEC-2021-852; no fixed release is known yet. lxml is not declared in requirements.txt: it is installed as a dependency of another requirement.',
+    );
+  });
+
   it('finds a package in a requirements file the audited one includes', () => {
     const manifests: ManifestFile[] = [
-      { path: 'requirements/prod.txt', text: '-r base.txt\ngunicorn==21.2.0\n', kind: 'requirements' },
-      { path: 'requirements/base.txt', text: 'certifi==2023.7.22\nrequests==2.25.1\n', kind: 'requirements' },
+      {
+        path: 'requirements/prod.txt',
+        text: '-r base.txt\ngunicorn==21.2.0\n',
+        kind: 'requirements',
+      },
+      {
+        path: 'requirements/base.txt',
+        text: 'certifi==2023.7.22\nrequests==2.25.1\n',
+        kind: 'requirements',
+      },
     ];
     const parsed = summary(fixture('pip-audit-2.x.json'), manifests);
-    expect(parsed.places.filter(([id]) => id === 'pip-audit/PYSEC-2023-74')).toEqual([['pip-audit/PYSEC-2023-74', 'requirements/base.txt', 2, 1, 9]]);
+    expect(parsed.places.filter(([id]) => id === 'pip-audit/PYSEC-2023-74')).toEqual([
+      ['pip-audit/PYSEC-2023-74', 'requirements/base.txt', 2, 1, 9],
+    ]);
   });
 
   it('places pyproject.toml dependencies on the dependency string', () => {
@@ -154,8 +203,14 @@ describe('parsePipAudit on recorded and assembled reports', () => {
       'templates = ["jinja2==3.1.2"]',
       '',
     ].join('\n');
-    const parsed = summary(fixture('pip-audit-2.x.json'), [{ path: 'pyproject.toml', text: pyproject, kind: 'pyproject' }]);
-    expect(parsed.places.filter(([id]) => id === 'pip-audit/PYSEC-2023-74' || id === 'pip-audit/GHSA-h5c8-rqwp-cp95')).toEqual([
+    const parsed = summary(fixture('pip-audit-2.x.json'), [
+      { path: 'pyproject.toml', text: pyproject, kind: 'pyproject' },
+    ]);
+    expect(
+      parsed.places.filter(
+        ([id]) => id === 'pip-audit/PYSEC-2023-74' || id === 'pip-audit/GHSA-h5c8-rqwp-cp95',
+      ),
+    ).toEqual([
       ['pip-audit/GHSA-h5c8-rqwp-cp95', 'pyproject.toml', 9, 15, 21],
       ['pip-audit/PYSEC-2023-74', 'pyproject.toml', 5, 6, 14],
     ]);
@@ -163,15 +218,27 @@ describe('parsePipAudit on recorded and assembled reports', () => {
 
   it('says what is wrong with output that is not a report', () => {
     expect(parsePipAudit('', [manifest]).problem).toBe('pip-audit printed no report');
-    expect(parsePipAudit('Traceback (most recent call last):\n  boom', [manifest]).problem).toBe('pip-audit did not print a JSON report');
+    expect(parsePipAudit('Traceback (most recent call last):\n  boom', [manifest]).problem).toBe(
+      'pip-audit did not print a JSON report',
+    );
     expect(parsePipAudit('{"results": []}', [manifest]).problem).toMatch(/not a pip-audit report/);
     expect(parsePipAudit('[{"version": "1.0"}]', [manifest]).problem).toMatch(/unexpected entry/);
     // A warning printed on stdout before the report does not hide it.
-    expect(readPipAuditReport('WARNING: something\n{"dependencies": [], "fixes": []}')).toEqual({ ok: true, dependencies: [] });
+    expect(
+      readPipAuditReport(
+        '[notice] A new release of pip is available\n{"dependencies": [], "fixes": []}',
+      ),
+    ).toEqual({ ok: true, dependencies: [] });
+    expect(readPipAuditReport('WARNING: something\n{"dependencies": [], "fixes": []}')).toEqual({
+      ok: true,
+      dependencies: [],
+    });
   });
 
   it('refuses vulnerabilities it has no file to place on', () => {
-    expect(parsePipAudit(fixture('pip-audit-2.x.json'), []).problem).toMatch(/no requirements file or pyproject.toml was found/);
+    expect(parsePipAudit(fixture('pip-audit-2.x.json'), []).problem).toMatch(
+      /no requirements file or pyproject.toml was found/,
+    );
   });
 });
 
@@ -179,7 +246,7 @@ describe('pyprojectDeclarations', () => {
   it('reads PEP 621, dependency groups, uv and poetry tables, and skips group includes', () => {
     const text = [
       '[project]',
-      "dependencies = ['httpx==0.27.0', \"pydantic>=2\"]  # runtime",
+      'dependencies = [\'httpx==0.27.0\', "pydantic>=2"]  # runtime',
       '[dependency-groups]',
       'test = ["pytest>=8", {include-group = "lint"}]',
       '[tool.uv]',
@@ -193,7 +260,14 @@ describe('pyprojectDeclarations', () => {
       '[tool.mypy]',
       'plugins = ["pydantic.mypy"]',
     ].join('\n');
-    expect(pyprojectDeclarations('pyproject.toml', text).map((d) => [d.name, d.line, d.column, d.specifier])).toEqual([
+    expect(
+      pyprojectDeclarations('pyproject.toml', text).map((d) => [
+        d.name,
+        d.line,
+        d.column,
+        d.specifier,
+      ]),
+    ).toEqual([
       ['httpx', 2, 18, '==0.27.0'],
       ['pydantic', 2, 35, '>=2'],
       ['pytest', 4, 10, '>=8'],
@@ -206,10 +280,30 @@ describe('pyprojectDeclarations', () => {
 
 describe('argv', () => {
   it('asks for JSON without a spinner, never for flags older versions lack', () => {
-    expect(pipAuditRequirementsArgv('requirements/prod.txt')).toEqual(['-f', 'json', '--progress-spinner', 'off', '-r', 'requirements/prod.txt']);
-    expect(pipAuditRequirementsArgv('-odd.txt')).toEqual(['-f', 'json', '--progress-spinner', 'off', '-r', './-odd.txt']);
+    expect(pipAuditRequirementsArgv('requirements/prod.txt')).toEqual([
+      '-f',
+      'json',
+      '--progress-spinner',
+      'off',
+      '-r',
+      'requirements/prod.txt',
+    ]);
+    expect(pipAuditRequirementsArgv('-odd.txt')).toEqual([
+      '-f',
+      'json',
+      '--progress-spinner',
+      'off',
+      '-r',
+      './-odd.txt',
+    ]);
     expect(pipAuditProjectArgv('.')).toEqual(['-f', 'json', '--progress-spinner', 'off', '.']);
-    expect(pipAuditProjectArgv('services/api')).toEqual(['-f', 'json', '--progress-spinner', 'off', 'services/api']);
+    expect(pipAuditProjectArgv('services/api')).toEqual([
+      '-f',
+      'json',
+      '--progress-spinner',
+      'off',
+      'services/api',
+    ]);
   });
 });
 
@@ -251,7 +345,9 @@ describe('pipAuditAdapter', () => {
       'tools/pyproject.toml': '[tool.black]\nline-length = 100\n',
       'services/api/pyproject.toml': '[project]\nname = "api"\ndependencies = ["fastapi"]\n',
     });
-    const { targets } = auditTargets(project.context.discovery, (file) => readFileSync(file.absolute, 'utf8'));
+    const { targets } = auditTargets(project.context.discovery, (file) =>
+      readFileSync(file.absolute, 'utf8'),
+    );
     expect(targets.map((target) => [target.kind, target.file.path, target.argv.slice(4)])).toEqual([
       ['requirements', 'requirements-dev.txt', ['-r', 'requirements-dev.txt']],
       ['requirements', 'requirements.txt', ['-r', 'requirements.txt']],
@@ -261,11 +357,59 @@ describe('pipAuditAdapter', () => {
     ]);
   });
 
+  it('audits the files the user named instead of discovering them', async () => {
+    project = makeProject({
+      'requirements.txt': 'requests==2.25.1\n',
+      'deploy/prod.txt': 'requests==2.25.1\n',
+      'services/api/pyproject.toml': '[project]\nname = "api"\ndependencies = ["fastapi"]\n',
+    });
+    const { root } = project;
+    const chosen = explicitTargets(
+      ['deploy/prod.txt', 'services/api', 'services/api/pyproject.toml'],
+      root,
+      root,
+    );
+    expect(chosen.problems).toEqual([]);
+    expect(
+      chosen.targets.map((target) => [target.kind, target.file.path, target.argv.slice(4)]),
+    ).toEqual([
+      ['requirements', 'deploy/prod.txt', ['-r', 'deploy/prod.txt']],
+      ['pyproject', 'services/api/pyproject.toml', ['services/api']],
+      ['pyproject', 'services/api/pyproject.toml', ['services/api']],
+    ]);
+    expect(explicitTargets(['nope.txt', '../elsewhere.txt'], root, root).problems).toEqual([
+      'nope.txt does not exist',
+      '../elsewhere.txt is outside the checked folder',
+    ]);
+    const context = {
+      ...project.context,
+      config: { ...project.context.config, requirements: ['deploy/prod.txt'] },
+    };
+    await pipAuditAdapter.run(context);
+    expect(
+      project.requests
+        .filter((request) => request.args[0] !== '--version')
+        .map((request) => request.args.slice(4)),
+    ).toEqual([['-r', 'deploy/prod.txt']]);
+    const missing = {
+      ...project.context,
+      config: { ...project.context.config, requirements: ['nope.txt'] },
+    };
+    expect(await pipAuditAdapter.run(missing)).toMatchObject({
+      status: 'failed',
+      reason: 'requirements: nope.txt does not exist',
+    });
+  });
+
   it('runs pip-audit per file and treats exit code 1 with a report as findings', async () => {
     project = makeProject({ 'requirements.txt': REQUIREMENTS }, (request) =>
       request.args[0] === '--version'
         ? { stdout: 'pip-audit 2.10.1\n' }
-        : { exitCode: 1, stdout: fixture('pip-audit-2.x.json'), stderr: 'Found 4 known vulnerabilities in 3 packages\n' },
+        : {
+            exitCode: 1,
+            stdout: fixture('pip-audit-2.x.json'),
+            stderr: 'Found 4 known vulnerabilities in 3 packages\n',
+          },
     );
     const run = await pipAuditAdapter.run(project.context);
     expect(run.status).toBe('ok');
@@ -291,7 +435,10 @@ describe('pipAuditAdapter', () => {
     project = makeProject({ 'requirements.txt': 'requests==2.25.1\n' }, (request) =>
       request.args[0] === '--version'
         ? { stdout: 'pip-audit 2.10.1\n' }
-        : { exitCode: 1, stderr: "ERROR:pip_audit._cli:Could not connect to PyPI's vulnerability feed\n" },
+        : {
+            exitCode: 1,
+            stderr: "ERROR:pip_audit._cli:Could not connect to PyPI's vulnerability feed\n",
+          },
     );
     const run = await pipAuditAdapter.run(project.context);
     expect(run.status).toBe('failed');
@@ -299,8 +446,12 @@ describe('pipAuditAdapter', () => {
   });
 
   it('fails on garbage and on a silent exit', async () => {
-    project = makeProject({ 'requirements.txt': 'requests==2.25.1\n', 'requirements-dev.txt': 'pytest==8.0.0\n' }, (request) =>
-      request.args.includes('requirements.txt') ? { exitCode: 0, stdout: 'Name Version ID\n---- ------- --\n' } : { exitCode: 0, stdout: '' },
+    project = makeProject(
+      { 'requirements.txt': 'requests==2.25.1\n', 'requirements-dev.txt': 'pytest==8.0.0\n' },
+      (request) =>
+        request.args.includes('requirements.txt')
+          ? { exitCode: 0, stdout: 'Name Version ID\n---- ------- --\n' }
+          : { exitCode: 0, stdout: '' },
     );
     const run = await pipAuditAdapter.run(project.context);
     expect(run.status).toBe('failed');
@@ -310,8 +461,14 @@ describe('pipAuditAdapter', () => {
   });
 
   it('reports missing when pip-audit is not installed, skipped when there is nothing to audit', async () => {
-    project = makeProject({ 'requirements.txt': 'requests==2.25.1\n' }, () => ({ missing: true, exitCode: null }));
-    expect(await pipAuditAdapter.run(project.context)).toMatchObject({ status: 'missing', reason: 'pip-audit is not installed (not found on PATH)' });
+    project = makeProject({ 'requirements.txt': 'requests==2.25.1\n' }, () => ({
+      missing: true,
+      exitCode: null,
+    }));
+    expect(await pipAuditAdapter.run(project.context)).toMatchObject({
+      status: 'missing',
+      reason: 'pip-audit is not installed (not found on PATH)',
+    });
     project.remove();
     project = makeProject({ 'app.py': 'print(1)\n' });
     expect(await pipAuditAdapter.run(project.context)).toMatchObject({ status: 'skipped' });
@@ -348,7 +505,8 @@ describe('pipAuditAdapter', () => {
     });
     expect(pipAuditAdapter.importReport('<html>', project.context)).toMatchObject({
       status: 'failed',
-      reason: 'the imported file is not a usable pip-audit JSON report: pip-audit did not print a JSON report',
+      reason:
+        'the imported file is not a usable pip-audit JSON report: pip-audit did not print a JSON report',
     });
   });
 });

@@ -7,41 +7,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { discover } from '../../src/discover.js';
-import type { ExecRequest, ExecResult, Executor } from '../../src/exec/executor.js';
+import type { ExecRequest, ExecResult } from '../../src/exec/executor.js';
 import type { ToolContext } from '../../src/tools/adapter.js';
+import { ScriptedExecutor } from './scripted-executor.js';
+
+export { execResult, ScriptedExecutor } from './scripted-executor.js';
 
 export interface Project {
   root: string;
   context: ToolContext;
   requests: ExecRequest[];
   remove(): void;
-}
-
-export function execResult(partial: Partial<ExecResult> = {}): ExecResult {
-  return {
-    exitCode: 0,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    durationMs: 1,
-    timedOut: false,
-    truncated: false,
-    missing: false,
-    ...partial,
-  };
-}
-
-/** Answers each request with `respond` and remembers it. */
-export class ScriptedExecutor implements Executor {
-  readonly name = 'scripted';
-  readonly requests: ExecRequest[] = [];
-
-  constructor(private readonly respond: (request: ExecRequest) => Partial<ExecResult>) {}
-
-  async run(request: ExecRequest): Promise<ExecResult> {
-    this.requests.push(request);
-    return execResult(this.respond(request));
-  }
 }
 
 export function makeProject(
@@ -55,7 +31,10 @@ export function makeProject(
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const config: Config = { ...resolveConfig(root, { tools: ['pip-audit', 'hadolint'] }), timeoutSeconds: 60 };
+  const config: Config = {
+    ...resolveConfig(root, { tools: ['pip-audit', 'hadolint'] }),
+    timeoutSeconds: 60,
+  };
   const executor = new ScriptedExecutor(respond);
   const discovery = discover({ root, base: root, exclude: [], extendExclude: [] });
   return {

@@ -31,7 +31,8 @@ const meta: Rule = {
   docs: {
     what: 'Finds pytest (and pytest-* plugins), mypy, black, flake8 (and flake8-* plugins), pylint, isort, ruff and coverage among runtime dependencies: deployment requirements files, [project] dependencies, [tool.poetry.dependencies] and Pipfile [packages]. Libraries and projects that are themselves such tools or plugins are not reported.',
     why: 'Everything in the runtime list is installed into the production image: more to download, more code to keep free of vulnerabilities, more attack surface, and none of it serves a request.',
-    example: '# requirements.txt\nfastapi==0.110.0\npytest==8.0.0\n\n# pyproject.toml\n[project]\ndependencies = ["fastapi>=0.110", "mypy>=1.8"]',
+    example:
+      '# requirements.txt\nfastapi==0.110.0\npytest==8.0.0\n\n# pyproject.toml\n[project]\ndependencies = ["fastapi>=0.110", "mypy>=1.8"]',
     useInstead:
       '# requirements-dev.txt\n-r requirements.txt\npytest==8.0.0\n\n# pyproject.toml\n[project]\ndependencies = ["fastapi>=0.110"]\n\n[dependency-groups]\ndev = ["mypy>=1.8", "pytest>=8"]',
   },
@@ -56,7 +57,12 @@ export const devToolInRuntimeDeps: TextRule = {
 };
 
 function spanAt(position: TextPosition): Span {
-  return { startLine: position.line, startColumn: position.column, endLine: position.line, endColumn: position.endColumn };
+  return {
+    startLine: position.line,
+    startColumn: position.column,
+    endLine: position.line,
+    endColumn: position.endColumn,
+  };
 }
 
 function checkRequirements({ file, project, report }: TextRuleContext): void {
@@ -64,14 +70,20 @@ function checkRequirements({ file, project, report }: TextRuleContext): void {
   for (const requirement of requirements?.requirements ?? []) {
     if (!isDevelopmentTool(requirement.name)) continue;
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn,
+      },
       message: `"${requirement.rawName}" is a development tool in a runtime requirements file, so it ships in the production image; move it to requirements-dev.txt.`,
     });
   }
 }
 
 /** Words in a project's own name that make it a tool or plugin that builds on these tools. */
-const TOOLING_NAME = /(^|-)(pytest|mypy|black|flake8|pylint|isort|ruff|coverage|cov|lint|linter|test|testing|check|checker|format|formatter|qa|style|codecov|coveralls)(-|$)/;
+const TOOLING_NAME =
+  /(^|-)(pytest|mypy|black|flake8|pylint|isort|ruff|coverage|cov|lint|linter|test|testing|check|checker|format|formatter|qa|style|codecov|coveralls)(-|$)/;
 
 function checkPyproject({ file, project, report }: TextRuleContext): void {
   const doc = readToml(file);
@@ -81,7 +93,10 @@ function checkPyproject({ file, project, report }: TextRuleContext): void {
   if (typeof name === 'string' && TOOLING_NAME.test(normaliseName(name))) return;
   for (const dependency of runtimeDependencies(file, doc)) {
     if (!isDevelopmentTool(dependency.name)) continue;
-    const where = dependency.source === 'poetry' ? '[tool.poetry.group.dev.dependencies]' : '[dependency-groups] (or an optional "dev" extra)';
+    const where =
+      dependency.source === 'poetry'
+        ? '[tool.poetry.group.dev.dependencies]'
+        : '[dependency-groups] (or an optional "dev" extra)';
     report({
       at: spanAt(dependency),
       message: `"${dependency.name}" is a development tool among the runtime dependencies, so it ships in the production image; move it to ${where}.`,

@@ -4,4 +4,8 @@ import { noLockFile } from './no-lock-file.js';
 import { unpinnedRequirement } from './unpinned-requirement.js';
 
 /** Section 8: requirements files, pyproject.toml, Pipfile. */
-export const DEPENDENCY_RULES: readonly PatternRule[] = [unpinnedRequirement, noLockFile, devToolInRuntimeDeps];
+export const DEPENDENCY_RULES: readonly PatternRule[] = [
+  unpinnedRequirement,
+  noLockFile,
+  devToolInRuntimeDeps,
+];

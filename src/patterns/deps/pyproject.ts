@@ -16,7 +16,12 @@
 import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { normaliseName } from '../../deps/requirements.js';
-import { tomlArrayStrings, tomlKeys, tomlTables, type TextPosition } from '../../deps/toml-locations.js';
+import {
+  tomlArrayStrings,
+  tomlKeys,
+  tomlTables,
+  type TextPosition,
+} from '../../deps/toml-locations.js';
 import type { ProjectFacts } from '../project-facts.js';
 import type { TextFile } from '../text-file.js';
 
@@ -49,7 +54,12 @@ export function readToml(file: TextFile): TomlTable | null {
 }
 
 export function table(value: unknown): TomlTable | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? (value as TomlTable) : null;
+  return value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !(value instanceof Date)
+    ? (value as TomlTable)
+    : null;
 }
 
 function nonEmpty(value: unknown): boolean {
@@ -89,12 +99,15 @@ export function projectKind(doc: TomlTable, filePath: string, facts: ProjectFact
   const dir = posix.dirname(filePath);
   const setupPy = dir === '.' ? 'setup.py' : `${dir}/setup.py`;
   if (!table(doc['build-system']) && !facts.pythonFiles.includes(setupPy)) return 'application';
-  if (nonEmpty(project.scripts) || nonEmpty(project['gui-scripts']) || nonEmpty(poetry.scripts)) return 'application';
+  if (nonEmpty(project.scripts) || nonEmpty(project['gui-scripts']) || nonEmpty(poetry.scripts))
+    return 'application';
   return 'unknown';
 }
 
 function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 const REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
@@ -106,7 +119,14 @@ export function runtimeDependencies(file: TextFile, doc: TomlTable): DeclaredDep
     for (const item of tomlArrayStrings(file.text, 'project', 'dependencies')) {
       const name = REQUIREMENT_NAME.exec(item.value)?.[1];
       if (!name) continue;
-      result.push({ name: normaliseName(name), requirement: item.value.trim(), source: 'project', line: item.line, column: item.column, endColumn: item.column + item.value.length });
+      result.push({
+        name: normaliseName(name),
+        requirement: item.value.trim(),
+        source: 'project',
+        line: item.line,
+        column: item.column,
+        endColumn: item.column + item.value.length,
+      });
     }
   }
   const poetryDependencies = table(path(doc, 'tool', 'poetry', 'dependencies'));
@@ -114,9 +134,23 @@ export function runtimeDependencies(file: TextFile, doc: TomlTable): DeclaredDep
     const positions = tomlKeys(file.text, 'tool.poetry.dependencies');
     for (const [key, value] of Object.entries(poetryDependencies)) {
       if (key.toLowerCase() === 'python') continue;
-      const at = positions.find((position) => position.key === key) ?? headerPosition(file.text, 'tool.poetry.dependencies');
-      const constraint = typeof value === 'string' ? value : typeof table(value)?.version === 'string' ? String(table(value)?.version) : '';
-      result.push({ name: normaliseName(key), requirement: constraint, source: 'poetry', line: at.line, column: at.column, endColumn: at.endColumn });
+      const at =
+        positions.find((position) => position.key === key) ??
+        headerPosition(file.text, 'tool.poetry.dependencies');
+      const constraint =
+        typeof value === 'string'
+          ? value
+          : typeof table(value)?.version === 'string'
+            ? String(table(value)?.version)
+            : '';
+      result.push({
+        name: normaliseName(key),
+        requirement: constraint,
+        source: 'poetry',
+        line: at.line,
+        column: at.column,
+        endColumn: at.endColumn,
+      });
     }
   }
   return result;
@@ -154,6 +188,7 @@ export function requirementsFilesReadByPyproject(filePath: string, text: string)
 function fileList(value: unknown): string[] {
   const asTable = table(value);
   if (!asTable) return [];
-  if ('file' in asTable) return typeof asTable.file === 'string' ? [asTable.file] : asStrings(asTable.file);
+  if ('file' in asTable)
+    return typeof asTable.file === 'string' ? [asTable.file] : asStrings(asTable.file);
   return Object.values(asTable).flatMap(fileList);
 }

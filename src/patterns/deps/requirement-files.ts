@@ -6,11 +6,12 @@
  * - its name says development: a word of `requirements-dev.txt`, `dev-requirements.txt`,
  *   `requirements/test.txt`, `requirements_docs.txt` … is one of dev, test(s), testing, docs,
  *   lint, ci, typing, mypy, format, tox, nox, bench, local, debug, build, precommit, tools …;
- * - it lives in a folder of such files: `docs/`, `tests/`, `.github/`, `ci/`, `benchmarks/`,
- *   `.devcontainer/`;
+ * - it lives in a folder of such files: `docs/`, `tests/`, `testing/`, `.github/`, `ci/`,
+ *   `benchmarks/`, `.devcontainer/`, `samples/`, `scripts/`, `tools/`, `hack/`, `dev/`;
  * - it installs the project itself in editable mode (`-e .`): that is a development setup;
- * - it is library metadata: a `setup.py` sits beside it, or a pyproject.toml reads it as its
- *   dependency list (setuptools `dynamic`), where ranges are right.
+ * - it is library metadata: a `setup.py` sits beside it, a pyproject.toml that publishes a
+ *   library (classifiers, URLs, entry points) sits beside it, or a pyproject.toml reads it as its
+ *   dependency list (setuptools `dynamic`): there ranges are right.
  */
 import { posix } from 'node:path';
 import { parseRequirements, type RequirementsFile } from '../../deps/requirements.js';
@@ -68,7 +69,25 @@ const DEVELOPMENT_WORDS = new Set([
   'notebooks',
 ]);
 
-const DEVELOPMENT_FOLDERS = new Set(['docs', 'doc', 'tests', 'test', '.github', 'ci', '.ci', 'benchmarks', '.devcontainer']);
+const DEVELOPMENT_FOLDERS = new Set([
+  'docs',
+  'doc',
+  'tests',
+  'test',
+  'testing',
+  '.github',
+  'ci',
+  '.ci',
+  'benchmarks',
+  'benchmark',
+  '.devcontainer',
+  'samples',
+  'scripts',
+  'script',
+  'tools',
+  'hack',
+  'dev',
+]);
 
 /** By its path alone: a `.txt` requirements file that is not for development. */
 export function isDeploymentRequirementsPath(path: string): boolean {
@@ -92,13 +111,24 @@ export function readRequirements(file: TextFile): RequirementsFile {
 }
 
 /** The parsed file when it says what is deployed (see the module comment), else null. */
-export function deploymentRequirements(file: TextFile, facts: ProjectFacts): RequirementsFile | null {
+export function deploymentRequirements(
+  file: TextFile,
+  facts: ProjectFacts,
+): RequirementsFile | null {
   if (!isDeploymentRequirementsPath(file.path)) return null;
   const dir = posix.dirname(file.path);
   if (facts.pythonFiles.includes(dir === '.' ? 'setup.py' : `${dir}/setup.py`)) return null;
-  if ((facts as DeploymentFacts).metadataRequirementsFiles?.includes(file.path)) return null;
+  const files = facts as DeploymentFacts;
+  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+    return null;
   const requirements = readRequirements(file);
-  if (requirements.others.some((other) => other.kind === 'editable' && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim()))) {
+  if (
+    requirements.others.some(
+      (other) =>
+        other.kind === 'editable' &&
+        /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim()),
+    )
+  ) {
     return null;
   }
   return requirements;

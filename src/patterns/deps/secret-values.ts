@@ -5,8 +5,9 @@
  */
 import { hasInlineCredentials, isPlaceholderValue } from '../python/secret-names.js';
 
-/** Words that mark a value as a stand-in: `dummy`, `changeme`, `placeholder`, `example`. */
-const STAND_IN = /dummy|placeholder|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
+/** Words that mark a value as a stand-in: `dummy`, `changeme`, `fixme`, `placeholder`, `example`. */
+const STAND_IN =
+  /dummy|placeholder|fixme|todo|tbd|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
 
 /**
  * True when `value` (quotes already removed) is a literal credential: not empty, not a variable
@@ -18,7 +19,7 @@ export function isLiteralSecretValue(name: string, value: string): boolean {
   if (trimmed === '') return false;
   if (/\$\{?[A-Za-z_]/.test(trimmed)) return false;
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) return true;
-  if (isPlaceholderValue(trimmed, name)) return false;
+  if (isPlaceholderValue(trimmed, name) || /^\{[^{}]*\}$|^\[[^[\]]*\]$/.test(trimmed)) return false;
   if (/^(\/|\.\.?\/|~\/)/.test(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return hasInlineCredentials(trimmed);
   if (STAND_IN.test(trimmed)) return false;

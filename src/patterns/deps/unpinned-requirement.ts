@@ -32,7 +32,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'A deployed dependency is not pinned to one version.',
   docs: {
-    what: 'Finds requirements in deployment requirements files that are not pinned with == or === (no version, ranges, ~=, wildcards), and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. Development, test, docs and CI requirement files, *.in inputs, constraints files and files beside a lock file are not checked.',
+    what: 'Finds requirements that are not pinned with == or === (no version, ranges, ~=, wildcards) in requirements files that say what is deployed, and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. A requirements*.txt or requirements/*.txt file counts as deployment unless it is a pip-compile input (*.in) or a constraints file; its name or folder says development (dev, test, docs, lint, ci, typing, tox, build, local …; docs/, tests/, testing/, .github/, scripts/, tools/ …); it installs the project itself editable (-e .); or it is library metadata (a setup.py or a publishing pyproject.toml beside it, or a pyproject.toml that reads it as its dependency list). Files that take their pins from a constraints file (-c) or sit beside a committed lock file are not checked.',
     why: 'An unpinned requirement installs whatever is newest on the day of the build: the image built for a one-line fix can carry a new major version of a dependency, and a broken release reaches production without a single changed line.',
     example: 'fastapi\nuvicorn[standard]>=0.27\nsqlalchemy~=2.0',
     useInstead:
@@ -52,7 +52,9 @@ export const unpinnedRequirement: TextRule = {
 
 function lockBeside(path: string, facts: ProjectFacts, names: RegExp): boolean {
   const dir = posix.dirname(path);
-  return facts.lockFiles.some((lock) => posix.dirname(lock) === dir && names.test(posix.basename(lock)));
+  return facts.lockFiles.some(
+    (lock) => posix.dirname(lock) === dir && names.test(posix.basename(lock)),
+  );
 }
 
 function checkRequirements({ file, project, report }: TextRuleContext): void {
@@ -62,9 +64,16 @@ function checkRequirements({ file, project, report }: TextRuleContext): void {
   if (lockBeside(file.path, project, /^(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock)$/)) return;
   for (const requirement of requirements.requirements) {
     if (requirement.pinned) continue;
-    const what = requirement.specifier ? `allows more than one version (${requirement.specifier})` : 'has no version';
+    const what = requirement.specifier
+      ? `allows more than one version (${requirement.specifier})`
+      : 'has no version';
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn,
+      },
       message: `"${requirement.rawName}" ${what}, so each build may install a different release; pin it with == (pip-compile or uv pip compile keeps the pins).`,
     });
   }
@@ -100,5 +109,8 @@ function pipfileVersion(value: unknown): string | null {
 function isUnbounded(version: string): boolean {
   if (version === '*' || version === '') return true;
   const clauses = version.split(',').map((clause) => clause.trim());
-  return clauses.some((clause) => /^>=?/.test(clause)) && !clauses.some((clause) => /^(<|==|~=)/.test(clause));
+  return (
+    clauses.some((clause) => /^>=?/.test(clause)) &&
+    !clauses.some((clause) => /^(<|==|~=)/.test(clause))
+  );
 }

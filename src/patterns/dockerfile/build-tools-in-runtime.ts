@@ -15,7 +15,14 @@
  */
 import type { Rule } from '../../model.js';
 import type { TextRule } from '../rule.js';
-import { bare, commandsOf, dockerfileModel, isDevelopmentDockerfile, programIndex, type Word } from './dockerfile-model.js';
+import {
+  bare,
+  commandsOf,
+  dockerfileModel,
+  isDevelopmentDockerfile,
+  programIndex,
+  type Word,
+} from './dockerfile-model.js';
 
 const meta: Rule = {
   id: 'PBP706',
@@ -35,10 +42,12 @@ const meta: Rule = {
   },
 };
 
-const BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+]*-(dev|devel))$/;
+const BUILD_PACKAGE =
+  /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+-]*-(dev|devel))$/;
 
 /** Options of the package managers that take a value (the value is not a package). */
-const OPTION_WITH_VALUE = /^(--virtual|-t|-o|--option|--repository|-X|--enablerepo|--disablerepo|--setopt|--target-release|-c|--config-file)$/;
+const OPTION_WITH_VALUE =
+  /^(--virtual|-t|-o|--option|--repository|-X|--enablerepo|--disablerepo|--setopt|--target-release|-c|--config-file)$/;
 
 interface PackageCommand {
   action: 'install' | 'remove';
@@ -57,20 +66,40 @@ export const dockerBuildToolsInRuntime: TextRule = {
     const only = stages[0];
     if (stages.length !== 1 || !only) return;
     const runs = only.instructions.filter((instruction) => instruction.getKeyword() === 'RUN');
-    const commands = runs.map((run) => ({ run, packages: commandsOf(file, run).map(packageCommand).filter((command) => command !== null) }));
-    const removals = commands.flatMap((entry) => entry.packages).filter((command) => command.action === 'remove');
-    const removed = new Set(removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word)))));
+    const commands = runs.map((run) => ({
+      run,
+      packages: commandsOf(file, run)
+        .map(packageCommand)
+        .filter((command) => command !== null),
+    }));
+    const removals = commands
+      .flatMap((entry) => entry.packages)
+      .filter((command) => command.action === 'remove');
+    const removed = new Set(
+      removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word)))),
+    );
     if ([...removed].some((name) => name.includes('$'))) return; // `apt-get purge $buildDeps`: cannot tell what goes
     for (const { packages } of commands) {
       const tools = packages
-        .filter((command) => command.action === 'install' && !(command.virtual && removed.has(command.virtual)))
+        .filter(
+          (command) =>
+            command.action === 'install' && !(command.virtual && removed.has(command.virtual)),
+        )
         .flatMap((command) => command.packages)
-        .filter((word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word))));
+        .filter(
+          (word) =>
+            BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word))),
+        );
       const first = tools[0];
       if (!first) continue;
       const names = [...new Set(tools.map((word) => stripVersion(bare(word))))].join(', ');
       report({
-        at: { startLine: first.line, startColumn: first.column, endLine: first.line, endColumn: first.column + first.text.length },
+        at: {
+          startLine: first.line,
+          startColumn: first.column,
+          endLine: first.line,
+          endColumn: first.column + first.text.length,
+        },
         message: `${names} ${tools.length > 1 ? 'are' : 'is'} installed in the only stage, so ${tools.length > 1 ? 'they ship' : 'it ships'} in the deployed image; build wheels in a builder stage and copy only the results.`,
       });
     }
@@ -90,9 +119,17 @@ function packageCommand(command: Word[]): PackageCommand | null {
   let at = -1;
   const subcommand = rest.findIndex((word) => !bare(word).startsWith('-'));
   const verb = bare(rest[subcommand]);
-  if (/^(apt-get|apt|aptitude)$/.test(program)) action = verb === 'install' ? 'install' : /^(purge|remove|autoremove)$/.test(verb) ? 'remove' : null;
-  else if (program === 'apk') action = verb === 'add' ? 'install' : verb === 'del' ? 'remove' : null;
-  else if (/^(yum|dnf|microdnf|zypper)$/.test(program)) action = /^(install|in)$/.test(verb) ? 'install' : /^(remove|erase|rm)$/.test(verb) ? 'remove' : null;
+  if (/^(apt-get|apt|aptitude)$/.test(program))
+    action =
+      verb === 'install' ? 'install' : /^(purge|remove|autoremove)$/.test(verb) ? 'remove' : null;
+  else if (program === 'apk')
+    action = verb === 'add' ? 'install' : verb === 'del' ? 'remove' : null;
+  else if (/^(yum|dnf|microdnf|zypper)$/.test(program))
+    action = /^(install|in)$/.test(verb)
+      ? 'install'
+      : /^(remove|erase|rm)$/.test(verb)
+        ? 'remove'
+        : null;
   if (!action) return null;
   at = subcommand + 1;
   const packages: Word[] = [];
@@ -100,7 +137,8 @@ function packageCommand(command: Word[]): PackageCommand | null {
   for (let position = at; position < rest.length; position++) {
     const text = bare(rest[position]);
     if (OPTION_WITH_VALUE.test(text)) {
-      if (text === '--virtual' || (program === 'apk' && text === '-t')) virtual = bare(rest[position + 1]);
+      if (text === '--virtual' || (program === 'apk' && text === '-t'))
+        virtual = bare(rest[position + 1]);
       position++;
       continue;
     }

@@ -27,7 +27,11 @@ function yamlLines(text: string): YamlLine[] {
     const indent = /^[ -]*/.exec(raw)?.[0].length ?? 0;
     const body = raw.slice(indent).replace(/\s+#.*$/, '');
     const pair = /^("[^"]*"|'[^']*'|[^:\s][^:]*?)\s*:(?:\s+(.*)|$)/.exec(body);
-    result.push({ indent, key: pair ? unquote(pair[1] ?? '') : null, value: unquote((pair ? (pair[2] ?? '') : body).trim()) });
+    result.push({
+      indent,
+      key: pair ? unquote(pair[1] ?? '') : null,
+      value: unquote((pair ? (pair[2] ?? '') : body).trim()),
+    });
   }
   return result;
 }
@@ -77,18 +81,27 @@ export function composeServices(composePath: string, text: string): ComposeServi
       const option = (name: string) => options.find((entry) => entry.line.key === name)?.line.value;
       const context = build.line.value || option('context') || '.';
       if (!/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context)) {
-        dockerfile = posix.normalize(posix.join(dir, context, option('dockerfile') || 'Dockerfile'));
+        dockerfile = posix.normalize(
+          posix.join(dir, context, option('dockerfile') || 'Dockerfile'),
+        );
       }
     }
     const check = key('healthcheck');
-    const disabled = check?.block.some((entry) => entry.key === 'disable' && /^true$/i.test(entry.value)) ?? false;
+    const disabled =
+      check?.block.some((entry) => entry.key === 'disable' && /^true$/i.test(entry.value)) ?? false;
     const merged = keys.some((entry) => entry.line.key === '<<');
-    return { name: line.key ?? '', dockerfile, healthcheck: (check !== undefined && !disabled) || merged };
+    return {
+      name: line.key ?? '',
+      dockerfile,
+      healthcheck: (check !== undefined && !disabled) || merged,
+    };
   });
 }
 
 /** Dockerfiles (repo-relative) that some compose service with a health check builds. */
-export function composeHealthcheckDockerfiles(files: ReadonlyArray<{ path: string; text: string }>): string[] {
+export function composeHealthcheckDockerfiles(
+  files: ReadonlyArray<{ path: string; text: string }>,
+): string[] {
   const found = new Set<string>();
   for (const file of files) {
     for (const service of composeServices(file.path, file.text)) {

@@ -35,7 +35,7 @@ const meta: Rule = {
     why: 'The value is in the repository, in every copy of the image and in its metadata (docker history, docker inspect), readable by anyone who can pull the image; rotating it means rebuilding and redeploying every image.',
     example: 'ENV STRIPE_API_KEY=sk_live_51Hq…\nARG GITHUB_TOKEN=ghp_…',
     useInstead:
-      '# at run time, from the platform\'s secret store:\ndocker run -e STRIPE_API_KEY …\n# at build time, without leaving it in the image (BuildKit):\nRUN --mount=type=secret,id=github_token GITHUB_TOKEN=$(cat /run/secrets/github_token) pip install …',
+      "# at run time, from the platform's secret store:\ndocker run -e STRIPE_API_KEY …\n# at build time, without leaving it in the image (BuildKit):\nRUN --mount=type=secret,id=github_token GITHUB_TOKEN=$(cat /run/secrets/github_token) pip install …",
   },
 };
 

@@ -4,7 +4,12 @@
  * last `FROM`, what `docker build` produces without `--target`), and the shell commands of each
  * `RUN`/`CMD`/`ENTRYPOINT` as words with their 1-based positions. Parsed once per file.
  */
-import { DockerfileParser, type From, type Instruction, type PropertyInstruction } from 'dockerfile-ast';
+import {
+  DockerfileParser,
+  type From,
+  type Instruction,
+  type PropertyInstruction,
+} from 'dockerfile-ast';
 import type { Span } from '../rule.js';
 import type { TextFile } from '../text-file.js';
 
@@ -58,15 +63,25 @@ function buildModel(text: string): DockerfileModel {
       const from = instruction as From;
       const image = from.getImage();
       const name = from.getBuildStage()?.toLowerCase() ?? null;
-      const parent = image ? (stages.findLast((stage) => stage.name === image.toLowerCase()) ?? null) : null;
-      stages.push({ index: stages.length, from, name, parent, image: parent ? null : image, instructions: [] });
+      const parent = image
+        ? (stages.findLast((stage) => stage.name === image.toLowerCase()) ?? null)
+        : null;
+      stages.push({
+        index: stages.length,
+        from,
+        name,
+        parent,
+        image: parent ? null : image,
+        instructions: [],
+      });
     } else {
       (stages.at(-1)?.instructions ?? preamble).push(instruction);
     }
   }
   const final = stages.at(-1) ?? null;
   const finalChain: Stage[] = [];
-  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent) finalChain.push(stage);
+  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent)
+    finalChain.push(stage);
   return { preamble, stages, final, finalChain };
 }
 
@@ -76,7 +91,10 @@ export function chainInstructions(chain: readonly Stage[]): Instruction[] {
 }
 
 /** A 1-based span from dockerfile-ast's 0-based range. */
-export function spanOf(range: { start: { line: number; character: number }; end: { line: number; character: number } }): Span {
+export function spanOf(range: {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}): Span {
   return {
     startLine: range.start.line + 1,
     startColumn: range.start.character + 1,
@@ -88,7 +106,11 @@ export function spanOf(range: { start: { line: number; character: number }; end:
 /** The first line of an instruction: where a finding about the whole instruction goes. */
 export function instructionSpan(file: TextFile, instruction: Instruction): Span {
   const start = instruction.getRange().start;
-  return file.lineSpan(start.line + 1, start.character + 1, (file.lines[start.line] ?? '').trimEnd().length - start.character);
+  return file.lineSpan(
+    start.line + 1,
+    start.character + 1,
+    (file.lines[start.line] ?? '').trimEnd().length - start.character,
+  );
 }
 
 /**
@@ -104,8 +126,16 @@ export function commandsOf(file: TextFile, instruction: Instruction): Word[][] {
   const start = first.getRange().start;
   const exec = execForm(instruction.getArgumentsContent() ?? '');
   if (exec) {
-    const at = (text: string): Word => ({ text, line: start.line + 1, column: start.character + 1 });
-    if (exec.length >= 3 && /^(\/bin\/|\/usr\/bin\/)?(ba|da|a)?sh$/.test(exec[0] ?? '') && exec[1] === '-c') {
+    const at = (text: string): Word => ({
+      text,
+      line: start.line + 1,
+      column: start.character + 1,
+    });
+    if (
+      exec.length >= 3 &&
+      /^(\/bin\/|\/usr\/bin\/)?(ba|da|a)?sh$/.test(exec[0] ?? '') &&
+      exec[1] === '-c'
+    ) {
       return splitCommands((exec[2] ?? '').split(/\s+/).filter(Boolean).map(at), () => false);
     }
     return [exec.map(at)];
@@ -128,7 +158,8 @@ export function commandsOf(file: TextFile, instruction: Instruction): Word[][] {
       continue;
     }
     // A new line that the previous one does not continue starts a new command (heredoc bodies).
-    if (previousLine >= 0 && line > previousLine && !escape.test(file.lines[previousLine] ?? '')) breaks.add(words.length);
+    if (previousLine >= 0 && line > previousLine && !escape.test(file.lines[previousLine] ?? ''))
+      breaks.add(words.length);
     previousLine = line;
     words.push(...splitOperators(value, line + 1, character + 1));
   }
@@ -140,7 +171,9 @@ function execForm(content: string): string[] | null {
   if (!trimmed.startsWith('[')) return null;
   try {
     const parsed: unknown = JSON.parse(trimmed);
-    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string') ? parsed : null;
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')
+      ? parsed
+      : null;
   } catch {
     return null;
   }
@@ -186,7 +219,22 @@ export function bare(word: Word | undefined): string {
   return (word?.text ?? '').replace(/^["']+|["']+$/g, '');
 }
 
-const PREFIXES = new Set(['sudo', 'env', 'exec', 'then', 'do', 'else', 'if', 'elif', 'while', '!', 'time', 'nohup', '{', '(']);
+const PREFIXES = new Set([
+  'sudo',
+  'env',
+  'exec',
+  'then',
+  'do',
+  'else',
+  'if',
+  'elif',
+  'while',
+  '!',
+  'time',
+  'nohup',
+  '{',
+  '(',
+]);
 
 /** Index of the program a command runs, past `sudo`, `env`, `X=1` assignments and shell keywords. */
 export function programIndex(command: readonly Word[]): number {
@@ -194,7 +242,8 @@ export function programIndex(command: readonly Word[]): number {
     const text = bare(command[index]);
     if (PREFIXES.has(text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) continue;
     // `sudo -E`, `env -i`: options of the prefix.
-    if (text.startsWith('-') && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1]))) continue;
+    if (text.startsWith('-') && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1])))
+      continue;
     return index;
   }
   return command.length;
@@ -211,7 +260,8 @@ export function variablesSet(instructions: readonly Instruction[]): Map<string, 
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (keyword !== 'ENV' && keyword !== 'ARG') continue;
-    for (const property of (instruction as PropertyInstruction).getProperties()) values.set(property.getName(), property.getValue());
+    for (const property of (instruction as PropertyInstruction).getProperties())
+      values.set(property.getName(), property.getValue());
   }
   return values;
 }
@@ -224,7 +274,9 @@ export function isDevelopmentDockerfile(path: string): boolean {
   const segments = path.toLowerCase().split('/');
   const name = segments.pop() ?? '';
   if (segments.includes('.devcontainer')) return true;
-  const words = [...segments, ...name.split(/[^a-z0-9]+/)].flatMap((segment) => segment.split(/[^a-z0-9]+/));
+  const words = [...segments, ...name.split(/[^a-z0-9]+/)].flatMap((segment) =>
+    segment.split(/[^a-z0-9]+/),
+  );
   return words.some((word) => DEVELOPMENT_WORDS.has(word));
 }
 

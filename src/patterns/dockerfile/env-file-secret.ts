@@ -8,7 +8,8 @@
  * fork and CI log, and into git history after it is deleted.
  *
  * Not reported: templates (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`), env
- * files for tests and CI (`.env.test`, `.env.ci`, under `tests/`), empty values, references to
+ * files for tests and CI (`.env.test`, `.env.ci`, under `tests/`), keys that front-end build
+ * tools publish into the browser bundle (`VITE_*`, `NEXT_PUBLIC_*`, `REACT_APP_*`), empty values, references to
  * other variables (`${DB_PASSWORD}`), placeholders and stand-ins (`<long-random-key>`,
  * `changeme`), and file paths. Env files ignored by `.gitignore` are never read. The value never
  * appears in the message.
@@ -33,11 +34,16 @@ const meta: Rule = {
   docs: {
     what: 'Finds committed env files (.env, .env.production, *.env) that give a secret-named key (SECRET_KEY, *_PASSWORD, *_API_KEY, *_TOKEN …) a value. Templates (.env.example, .sample, .template), test and CI env files, empty values, variable references and placeholders are not reported.',
     why: 'An env file exists to keep secrets out of the code. Committed, it puts them into every clone, fork and CI log, and into git history even after the file is deleted.',
-    example: '# .env.production (committed)\nSECRET_KEY=s3cr3t-prod-8f2a4c91\nDATABASE_PASSWORD=hunter2',
+    example:
+      '# .env.production (committed)\nSECRET_KEY=s3cr3t-prod-8f2a4c91\nDATABASE_PASSWORD=hunter2',
     useInstead:
       '# .env.example (committed): names only\nSECRET_KEY=\nDATABASE_PASSWORD=\n\n# .gitignore\n.env\n.env.*\n!.env.example',
   },
 };
+
+/** Build tools embed these in the JavaScript sent to every browser: public by design. */
+const PUBLIC_PREFIX =
+  /^(NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VITE_|VUE_APP_|GATSBY_|PUBLIC_)/;
 
 export const envFileSecret: TextRule = {
   kind: 'text',
@@ -46,9 +52,19 @@ export const envFileSecret: TextRule = {
   check({ file, report }) {
     if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
     for (const entry of envEntries(file)) {
-      if (!isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value)) continue;
+      if (
+        PUBLIC_PREFIX.test(entry.key) ||
+        !isSecretName(entry.key) ||
+        !isLiteralSecretValue(entry.key, entry.value)
+      )
+        continue;
       report({
-        at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn },
+        at: {
+          startLine: entry.line,
+          startColumn: entry.column,
+          endLine: entry.line,
+          endColumn: entry.endColumn,
+        },
         message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`,
       });
     }

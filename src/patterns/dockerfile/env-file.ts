@@ -73,7 +73,9 @@ function closing(text: string, quote: string): number {
 /** `.env.example`, `example.env`, `.env.sample`, `.env.template`, `.env.dist`: documentation. */
 export function isEnvTemplate(path: string): boolean {
   const name = (path.split('/').pop() ?? '').toLowerCase();
-  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(name);
+  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(
+    name,
+  );
 }
 
 /** Env files for test runs and CI (`.env.test`, `.env.ci`, `tests/.env`), where stand-in credentials belong. */
@@ -81,7 +83,9 @@ export function isTestEnvFile(path: string): boolean {
   const segments = path.toLowerCase().split('/');
   const name = segments.pop() ?? '';
   if (segments.some((segment) => segment === 'tests' || segment === 'test')) return true;
-  return name.split(/[._-]/).some((word) => word === 'test' || word === 'tests' || word === 'testing' || word === 'ci');
+  return name
+    .split(/[._-]/)
+    .some((word) => word === 'test' || word === 'tests' || word === 'testing' || word === 'ci');
 }
 
 /** `.env.production`, `.env.prod`, `production.env`, `deploy/production/.env`. */

@@ -17,7 +17,12 @@
 import type { Rule } from '../../model.js';
 import type { DeploymentFacts } from '../deps/file-facts.js';
 import type { TextRule } from '../rule.js';
-import { chainInstructions, dockerfileModel, instructionSpan, isDevelopmentDockerfile } from './dockerfile-model.js';
+import {
+  chainInstructions,
+  dockerfileModel,
+  instructionSpan,
+  isDevelopmentDockerfile,
+} from './dockerfile-model.js';
 
 const meta: Rule = {
   id: 'PBP704',
@@ -51,8 +56,13 @@ export const dockerNoHealthcheck: TextRule = {
     if (instructions.some((instruction) => instruction.getKeyword() === 'HEALTHCHECK')) return;
     if ((project as DeploymentFacts).composeHealthchecks?.includes(file.path)) return;
     const exposes = instructions.some((instruction) => instruction.getKeyword() === 'EXPOSE');
-    const start = instructions.filter((instruction) => instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT');
-    const serves = start.some((instruction) => SERVER.test(instruction.getArgumentsContent() ?? ''));
+    const start = instructions.filter(
+      (instruction) =>
+        instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT',
+    );
+    const serves = start.some((instruction) =>
+      SERVER.test(instruction.getArgumentsContent() ?? ''),
+    );
     if (!exposes && !serves) return;
     report({
       at: instructionSpan(file, final.from),

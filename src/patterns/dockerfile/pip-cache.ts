@@ -15,7 +15,16 @@
 import type { Instruction, ModifiableInstruction } from 'dockerfile-ast';
 import type { Rule } from '../../model.js';
 import type { TextRule } from '../rule.js';
-import { bare, chainInstructions, commandsOf, dockerfileModel, instructionSpan, programIndex, variablesSet, type Word } from './dockerfile-model.js';
+import {
+  bare,
+  chainInstructions,
+  commandsOf,
+  dockerfileModel,
+  instructionSpan,
+  programIndex,
+  variablesSet,
+  type Word,
+} from './dockerfile-model.js';
 
 const meta: Rule = {
   id: 'PBP703',
@@ -28,7 +37,7 @@ const meta: Rule = {
   overlaps: ['hadolint/DL3042'],
   docs: {
     what: 'Finds pip install commands in the final image (pip, pip3, python -m pip, sh -c, heredocs) without --no-cache-dir, unless PIP_NO_CACHE_DIR is set, a BuildKit cache mount is used or the cache is removed in the same RUN.',
-    why: "pip keeps every downloaded wheel in /root/.cache/pip. Inside an image that cache is never used again, but it ships with the layer and makes every pull slower.",
+    why: 'pip keeps every downloaded wheel in /root/.cache/pip. Inside an image that cache is never used again, but it ships with the layer and makes every pull slower.',
     example: 'COPY requirements.txt .\nRUN pip install -r requirements.txt',
     useInstead:
       'COPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n\n# or, with BuildKit, keep the cache outside the image:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
@@ -45,16 +54,29 @@ export const dockerPipCache: TextRule = {
     if (variablesSet(instructions).has('PIP_NO_CACHE_DIR') || configuresPip(instructions)) return;
     for (const run of instructions) {
       if (run.getKeyword() !== 'RUN') continue;
-      if ((run as ModifiableInstruction).getFlags().some((flag) => flag.getName() === 'mount' && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ''))) continue;
+      if (
+        (run as ModifiableInstruction)
+          .getFlags()
+          .some(
+            (flag) =>
+              flag.getName() === 'mount' && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ''),
+          )
+      )
+        continue;
       const content = run.getArgumentsContent() ?? '';
       if (/\brm\s[^;&|]*\.cache\b|\bpip[\d.]*\s+cache\s+(purge|remove)\b/.test(content)) continue;
       let disabled = false;
       for (const command of commandsOf(file, run)) {
         if (command.some((word) => /^PIP_NO_CACHE_DIR=/.test(bare(word)))) disabled = true;
-        if (!disabled && isPipInstall(command) && !command.some((word) => bare(word).startsWith('--no-cache'))) {
+        if (
+          !disabled &&
+          isPipInstall(command) &&
+          !command.some((word) => bare(word).startsWith('--no-cache'))
+        ) {
           report({
             at: instructionSpan(file, run),
-            message: 'This pip install keeps its download cache in the image layer; add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).',
+            message:
+              'This pip install keeps its download cache in the image layer; add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).',
           });
           break;
         }

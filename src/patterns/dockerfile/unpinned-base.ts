@@ -44,9 +44,15 @@ export const dockerUnpinnedBase: TextRule = {
       const tag = stage.from.getImageTag();
       const name = image.replace(/:latest$/, '');
       if (tag === null) {
-        report({ at: spanOf(range), message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name}:<version>) or a digest.`,
+        });
       } else if (tag === 'latest') {
-        report({ at: spanOf(range), message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name}:<version>) or a digest.`,
+        });
       }
     }
   },

@@ -9,14 +9,15 @@
  * `exc_info=True`) records it at the same level.
  *
  * Not reported: a handler that logs the traceback in another call (`logger.exception`,
- * `exc_info=`, `traceback.print_exc()`), or that re-raises the same exception with a bare
- * `raise`, since whoever catches it next still has the traceback.
+ * `exc_info=`, `traceback.print_exc()`), that re-raises the same exception (`raise`,
+ * `raise exc`), since whoever catches it next still has the traceback, or that ends the program
+ * (`sys.exit(1)`): a command-line tool's message for its user, where a traceback is noise.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { enclosingExceptClause, exceptBody } from '../semantic/errors-handlers.js';
+import { enclosingExceptClause, exceptAlias, exceptBody } from '../semantic/errors-handlers.js';
 import { loggingCall } from '../semantic/logging-calls.js';
 
 const meta: Rule = {
@@ -54,7 +55,7 @@ export const errorLogWithoutTraceback: PythonRule = {
         const clause = enclosingExceptClause(file, node);
         if (!clause) return;
         const body = exceptBody(clause);
-        if (!body || keepsTraceback(file, body)) return;
+        if (!body || keepsTraceback(file, body, exceptAlias(clause)?.text ?? null)) return;
         report({
           at: node,
           message:
@@ -77,28 +78,27 @@ function hasDictionarySplat(call: Node): boolean {
   );
 }
 
-/** The handler logs the traceback somewhere or passes the exception on unchanged. */
-function keepsTraceback(file: PythonFile, body: Node): boolean {
+/**
+ * The handler logs the traceback somewhere, passes the exception on unchanged (`raise`,
+ * `raise exc`), or ends the program with the message (`sys.exit(1)`: a command-line tool's
+ * error for its user, where a traceback is noise).
+ */
+function keepsTraceback(file: PythonFile, body: Node, alias: string | null): boolean {
+  const fn = file.enclosingFunction(body)?.id;
   for (const statement of body.descendantsOfType(['call', 'raise_statement'])) {
     if (!statement) continue;
     if (statement.type === 'raise_statement') {
-      if (
-        statement.namedChildren.length === 0 &&
-        file.enclosingFunction(statement)?.id === file.enclosingFunction(body)?.id
-      )
-        return true;
+      const raised = statement.namedChildren.filter((child) => child?.type !== 'comment');
+      const reraises = raised.length === 0 || (alias !== null && raised.length === 1 && raised[0]?.text === alias);
+      if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
       continue;
     }
     const logging = loggingCall(file, statement);
-    if (logging && (logging.method === 'exception' || file.keywordArgument(statement, 'exc_info')))
-      return true;
-    const name = file.callName(statement) ?? '';
-    if (
-      /^traceback\.print_exc|^traceback\.print_exception|^sys\.excepthook|^sentry_sdk\.capture_exception/.test(
-        name,
-      )
-    )
-      return true;
+    if (logging && (logging.method === 'exception' || file.keywordArgument(statement, 'exc_info'))) return true;
+    if (KEEPS_TRACEBACK.test(file.callName(statement) ?? '')) return true;
   }
   return false;
 }
+
+const KEEPS_TRACEBACK =
+  /^(traceback\.print_exc|traceback\.print_exception|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;

@@ -38,6 +38,17 @@ const meta: Rule = {
   },
 };
 
+/**
+ * flake8-print's suppression on the line (`# noqa: T201`, or a bare `# noqa`) says the print is
+ * meant.
+ */
+function allowedByFlake8Print(text: string, node: Node): boolean {
+  const start = text.lastIndexOf('\n', node.startIndex) + 1;
+  const end = text.indexOf('\n', node.startIndex);
+  const line = text.slice(start, end === -1 ? undefined : end);
+  return /#\s*noqa\s*(:[^#]*\bT20[13]\b|$|[^:\s])/i.test(line);
+}
+
 export const printForLogging: PythonRule = {
   kind: 'python',
   meta,
@@ -46,7 +57,7 @@ export const printForLogging: PythonRule = {
     return {
       call(node) {
         const callee = node.childForFieldName('function');
-        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node) || allowedByFlake8Print(file.text, node)) return;
         report({
           at: node,
           message:

@@ -17,7 +17,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { isSecretName } from '../secret-names.js';
+import { isSecretName, nameWords } from '../secret-names.js';
 import { loggingCall } from '../semantic/logging-calls.js';
 import { isBuiltinPrint, printIsOutput } from '../semantic/logging-print.js';
 
@@ -80,7 +80,7 @@ export const secretInLog: PythonRule = {
               )
             )
               continue;
-            if (logging && keyword !== 'extra' && keyword !== 'msg' && isSecretName(keyword))
+            if (logging && keyword !== 'extra' && keyword !== 'msg' && isLoggedSecret(keyword))
               names.add(keyword);
             collectSecretNames(file, argument.childForFieldName('value'), names);
           } else {
@@ -99,21 +99,33 @@ export const secretInLog: PythonRule = {
   },
 };
 
+/**
+ * Tokens that grant nothing: pagination and continuation markers (`next_token`,
+ * `starting_token`), lock and semaphore tokens, lexer tokens.
+ */
+const HARMLESS_TOKEN = new Set(['next', 'start', 'starting', 'continuation', 'page', 'paging', 'pagination', 'resume', 'sync', 'acquire', 'release', 'cancel', 'cancellation', 'lock', 'lexer', 'parse', 'parser']);
+
+function isLoggedSecret(name: string): boolean {
+  if (!isSecretName(name)) return false;
+  const words = nameWords(name);
+  return !(words.at(-1) === 'token' && HARMLESS_TOKEN.has(words.at(-2) ?? ''));
+}
+
 /** Adds the secret-looking names whose values reach the output unchanged. */
 function collectSecretNames(file: PythonFile, node: Node | null, names: Set<string>): void {
   if (!node) return;
   switch (node.type) {
     case 'identifier':
-      if (isSecretName(node.text)) names.add(node.text);
+      if (isLoggedSecret(node.text)) names.add(node.text);
       return;
     case 'attribute': {
       const tail = node.childForFieldName('attribute')?.text ?? '';
-      if (isSecretName(tail)) names.add(node.text);
+      if (isLoggedSecret(tail)) names.add(node.text);
       return;
     }
     case 'subscript': {
       const key = stringValue(node.childForFieldName('subscript'));
-      if (key && isSecretName(key)) names.add(node.text);
+      if (key && isLoggedSecret(key)) names.add(node.text);
       return;
     }
     case 'call': {
@@ -122,7 +134,7 @@ function collectSecretNames(file: PythonFile, node: Node | null, names: Set<stri
       // `headers.get("Authorization")`-style reads of a secret field.
       if (tail === 'get') {
         const key = stringValue(file.positionalArguments(node)[0] ?? null);
-        if (key && isSecretName(key)) names.add(node.text);
+        if (key && isLoggedSecret(key)) names.add(node.text);
         return;
       }
       if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
@@ -144,7 +156,7 @@ function collectSecretNames(file: PythonFile, node: Node | null, names: Set<stri
     case 'pair': {
       const key = stringValue(node.childForFieldName('key'));
       const value = node.childForFieldName('value');
-      if (key && isSecretName(key) && value && !isRedacted(value)) names.add(key);
+      if (key && isLoggedSecret(key) && value && !isRedacted(value)) names.add(key);
       else collectSecretNames(file, value, names);
       return;
     }

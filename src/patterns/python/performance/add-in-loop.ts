@@ -16,8 +16,8 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { isSessionName, receiverName } from '../semantic/perf-database.js';
-import { isFixedLiteralLoop, loopsAround, type Loop } from '../semantic/perf-loops.js';
+import { isSessionName, mayQuery, receiverName } from '../semantic/perf-database.js';
+import { isBatchLoop, isFixedLiteralLoop, loopsAround, type Loop } from '../semantic/perf-loops.js';
 
 const meta: Rule = {
   id: 'PBP105',
@@ -39,7 +39,7 @@ export const addInLoop: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const callee = node.childForFieldName('function');
@@ -73,7 +73,7 @@ export const addInLoop: PythonRule = {
 /** The innermost `for` loop or comprehension (not over a fixed literal) around the call. */
 function batchLoop(file: PythonFile, call: Node): Loop | null {
   for (const loop of loopsAround(call)) {
-    if (loop.kind === 'while') return null;
+    if (loop.kind === 'while' || isBatchLoop(file, loop)) return null;
     if (isFixedLiteralLoop(file, loop)) continue;
     return loop;
   }

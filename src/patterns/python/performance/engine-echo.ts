@@ -12,7 +12,7 @@
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
-import { isEngineCall } from '../semantic/perf-database.js';
+import { isEngineCall, mayCreateEngine } from '../semantic/perf-database.js';
 
 const meta: Rule = {
   id: 'PBP102',
@@ -35,7 +35,7 @@ export const engineEcho: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;

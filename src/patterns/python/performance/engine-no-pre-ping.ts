@@ -22,6 +22,7 @@ import {
   engineUrl,
   hasKeywordSplat,
   isEngineCall,
+  mayCreateEngine,
   poolClassOf,
 } from '../semantic/perf-database.js';
 
@@ -51,7 +52,7 @@ export const engineNoPrePing: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;

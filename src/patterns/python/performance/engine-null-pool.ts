@@ -12,7 +12,7 @@
  */
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
-import { isEngineCall, poolClassOf } from '../semantic/perf-database.js';
+import { isEngineCall, poolClassOf, mayCreateEngine } from '../semantic/perf-database.js';
 
 const meta: Rule = {
   id: 'PBP101',
@@ -35,7 +35,7 @@ export const engineNullPool: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node) || poolClassOf(file, node) !== 'NullPool') return;

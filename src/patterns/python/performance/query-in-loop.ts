@@ -23,9 +23,11 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { databaseCall } from '../semantic/perf-database.js';
+import { databaseCall, mayQuery } from '../semantic/perf-database.js';
 import {
   asLoop,
+  chainArguments,
+  isBatchLoop,
   chainTop,
   isFixedLiteralLoop,
   loopsAround,
@@ -85,12 +87,12 @@ export const queryInLoop: PythonRule = {
   kind: 'python',
   meta,
   create({ file, project, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
         if (!label) return;
-        const loop = repeatingLoop(file, node, chainTop(node));
+        const loop = repeatingLoop(file, node);
         if (!loop) return;
         report({
           at: node,
@@ -112,13 +114,33 @@ export const queryInLoop: PythonRule = {
   },
 };
 
-/** The innermost loop that repeats the call with a value that changes per item. */
-function repeatingLoop(file: PythonFile, call: Node, chain: Node): Loop | null {
+/**
+ * The innermost loop that repeats the call with a value that changes per item. Not a loop over
+ * batches, and not one that runs the statements it walks (`for stmt in statements: execute(stmt)`).
+ */
+function repeatingLoop(file: PythonFile, call: Node): Loop | null {
+  const args = chainArguments(call, chainTop(call));
   for (const loop of loopsAround(call)) {
     if (loop.kind === 'while' || isFixedLiteralLoop(file, loop)) continue;
-    if (readsAny(chain, varyingNames(file, loop))) return loop;
+    if (isBatchLoop(file, loop)) return null;
+    const varying = varyingNames(file, loop);
+    if (!args.some((list) => readsAny(list, varying))) continue;
+    return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+
+/** `for sql in statements: cursor.execute(sql)` (or `text(sql)`): a script runner, not N+1. */
+function runsLoopItemAsStatement(file: PythonFile, call: Node, loop: Loop): boolean {
+  if (!['execute', 'executescript', 'exec_driver_sql', 'exec'].includes(file.calleeTail(call) ?? '')) return false;
+  let first = file.positionalArguments(call)[0];
+  if (first?.type === 'call' && file.calleeTail(first) === 'text')
+    first = file.positionalArguments(first)[0];
+  return (
+    first?.type === 'identifier' &&
+    loop.targets?.type === 'identifier' &&
+    first.text === loop.targets.text
+  );
 }
 
 /** `q.first()` where `q = db.query(User)` (or `User.objects.filter(…)`) was built outside the loop. */

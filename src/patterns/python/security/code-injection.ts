@@ -42,7 +42,7 @@ export const codeInjection: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(eval|exec)\b/.test(file.text)) return {};
     return {
       call(node) {
         const builtin = builtinCalled(node);
@@ -63,6 +63,7 @@ export const codeInjection: PythonRule = {
         if (callee.text !== 'eval' && callee.text !== 'exec') return null;
         return isDefinedInFile(file, callee.text) ? null : callee.text;
       }
+      if (callee.type !== 'attribute' || !/^(eval|exec)$/.test(callee.childForFieldName('attribute')?.text ?? '')) return null;
       const name = file.qualifiedName(callee);
       return name === 'builtins.eval' || name === 'builtins.exec' ? name.slice('builtins.'.length) : null;
     }

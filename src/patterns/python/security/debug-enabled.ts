@@ -56,58 +56,78 @@ export const debugEnabled: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/debug\w*\s*[=:]|debug\w*["']|\breload\s*=/i.test(file.text)) return {};
     const flag = (at: Node, message: string): void => {
       if (!isDevelopmentOnly(file, at)) report({ at, message });
     };
     return {
       call(node) {
-        const name = importedCallName(file, node);
+        // Cheap syntactic tests first (one pass over the arguments); names are resolved only for calls that could match.
         const tail = file.calleeTail(node);
-        if (name === 'uvicorn.run' || name === 'uvicorn.main.run') {
-          if (isTruthyLiteral(file, file.keywordArgument(node, 'reload')) && !runsOnlyAsMain(file, node)) {
-            flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
-          }
-          if (isTruthyLiteral(file, file.keywordArgument(node, 'debug'))) flag(node, 'uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.');
-          return;
+        const callee = node.childForFieldName('function');
+        let debugKeyword: Node | null = null;
+        let debugSetting: Node | null = null;
+        let firstPositional: Node | null = null;
+        let hasSplat = false;
+        for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+          if (!arg) continue;
+          if (arg.type === 'keyword_argument') {
+            const keyword = arg.childForFieldName('name')?.text;
+            if (keyword === 'debug') debugKeyword = arg.childForFieldName('value');
+            else if (keyword === 'DEBUG') debugSetting = arg.childForFieldName('value');
+            else if (keyword === 'key' && !firstPositional) firstPositional = arg.childForFieldName('value');
+          } else if (arg.type === 'dictionary_splat') hasSplat = true;
+          else if (!firstPositional && arg.type !== 'list_splat' && arg.type !== 'comment') firstPositional = arg;
         }
-        if (name && APP_CLASSES.test(name)) {
-          if (isTruthyLiteral(file, optionValue(file, node, 'debug'))) {
-            flag(node, `${name.replace(/^.*\./, '')}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+        if (tail === 'run' || tail === 'run_server') {
+          const name = importedCallName(file, node);
+          if (name === 'uvicorn.run' || name === 'uvicorn.main.run') {
+            if (isTruthyLiteral(file, file.keywordArgument(node, 'reload')) && !runsOnlyAsMain(file, node)) {
+              flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+            }
+            if (isTruthyLiteral(file, debugKeyword)) flag(node, 'uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.');
+            return;
           }
-          return;
-        }
-        if ((tail === 'run' || tail === 'run_server') && node.childForFieldName('function')?.type === 'attribute') {
-          if (name && NOT_WEB_RUNNERS.test(name)) return;
-          if (isTruthyLiteral(file, file.keywordArgument(node, 'debug'))) {
+          if (callee?.type !== 'attribute' || (name && NOT_WEB_RUNNERS.test(name))) return;
+          if (isTruthyLiteral(file, debugKeyword)) {
             flag(node, 'run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.');
           }
           return;
         }
-        if (name && ENV_READERS.test(name)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'key'), file.positionalArguments(node)[1] ?? file.keywordArgument(node, 'default'));
-          return;
+        if (debugKeyword || hasSplat) {
+          const name = importedCallName(file, node);
+          if (name && APP_CLASSES.test(name) && isTruthyLiteral(file, optionValue(file, node, 'debug'))) {
+            flag(node, `${name.replace(/^.*\./, '')}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+            return;
+          }
         }
-        if (name === 'environ.Env' || name === 'environ.environ.Env') {
-          const declared = optionValue(file, node, 'DEBUG');
-          const value = file.resolveValue(declared);
-          if (value?.type === 'tuple' && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
-            flag(node, 'environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.');
+        const variable = firstPositional?.type === 'string' ? stringValue(firstPositional) : null;
+        if (variable && DEBUG_VARIABLE.test(variable)) {
+          const name = importedCallName(file, node);
+          if (name && ENV_READERS.test(name)) {
+            checkEnvDefault(node, variable, file.positionalArguments(node)[1] ?? file.keywordArgument(node, 'default'));
+          } else {
+            // django-environ `env.bool("DEBUG", default=True)`, Starlette `config("DEBUG", default=True)`
+            const reader = callee?.type === 'attribute' ? callee.childForFieldName('object') : callee;
+            if (reader && isSettingsReader(file, reader)) {
+              checkEnvDefault(node, variable, file.keywordArgument(node, 'default') ?? file.positionalArguments(node)[1] ?? null);
+            }
           }
           return;
         }
-        // django-environ: env.bool("DEBUG", default=True), env("DEBUG", default=True)
-        const reader = node.childForFieldName('function');
-        const envObject = reader?.type === 'attribute' ? reader.childForFieldName('object') : reader;
-        if (envObject && isSettingsReader(file, envObject)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? null, file.keywordArgument(node, 'default') ?? file.positionalArguments(node)[1] ?? null);
+        if (!debugSetting) return;
+        if (tail === 'update' && callee?.type === 'attribute') {
+          // Flask: app.config.update(DEBUG=True)
+          const config = callee.childForFieldName('object');
+          if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
+            if (isTruthyLiteral(file, debugSetting)) flag(node, 'The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.');
+          }
           return;
         }
-        // Flask: app.config.update(DEBUG=True)
-        if (tail === 'update' && reader?.type === 'attribute') {
-          const config = reader.childForFieldName('object');
-          if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
-            if (isTruthyLiteral(file, file.keywordArgument(node, 'DEBUG'))) flag(node, 'The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.');
+        if (/^environ(\.environ)?\.Env$/.test(importedCallName(file, node) ?? '')) {
+          const value = file.resolveValue(debugSetting);
+          if (value?.type === 'tuple' && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
+            flag(node, 'environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.');
           }
         }
       },
@@ -120,11 +140,14 @@ export const debugEnabled: PythonRule = {
           return;
         }
         // app.debug = True, app.config["DEBUG"] = True on a Flask app
-        if (literalBoolean(file, right) !== true) return;
-        if (left.type === 'attribute' && left.childForFieldName('attribute')?.text === 'debug' && isFlaskApp(file, left.childForFieldName('object'))) {
-          flag(node, 'The Flask app runs in debug mode; read the flag from the environment, off by default.');
+        if (right.type !== 'true' && right.type !== 'identifier') return;
+        if (left.type === 'attribute' && left.childForFieldName('attribute')?.text === 'debug') {
+          if (literalBoolean(file, right) === true && isFlaskApp(file, left.childForFieldName('object'))) {
+            flag(node, 'The Flask app runs in debug mode; read the flag from the environment, off by default.');
+          }
         } else if (left.type === 'subscript' && stringValue(left.childForFieldName('subscript')) === 'DEBUG') {
           const config = left.childForFieldName('value');
+          if (literalBoolean(file, right) !== true) return;
           if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
             flag(node, 'The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.');
           }
@@ -133,7 +156,9 @@ export const debugEnabled: PythonRule = {
     };
 
     function checkNamedSetting(assignment: Node, left: Node, right: Node): void {
+      if (!DEBUG_VARIABLE.test(left.text)) return;
       const scope = file.scopeOf(assignment);
+      if (right.type !== 'true' && right.type !== 'identifier') return;
       if (left.text === 'DEBUG' && scope.type === 'module' && file.isSettings && assignment.parent?.parent?.type === 'module') {
         // Assigned once: a later `DEBUG = env(...)` or an `if` overriding it is not guessed about.
         if (literalBoolean(file, right) === true && file.assignedValue('DEBUG', assignment) !== null) {
@@ -147,9 +172,8 @@ export const debugEnabled: PythonRule = {
       }
     }
 
-    function checkEnvDefault(call: Node, variable: Node | null, fallback: Node | null): void {
-      const name = stringValue(file.resolveValue(variable));
-      if (!name || !DEBUG_VARIABLE.test(name) || !isTruthyLiteral(file, fallback)) return;
+    function checkEnvDefault(call: Node, name: string, fallback: Node | null): void {
+      if (!isTruthyLiteral(file, fallback)) return;
       flag(call, `${name} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
     }
   },

@@ -43,6 +43,7 @@ const meta: Rule = {
 const SHELL_OPTIONAL = /^subprocess\.(run|call|check_call|check_output|Popen)$/;
 /** Always run their command through a shell. */
 const SHELL_ALWAYS = /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
+const SHELL_TAILS = new Set(['run', 'call', 'check_call', 'check_output', 'Popen', 'getoutput', 'getstatusoutput', 'system', 'popen', 'create_subprocess_shell']);
 /** Values made safe for a shell. */
 const SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 
@@ -50,9 +51,12 @@ export const shellInjection: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/subprocess|os\.(system|popen)|from os import|posix|commands|create_subprocess_shell/.test(file.text)) return {};
     return {
       call(node) {
+        const callee = node.childForFieldName('function');
+        // Cheap first: the function's own name, or a name imported under another one.
+        if (!SHELL_TAILS.has(file.calleeTail(node) ?? '') && !(callee?.type === 'identifier' && file.imports().has(callee.text))) return;
         const name = importedCallName(file, node);
         if (!name) return;
         let command: Node | null = null;

@@ -7,7 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
 
-/** Modules whose import makes a file a command-line program (or an interactive shell). */
+/** Modules whose import makes a file a command-line program, an interactive shell or terminal output. */
 const CLI_MODULES = [
   'argparse',
   'optparse',
@@ -17,7 +17,16 @@ const CLI_MODULES = [
   'docopt',
   'fire',
   'cmd',
+  'cmd2',
   'code',
+  'readline',
+  'curses',
+  'IPython',
+  'prompt_toolkit',
+  'rich',
+  'tabulate',
+  'termcolor',
+  'colorama',
 ];
 
 /**
@@ -76,17 +85,63 @@ export function printIsOutput(file: PythonFile, node: Node): boolean {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name = (fn.childForFieldName('name')?.text ?? '').replace(/^_+/, '');
-    if (OUTPUT_FUNCTION.test(name) || talksToTerminal(file, fn)) return true;
+    if (OUTPUT_FUNCTION.test(name) || OUTPUT_DOCSTRING.test(docstring(fn)) || isCommand(file, fn) || talksToTerminal(file, fn)) return true;
     fn = file.enclosingFunction(fn);
   }
   return false;
 }
 
+/** "Print the grammar tables", "Show the current profile", "Display …", "Dump …", "List …". */
+const OUTPUT_DOCSTRING = /^\s*(print|prints|show|shows|display|displays|dump|dumps|list|lists|report|reports|output|outputs|echo|echoes|pretty[- ]print)\b/i;
+
+function docstring(fn: Node): string {
+  const first = fn.childForFieldName('body')?.namedChildren.find((child) => child?.type !== 'comment');
+  const expression = first?.type === 'expression_statement' ? first.namedChildren[0] : null;
+  if (expression?.type !== 'string') return '';
+  return expression.namedChildren
+    .filter((child) => child?.type === 'string_content')
+    .map((child) => child?.text ?? '')
+    .join('');
+}
+
+/** Decorators that make a function a command: click/typer commands, IPython magics. */
+const COMMAND_DECORATOR = /(^|\.)(command|group|callback|line_magic|cell_magic|line_cell_magic|magic_arguments|register_line_magic|register_cell_magic)$/;
+
+/**
+ * Base classes of commands, shells and command-line applications: `Command`, `BaseCommand`,
+ * `Magics`, `cmd.Cmd`, `InteractiveConsole`, traitlets/cleo `Application`.
+ */
+const COMMAND_BASE = /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
+
+/** Classes whose job is terminal output, by their own name: `DisplayHook`, `TablePrinter`, `TerminalReporter`. */
+const OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal/;
+
+/** A click/typer command or IPython magic, or a method of a command, shell or output class. */
+function isCommand(file: PythonFile, fn: Node): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator?.type !== 'decorator') continue;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    if (target && COMMAND_DECORATOR.test(target.text)) return true;
+  }
+  const body = decorated ? decorated.parent : fn.parent;
+  const cls = body?.type === 'block' ? body.parent : null;
+  if (cls?.type !== 'class_definition') return false;
+  if (OUTPUT_CLASS.test(cls.childForFieldName('name')?.text ?? '')) return true;
+  const bases = cls.childForFieldName('superclasses')?.namedChildren ?? [];
+  return bases.some((base) => base !== null && base.type !== 'keyword_argument' && COMMAND_BASE.test(file.qualifiedName(base) ?? base.text));
+}
+
+const TERMINAL_CALL =
+  /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines|sys\.exit|exit|quit|os\._exit|SystemExit)$/;
+
 const terminalFunctions = new WeakMap<PythonFile, Map<number, boolean>>();
 
 /**
- * The function prompts the user (`input()`, `getpass()`) or writes to stdout itself
- * (`sys.stdout.write`, a CGI response): its prints are its conversation or its output.
+ * The function prompts the user (`input()`, `getpass()`), writes to stdout itself
+ * (`sys.stdout.write`, a CGI response) or ends the program (`sys.exit(1)`): its prints are its
+ * conversation, its output or its last words.
  */
 function talksToTerminal(file: PythonFile, fn: Node): boolean {
   let byId = terminalFunctions.get(file);
@@ -95,7 +150,7 @@ function talksToTerminal(file: PythonFile, fn: Node): boolean {
   if (known !== undefined) return known;
   const talks = fn.descendantsOfType('call').some((call) => {
     const name = call ? file.callName(call) : null;
-    return name !== null && /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines)$/.test(name);
+    return name !== null && TERMINAL_CALL.test(name);
   });
   byId.set(fn.id, talks);
   return talks;

@@ -157,3 +157,19 @@ export function hasKeywordSplat(call: Node): boolean {
       ?.namedChildren.some((arg) => arg?.type === 'dictionary_splat') ?? false
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cheap text tests, so that the rules skip the many modules that touch no database at all.
+
+/** The file names an engine factory. */
+export function mayCreateEngine(file: PythonFile): boolean {
+  return file.text.includes('create_engine') || file.text.includes('create_async_engine');
+}
+
+const MAY_QUERY =
+  /\b(db|database|session|sess|conn|connection|cursor|cur|tx|txn|transaction|uow|engine)\b|_(session|db|conn|connection|cursor)\b|\b(db|session|cursor)_|\.(objects|query|_default_manager)\b/;
+
+/** The file mentions a session, connection, cursor or model manager. */
+export function mayQuery(file: PythonFile): boolean {
+  return MAY_QUERY.test(file.text);
+}

@@ -227,3 +227,38 @@ export function chainTop(call: Node): Node {
     top = outer;
   }
 }
+
+/** The argument lists of every call in the chain from `call` up to `top` (receivers left out). */
+export function chainArguments(call: Node, top: Node): Node[] {
+  const lists: Node[] = [];
+  for (let current: Node | null = call; current; current = current.parent) {
+    if (current.type === 'call') {
+      const args = current.childForFieldName('arguments');
+      if (args) lists.push(args);
+    }
+    if (current.id === top.id) break;
+  }
+  return lists;
+}
+
+const BATCH_NAME = /chunk|batch|page|slice|partition|group|bucket|window|split/i;
+
+/**
+ * A loop over batches, which is how N queries become N/1000: `for chunk in chunked(ids, 500)`,
+ * `for batch in batches`, `for start in range(0, len(ids), 1000)`.
+ */
+export function isBatchLoop(file: PythonFile, loop: Loop): boolean {
+  const targets = loop.targets?.text ?? '';
+  if (BATCH_NAME.test(targets)) return true;
+  const iterable = loop.iterable;
+  if (!iterable) return false;
+  if (iterable.type === 'call') {
+    const callee = iterable.childForFieldName('function');
+    const name =
+      callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    if (name === 'range' && file.positionalArguments(iterable).length === 3) return true;
+    if (name && (BATCH_NAME.test(name) || /^(islice|grouper|batched|paginate)$/.test(name)))
+      return true;
+  }
+  return iterable.type === 'identifier' && BATCH_NAME.test(iterable.text);
+}

@@ -14,8 +14,13 @@ export interface UnannotatedParameter {
 /** The function's parameters that have no annotation, skipping `self`/`cls` of a method. */
 export function unannotatedParameters(file: PythonFile, fn: Node): UnannotatedParameter[] {
   const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
-  const skipFirst =
-    isMethod(fn) && !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/);
+  const firstName = parameters.find(
+    (p) => p?.type === 'identifier' || p?.type === 'default_parameter',
+  );
+  const skipFirst = isMethod(fn)
+    ? !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/)
+    : // A function written to become a method (`def walk(self):`, assigned into a class later).
+      firstName?.type === 'identifier' && SELF_NAMES.has(firstName.text);
   const missing: UnannotatedParameter[] = [];
   let first = true;
   for (const parameter of parameters) {
@@ -47,10 +52,30 @@ export function unannotatedParameters(file: PythonFile, fn: Node): UnannotatedPa
   return missing;
 }
 
-/** Defined directly in a class body. */
+/** Defined in a class body. */
 export function isMethod(fn: Node): boolean {
+  return owningClass(fn) !== null;
+}
+
+const SELF_NAMES = new Set(['self', 'cls', 'mcs', 'mcls', 'metacls']);
+/** Statements a method may sit in inside a class body (`if sys.platform == "win32": def …`). */
+const CLASS_BODY_STATEMENTS = new Set([
+  'block',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'try_statement',
+  'except_clause',
+  'finally_clause',
+  'with_statement',
+]);
+
+/** The class a method is defined in (directly, or under an `if`/`try` of its body), or null. */
+export function owningClass(fn: Node): Node | null {
   const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-  return holder.parent?.type === 'block' && holder.parent.parent?.type === 'class_definition';
+  let current = holder.parent;
+  while (current && CLASS_BODY_STATEMENTS.has(current.type)) current = current.parent;
+  return current?.type === 'class_definition' ? current : null;
 }
 
 /** A decorator (by qualified name, call or not) matching `pattern`. */
@@ -90,8 +115,12 @@ export function isPublicFunction(file: PythonFile, fn: Node): boolean {
  */
 export function isCoveredElsewhere(file: PythonFile, fn: Node): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
-  if (hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`))) return true;
-  if (hasDecorator(file, fn, /(^|\.)overload$/)) return false;
+  const decorated = fn.parent?.type === 'decorated_definition';
+  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`)))
+    return true;
+  // Overloads are rare: look for them only in a module that mentions them.
+  if (!file.text.includes('overload')) return false;
+  if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
     const definition =

@@ -11,8 +11,8 @@
  *
  * Not reported: placeholder bodies (`pass`, `...`, a docstring), tests marked `skip`/`xfail`,
  * hypothesis `@given` tests and `benchmark` tests (their point is "runs without error"), and
- * tests that call a helper this file cannot see (`self.run_case()` from a base class, or a
- * function imported from a test helper module).
+ * tests that call a helper this file cannot see (`self.run_case()` from a base class, a
+ * function imported from a test helper module, or a fixture that is a function).
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -38,10 +38,13 @@ const meta: Rule = {
   },
 };
 
-/** Calls that check something: `assert_called_once`, `assertEqual`, `check_response`, `verify`, `expect(page)`, `pytest.fail`. */
-const CHECKING_CALL = /^_*(assert|check|verify|expect|fail)/i;
+/**
+ * Calls that check something: `assertEqual`, `assert_called_once`, `django_assert_num_queries`,
+ * `check_response`, `verify`, `expect(page)`, `self.fail`, `resp.raise_for_status()`.
+ */
+const CHECKING_CALL = /^_*(check|verify|expect|fail)|assert|validate|^raise_for_status$/i;
 const PYTEST_CHECKS =
-  /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$/;
+  /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$|^pytest_check\./;
 const NOT_RUN =
   /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
 /** Modules helpers come from that this file cannot see into: the project's own test utilities. */
@@ -62,7 +65,8 @@ export const testWithoutAssertion: PythonRule = {
         if (parameterNames(node).includes('benchmark')) return;
         const body = node.childForFieldName('body');
         if (!body || isPlaceholder(body)) return;
-        if (checks(file, body, test.cls, verdicts, 0)) return;
+        const fixtures = new Set(parameterNames(node));
+        if (checks(file, body, test.cls, fixtures, verdicts, 0)) return;
         report({
           at: test.name,
           message: `${test.name.text} has no assertion, so it passes whatever the code does; assert on the result (status code, returned value, state).`,
@@ -102,6 +106,7 @@ function checks(
   file: PythonFile,
   body: Node,
   cls: Node | null,
+  fixtures: ReadonlySet<string>,
   verdicts: Map<string, boolean>,
   depth: number,
 ): boolean {
@@ -112,7 +117,7 @@ function checks(
     if (tail && CHECKING_CALL.test(tail)) return true;
     const qualified = file.callName(call) ?? '';
     if (PYTEST_CHECKS.test(qualified)) return true;
-    if (helperChecks(file, call, cls, verdicts, depth)) return true;
+    if (helperChecks(file, call, cls, fixtures, verdicts, depth)) return true;
   }
   return false;
 }
@@ -122,6 +127,7 @@ function helperChecks(
   file: PythonFile,
   call: Node,
   cls: Node | null,
+  fixtures: ReadonlySet<string>,
   verdicts: Map<string, boolean>,
   depth: number,
 ): boolean {
@@ -131,6 +137,8 @@ function helperChecks(
   let scope: Node;
   if (callee.type === 'identifier') {
     name = callee.text;
+    // A fixture that is a function (`run_check(case)`), defined in a conftest this file cannot see.
+    if (fixtures.has(name)) return true;
     scope = file.root;
     const imported = file.imports().get(name);
     if (imported !== undefined) return imported !== name && HELPER_MODULE.test(imported);
@@ -159,7 +167,14 @@ function helperChecks(
   const body = definition.childForFieldName('body');
   const verdict =
     body !== null &&
-    checks(file, body, scope.type === 'class_definition' ? scope : null, verdicts, depth + 1);
+    checks(
+      file,
+      body,
+      scope.type === 'class_definition' ? scope : null,
+      new Set(),
+      verdicts,
+      depth + 1,
+    );
   verdicts.set(key, verdict);
   return verdict;
 }

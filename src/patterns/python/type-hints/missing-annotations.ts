@@ -17,7 +17,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import {
   isCoveredElsewhere,
-  isMethod,
+  owningClass,
   isPublicFunction,
   unannotatedParameters,
 } from '../semantic/types-functions.js';
@@ -60,9 +60,7 @@ export const missingAnnotations: PythonRule = {
             `${parameters.length === 1 ? 'parameter' : 'parameters'} ${list(parameters)}`,
           );
         if (needsReturn) missing.push('the return type');
-        const owner = isMethod(node)
-          ? (node.parent?.type === 'decorated_definition' ? node.parent : node).parent?.parent
-          : null;
+        const owner = owningClass(node);
         const what = owner
           ? `method ${owner.childForFieldName('name')?.text ?? ''}.${name.text}`
           : `function ${name.text}`;
@@ -75,7 +73,9 @@ export const missingAnnotations: PythonRule = {
   },
 };
 
+/** `a`, `b` and `c`; a long signature is cut short: `a`, `b`, `c`, `d` and 5 more. */
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
+  if (items.length > 5) return `${items.slice(0, 4).join(', ')} and ${items.length - 4} more`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

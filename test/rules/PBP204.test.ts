@@ -1,0 +1,143 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP204', {
+  valid: [
+    {
+      name: 'the guide’s verify_token: key and a pinned algorithm list',
+      code: `
+        import jwt
+
+        class TokenService:
+            def verify_token(self, token: str):
+                try:
+                    return jwt.decode(token, self.secret_key, algorithms=[self.algorithm])
+                except jwt.InvalidTokenError:
+                    return None
+      `,
+    },
+    {
+      name: 'python-jose with algorithms from settings, positional algorithms',
+      code: `
+        from jose import jwt, JWTError
+        from app.config import settings
+
+        def read(token: str) -> dict:
+            claims = jwt.decode(token, settings.SECRET_KEY, algorithms=settings.ALGORITHMS)
+            return jwt.decode(token, settings.SECRET_KEY, ["RS256"])
+      `,
+    },
+    {
+      name: 'reading the header to pick a key is not decoding the claims',
+      code: `
+        import jwt
+
+        def key_id(token: str) -> str:
+            return jwt.get_unverified_header(token)["kid"]
+      `,
+    },
+    {
+      name: 'options that keep the signature check, and **kwargs we cannot see',
+      code: `
+        import jwt
+
+        def decode(token, key, **kwargs):
+            jwt.decode(token, key, algorithms=["HS256"], options={"verify_aud": False})
+            return jwt.decode(token, key, **kwargs)
+      `,
+    },
+    {
+      name: 'a local object called jwt and authlib’s jwt (verifies by default)',
+      code: `
+        from authlib.jose import jwt as authlib_jwt
+
+        def parse(token, key, codec):
+            jwt = codec
+            jwt.decode(token)
+            return authlib_jwt.decode(token, key)
+      `,
+    },
+    {
+      name: 'test files are not checked',
+      path: 'tests/test_tokens.py',
+      code: `
+        import jwt
+
+        def test_claims(token):
+            assert jwt.decode(token, options={"verify_signature": False})["sub"] == "1"
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'verify_signature off through a dict assigned once (the shop example)',
+      code: `
+        import jwt
+
+        def peek_user_id(token: str) -> int:
+            opts = {"verify_signature": False}
+            claims = jwt.decode(token, options=opts)
+            return int(claims["sub"])
+      `,
+      errors: [{ line: 5, column: 14, message: /verify_signature off/ }],
+    },
+    {
+      name: 'python-jose with the flag from a module constant',
+      code: `
+        from jose import JWTError, jwt
+
+        VERIFY_SIGNATURE = False
+
+        async def get_current_user(token: str):
+            payload = jwt.decode(
+                token,
+                SECRET_KEY,
+                algorithms=["HS256"],
+                options={"verify_signature": VERIFY_SIGNATURE},
+            )
+            return payload.get("sub")
+      `,
+      errors: [{ line: 6, message: /verify_signature off/ }],
+    },
+    {
+      name: 'no algorithms= (from jwt import decode, import jwt as pyjwt)',
+      code: `
+        import jwt as pyjwt
+        from jwt import decode
+
+        def current_user(token, key):
+            claims = decode(token, key)
+            return pyjwt.decode(token, key=key)
+      `,
+      errors: [
+        { line: 5, message: /without algorithms=/ },
+        { line: 6, message: /without algorithms=/ },
+      ],
+    },
+    {
+      name: 'PyJWT 1 verify=False',
+      code: `
+        import jwt
+
+        def user_id(token):
+            return jwt.decode(token, verify=False)["user_id"]
+      `,
+      errors: [{ line: 4, message: /verify=False/ }],
+    },
+    {
+      name: '"none" among the algorithms, and algorithms=None',
+      code: `
+        import jwt
+
+        ALLOWED = ["HS256", "none"]
+
+        def read(token, key):
+            jwt.decode(token, key, algorithms=ALLOWED)
+            return jwt.decode(token, key, algorithms=None)
+      `,
+      errors: [
+        { line: 6, message: /"none" algorithm/ },
+        { line: 7, message: /algorithms=None/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,141 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP502', {
+  valid: [
+    {
+      name: 'values passed as arguments',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def pay(order, user):
+            logger.info("order %s paid by user %s", order.id, user.id)
+            logger.log(logging.WARNING, "retry %d of %d", 1, 3)
+      `,
+    },
+    {
+      name: 'f-strings in the other arguments, and f-strings without values',
+      code: `
+        import logging
+
+        log = logging.getLogger("shop")
+
+        def report(a, b):
+            log.info("%s", f"{a}-{b}")
+            log.debug(f"cache warmed")
+            log.info("pair", extra={"pair": f"{a}-{b}"})
+      `,
+    },
+    {
+      name: 'not a logger: print, warnings.warn, an HTTP client, a formatter',
+      code: `
+        import warnings
+
+        def check(version, client, formatter, record):
+            warnings.warn(f"version {version} is deprecated")
+            client.post(f"/v1/orders/{version}")
+            errors.error(f"bad version {version}")
+            handler.emit(formatter.format(record))
+      `,
+    },
+    {
+      name: 'a formatter object’s format method as the message',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def emit(self, record):
+            logger.info(self.formatter.format(record))
+      `,
+    },
+    {
+      name: 'a list named log',
+      code: `
+        log = []
+
+        def audit(event):
+            log.append(event)
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'f-string message (the demo)',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        async def create_order(order, user):
+            logger.info(f"order {order.id} paid by user {user.id}")
+      `,
+      errors: [{ line: 6, column: 5, message: /f-string/ }],
+    },
+    {
+      name: '% formatting and .format() on the message',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def import_products(count, skipped):
+            logger.info("imported %d products" % count)
+            logger.warning("skipped {} rows".format(skipped))
+      `,
+      errors: [
+        { line: 6, message: /`%` formatting/ },
+        { line: 7, message: /`\.format\(\)`/ },
+      ],
+    },
+    {
+      name: 'the logging module, self.logger, app.logger and structlog',
+      code: `
+        import logging
+        import structlog
+        from flask import current_app
+
+        slog = structlog.get_logger()
+
+        class Gateway:
+            def charge(self, amount):
+                self.logger.error(f"charge of {amount} failed")
+
+        def refund(charge_id):
+            logging.info(f"refund {charge_id}")
+            current_app.logger.warning("refund %s" % charge_id)
+            slog.info(f"refunded {charge_id}")
+      `,
+      errors: [{ line: 9 }, { line: 12 }, { line: 13 }, { line: 14 }],
+    },
+    {
+      name: 'logger.log with a level, a message template assigned once, an aliased import',
+      code: `
+        import logging as lg
+        from loguru import logger
+
+        TEMPLATE = "user {} logged in"
+
+        def login(user):
+            lg.getLogger(__name__).log(lg.INFO, f"login {user.id}")
+            logger.info(TEMPLATE.format(user.id))
+      `,
+      errors: [{ line: 7 }, { line: 8 }],
+    },
+    {
+      name: 'a multi-line call is reported where it starts',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def sync(orders):
+            logger.debug(
+                f"synced {len(orders)} orders"
+            )
+      `,
+      errors: [{ line: 6 }],
+    },
+  ],
+});
