@@ -7,10 +7,14 @@ import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
+import { ConfigError, resolveConfig, splitList, type Config, type ConfigOverrides } from './config.js';
 import { toPosix } from './paths.js';
 import type { Finding } from './model.js';
-import { changedLinesFor, runCheck } from './pipeline.js';
+import { changedLinesFor, type ChangeSet, type CheckResult } from './pipeline.js';
+import { commentMarker, prCommentBody, prCommentSummaryLine, shouldComment, upsertPrComment } from './report/pr-comment.js';
+import { getOctokit } from '@actions/github';
+import { runWithRunner } from './run.js';
+import { RunnerError } from './exec/select.js';
 import { readBaseline, type Baseline } from './report/baseline.js';
 import { onChangedLines, type BaseRequest } from './report/diff.js';
 import { planAnnotations } from './report/annotations.js';
@@ -20,30 +24,49 @@ import { buildSarif, SARIF_GZIP_LIMIT } from './report/sarif.js';
 import { markdownSummary } from './report/summary.js';
 import { verdictJson } from './report/verdict-file.js';
 
-/** The `image` input's default; any other value asks for the docker runner, not yet supported. */
-export const DEFAULT_IMAGE = 'ghcr.io/pybp-action/pybp-action:v1';
+/** The `tools` input's default (action.yml). */
+const DEFAULT_TOOLS = 'mypy,black,flake8,pip-audit,hadolint,patterns';
 
 export async function run(): Promise<void> {
   try {
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    rejectUnsupported();
     const overrides: ConfigOverrides = {};
     const configFile = core.getInput('config');
     if (configFile) overrides.configFile = configFile;
-    const tools = splitList(core.getInput('tools'));
-    if (tools?.length) overrides.tools = tools;
+    // The input's default names every tool; only a list the workflow wrote counts as chosen
+    // (a chosen tool that is missing fails the check, a default one is reported missing).
+    const toolsInput = core.getInput('tools');
+    const tools = splitList(toolsInput);
+    if (tools?.length && toolsInput.replace(/\s/g, '') !== DEFAULT_TOOLS) overrides.tools = tools;
     const failOn = core.getInput('fail-on');
     if (failOn) overrides.failOn = failOn;
+    const runner = core.getInput('runner');
+    if (runner) overrides.runner = runner;
+    const image = core.getInput('image');
+    if (image) overrides.image = image;
+    const requirements = splitList(core.getInput('requirements'));
+    if (requirements?.length) overrides.requirements = requirements;
     const scope = core.getInput('scope');
     if (scope) overrides.scope = scope;
     const changedSince = core.getInput('changed-since');
     if (changedSince) overrides.changedSince = changedSince;
     const config = resolveConfig(core.getInput('path') || '.', overrides, workspace);
 
-    const changed = await changedLinesFor(config, githubEvent());
+    const event = githubEvent();
+    const changed = await changedLinesFor(config, event);
     const baselineInput = core.getInput('baseline');
     const baseline = baselineInput ? readBaselineFile(resolve(workspace, baselineInput)) : undefined;
-    const result = await runCheck(config, { changed, ...(baseline ? { baseline } : {}) });
+    const result = await runWithRunner(config, {
+      changed,
+      ...(baseline ? { baseline } : {}),
+      env: process.env,
+      onCleanup: (cleanup) => {
+        // A cancelled workflow sends SIGINT, then SIGTERM: remove the container first.
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+          process.once(signal, () => void cleanup().finally(() => process.exit(1)));
+        }
+      },
+    });
     const sarifInput = core.getInput('sarif-file') || 'pybp.sarif';
     const sarifPath = isAbsolute(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
     const sarif = buildSarif(result);
@@ -73,7 +96,10 @@ export async function run(): Promise<void> {
       const sha = process.env['GITHUB_SHA'];
       const options =
         repository && sha ? { fileUrlBase: `${server}/${repository}/blob/${sha}` } : {};
-      await core.summary.addRaw(markdownSummary(result, options)).write();
+      const commentLine = await commentOnPullRequest(result, config, changed, event);
+      await core.summary.addRaw(markdownSummary(result, options) + (commentLine ? `\n${commentLine}\n` : '')).write();
+    } else {
+      await commentOnPullRequest(result, config, changed, event);
     }
 
     const counts = countFindings(result.findings);
@@ -93,6 +119,7 @@ export async function run(): Promise<void> {
     if (failed) core.setFailed(`pybp: ${result.verdict.reasons.join('; ')}`);
   } catch (error) {
     if (error instanceof ConfigError) core.setFailed(`pybp: configuration error: ${error.message}`);
+    else if (error instanceof RunnerError) core.setFailed(`pybp: ${error.message}`);
     else
       core.setFailed(
         `pybp: internal error: ${error instanceof Error ? error.message : String(error)}`,
@@ -100,23 +127,43 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Inputs a later version implements: setting them fails clearly rather than doing nothing. */
-function rejectUnsupported(): void {
-  const problems: string[] = [];
-  const runner = core.getInput('runner') || 'auto';
-  if (!['auto', 'local'].includes(runner)) {
-    problems.push(
-      ['venv', 'docker'].includes(runner)
-        ? `runner "${runner}" is not yet supported; use "local" (tools from the runner's PATH) or "auto"`
-        : `runner must be auto, local, venv or docker, not "${runner}"`,
-    );
+/**
+ * The optional pull-request comment: one per pull request (and analysed folder), updated in place.
+ * Never fails the run: when it cannot be written (a fork, a read-only token) it says why in one
+ * line, which goes into the job summary.
+ */
+async function commentOnPullRequest(
+  result: CheckResult,
+  config: Config,
+  changed: ChangeSet | null,
+  event: BaseRequest,
+): Promise<string | null> {
+  const decision = shouldComment({ enabled: core.getBooleanInput('comment'), eventName: event.eventName, payload: event.eventPayload });
+  if (!decision.comment) return core.getBooleanInput('comment') ? prCommentSummaryLine({ action: 'skipped', reason: decision.reason }) : null;
+  let lines = changed;
+  if (!lines) {
+    // With scope all, the comment still speaks of this change: ask git for its lines.
+    try {
+      lines = await changedLinesFor({ ...config, scope: 'changed-lines' }, event);
+    } catch (error) {
+      return prCommentSummaryLine({ action: 'skipped', reason: `the changed lines are not known: ${(error as Error).message}` });
+    }
   }
-  const image = core.getInput('image');
-  if (image && image !== DEFAULT_IMAGE)
-    problems.push('image is not yet supported (it needs the docker runner)');
-  if (core.getInput('requirements'))
-    problems.push('requirements is not yet supported (pip-audit is not yet supported)');
-  if (problems.length) throw new ConfigError(problems.join('; '));
+  const token = core.getInput('github-token');
+  if (!token) return prCommentSummaryLine({ action: 'skipped', reason: 'no github-token' });
+  const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const payload = event.eventPayload as { pull_request?: { head?: { sha?: string } } } | undefined;
+  const head = payload?.pull_request?.head?.sha;
+  const marker = commentMarker(toPosix(relative(config.base, config.root)) || '.');
+  const body = prCommentBody(result, {
+    changed: lines?.files ?? null,
+    marker,
+    ...(head ? { fileUrlBase: `${server}/${decision.owner}/${decision.repo}/blob/${head}` } : {}),
+  });
+  const apiUrl = process.env['GITHUB_API_URL'];
+  const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+  const outcome = await upsertPrComment(octokit, { owner: decision.owner, repo: decision.repo, issueNumber: decision.issueNumber, body, marker });
+  return prCommentSummaryLine(outcome);
 }
 
 /** The workflow event, which says what a change is for the changed scopes. */

@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
-import { changedLinesFor, runCheck } from './pipeline.js';
+import { changedLinesFor } from './pipeline.js';
+import { runWithRunner } from './run.js';
+import { RunnerError } from './exec/select.js';
 import { BASELINE_FILE, baselineJson, prunedBaselineJson, readBaseline, type Baseline } from './report/baseline.js';
 import type { BaseRequest } from './report/diff.js';
 import { PRODUCT_VERSION } from './product.js';
@@ -47,6 +49,10 @@ Options for check:
   --config FILE       a pyproject.toml with [tool.pybp], or a .pybp.toml
   --import TOOL=FILE  read a report TOOL wrote elsewhere (repeatable)
   --timeout SECONDS   per-tool time limit (default 600)
+  --runner RUNNER     where the Python tools run: auto (default: PATH, else the tools image),
+                      local, venv (a cached virtualenv of the pinned tools) or docker
+  --image IMAGE       the tools image for the docker runner
+  --requirements LIST requirements files for pip-audit (default: discovered)
   --files FILE...     check only these files, in the current folder's project (pre-commit)
   --baseline FILE     findings in this baseline are listed as baseline and do not gate
   --scope SCOPE       all (default), changed-files or changed-lines
@@ -66,6 +72,8 @@ type Io = {
   isTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Receives the function that removes the run's container, for signal handlers. */
+  onCleanup?: (cleanup: () => Promise<void>) => void;
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -101,6 +109,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 2;
     }
   } catch (error) {
+    if (error instanceof RunnerError) {
+      io.err(`pybp: ${error.message}\n`);
+      return 3;
+    }
     if (error instanceof ConfigError || isUsageError(error)) {
       io.err(`pybp: ${(error as Error).message}\n`);
       return 2;
@@ -141,6 +153,9 @@ const CHECK_OPTIONS = {
   scope: { type: 'string' },
   'changed-since': { type: 'string' },
   prune: { type: 'boolean', default: false },
+  runner: { type: 'string' },
+  image: { type: 'string' },
+  requirements: { type: 'string' },
 } as const;
 
 type CheckValues = ReturnType<typeof parseCheckArgs>['values'];
@@ -165,6 +180,10 @@ function configFrom(values: CheckValues, positionals: string[], io: Io) {
   if (values['fail-on'] !== undefined) overrides.failOn = values['fail-on'];
   if (values.import) overrides.imports = values.import;
   if (values.scope !== undefined) overrides.scope = values.scope;
+  if (values.runner !== undefined) overrides.runner = values.runner;
+  if (values.image !== undefined) overrides.image = values.image;
+  const requirements = splitList(values.requirements);
+  if (requirements) overrides.requirements = requirements;
   if (values['changed-since'] !== undefined) overrides.changedSince = values['changed-since'];
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
@@ -197,10 +216,12 @@ async function runFromFlags(values: CheckValues, positionals: string[], io: Io) 
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const changed = await changedLinesFor(config, eventFrom(io.env));
   const baseline = values.baseline ? loadBaseline(resolve(io.cwd, values.baseline)) : undefined;
-  const result = await runCheck(config, {
+  const result = await runWithRunner(config, {
     ...(workers === undefined ? {} : { workers }),
     ...(baseline ? { baseline } : {}),
     changed,
+    env: io.env,
+    onCleanup: io.onCleanup ?? (() => undefined),
   });
   return { config, result, baseline };
 }
@@ -253,7 +274,7 @@ async function baselineCommand(args: string[], io: Io): Promise<number> {
   const output = resolve(io.cwd, values.output ?? join(config.root, BASELINE_FILE));
   if (values.prune) {
     const existing = loadBaseline(output);
-    const result = await runCheck(config, { baseline: existing });
+    const result = await runWithRunner(config, { baseline: existing, env: io.env });
     if (result.verdict.incomplete) {
       io.err(`pybp: not pruning: ${result.verdict.reasons.join('; ')}\n`);
       return 3;
@@ -262,7 +283,7 @@ async function baselineCommand(args: string[], io: Io): Promise<number> {
     io.out(`pybp: removed ${result.baseline?.fixed ?? 0} fixed entries from ${output}\n`);
     return 0;
   }
-  const result = await runCheck(config);
+  const result = await runWithRunner(config, { env: io.env });
   if (result.verdict.incomplete) {
     // A failed tool's findings are missing: a baseline now would accept less than it should.
     io.err(`pybp: not writing a baseline: ${result.verdict.reasons.join('; ')}\n`);
@@ -301,6 +322,14 @@ if (/(^|[\\/])(cli\.(js|ts|mjs)|pybp)$/.test(invokedPath)) {
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    // Ctrl-C or a cancelled CI job: remove the tools container before leaving.
+    onCleanup: (cleanup) => {
+      const stop = (signal: NodeJS.Signals): void => {
+        void cleanup().finally(() => process.kill(process.pid, signal));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
   }).then(
     (code) => {
       process.exitCode = code;

@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { isToolName, LEVELS, TOOL_NAMES, type Level, type ToolName } from './model.js';
+import { isRunnerName, RUNNER_NAMES, type RunnerName } from './exec/select.js';
 import { SCOPES, type Scope } from './report/diff.js';
+import { parseSuppressionEntries, type SuppressionEntry } from './suppressions/governed.js';
 import { isKnownSelector } from './rules/catalog.js';
 import { isSectionId, SECTION_IDS, type SectionId } from './sections.js';
 
@@ -53,6 +55,16 @@ export interface Config {
   scope: Scope;
   /** Compare with this ref for the changed scopes (else the event's base). */
   changedSince: string | null;
+  /** Where the Python tools run. */
+  runner: RunnerName;
+  /** The tools image, for the docker runner. */
+  image: string;
+  /** Requirements files for pip-audit (relative to the checked folder); empty = discovered. */
+  requirements: string[];
+  /** Governed suppressions: `[[tool.pybp.suppress]]` entries, each with its reason. */
+  suppressions: SuppressionEntry[];
+  /** The rule selection was narrowed on the command line (an unused entry may just be unselected). */
+  selectionNarrowed: boolean;
 }
 
 /** What the user said on the command line or in action inputs; absent means "not said". */
@@ -69,6 +81,9 @@ export interface ConfigOverrides {
   files?: string[];
   scope?: string;
   changedSince?: string;
+  runner?: string;
+  image?: string;
+  requirements?: string[];
 }
 
 export class ConfigError extends Error {
@@ -108,6 +123,9 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
 
 const DEFAULT_TIMEOUT_SECONDS = 600;
 
+/** The published tools image (the release workflow pushes it; action.yml's default). */
+export const DEFAULT_IMAGE = 'ghcr.io/pybp-action/pybp-action:v1';
+
 interface KeySpec {
   kind:
     | 'string-list'
@@ -115,7 +133,8 @@ interface KeySpec {
     | 'table-of-lists'
     | 'table-of-levels'
     | 'table-of-sections'
-    | 'number';
+    | 'number'
+    | 'suppressions';
   allowed?: readonly string[];
 }
 
@@ -130,6 +149,10 @@ const FILE_KEYS: Record<string, KeySpec> = {
   levels: { kind: 'table-of-levels', allowed: [...LEVELS, 'off'] },
   timeout: { kind: 'number' },
   sections: { kind: 'table-of-sections', allowed: FAIL_ON_VALUES },
+  runner: { kind: 'string', allowed: RUNNER_NAMES },
+  image: { kind: 'string' },
+  requirements: { kind: 'string-list' },
+  suppress: { kind: 'suppressions' },
 };
 
 /** The repository root holding `start`: the nearest folder with a `.git` entry, else `start`. */
@@ -174,13 +197,17 @@ type FileSettings = Partial<{
   levels: Record<string, string>;
   timeout: number;
   sections: Record<string, string>;
+  runner: string;
+  image: string;
+  requirements: string[];
+  suppress: unknown;
 }>;
 
 /** Reads and validates the `[tool.pybp]` table (or the whole `.pybp.toml`). */
 export function readConfigFile(
   file: string,
   text: string = readFileSync(file, 'utf8'),
-): FileSettings {
+): FileSettings & { suppressions?: SuppressionEntry[] } {
   let document: Record<string, unknown>;
   try {
     document = parseToml(text) as Record<string, unknown>;
@@ -208,7 +235,8 @@ export function readConfigFile(
     }
     checkValue(file, name, value, spec);
   }
-  const settings = table as FileSettings;
+  const settings = table as FileSettings & { suppressions?: SuppressionEntry[] };
+  if (settings.suppress !== undefined) settings.suppressions = parseSuppressionEntries(settings.suppress, file, text);
   for (const key of ['select', 'ignore'] as const) {
     for (const selector of settings[key] ?? [])
       checkSelector(selector, file, `${tablePath}.${key}`);
@@ -241,6 +269,8 @@ function checkValue(file: string, name: string, value: unknown, spec: KeySpec): 
     }
   };
   switch (spec.kind) {
+    case 'suppressions':
+      return; // Checked whole by parseSuppressionEntries, which also finds each entry's line.
     case 'string':
       if (typeof value !== 'string') fail('a string');
       checkAllowed(value as string, name);
@@ -413,7 +443,19 @@ export function resolveConfig(
     files: overrides.files ? overrides.files.map((name) => resolve(cwd, name)) : null,
     scope: checkScope(overrides.scope ?? (overrides.changedSince ? 'changed-lines' : 'all')),
     changedSince: overrides.changedSince ?? null,
+    runner: checkRunner(overrides.runner ?? file.runner ?? 'auto'),
+    image: overrides.image || file.image || DEFAULT_IMAGE,
+    requirements: overrides.requirements ?? file.requirements ?? [],
+    suppressions: file.suppressions ?? [],
+    selectionNarrowed: overrides.select !== undefined || overrides.ignore !== undefined,
   };
+}
+
+function checkRunner(runner: string): RunnerName {
+  if (!isRunnerName(runner)) {
+    throw new ConfigError(`runner must be ${RUNNER_NAMES.join(', ')}, not "${runner}"`, undefined, 'runner');
+  }
+  return runner;
 }
 
 function checkScope(scope: string): Scope {

@@ -42,6 +42,7 @@ import {
 import { decideVerdict, type Verdict } from './report/gate.js';
 import { readSource, splitLines } from './source-text.js';
 import { suppressionFor } from './suppressions.js';
+import { applyGovernedSuppressions, inlineSuppressionCounts } from './suppressions/governed.js';
 import type { ToolContext } from './tools/adapter.js';
 import { TOOL_ADAPTERS } from './tools/registry.js';
 
@@ -55,6 +56,8 @@ export interface CheckResult {
   unscopedFindings: Finding[];
   baseline: BaselineSummary | null;
   scope: ScopeSummary | null;
+  /** Inline `# pybp: ignore` / `# noqa` suppressions per rule id. */
+  inlineSuppressions: Record<string, number>;
   /** Every rule a finding refers to, plus every enabled pattern rule. */
   rules: Map<string, Rule>;
   verdict: Verdict;
@@ -68,6 +71,8 @@ export interface PipelineOptions {
   workers?: number;
   /** Accepted findings (`--baseline FILE`): marked `baseline`, listed, not gating. */
   baseline?: Baseline;
+  /** The clock for the suppression list's expiry dates (tests fix it). */
+  now?: Date;
   /** The changed lines, for `config.scope` other than `all` (see changedLinesFor). */
   changed?: ChangeSet | null;
 }
@@ -151,6 +156,24 @@ export async function runCheck(
   ];
   let findings = normalise(runs, rules, config, notices);
 
+  // The suppression list, after inline comments and before the baseline and the scope, so an
+  // entry's use is judged on every finding. Its expired and unused entries are findings too.
+  let inlineSuppressions: Record<string, number> = {};
+  if (config.suppressions.length > 0) {
+    const outcome = applyGovernedSuppressions(findings, config.suppressions, {
+      now: options.now ?? new Date(),
+      configPath: config.configFile ? toPosix(relative(config.base, config.configFile)) : '.pybp.toml',
+      fullRun: discovery.files === discovery.projectFiles && !config.selectionNarrowed,
+      globBase: toPosix(relative(config.base, config.root)),
+      checkedTools: new Set(runs.filter((run) => run.status === 'ok').map((run) => run.tool)),
+    });
+    inlineSuppressions = outcome.inline;
+    const meta: ToolRun = { tool: 'patterns', version: null, status: 'ok', durationMs: 0, findings: [...outcome.expired, ...outcome.unused] };
+    findings = [...outcome.findings, ...normalise([meta], rules, config, notices)].sort(compareFindings);
+  } else {
+    inlineSuppressions = inlineSuppressionCounts(findings);
+  }
+
   // The baseline applies to every finding, before a scope narrows them: otherwise entries in
   // files outside the change would look fixed.
   let baseline: BaselineSummary | null = null;
@@ -189,7 +212,7 @@ export async function runCheck(
     sectionPolicy: config.sectionPolicy,
     toolsChosen: config.toolsChosen,
   });
-  return { config, discovery, tools: runs, findings, unscopedFindings: unscoped, rules, verdict, notices, baseline, scope };
+  return { config, discovery, tools: runs, findings, unscopedFindings: unscoped, rules, verdict, notices, baseline, scope, inlineSuppressions };
 }
 
 /**

@@ -109,14 +109,12 @@ describe('action run()', () => {
     expect(written.length).toBe(0);
   });
 
-  it('fails clearly for inputs this version does not support yet, never silently', async () => {
+  it('fails clearly for wrong inputs, never silently', async () => {
     inWorkspace({ 'a.py': '' });
     for (const [name, value, message] of [
-      ['runner', 'venv', /runner "venv" is not yet supported/],
+      ['runner', 'kubernetes', /runner must be auto, local, venv, docker, not "kubernetes"/],
       ['scope', 'everything', /scope must be all, changed-files, changed-lines, not "everything"/],
       ['baseline', 'missing-baseline.json', /baseline file ".*missing-baseline\.json" does not exist/],
-      ['requirements', 'requirements.txt', /requirements is not yet supported/],
-      ['image', 'ghcr.io/me/tools:1', /image is not yet supported/],
       ['fail-on', 'sometimes', /fail-on "sometimes" is not one of/],
     ] as const) {
       state.inputs = { ...DEFAULTS, [name]: value };

@@ -30,6 +30,8 @@ export interface ExecResult {
 export interface Executor {
   readonly name: string;
   run(request: ExecRequest): Promise<ExecResult>;
+  /** Releases what it holds (the tools container); a notice when that failed. */
+  close?(): Promise<string | null>;
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;

@@ -4,6 +4,7 @@
  */
 import { DEPENDENCY_RULES } from './deps/index.js';
 import { DEPLOYMENT_RULES } from './dockerfile/index.js';
+import { META_RULES } from './meta-rules.js';
 import { PARSE_ERROR_RULE } from './parse-error.js';
 import { ERROR_HANDLING_RULES } from './python/error-handling/index.js';
 import { LOGGING_RULES } from './python/logging/index.js';
@@ -14,14 +15,16 @@ import { TYPE_HINT_RULES } from './python/type-hints/index.js';
 import type { PatternRule } from './rule.js';
 import { dockerFlaskDebug } from './dockerfile/flask-debug.js';
 
-const PARSE_ERROR: PatternRule = {
+// Reported by the engine (PBP000) and by the suppression list (PBP001, PBP002), not by a check
+// of their own; listed so that selectors, levels and the docs know them.
+const REPORTED_ELSEWHERE: PatternRule[] = [PARSE_ERROR_RULE, ...META_RULES].map((meta) => ({
   kind: 'project',
-  meta: PARSE_ERROR_RULE,
+  meta,
   check: () => undefined,
-};
+}));
 
 export const PATTERN_RULES: readonly PatternRule[] = [
-  PARSE_ERROR,
+  ...REPORTED_ELSEWHERE,
   ...PERFORMANCE_RULES,
   ...SECURITY_RULES,
   ...TESTING_RULES,

@@ -45,6 +45,10 @@ export function jsonReport(result: CheckResult): string {
       bySection: counts.bySection,
       suppressed: counts.suppressed,
     },
+    ...(result.baseline
+      ? { baseline: { file: toPosix(relative(result.config.base, result.baseline.file)), matched: result.baseline.matched, fixed: result.baseline.fixed } }
+      : {}),
+    ...(result.scope ? { scope: result.scope } : {}),
     verdict: {
       passed: result.verdict.passed,
       failOn: result.verdict.failOn,

@@ -104,6 +104,24 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
     body.push('</details>');
     body.push('');
   }
+  const suppressed = result.findings.filter((finding) => finding.state === 'suppressed');
+  if (suppressed.length > 0) {
+    const inline = Object.entries(result.inlineSuppressions)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([rule, count]) => `${markdownCode(rule)} ${count}`)
+      .join(', ');
+    body.push(`<details><summary><b>Suppressed</b> — ${suppressed.length} finding${suppressed.length === 1 ? '' : 's'}, accepted on purpose</summary>`);
+    body.push('');
+    if (inline) body.push(`Inline suppressions per rule: ${inline}`, '');
+    body.push('| Rule | Where | Reason |');
+    body.push('|---|---|---|');
+    for (const finding of suppressed) {
+      body.push(`| ${markdownCode(finding.ruleId)} | ${markdownCode(`${finding.location.path}:${finding.location.startLine}`)} | ${escapeMarkdown(finding.suppression ?? '')} |`);
+    }
+    body.push('');
+    body.push('</details>');
+    body.push('');
+  }
   return fitWithin(head.join('\n') + '\n', body);
 }
 
@@ -126,7 +144,7 @@ function fitWithin(head: string, body: string[]): string {
   for (const line of body) {
     const bytes = Buffer.byteLength(line) + 1;
     if (cut > 0 || size + bytes + Buffer.byteLength(closing) > SUMMARY_LIMIT_BYTES) {
-      if (line.startsWith('| ') && !line.startsWith('| Level')) cut++;
+      if (line.startsWith('| ') && !line.startsWith('| Level') && !line.startsWith('| Rule |')) cut++;
       continue;
     }
     if (line.startsWith('<details>')) open = true;

@@ -41,6 +41,15 @@ ruleTester('PBP103', {
       `,
     },
     {
+      name: 'a factory whose caller chooses the database',
+      code: `
+        import sqlalchemy
+
+        def engine_for(url: str, echo: bool = False):
+            return sqlalchemy.create_engine(url, echo=echo)
+      `,
+    },
+    {
       name: 'tests',
       path: 'tests/conftest.py',
       code: `

@@ -1,4 +1,13 @@
-import type { ModelRelationships } from '../../src/patterns/python/performance/model-relationships.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  gatherModelRelationships,
+  moduleFile,
+  relationshipOf,
+  type ModelRelationships,
+} from '../../src/patterns/python/performance/model-relationships.js';
 import type { ProjectFacts } from '../../src/patterns/project-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
@@ -213,6 +222,28 @@ ruleTester('PBP104', {
       errors: [{ line: 24, message: /user\.orders/ }],
     },
     {
+      name: 'the query loads one relationship, the loop touches another',
+      code:
+        MODELS +
+        `
+  from sqlalchemy import select
+  from sqlalchemy.orm import joinedload
+
+  def report(db, loaders):
+      stmt = select(Order).options(joinedload(Order.user))
+      for order in db.scalars(stmt):
+          print(order.user.id, len(order.items))
+      for order in db.scalars(select(Order).options(*loaders)):
+          print(len(order.items))
+      for order in Order.objects.select_related("user__profile"):
+          print(order.user, order.items)
+`,
+      errors: [
+        { line: 26, column: 34, message: /order\.items/ },
+        { line: 30, message: /order\.items loads the lazy relationship Order\.items/ },
+      ],
+    },
+    {
       name: 'a query built before the loop, run per item',
       code: `
         def names(db, ids):
@@ -284,4 +315,91 @@ ruleTester('PBP104', {
       ],
     },
   ],
+});
+
+describe('PBP104 model facts', () => {
+  it('gathers the lazy relationships of the demo project’s models (the pipeline’s pre-pass)', async () => {
+    const root = resolve('examples/shop-api');
+    const files = ['app/models.py', 'app/routes/users.py', 'app/db.py'].map((path) => ({
+      path,
+      absolute: join(root, path),
+    }));
+    const facts = await gatherModelRelationships(files);
+    expect(relationshipOf(facts, 'User', 'orders')).toEqual({
+      lazy: true,
+      orm: 'sqlalchemy',
+      many: true,
+    });
+    expect(relationshipOf(facts, 'Order', 'items')?.lazy).toBe(true);
+    expect(relationshipOf(facts, 'Order', 'user')).toEqual({
+      lazy: true,
+      orm: 'sqlalchemy',
+      many: false,
+    });
+    expect(relationshipOf(facts, 'OrderItem', 'product')?.lazy).toBe(false);
+    expect(relationshipOf(facts, 'User', 'email')).toBeUndefined();
+    // Plain data: it crosses to the worker threads inside ProjectFacts.
+    expect(structuredClone(facts)).toEqual(facts);
+  });
+
+  it('reads SQLModel, backref() options, Django reverse accessors and inherited relationships', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pbp104-'));
+    writeFileSync(
+      join(root, 'models.py'),
+      [
+        'from django.db import models',
+        'from sqlmodel import Relationship, SQLModel',
+        'from sqlalchemy.orm import backref, relationship',
+        'class Team(SQLModel, table=True):',
+        '    heroes: list["Hero"] = Relationship(back_populates="team", sa_relationship_kwargs={"lazy": "selectin"})',
+        '    coach = relationship("Coach", backref=backref("team", lazy="joined"))',
+        'class Tag(models.Model):',
+        '    pass',
+        'class Post(models.Model):',
+        '    tags = models.ManyToManyField(Tag)',
+        '    parent = models.ForeignKey("self", on_delete=models.CASCADE, related_name="children")',
+        '    profile = models.OneToOneField("accounts.Profile", on_delete=models.CASCADE)',
+        'class Article(Post):',
+        '    pass',
+      ].join('\n'),
+    );
+    const facts = await gatherModelRelationships([
+      { path: 'models.py', absolute: join(root, 'models.py') },
+    ]);
+    expect(relationshipOf(facts, 'Team', 'heroes')?.lazy).toBe(false);
+    expect(relationshipOf(facts, 'Coach', 'team')?.lazy).toBe(false);
+    expect(relationshipOf(facts, 'Team', 'coach')?.lazy).toBe(true);
+    expect(relationshipOf(facts, 'Post', 'tags')).toEqual({
+      lazy: true,
+      orm: 'django',
+      many: true,
+    });
+    expect(relationshipOf(facts, 'Tag', 'post_set')).toEqual({
+      lazy: true,
+      orm: 'django',
+      many: true,
+    });
+    expect(relationshipOf(facts, 'Post', 'children')?.many).toBe(true);
+    expect(relationshipOf(facts, 'Profile', 'post')).toEqual({
+      lazy: true,
+      orm: 'django',
+      many: false,
+    });
+    expect(relationshipOf(facts, 'Article', 'tags')?.lazy).toBe(true);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('finds the file of an imported module, absolute or relative, nearest the importer', () => {
+    const files = [
+      'svc/app/models.py',
+      'svc/app/routes/users.py',
+      'other/app/models.py',
+      'pkg/models/__init__.py',
+      'pkg/views.py',
+    ];
+    expect(moduleFile('svc/app/routes/users.py', files, 'app.models')).toBe('svc/app/models.py');
+    expect(moduleFile('svc/app/routes/users.py', files, '..models')).toBe('svc/app/models.py');
+    expect(moduleFile('pkg/views.py', files, '.models')).toBe('pkg/models/__init__.py');
+    expect(moduleFile('pkg/views.py', files, 'missing.models')).toBeNull();
+  });
 });

@@ -96,15 +96,22 @@ ruleTester('PBP106', {
       code: `
         from time import sleep
         from urllib.request import urlopen
+        import httpx
         import requests
 
         class Client:
             async def fetch(self, url: str) -> bytes:
                 sleep(1)
                 requests.Session().get(url, timeout=3)
+                httpx.get(url)
                 return urlopen(url).read()
       `,
-      errors: [{ line: 7 }, { line: 8 }, { line: 9, message: /urlopen\(\)/ }],
+      errors: [
+        { line: 8 },
+        { line: 9 },
+        { line: 10, message: /httpx\.get\(\)/ },
+        { line: 11, message: /urlopen\(\)/ },
+      ],
     },
     {
       name: 'subprocess in an async handler',

@@ -104,6 +104,16 @@ ruleTester('PBP107', {
       errors: [{ line: 6 }, { line: 9 }],
     },
     {
+      name: 'a connection from a factory named for redis',
+      code: `
+        from django_redis import get_redis_connection
+
+        def remember(key: str, value: str) -> None:
+            get_redis_connection("default").set(key, value)
+      `,
+      errors: [{ line: 4 }],
+    },
+    {
       name: 'a parameter named like a redis client',
       code: `
         def save_session(redis_conn, session_id: str, payload: str) -> None:

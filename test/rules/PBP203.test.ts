@@ -144,7 +144,13 @@ ruleTester('PBP203', {
         middleware = [Middleware(CORSMiddleware, allow_origin_regex=".*", allow_credentials=True)]
         app = Starlette(middleware=middleware)
       `,
-      errors: [{ line: 5, message: /allow_origin_regex of CORSMiddleware matches any origin together with credentials/ }],
+      errors: [
+        {
+          line: 5,
+          message:
+            /allow_origin_regex of CORSMiddleware matches any origin together with credentials/,
+        },
+      ],
     },
     {
       name: 'Flask-CORS defaults to every origin; with credentials it echoes any origin',
@@ -178,7 +184,10 @@ ruleTester('PBP203', {
         CORS_ALLOWED_ORIGIN_REGEXES = [r"^.*$"]
       `,
       errors: [
-        { line: 2, message: /CORS_ORIGIN_ALLOW_ALL = True allows any origin together with credentials/ },
+        {
+          line: 2,
+          message: /CORS_ORIGIN_ALLOW_ALL = True allows any origin together with credentials/,
+        },
         { line: 4, message: /matches any origin together with credentials/ },
       ],
     },

@@ -40,8 +40,11 @@ ruleTester('PBP204', {
       code: `
         import jwt
 
+        DECODE_OPTIONS = {"algorithms": ["HS256"], "audience": "shop"}
+
         def decode(token, key, **kwargs):
             jwt.decode(token, key, algorithms=["HS256"], options={"verify_aud": False})
+            jwt.decode(token, key, **DECODE_OPTIONS)
             return jwt.decode(token, key, **kwargs)
       `,
     },

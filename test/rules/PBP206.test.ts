@@ -43,6 +43,10 @@ ruleTester('PBP206', {
         def digest_response(user, realm, password, nonce):
             ha1 = hashlib.md5(f"{user}:{realm}:{password}".encode()).hexdigest()
             return hashlib.md5(f"{ha1}:{nonce}".encode()).hexdigest()
+
+        def scramble_native_password(password: bytes, message: bytes) -> bytes:
+            stage1 = hashlib.sha1(password).digest()
+            return stage1
       `,
     },
     {

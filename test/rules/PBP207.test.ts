@@ -102,7 +102,11 @@ ruleTester('PBP207', {
         other = Starlette(debug=True, routes=[])
         legacy = web.Application(debug=True)
       `,
-      errors: [{ line: 5, message: /^FastAPI\(debug=True\)/ }, { line: 6, message: /^Starlette/ }, { line: 7, message: /^Application/ }],
+      errors: [
+        { line: 5, message: /^FastAPI\(debug=True\)/ },
+        { line: 6, message: /^Starlette/ },
+        { line: 7, message: /^Application/ },
+      ],
     },
     {
       name: 'DEBUG = True in a settings module',
@@ -130,7 +134,13 @@ ruleTester('PBP207', {
         DEBUG3 = os.getenv("DEBUG", "True") == "True"
         DEBUG4 = config("DEBUG", default=True, cast=bool)
       `,
-      errors: [{ line: 5 }, { line: 6, message: /DJANGO_DEBUG/ }, { line: 7 }, { line: 8 }, { line: 9 }],
+      errors: [
+        { line: 5 },
+        { line: 6, message: /DJANGO_DEBUG/ },
+        { line: 7 },
+        { line: 8 },
+        { line: 9 },
+      ],
     },
     {
       name: 'pydantic settings field defaulting to True, Flask config flags',
@@ -145,7 +155,11 @@ ruleTester('PBP207', {
         app.config["DEBUG"] = True
         app.debug = True
       `,
-      errors: [{ line: 5, message: /settings field debug defaults to True/ }, { line: 8 }, { line: 9 }],
+      errors: [
+        { line: 5, message: /settings field debug defaults to True/ },
+        { line: 8 },
+        { line: 9 },
+      ],
     },
     {
       name: 'uvicorn reload outside the main guard',

@@ -120,6 +120,34 @@ ruleTester('PBP302', {
       `,
     },
     {
+      name: 'assertions taken by name or through self, case collectors, factories',
+      path: 'tests/test_contracts.py',
+      code: `
+        import unittest
+
+        class ContractTests(unittest.TestCase):
+            def test_constants(self):
+                ae = self.assertEqual
+                ae(hasattr(lib, "MAX"), True)
+
+            def test_coverage(self):
+                namespace.check_class_coverage(self, namespace.getters)
+
+            @collect_cases
+            def test_property(self):
+                yield Case(stub="x: int", runtime="x = 1", error=None)
+
+        def test_suite():
+            return unittest.TestLoader().loadTestsFromName(__name__)
+
+        def test_id(value):
+            def mark(func):
+                func.test_id = value
+                return func
+            return mark
+      `,
+    },
+    {
       name: 'not a test: source modules, conftest, helpers not named test_*',
       path: 'app/service.py',
       code: `

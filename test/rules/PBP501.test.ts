@@ -133,6 +133,16 @@ ruleTester('PBP501', {
       `,
     },
     {
+      name: 'a plain script without functions (init_db.py)',
+      path: 'init_db.py',
+      code: `
+        from app.db import Base, engine
+
+        Base.metadata.create_all(engine)
+        print("tables created")
+      `,
+    },
+    {
       name: 'flake8-print suppression on the line',
       code: `
         def warn_once(message):
@@ -197,15 +207,21 @@ ruleTester('PBP501', {
       errors: [{ line: 7 }],
     },
     {
-      name: 'module-level print in a settings module',
-      path: 'shop/settings.py',
+      name: 'module-level print in an application module',
+      path: 'shop/app.py',
       code: `
         import os
+        from flask import Flask
 
-        DEBUG = os.environ.get("DEBUG") == "1"
-        print("settings loaded, DEBUG =", DEBUG)
+        app = Flask(__name__)
+        app.config["DEBUG"] = os.environ.get("DEBUG") == "1"
+        print("app created, DEBUG =", app.config["DEBUG"])
+
+        @app.route("/health")
+        def health():
+            return "ok"
       `,
-      errors: [{ line: 4 }],
+      errors: [{ line: 6 }],
     },
     {
       name: 'a project inside an examples folder is still application code',

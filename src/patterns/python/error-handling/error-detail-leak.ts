@@ -2,8 +2,10 @@
  * ## What it does
  * Finds HTTP responses built from an exception: `HTTPException(detail=str(e))`,
  * `JSONResponse({"error": str(exc)})`, Flask `jsonify(error=str(e))`/`abort(500, str(e))`,
- * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, and a route or
- * error handler that returns `str(e)` or `traceback.format_exc()`.
+ * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, pages rendered
+ * with it (`render_template(..., error=str(e))`, Django `render(request, name, {...})`), and a
+ * route or error handler that returns `str(e)` or `traceback.format_exc()` — directly or through
+ * a local variable set to it (`details = traceback.format_exc()`).
  *
  * ## Why is this bad?
  * An exception's text is written for developers: it carries SQL statements and constraint names
@@ -34,7 +36,7 @@ const meta: Rule = {
   cwe: ['CWE-209'],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), and route or error handlers that return str(e) or traceback.format_exc().',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable.',
     why: 'Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.',
     example:
       'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
@@ -49,25 +51,46 @@ const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keyword
   { tail: /^HTTPException$/, positions: [1], keywords: ['detail'] },
   { tail: /^(JSON|ORJSON|UJSON|PlainText|HTML)Response$/, positions: [0], keywords: ['content'] },
   // Django, Django REST framework, Flask/Werkzeug/Starlette Response.
-  { tail: /^(JsonResponse|HttpResponse\w*|Response)$/, positions: [0], keywords: ['data', 'content', 'response', 'body', 'text'] },
+  {
+    tail: /^(JsonResponse|HttpResponse\w*|Response)$/,
+    positions: [0],
+    keywords: ['data', 'content', 'response', 'body', 'text'],
+  },
   { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ['*'] },
   { tail: /^json_response$/, positions: [0], keywords: ['data', 'text', 'body'] },
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ['text', 'body', 'reason'] },
   { tail: /^abort$/, positions: [1], keywords: ['description'] },
+  // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
+  { tail: /^render_template(_string)?$/, positions: [], keywords: ['*'] },
+  {
+    tail: /^(render|render_to_response|TemplateResponse)$/,
+    positions: [1, 2],
+    keywords: ['context'],
+  },
 ];
 
 /** Route decorators: `@app.get(...)`, `@router.post(...)`, `@bp.route(...)`, `@api_view(...)`. */
-const ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
+const ROUTE_DECORATOR =
+  /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
 
 /**
  * Exceptions whose text is written for the client: HTTP errors (FastAPI/Starlette/Werkzeug/
  * aiohttp) and validation errors (pydantic, Django, marshmallow).
  */
-const CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
+const CLIENT_FACING =
+  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
 
 /** Attributes of an exception that still hold its developer-facing text. */
-const LEAKY_ATTRIBUTES = new Set(['args', 'orig', 'strerror', 'filename', 'msg', 'statement', 'params']);
+const LEAKY_ATTRIBUTES = new Set([
+  'args',
+  'orig',
+  'strerror',
+  'filename',
+  'msg',
+  'statement',
+  'params',
+]);
 
 export const errorDetailLeak: PythonRule = {
   kind: 'python',
@@ -75,7 +98,10 @@ export const errorDetailLeak: PythonRule = {
   create({ file, report }) {
     if (file.isTest) return {};
     const flag = (at: Node, what: string): void =>
-      report({ at, message: `${what} sends the exception's text to the client; log it and return a fixed message instead.` });
+      report({
+        at,
+        message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`,
+      });
     return {
       call(node) {
         const tail = file.calleeTail(node);
@@ -83,22 +109,34 @@ export const errorDetailLeak: PythonRule = {
         const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
         if (!sink) return;
         if (tail === 'abort' && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? '')) return;
+        if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ''))
+          return;
         const names = exceptionNamesAt(file, node, CLIENT_FACING);
         const positional = file.positionalArguments(node);
-        const carriers: Array<Node | null | undefined> = sink.positions.map((index) => positional[index]);
+        const carriers: Array<Node | null | undefined> = sink.positions.map(
+          (index) => positional[index],
+        );
         for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
           if (argument?.type !== 'keyword_argument') continue;
           const keyword = argument.childForFieldName('name')?.text ?? '';
-          if (sink.keywords.includes('*') || sink.keywords.includes(keyword)) carriers.push(argument.childForFieldName('value'));
+          if (sink.keywords.includes('*') || sink.keywords.includes(keyword))
+            carriers.push(argument.childForFieldName('value'));
         }
-        const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
+        const leak = carriers
+          .map((carrier) => leakedDetail(file, carrier ?? null, names))
+          .find((found) => found !== null);
         if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
       },
       return_statement(node) {
         const fn = file.enclosingFunction(node);
         if (!fn || !isRouteOrErrorHandler(file, fn)) return;
         const value = node.namedChildren.find((child) => child?.type !== 'comment') ?? null;
-        if (!value || value.type === 'call' && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? ''))) return;
+        if (
+          !value ||
+          (value.type === 'call' &&
+            RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? '')))
+        )
+          return;
         const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
         if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
       },
@@ -113,19 +151,30 @@ function isRouteOrErrorHandler(file: PythonFile, fn: Node): boolean {
     decorated?.namedChildren.some((decorator) => {
       if (decorator?.type !== 'decorator') return false;
       const expression = decorator.namedChildren[0];
-      const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+      const target =
+        expression?.type === 'call' ? expression.childForFieldName('function') : expression;
       return target !== null && target !== undefined && ROUTE_DECORATOR.test(target.text);
     }) ?? false
   );
 }
 
 /** The exception-derived text inside `node` (`str(exc)`, `f"{e}"`, `traceback.format_exc()`), or null. */
-function leakedDetail(file: PythonFile, node: Node | null, names: ReadonlySet<string>): string | null {
+function leakedDetail(
+  file: PythonFile,
+  node: Node | null,
+  names: ReadonlySet<string>,
+  depth = 0,
+): string | null {
   if (!node) return null;
   switch (node.type) {
     case 'call': {
       const callee = file.callName(node) ?? '';
-      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(callee)) return node.text;
+      if (
+        /^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(
+          callee,
+        )
+      )
+        return node.text;
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
       if (callee === 'str' || callee === 'repr' || callee === 'format') {
         const first = file.positionalArguments(node)[0];
@@ -135,7 +184,8 @@ function leakedDetail(file: PythonFile, node: Node | null, names: ReadonlySet<st
       if (tail === 'format' || callee === 'dict' || tail === 'join') {
         for (const arg of args) {
           const value = arg?.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-          if (value && (isException(value, names) || leakedDetail(file, value, names))) return node.text;
+          if (value && (isException(value, names) || leakedDetail(file, value, names, depth)))
+            return node.text;
         }
       }
       return null;
@@ -144,21 +194,31 @@ function leakedDetail(file: PythonFile, node: Node | null, names: ReadonlySet<st
       for (const child of node.namedChildren) {
         if (child?.type !== 'interpolation') continue;
         const expression = child.childForFieldName('expression');
-        if (expression && (isException(expression, names) || leakedDetail(file, expression, names))) return node.text;
+        if (
+          expression &&
+          (isException(expression, names) || leakedDetail(file, expression, names, depth))
+        )
+          return node.text;
       }
       return null;
     case 'binary_operator': {
       const right = node.childForFieldName('right');
       if (node.childForFieldName('operator')?.type === '%' && right) {
-        const values = right.type === 'tuple' || right.type === 'parenthesized_expression' ? right.namedChildren : [right];
+        const values =
+          right.type === 'tuple' || right.type === 'parenthesized_expression'
+            ? right.namedChildren
+            : [right];
         if (values.some((value) => value && isException(value, names))) return node.text;
       }
-      return leakedDetail(file, node.childForFieldName('left'), names) ?? leakedDetail(file, right, names);
+      return (
+        leakedDetail(file, node.childForFieldName('left'), names, depth) ??
+        leakedDetail(file, right, names, depth)
+      );
     }
     case 'pair':
-      return leakedDetail(file, node.childForFieldName('value'), names);
+      return leakedDetail(file, node.childForFieldName('value'), names, depth);
     case 'keyword_argument':
-      return leakedDetail(file, node.childForFieldName('value'), names);
+      return leakedDetail(file, node.childForFieldName('value'), names, depth);
     case 'dictionary':
     case 'list':
     case 'tuple':
@@ -167,10 +227,13 @@ function leakedDetail(file: PythonFile, node: Node | null, names: ReadonlySet<st
     case 'concatenated_string':
     case 'conditional_expression':
       for (const child of node.namedChildren) {
-        const found = leakedDetail(file, child, names);
+        const found = leakedDetail(file, child, names, depth);
         if (found) return found;
       }
       return null;
+    case 'identifier':
+      if (names.has(node.text)) return node.text;
+      return depth < 2 ? leakyAssignment(file, node, depth + 1) : null;
     case 'attribute':
       return isLeakyAttribute(node, names) ? node.text : null;
     case 'subscript': {
@@ -180,6 +243,28 @@ function leakedDetail(file: PythonFile, node: Node | null, names: ReadonlySet<st
     default:
       return null;
   }
+}
+
+/**
+ * A local variable that the function sets, somewhere, to exception text:
+ * `error_details = traceback.format_exc()` in the handler, then `render_template(..., error_details=error_details)`.
+ */
+function leakyAssignment(file: PythonFile, name: Node, depth: number): string | null {
+  const scope = file.enclosingFunction(name);
+  if (!scope) return null;
+  for (const assignment of scope.descendantsOfType('assignment')) {
+    const left = assignment?.childForFieldName('left');
+    if (!assignment || left?.type !== 'identifier' || left.text !== name.text) continue;
+    if (file.enclosingFunction(assignment)?.id !== scope.id) continue;
+    const found = leakedDetail(
+      file,
+      assignment.childForFieldName('right'),
+      exceptionNamesAt(file, assignment, CLIENT_FACING),
+      depth,
+    );
+    if (found) return `${name.text} = ${found}`;
+  }
+  return null;
 }
 
 /** The caught exception itself, or one of its attributes that hold its text (`e.args`, `e.orig`). */

@@ -33,14 +33,16 @@ const meta: Rule = {
     what: 'Finds requests.get/post/put/patch/delete/head/options/request calls (also on a requests.Session()) without timeout= or with timeout=None, and httpx calls or clients with timeout=None.',
     why: 'Without a timeout, requests waits for an unresponsive server for as long as the connection stays open: the thread and the request waiting on it hang, and a few such calls exhaust a web server’s workers.',
     example: 'resp = requests.get(url, auth=self.auth)\nclient = httpx.AsyncClient(timeout=None)',
-    useInstead: 'resp = requests.get(url, auth=self.auth, timeout=10)\nclient = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0))',
+    useInstead:
+      'resp = requests.get(url, auth=self.auth, timeout=10)\nclient = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0))',
   },
 };
 
 const VERBS = /^(get|post|put|patch|delete|head|options|request)$/;
 const REQUESTS_FUNCTION = /^requests(\.api)?\.(get|post|put|patch|delete|head|options|request)$/;
 const REQUESTS_SESSION = /^requests(\.sessions)?\.(Session|session)$/;
-const HTTPX_FUNCTION = /^httpx\.(get|post|put|patch|delete|head|options|request|stream|Client|AsyncClient)$/;
+const HTTPX_FUNCTION =
+  /^httpx\.(get|post|put|patch|delete|head|options|request|stream|Client|AsyncClient)$/;
 const HTTPX_CLIENT = /^httpx\.(Client|AsyncClient)$/;
 
 type ClientKind = 'requests' | 'httpx';
@@ -56,11 +58,13 @@ export const httpWithoutTimeout: PythonRule = {
         const name = file.callName(node) ?? '';
         let kind: ClientKind | null = null;
         let what = name;
-        if (REQUESTS_FUNCTION.test(name)) kind = 'requests';
-        else if (HTTPX_FUNCTION.test(name)) kind = 'httpx';
+        // The module must be imported: a local list called `requests` has a `.get` too.
+        if (REQUESTS_FUNCTION.test(name) && file.importsModule('requests')) kind = 'requests';
+        else if (HTTPX_FUNCTION.test(name) && file.importsModule('httpx')) kind = 'httpx';
         else {
           const callee = node.childForFieldName('function');
-          const method = callee?.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : '';
+          const method =
+            callee?.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : '';
           const receiver = callee?.childForFieldName('object') ?? null;
           if (!receiver || !(VERBS.test(method) || method === 'stream')) return;
           kind = clientKind(file, receiver);
@@ -70,9 +74,15 @@ export const httpWithoutTimeout: PythonRule = {
         if (!kind || hasDictionarySplat(node)) return;
         const timeout = file.keywordArgument(node, 'timeout');
         if (kind === 'requests' && !timeout) {
-          report({ at: node, message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).` });
+          report({
+            at: node,
+            message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).`,
+          });
         } else if (timeout && isNoTimeout(file, timeout)) {
-          report({ at: node, message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.` });
+          report({
+            at: node,
+            message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.`,
+          });
         }
       },
     };
@@ -80,7 +90,11 @@ export const httpWithoutTimeout: PythonRule = {
 };
 
 function hasDictionarySplat(call: Node): boolean {
-  return call.childForFieldName('arguments')?.namedChildren.some((arg) => arg?.type === 'dictionary_splat') ?? false;
+  return (
+    call
+      .childForFieldName('arguments')
+      ?.namedChildren.some((arg) => arg?.type === 'dictionary_splat') ?? false
+  );
 }
 
 /** `None`, or `httpx.Timeout(None)`. */
@@ -110,8 +124,8 @@ function clientKind(file: PythonFile, receiver: Node): ClientKind | null {
 function constructorKind(file: PythonFile, value: Node): ClientKind | null {
   if (value.type !== 'call') return null;
   const name = file.callName(value) ?? '';
-  if (REQUESTS_SESSION.test(name)) return 'requests';
-  if (HTTPX_CLIENT.test(name)) return 'httpx';
+  if (REQUESTS_SESSION.test(name) && file.importsModule('requests')) return 'requests';
+  if (HTTPX_CLIENT.test(name) && file.importsModule('httpx')) return 'httpx';
   return null;
 }
 
@@ -125,7 +139,8 @@ function withBindingKind(file: PythonFile, name: Node): ClientKind | null {
         if (pattern?.type !== 'as_pattern') continue;
         const target = pattern.childForFieldName('alias');
         if (target?.text !== name.text) continue;
-        const value = pattern.namedChildren.find((child) => child?.type !== 'as_pattern_target') ?? null;
+        const value =
+          pattern.namedChildren.find((child) => child?.type !== 'as_pattern_target') ?? null;
         return value ? constructorKind(file, value) : null;
       }
     }
@@ -151,7 +166,8 @@ function selfAttributeKind(file: PythonFile, receiver: Node): ClientKind | null 
   let assignments = 0;
   for (const assignment of cls.descendantsOfType('assignment')) {
     const left = assignment?.childForFieldName('left');
-    if (left?.type !== 'attribute' || left.text.replace(/\s+/g, '') !== `self.${attribute}`) continue;
+    if (left?.type !== 'attribute' || left.text.replace(/\s+/g, '') !== `self.${attribute}`)
+      continue;
     assignments++;
     const value = assignment?.childForFieldName('right') ?? null;
     const found = value ? constructorKind(file, value) : null;

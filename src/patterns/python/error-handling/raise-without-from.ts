@@ -29,8 +29,10 @@ const meta: Rule = {
   docs: {
     what: 'Finds raise NewError(...) inside an except … as e: block without from e or from None.',
     why: 'Without from, the traceback says the new exception happened while handling the first one, which reads like a bug in the handler. from e records the first exception as the cause; from None hides it deliberately.',
-    example: 'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token")',
-    useInstead: 'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token") from exc',
+    example:
+      'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token")',
+    useInstead:
+      'try:\n    claims = jwt.decode(token, key, algorithms=["HS256"])\nexcept jwt.PyJWTError as exc:\n    raise HTTPException(401, "invalid token") from exc',
   },
 };
 
@@ -64,7 +66,8 @@ function reraisesCaught(text: string, alias: string): boolean {
 }
 
 /** Exceptions that end a program, a test or an iteration: nothing is translated, so no cause to keep. */
-const CONTROL_FLOW = /(^|\.)(SystemExit|KeyboardInterrupt|GeneratorExit|StopIteration|StopAsyncIteration|SkipTest|Skipped|Exit)$/;
+const CONTROL_FLOW =
+  /(^|\.)(SystemExit|KeyboardInterrupt|GeneratorExit|StopIteration|StopAsyncIteration|SkipTest|Skipped|Exit)$/;
 
 function isControlFlow(raised: Node): boolean {
   const target = raised.type === 'call' ? raised.childForFieldName('function') : raised;

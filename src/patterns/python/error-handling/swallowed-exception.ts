@@ -30,7 +30,8 @@ const meta: Rule = {
   section: 'error-handling',
   level: 'warning',
   precision: 'high',
-  summary: 'A handler for every exception discards the error without re-raising, logging or using it.',
+  summary:
+    'A handler for every exception discards the error without re-raising, logging or using it.',
   docs: {
     what: 'Finds except Exception / except BaseException / bare except handlers whose body only passes, continues, breaks, returns None or cleans up (rollback, close) — it neither re-raises, nor logs, nor uses the exception.',
     why: 'Catching every exception and saying nothing turns every bug in the try block into silent wrong behaviour: nobody learns that it happened, and no log line says where.',
@@ -56,13 +57,22 @@ export const swallowedException: PythonRule = {
         if (!body) return;
         const fn = file.enclosingFunction(node);
         if (fn?.childForFieldName('name')?.text === '__del__') return;
-        if (!isSilent(file, body, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node)) return;
+        if (
+          !isSilent(file, body, exceptAlias(node)?.text ?? null) ||
+          isBestEffortCleanup(file, node)
+        )
+          return;
         const what = broad === 'bare' ? 'A bare `except:`' : `\`except ${broad}\``;
         const start = file.spanOf(node);
         const header = node.children.find((child) => child?.type === ':');
         const end = header ? file.spanOf(header) : start;
         report({
-          at: { startLine: start.startLine, startColumn: start.startColumn, endLine: end.endLine, endColumn: end.endColumn },
+          at: {
+            startLine: start.startLine,
+            startColumn: start.startColumn,
+            endLine: end.endLine,
+            endColumn: end.endColumn,
+          },
           message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`,
         });
       },
@@ -72,7 +82,9 @@ export const swallowedException: PythonRule = {
 
 /** Every statement of the handler leaves the error unreported. */
 function isSilent(file: PythonFile, body: Node, alias: string | null): boolean {
-  const statements = body.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+  const statements = body.namedChildren.filter(
+    (child): child is Node => child !== null && child.type !== 'comment',
+  );
   if (statements.length === 0) return false;
   if (alias && body.descendantsOfType('identifier').some((id) => id?.text === alias)) return false;
   return statements.every((statement) => isSilentStatement(file, statement));
@@ -106,12 +118,17 @@ function isSilentStatement(file: PythonFile, statement: Node): boolean {
 
 /** `try: f.close() except Exception: pass`: a failing cleanup must not mask what came before. */
 function isBestEffortCleanup(file: PythonFile, clause: Node): boolean {
-  const tryBody = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
-  const statements = tryBody?.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment') ?? [];
+  const tryBody =
+    clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
+  const statements =
+    tryBody?.namedChildren.filter(
+      (child): child is Node => child !== null && child.type !== 'comment',
+    ) ?? [];
   return (
     statements.length > 0 &&
     statements.every((statement) => {
-      const expression = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+      const expression =
+        statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
       const call = expression?.type === 'await' ? expression.namedChildren[0] : expression;
       return call?.type === 'call' && isCleanupCall(file, call);
     })

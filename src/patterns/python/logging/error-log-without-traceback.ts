@@ -89,12 +89,14 @@ function keepsTraceback(file: PythonFile, body: Node, alias: string | null): boo
     if (!statement) continue;
     if (statement.type === 'raise_statement') {
       const raised = statement.namedChildren.filter((child) => child?.type !== 'comment');
-      const reraises = raised.length === 0 || (alias !== null && raised.length === 1 && raised[0]?.text === alias);
+      const reraises =
+        raised.length === 0 || (alias !== null && raised.length === 1 && raised[0]?.text === alias);
       if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
       continue;
     }
     const logging = loggingCall(file, statement);
-    if (logging && (logging.method === 'exception' || file.keywordArgument(statement, 'exc_info'))) return true;
+    if (logging && (logging.method === 'exception' || file.keywordArgument(statement, 'exc_info')))
+      return true;
     if (KEEPS_TRACEBACK.test(file.callName(statement) ?? '')) return true;
   }
   return false;

@@ -4,4 +4,9 @@ import { errorLogWithoutTraceback } from './error-log-without-traceback.js';
 import { printForLogging } from './print-for-logging.js';
 import { secretInLog } from './secret-in-log.js';
 
-export const LOGGING_RULES: readonly PatternRule[] = [printForLogging, eagerLogFormat, errorLogWithoutTraceback, secretInLog];
+export const LOGGING_RULES: readonly PatternRule[] = [
+  printForLogging,
+  eagerLogFormat,
+  errorLogWithoutTraceback,
+  secretInLog,
+];

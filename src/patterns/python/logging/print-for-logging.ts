@@ -8,12 +8,24 @@
  * be filtered or turned off, go to stdout mixed with everything else, and escape the JSON
  * formatting that log aggregation relies on.
  *
- * Not reported where printing is the program's output: tests, `scripts/`, `bin/`, `manage.py`,
- * `__main__.py`, `setup.py`, `cli.py`, Django management commands, examples and docs; modules
- * that are command-line programs (they import argparse, optparse, getopt, click, typer, docopt,
- * fire, cmd or code, or read `sys.argv`); code under `if __name__ == "__main__":`; functions
- * whose job is to print (`main`, `usage`, `help*`, `print*`, `show*`, `display*`, `dump*`);
- * and `print(..., file=fh)` to anything but stdout/stderr.
+ * Not reported where printing is the program's output (see `semantic/logging-print.ts`):
+ * - files: tests, migrations, `scripts/`, `bin/`, `manage.py`, `__main__.py`, `setup.py`,
+ *   `cli.py`, Django management commands, `docs/`, `tools/`, `benchmarks/`, `notebooks/`,
+ *   scripts directly under `examples/`, and modules without a single function or class;
+ * - modules that are command-line programs or terminal UIs: they import argparse, optparse,
+ *   getopt, click, typer, docopt, fire, cmd, code, readline, curses, IPython, prompt_toolkit,
+ *   rich, tabulate, termcolor or colorama, or read `sys.argv`;
+ * - code under `if __name__ == "__main__":`;
+ * - functions whose job is output: named `main`, `usage`, `help*`, `print*`, `show*`,
+ *   `display*`, `dump*`, `test*`, `demo*`, `bench*`; documented as "Print …"/"Show …"/"Display …";
+ *   click/typer commands and IPython magics; methods of command, shell, console and
+ *   application classes (`BaseCommand`, `cmd.Cmd`, `*Application`) or of output classes
+ *   (`*Display*`, `*Printer*`, `*Reporter*`); functions that prompt (`input()`, `getpass()`),
+ *   write to `sys.stdout` themselves or end the program (`sys.exit()`);
+ * - `print(..., file=fh)` to anything but stdout/stderr, and lines marked `# noqa: T201`.
+ *
+ * Reported on purpose: `print` in `__repr__`/`__str__` (a side effect there is a bug) and prints
+ * switched on by a debug flag (`if self.debuglevel: print(...)`), which is logging by hand.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -29,7 +41,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'Application code prints instead of logging.',
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, command-line modules, if __name__ == "__main__" blocks, output functions (main, usage, print_*, show_*, dump*) or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
     why: 'A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.',
     example:
       'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
@@ -57,7 +69,13 @@ export const printForLogging: PythonRule = {
     return {
       call(node) {
         const callee = node.childForFieldName('function');
-        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node) || allowedByFlake8Print(file.text, node)) return;
+        if (
+          !callee ||
+          !isBuiltinPrint(file, callee) ||
+          printIsOutput(file, node) ||
+          allowedByFlake8Print(file.text, node)
+        )
+          return;
         report({
           at: node,
           message:

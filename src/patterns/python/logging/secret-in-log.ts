@@ -103,11 +103,31 @@ export const secretInLog: PythonRule = {
  * Tokens that grant nothing: pagination and continuation markers (`next_token`,
  * `starting_token`), lock and semaphore tokens, lexer tokens.
  */
-const HARMLESS_TOKEN = new Set(['next', 'start', 'starting', 'continuation', 'page', 'paging', 'pagination', 'resume', 'sync', 'acquire', 'release', 'cancel', 'cancellation', 'lock', 'lexer', 'parse', 'parser']);
+const HARMLESS_TOKEN = new Set([
+  'next',
+  'start',
+  'starting',
+  'continuation',
+  'page',
+  'paging',
+  'pagination',
+  'resume',
+  'sync',
+  'acquire',
+  'release',
+  'cancel',
+  'cancellation',
+  'lock',
+  'lexer',
+  'parse',
+  'parser',
+]);
 
+/** Also an `Authorization` header or a variable holding one: it carries the bearer token. */
 function isLoggedSecret(name: string): boolean {
-  if (!isSecretName(name)) return false;
   const words = nameWords(name);
+  if (words.at(-1) === 'authorization') return true;
+  if (!isSecretName(name)) return false;
   return !(words.at(-1) === 'token' && HARMLESS_TOKEN.has(words.at(-2) ?? ''));
 }
 
@@ -186,11 +206,22 @@ function collectSecretNames(file: PythonFile, node: Node | null, names: Set<stri
   }
 }
 
-/** A dict value that is a literal (a mask such as `"***"`) or a count, not the secret itself. */
+/**
+ * A dict value under a secret-named key that is not the secret: a literal (a mask such as
+ * `"***"`), a call (`mask(token)`, `len(password)`), a slice (`token[:6]`), or an attribute
+ * that describes it (`token.id`, `key.expires_at`).
+ */
 function isRedacted(node: Node): boolean {
-  return (
-    ['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none'].includes(
-      node.type,
-    ) && !node.namedChildren.some((c) => c?.type === 'interpolation')
-  );
+  if (['integer', 'float', 'true', 'false', 'none', 'call'].includes(node.type)) return true;
+  if (node.type === 'string' || node.type === 'concatenated_string') {
+    return !node.descendantsOfType('interpolation').some((interpolation) => interpolation !== null);
+  }
+  if (node.type === 'subscript') return node.childForFieldName('subscript')?.type === 'slice';
+  if (node.type === 'attribute') {
+    return DESCRIBING_ATTRIBUTE.test(node.childForFieldName('attribute')?.text ?? '');
+  }
+  return false;
 }
+
+const DESCRIBING_ATTRIBUTE =
+  /^(id|pk|uuid|type|kind|name|label|count|length|scope|scopes|prefix|suffix|last4|hint|expires\w*|expiry|created\w*|issued\w*|hash\w*)$/;

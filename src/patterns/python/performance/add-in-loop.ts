@@ -17,7 +17,13 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { isSessionName, mayQuery, receiverName } from '../semantic/perf-database.js';
-import { isBatchLoop, isFixedLiteralLoop, loopsAround, type Loop } from '../semantic/perf-loops.js';
+import {
+  describeLoop,
+  isBatchLoop,
+  isFixedLiteralLoop,
+  loopsAround,
+  type Loop,
+} from '../semantic/perf-loops.js';
 
 const meta: Rule = {
   id: 'PBP105',
@@ -52,7 +58,7 @@ export const addInLoop: PythonRule = {
         if (method === 'add' ? args.length !== 1 : args.length !== 0) return;
         const loop = batchLoop(file, node);
         if (!loop) return;
-        const over = describe(loop);
+        const over = describeLoop(loop);
         if (method === 'add') {
           report({
             at: node,
@@ -103,9 +109,4 @@ function isBatchedCommit(call: Node, loop: Loop): boolean {
       .descendantsOfType(['for_statement', 'while_statement'])
       .some((inner) => inner !== null && inner.startIndex < call.startIndex)
   );
-}
-
-function describe(loop: Loop): string {
-  const text = (loop.iterable?.text ?? 'the items').replace(/\s+/g, ' ');
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``;
 }

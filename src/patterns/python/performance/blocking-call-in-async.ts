@@ -1,7 +1,8 @@
 /**
  * ## What it does
  * Finds blocking calls made directly in the body of an `async def`: `time.sleep`, `requests.*`
- * (and a `requests.Session()` made on the spot), `urllib.request.urlopen`,
+ * (and a `requests.Session()` made on the spot, and httpx's synchronous `httpx.get/post/…`),
+ * `urllib.request.urlopen`,
  * `subprocess.run/call/check_call/check_output`, and `open(…).read()`.
  *
  * ## Why is this bad?
@@ -26,7 +27,7 @@ const meta: Rule = {
   precision: 'very-high',
   summary: 'A blocking call runs directly inside an `async def` and stalls the event loop.',
   docs: {
-    what: 'Finds time.sleep, requests.*, urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.',
+    what: 'Finds time.sleep, requests.* (and httpx.get/post/…), urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.',
     why: 'An async def runs on the event loop’s only thread; while it blocks, every other request that worker serves waits as well. One slow HTTP call or sleep stalls the whole service.',
     example:
       'async def charge(order_id: int) -> None:\n    resp = requests.post(PAYMENTS_URL, json={"order": order_id}, timeout=10)\n    time.sleep(1)',
@@ -102,6 +103,9 @@ function blockingKind(
       return { kind: 'http', label: `${name.replace('.().', '().')}()` };
     return null;
   }
+  // httpx's module functions are its synchronous client.
+  if (parts[0] === 'httpx' && parts.length === 2 && REQUESTS_VERBS.has(tail))
+    return { kind: 'http', label: `${name}()` };
   if (name === 'urllib.request.urlopen' || name === 'urllib2.urlopen')
     return { kind: 'http', label: 'urlopen()' };
   if (parts[0] === 'subprocess' && parts.length === 2 && SUBPROCESS_CALLS.has(tail))

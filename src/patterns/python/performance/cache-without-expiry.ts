@@ -82,7 +82,9 @@ function isRedisClient(file: PythonFile, receiver: Node, depth: number): boolean
       : false;
   if (receiver.type === 'call') {
     const qualified = file.callName(receiver) ?? '';
-    if (REDIS_FACTORY.test(qualified)) return true;
+    // `redis.Redis(…)`, or a factory named for redis: `get_redis_connection()` (django-redis).
+    if (REDIS_FACTORY.test(qualified) || REDIS_NAME.test(file.calleeTail(receiver) ?? ''))
+      return true;
     // `redis_client.pipeline()`, `pool.client()`
     const callee = receiver.childForFieldName('function');
     if (

@@ -10,8 +10,10 @@
  * each connection on checkout and replaces a dead one.
  *
  * Not reported: SQLite (a literal `sqlite:` URL, a default naming sqlite, or
- * `check_same_thread`), engines without a pool (`NullPool`, `StaticPool`), an explicit
- * `pool_pre_ping=` value, `**kwargs`, tests and migration environments.
+ * `check_same_thread`), a URL that is a parameter of the function making the engine (a
+ * library's factory: the caller picks the database), engines without a pool (`NullPool`,
+ * `StaticPool`), an explicit `pool_pre_ping=` value, `**kwargs`, tests and migration
+ * environments.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -76,8 +78,24 @@ function isServerDatabase(file: PythonFile, call: Node): boolean {
   if (!url) return false;
   const literal = stringValue(url) ?? leadingText(url);
   if (literal !== null) return SERVER_SCHEMES.test(literal.trim());
-  // Read at run time: a server database unless the expression itself names sqlite.
+  // A factory's parameter (`def make_engine(url): return create_engine(url)`): the caller
+  // decides which database, and a library cannot know; not guessed.
+  if (url.type === 'identifier' && isParameterOf(file.enclosingFunction(call), url.text))
+    return false;
+  // Read at run time from settings or the environment: a server database unless the expression
+  // itself names sqlite.
   return !/sqlite/i.test(url.text);
+}
+
+function isParameterOf(fn: Node | null, name: string): boolean {
+  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    const id =
+      parameter?.type === 'identifier'
+        ? parameter
+        : (parameter?.childForFieldName('name') ?? parameter?.namedChildren[0]);
+    if (id?.text === name) return true;
+  }
+  return false;
 }
 
 /** The literal start of an f-string (`f"postgresql+asyncpg://{user}…"` → `postgresql+asyncpg://`). */

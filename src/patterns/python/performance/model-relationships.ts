@@ -11,8 +11,10 @@
  *   row) and their reverse accessors (`related_name`, else `<model>_set`, `<model>` for one-to-one).
  *
  * Facts from other files come from `ProjectFacts.modelRelationships` when the pipeline gathered
- * them (see `gatherModelRelationships`); without it, from the model modules this file imports,
- * read once per thread from the repository-relative paths in `ProjectFacts.pythonFiles`.
+ * them (see `gatherModelRelationships`, the project-wide pre-pass). Without it, from the model
+ * modules this file imports, read once per thread from their repository-relative paths in
+ * `ProjectFacts.pythonFiles` — which works only when the process runs in the repository root
+ * (checked, see `canReadProjectFiles`); elsewhere (b) sees the models of the file itself only.
  */
 import { existsSync } from 'node:fs';
 import { Parser, type Language, type Node } from 'web-tree-sitter';
@@ -67,7 +69,7 @@ const DJANGO_RELATION = new Set([
 
 /** Cheap text test before any tree is walked: most files declare no models. */
 const MAY_DECLARE_MODELS =
-  /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
+  /(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
 
 const perFile = new WeakMap<PythonFile, ModelRelationships>();
 
@@ -297,6 +299,9 @@ interface ReadModule {
   imports: Map<string, string>;
 }
 
+/** Per file: the project-wide facts merged with the file's own, built on first use. */
+const withProject = new WeakMap<PythonFile, ModelRelationships>();
+
 /** Per thread: repository-relative path → what that file declares and imports (null: unreadable). */
 const importedModules = new Map<string, ReadModule | null>();
 
@@ -312,11 +317,33 @@ export function relationshipsFor(
 ): ModelRelationships {
   const own = modelRelationshipsOf(file);
   if (isKnownModel(own, name)) return own;
-  if (project.modelRelationships) return mergeModelRelationships([project.modelRelationships, own]);
+  if (project.modelRelationships) {
+    let merged = withProject.get(file);
+    if (!merged)
+      withProject.set(file, (merged = mergeModelRelationships([project.modelRelationships, own])));
+    return merged;
+  }
   const qualified = file.imports().get(name);
-  if (!qualified) return own;
+  if (!qualified || !canReadProjectFiles(file, project)) return own;
   const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
   return imported ? mergeModelRelationships([imported, own]) : own;
+}
+
+const readableFor = new WeakMap<ProjectFacts, boolean>();
+
+/**
+ * Repository-relative paths can be read from here only when this process runs in the
+ * repository's root (the action on a runner, the CLI at the top of a checkout): checked once per
+ * project by reading the file being checked back and comparing.
+ */
+function canReadProjectFiles(file: PythonFile, project: ProjectFacts): boolean {
+  let readable = readableFor.get(project);
+  if (readable === undefined) {
+    const again = existsSync(file.path) ? readSource(file.path) : null;
+    readable = again?.ok === true && again.text === file.text;
+    readableFor.set(project, readable);
+  }
+  return readable;
 }
 
 function factsOfImport(

@@ -23,10 +23,12 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
+import { stringValue } from '../python-file.js';
 import { databaseCall, mayQuery } from '../semantic/perf-database.js';
 import {
   asLoop,
   chainArguments,
+  describeLoop,
   isBatchLoop,
   chainTop,
   isFixedLiteralLoop,
@@ -79,10 +81,6 @@ const QUERY_METHODS = new Set([
   'one_or_404',
 ]);
 
-/** Loader options: the query loads relationships up front. */
-const LOADERS =
-  /\b(selectinload|joinedload|subqueryload|immediateload|contains_eager|defaultload|raiseload|noload|lazyload|select_related|prefetch_related|Prefetch|options)\s*\(/;
-
 export const queryInLoop: PythonRule = {
   kind: 'python',
   meta,
@@ -96,7 +94,7 @@ export const queryInLoop: PythonRule = {
         if (!loop) return;
         report({
           at: node,
-          message: `${label} runs a query on every iteration of the loop over ${describe(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`,
+          message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`,
         });
       },
       for_statement(node) {
@@ -132,7 +130,10 @@ function repeatingLoop(file: PythonFile, call: Node): Loop | null {
 
 /** `for sql in statements: cursor.execute(sql)` (or `text(sql)`): a script runner, not N+1. */
 function runsLoopItemAsStatement(file: PythonFile, call: Node, loop: Loop): boolean {
-  if (!['execute', 'executescript', 'exec_driver_sql', 'exec'].includes(file.calleeTail(call) ?? '')) return false;
+  if (
+    !['execute', 'executescript', 'exec_driver_sql', 'exec'].includes(file.calleeTail(call) ?? '')
+  )
+    return false;
   let first = file.positionalArguments(call)[0];
   if (first?.type === 'call' && file.calleeTail(first) === 'text')
     first = file.positionalArguments(first)[0];
@@ -169,11 +170,6 @@ function queryHeldInName(file: PythonFile, call: Node): string | null {
   return null;
 }
 
-function describe(loop: Loop): string {
-  const text = (loop.iterable?.text ?? 'the items').replace(/\s+/g, ' ');
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``;
-}
-
 // ---------------------------------------------------------------------------------------------
 // (b) lazy relationships touched on the loop variable.
 
@@ -201,14 +197,14 @@ function checkLazyAccess(
   }
   if (!variable) return;
   const source = modelOfIterable(file, iterable);
-  if (!source || source.loaded) return;
+  if (!source || source.loaded.all) return;
   const facts = relationshipsFor(file, project, source.model);
   const seen = new Set<string>();
   for (const access of accessesOn(loop, variable.text)) {
     const attribute = access.childForFieldName('attribute')?.text ?? '';
     if (seen.has(attribute)) continue;
     const relationship = relationshipOf(facts, source.model, attribute);
-    if (!relationship?.lazy) continue;
+    if (!relationship?.lazy || source.loaded.names.has(attribute)) continue;
     seen.add(attribute);
     const fix =
       relationship.orm === 'django'
@@ -271,8 +267,15 @@ function insideNestedFunction(node: Node, stop: Node): boolean {
 interface IterableSource {
   /** The model class whose instances the loop walks. */
   model: string;
-  /** The query loads relationships (or may: `options(…)` with anything in it). */
-  loaded: boolean;
+  /** The relationships the query loads up front. */
+  loaded: Loaded;
+}
+
+interface Loaded {
+  /** Every relationship may be loaded: loader options this rule cannot read. */
+  all: boolean;
+  /** Relationship names the loader options mention (`Order.items`, `"author__profile"`). */
+  names: Set<string>;
 }
 
 /**
@@ -285,10 +288,88 @@ function modelOfIterable(file: PythonFile, iterable: Node): IterableSource | nul
   if (!expression) return null;
   const parts = queryParts(file, expression, 0);
   if (!parts) return null;
-  const text = parts.texts.join('\n');
+  const text = parts.pieces.map((piece) => piece.text).join('\n');
   if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text))
     return null;
-  return { model: parts.model, loaded: LOADERS.test(text) };
+  return { model: parts.model, loaded: loaderOptions(file, parts.pieces) };
+}
+
+const SQLALCHEMY_LOADERS = new Set([
+  'selectinload',
+  'joinedload',
+  'subqueryload',
+  'immediateload',
+  'contains_eager',
+  'defaultload',
+  'raiseload',
+  'noload',
+  'lazyload',
+]);
+
+/**
+ * What the query's `.options(…)` / `select_related(…)` / `prefetch_related(…)` load. Loader calls
+ * written out are read; anything else in them (`options(*loaders)`, a helper) loads everything,
+ * as far as this rule can tell.
+ */
+function loaderOptions(file: PythonFile, pieces: Node[]): Loaded {
+  const loaded: Loaded = { all: false, names: new Set() };
+  for (const piece of pieces) {
+    for (const call of [piece, ...piece.descendantsOfType('call')]) {
+      if (!call || call.type !== 'call') continue;
+      const tail = file.calleeTail(call);
+      const args =
+        call
+          .childForFieldName('arguments')
+          ?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+      if (tail === 'options') {
+        for (const arg of args) readSqlalchemyLoader(file, arg, loaded);
+      } else if (tail === 'select_related' || tail === 'prefetch_related') {
+        if (args.length === 0) loaded.all = true;
+        for (const arg of args) readDjangoLookup(file, arg, loaded);
+      } else if (tail && SQLALCHEMY_LOADERS.has(tail) && call.parent?.type !== 'attribute') {
+        // A loader built outside `.options(…)` (`opts = [selectinload(…)]`): read what it names.
+        readSqlalchemyLoader(file, call, loaded);
+      }
+    }
+  }
+  return loaded;
+}
+
+function readSqlalchemyLoader(file: PythonFile, arg: Node, loaded: Loaded): void {
+  // `joinedload(Order.user).selectinload(User.orders)`: the chain's innermost call names the strategy.
+  let root: Node | null = arg;
+  while (root?.type === 'call') {
+    const callee: Node | null = root.childForFieldName('function');
+    if (callee?.type !== 'attribute') break;
+    root = callee.childForFieldName('object');
+  }
+  const strategy = root?.type === 'call' ? file.calleeTail(root) : null;
+  if (!strategy || !SQLALCHEMY_LOADERS.has(strategy) || arg.text.includes('*')) {
+    loaded.all = true;
+    return;
+  }
+  for (const attribute of arg.descendantsOfType('attribute')) {
+    const name = attribute?.childForFieldName('attribute')?.text;
+    if (name) loaded.names.add(name);
+  }
+  for (const literal of arg.descendantsOfType('string')) {
+    const name = stringValue(literal);
+    if (name) for (const part of name.split('.')) loaded.names.add(part);
+  }
+}
+
+function readDjangoLookup(file: PythonFile, arg: Node, loaded: Loaded): void {
+  const lookup =
+    arg.type === 'call' && file.calleeTail(arg) === 'Prefetch'
+      ? (file.positionalArguments(arg)[0] ?? null)
+      : arg;
+  const text = stringValue(lookup);
+  if (!text) {
+    loaded.all = true;
+    return;
+  }
+  const [first] = text.split('__');
+  if (first) loaded.names.add(first);
 }
 
 /** `list(x)`, `sorted(x)`, `await x`, `(x)`, and a name assigned once → the query expression. */
@@ -321,13 +402,13 @@ function unwrap(file: PythonFile, node: Node, depth: number): Node | null {
 interface QueryParts {
   model: string;
   /** The text of every piece of the query (statement names resolved), to look for loaders. */
-  texts: string[];
+  pieces: Node[];
 }
 
 /** Walks the method chain down to the call that names the model. */
 function queryParts(file: PythonFile, expression: Node, depth: number): QueryParts | null {
   if (depth > 4) return null;
-  const texts: string[] = [expression.text];
+  const pieces: Node[] = [expression];
   let scalars = false;
   for (let current: Node | null = expression; current;) {
     if (current.type === 'await' || current.type === 'parenthesized_expression') {
@@ -338,7 +419,7 @@ function queryParts(file: PythonFile, expression: Node, depth: number): QueryPar
       // `result = await db.execute(stmt)` … `for user in result.scalars()`
       const value = file.resolveValue(current);
       if (!value || value.id === current.id || ++depth > 4) return null;
-      texts.push(value.text);
+      pieces.push(value);
       current = value;
       continue;
     }
@@ -351,7 +432,7 @@ function queryParts(file: PythonFile, expression: Node, depth: number): QueryPar
         object?.type === 'identifier' &&
         /^[A-Z]/.test(object.text)
       ) {
-        return { model: object.text, texts };
+        return { model: object.text, pieces };
       }
       current = object;
       continue;
@@ -365,7 +446,7 @@ function queryParts(file: PythonFile, expression: Node, depth: number): QueryPar
       const first = file.positionalArguments(current)[0];
       if (method === 'query') {
         const model = modelName(file.positionalArguments(current));
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       if (
         (method === 'scalars' || method === 'exec' || (method === 'execute' && scalars)) &&
@@ -373,9 +454,9 @@ function queryParts(file: PythonFile, expression: Node, depth: number): QueryPar
       ) {
         const statement = file.resolveValue(first);
         if (!statement) return null;
-        texts.push(statement.text);
+        pieces.push(statement);
         const model = selectedModel(file, statement);
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       // Django / Flask-SQLAlchemy managers: `User.objects.filter(…)`.
       const object = callee.childForFieldName('object');

@@ -16,7 +16,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
-import { isConstantText, isDefinedInFile } from '../semantic/security-values.js';
+import {
+  isBuildScript,
+  isConstantText,
+  isDefinedInFile,
+  isRepositoryFileText,
+} from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP208',
@@ -42,13 +47,14 @@ export const codeInjection: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || !/\b(eval|exec)\b/.test(file.text)) return {};
+    if (file.isTest || isBuildScript(file) || !/\b(eval|exec)\b/.test(file.text)) return {};
     return {
       call(node) {
         const builtin = builtinCalled(node);
         if (!builtin) return;
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'source');
-        if (!source || isConstantText(file, source)) return;
+        if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
+          return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`,
@@ -63,9 +69,15 @@ export const codeInjection: PythonRule = {
         if (callee.text !== 'eval' && callee.text !== 'exec') return null;
         return isDefinedInFile(file, callee.text) ? null : callee.text;
       }
-      if (callee.type !== 'attribute' || !/^(eval|exec)$/.test(callee.childForFieldName('attribute')?.text ?? '')) return null;
+      if (
+        callee.type !== 'attribute' ||
+        !/^(eval|exec)$/.test(callee.childForFieldName('attribute')?.text ?? '')
+      )
+        return null;
       const name = file.qualifiedName(callee);
-      return name === 'builtins.eval' || name === 'builtins.exec' ? name.slice('builtins.'.length) : null;
+      return name === 'builtins.eval' || name === 'builtins.exec'
+        ? name.slice('builtins.'.length)
+        : null;
     }
   },
 };

@@ -22,7 +22,13 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule, Report } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { importedCallName, importedName, isDevelopmentOnly, literalBoolean, optionValue } from '../semantic/security-values.js';
+import {
+  importedCallName,
+  importedName,
+  isDevelopmentOnly,
+  literalBoolean,
+  optionValue,
+} from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP203',
@@ -70,14 +76,16 @@ export const corsWildcard: PythonRule = {
     return {
       call(node) {
         if (file.calleeTail(node) === 'add_middleware') {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
           return;
         }
         const name = importedCallName(file, node);
         if (!name) return;
         if (isStarletteCors(name)) checkStarlette(node);
         else if (/^(starlette|fastapi)(\.[\w.]+)?\.Middleware$/.test(name)) {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
         } else if (name === 'flask_cors.CORS' || name === 'flask_cors.cross_origin') {
           checkFlaskCors(node, name === 'flask_cors.CORS');
         }
@@ -90,13 +98,19 @@ export const corsWildcard: PythonRule = {
         const setting = left.text;
         const value = file.resolveValue(node.childForFieldName('right'));
         let wildcard: string | null = null;
-        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true) wildcard = `${setting} = True allows any origin`;
-        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value)) wildcard = `${setting} allows any origin ("*")`;
-        else if (DJANGO_REGEX_LISTS.has(setting) && sequenceItems(file, value).some((item) => matchesEveryOrigin(stringValue(item)))) {
+        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true)
+          wildcard = `${setting} = True allows any origin`;
+        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value))
+          wildcard = `${setting} allows any origin ("*")`;
+        else if (
+          DJANGO_REGEX_LISTS.has(setting) &&
+          sequenceItems(file, value).some((item) => matchesEveryOrigin(stringValue(item)))
+        ) {
           wildcard = `${setting} has a pattern that matches any origin`;
         }
         if (!wildcard) return;
-        const credentials = literalBoolean(file, file.assignedValue('CORS_ALLOW_CREDENTIALS', node)) === true;
+        const credentials =
+          literalBoolean(file, file.assignedValue('CORS_ALLOW_CREDENTIALS', node)) === true;
         flag(node, wildcard, credentials);
       },
     };
@@ -104,7 +118,8 @@ export const corsWildcard: PythonRule = {
     function checkStarlette(call: Node): void {
       const origins = optionValue(file, call, 'allow_origins');
       const regex = stringValue(file.resolveValue(optionValue(file, call, 'allow_origin_regex')));
-      const credentials = literalBoolean(file, optionValue(file, call, 'allow_credentials')) === true;
+      const credentials =
+        literalBoolean(file, optionValue(file, call, 'allow_credentials')) === true;
       if (originsIncludeWildcard(file, file.resolveValue(origins))) {
         flag(call, 'CORSMiddleware allows any origin ("*")', credentials);
       } else if (matchesEveryOrigin(regex)) {
@@ -113,7 +128,8 @@ export const corsWildcard: PythonRule = {
     }
 
     function checkFlaskCors(call: Node, isExtension: boolean): void {
-      const credentials = literalBoolean(file, optionValue(file, call, 'supports_credentials')) === true;
+      const credentials =
+        literalBoolean(file, optionValue(file, call, 'supports_credentials')) === true;
       const origins = optionValue(file, call, 'origins');
       const what = isExtension ? 'CORS()' : 'cross_origin()';
       if (origins) {
@@ -126,17 +142,25 @@ export const corsWildcard: PythonRule = {
       const resources = optionValue(file, call, 'resources');
       if (resources) {
         const value = file.resolveValue(resources);
-        if (value && resourcesAllowEveryOrigin(file, value)) flag(call, `${what} allows any origin ("*") for these resources`, credentials);
+        if (value && resourcesAllowEveryOrigin(file, value))
+          flag(call, `${what} allows any origin ("*") for these resources`, credentials);
         return;
       }
       if (isExtension) {
         // `CORS()` for `init_app` later, or `**options` we cannot see: the options come from elsewhere.
-        const hasApp = file.positionalArguments(call).length > 0 || file.keywordArgument(call, 'app') !== null;
-        const hasSplat = call.childForFieldName('arguments')?.namedChildren.some((arg) => arg?.type === 'dictionary_splat');
+        const hasApp =
+          file.positionalArguments(call).length > 0 || file.keywordArgument(call, 'app') !== null;
+        const hasSplat = call
+          .childForFieldName('arguments')
+          ?.namedChildren.some((arg) => arg?.type === 'dictionary_splat');
         if (!hasApp || hasSplat) return;
       }
       if (/\bCORS_(ORIGINS|RESOURCES)\b/.test(file.text)) return;
-      flag(call, `${what} without origins= allows any origin (Flask-CORS defaults to "*")`, credentials);
+      flag(
+        call,
+        `${what} without origins= allows any origin (Flask-CORS defaults to "*")`,
+        credentials,
+      );
     }
   },
 };
@@ -148,7 +172,9 @@ function isStarletteCors(name: string | null): boolean {
 /** The items of a list/tuple/set literal, each through a name assigned once. */
 function sequenceItems(file: PythonFile, node: Node | null): Node[] {
   if (!node || !['list', 'tuple', 'set'].includes(node.type)) return [];
-  return node.namedChildren.filter((item): item is Node => item !== null && item.type !== 'comment').map((item) => file.resolveValue(item) ?? item);
+  return node.namedChildren
+    .filter((item): item is Node => item !== null && item.type !== 'comment')
+    .map((item) => file.resolveValue(item) ?? item);
 }
 
 /** `"*"`, or a literal sequence with `"*"` in it. */
@@ -172,13 +198,17 @@ function matchesEveryOrigin(pattern: string | null): boolean {
 /** Flask-CORS `resources`: a pattern string (default origins), or a dict whose options allow "*". */
 function resourcesAllowEveryOrigin(file: PythonFile, node: Node): boolean {
   if (stringValue(node) !== null) return true;
-  if (node.type === 'list' || node.type === 'tuple') return sequenceItems(file, node).every((item) => stringValue(item) !== null);
+  if (node.type === 'list' || node.type === 'tuple')
+    return sequenceItems(file, node).every((item) => stringValue(item) !== null);
   if (node.type !== 'dictionary') return false;
   return node.namedChildren.some((pair) => {
     if (pair?.type !== 'pair') return false;
     const options = file.resolveValue(pair.childForFieldName('value'));
     if (options?.type !== 'dictionary') return false;
-    const origins = options.namedChildren.find((option) => option?.type === 'pair' && stringValue(option.childForFieldName('key')) === 'origins');
+    const origins = options.namedChildren.find(
+      (option) =>
+        option?.type === 'pair' && stringValue(option.childForFieldName('key')) === 'origins',
+    );
     if (!origins) return true;
     const value = file.resolveValue(origins.childForFieldName('value'));
     return originsIncludeWildcard(file, value) || matchesEveryOrigin(stringValue(value));

@@ -22,7 +22,15 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { importedCallName, importedName, isDevelopmentOnly, isTruthyLiteral, literalBoolean, optionValue } from '../semantic/security-values.js';
+import {
+  importedCallName,
+  importedName,
+  isDevelopmentOnly,
+  isTruthyLiteral,
+  literalBoolean,
+  optionValue,
+  resolveObject,
+} from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP207',
@@ -38,19 +46,24 @@ const meta: Rule = {
   docs: {
     what: 'Finds app.run(debug=True), FastAPI/Starlette/aiohttp applications created with debug=True, DEBUG = True at module level in a settings module, DEBUG read from the environment with a truthy default, and uvicorn.run(reload=True) outside if __name__ == "__main__".',
     why: 'Debug modes show stack traces, settings and source code to whoever triggers an error, and the Werkzeug debugger runs Python typed into its error page. A truthy default switches debug on wherever the variable is forgotten.',
-    example: 'DEBUG = os.getenv("DEBUG", "true") == "true"\napp = FastAPI(debug=True)\napp.run(host="0.0.0.0", debug=True)',
-    useInstead: 'DEBUG = os.getenv("DEBUG", "false").lower() == "true"\napp = FastAPI(debug=settings.debug)\n# development: flask --app app run --debug',
+    example:
+      'DEBUG = os.getenv("DEBUG", "true") == "true"\napp = FastAPI(debug=True)\napp.run(host="0.0.0.0", debug=True)',
+    useInstead:
+      'DEBUG = os.getenv("DEBUG", "false").lower() == "true"\napp = FastAPI(debug=settings.debug)\n# development: flask --app app run --debug',
   },
 };
 
 /** Environment variables that switch a web framework's debug mode. */
 const DEBUG_VARIABLE = /^((flask|django|app|fastapi|web|server)_)?debug(_mode)?$/i;
-const ENV_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|decouple\.AutoConfig\.\(\))$/;
+const ENV_READERS =
+  /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|decouple\.AutoConfig\.\(\))$/;
 /** Objects that read settings: django-environ's `env = environ.Env()`, Starlette's `config = Config(".env")`. */
-const ENV_OBJECTS = /^(environ(\.environ)?\.Env|starlette\.config\.Config|decouple\.(AutoConfig|Config))$/;
+const ENV_OBJECTS =
+  /^(environ(\.environ)?\.Env|starlette\.config\.Config|decouple\.(AutoConfig|Config))$/;
 /** `run(debug=True)` of these is not a web server's (asyncio's debug mode checks coroutines). */
 const NOT_WEB_RUNNERS = /^(asyncio|anyio|trio|uvloop|unittest|doctest|pytest|curio)(\.|$)/;
-const APP_CLASSES = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|aiohttp\.web\.Application|aiohttp\.web_app\.Application|quart\.Quart|sanic\.Sanic)$/;
+const APP_CLASSES =
+  /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.applications\.Starlette|aiohttp\.web\.Application|aiohttp\.web_app\.Application|quart\.Quart|sanic\.Sanic)$/;
 
 export const debugEnabled: PythonRule = {
   kind: 'python',
@@ -75,29 +88,51 @@ export const debugEnabled: PythonRule = {
             const keyword = arg.childForFieldName('name')?.text;
             if (keyword === 'debug') debugKeyword = arg.childForFieldName('value');
             else if (keyword === 'DEBUG') debugSetting = arg.childForFieldName('value');
-            else if (keyword === 'key' && !firstPositional) firstPositional = arg.childForFieldName('value');
+            else if (keyword === 'key' && !firstPositional)
+              firstPositional = arg.childForFieldName('value');
           } else if (arg.type === 'dictionary_splat') hasSplat = true;
-          else if (!firstPositional && arg.type !== 'list_splat' && arg.type !== 'comment') firstPositional = arg;
+          else if (!firstPositional && arg.type !== 'list_splat' && arg.type !== 'comment')
+            firstPositional = arg;
         }
         if (tail === 'run' || tail === 'run_server') {
           const name = importedCallName(file, node);
           if (name === 'uvicorn.run' || name === 'uvicorn.main.run') {
-            if (isTruthyLiteral(file, file.keywordArgument(node, 'reload')) && !runsOnlyAsMain(file, node)) {
-              flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+            if (
+              isTruthyLiteral(file, file.keywordArgument(node, 'reload')) &&
+              !runsOnlyAsMain(file, node)
+            ) {
+              flag(
+                node,
+                'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.',
+              );
             }
-            if (isTruthyLiteral(file, debugKeyword)) flag(node, 'uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.');
+            if (isTruthyLiteral(file, debugKeyword))
+              flag(
+                node,
+                'uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.',
+              );
             return;
           }
           if (callee?.type !== 'attribute' || (name && NOT_WEB_RUNNERS.test(name))) return;
           if (isTruthyLiteral(file, debugKeyword)) {
-            flag(node, 'run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.');
+            flag(
+              node,
+              'run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.',
+            );
           }
           return;
         }
         if (debugKeyword || hasSplat) {
           const name = importedCallName(file, node);
-          if (name && APP_CLASSES.test(name) && isTruthyLiteral(file, optionValue(file, node, 'debug'))) {
-            flag(node, `${name.replace(/^.*\./, '')}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+          if (
+            name &&
+            APP_CLASSES.test(name) &&
+            isTruthyLiteral(file, optionValue(file, node, 'debug'))
+          ) {
+            flag(
+              node,
+              `${name.replace(/^.*\./, '')}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`,
+            );
             return;
           }
         }
@@ -105,12 +140,21 @@ export const debugEnabled: PythonRule = {
         if (variable && DEBUG_VARIABLE.test(variable)) {
           const name = importedCallName(file, node);
           if (name && ENV_READERS.test(name)) {
-            checkEnvDefault(node, variable, file.positionalArguments(node)[1] ?? file.keywordArgument(node, 'default'));
+            checkEnvDefault(
+              node,
+              variable,
+              file.positionalArguments(node)[1] ?? file.keywordArgument(node, 'default'),
+            );
           } else {
             // django-environ `env.bool("DEBUG", default=True)`, Starlette `config("DEBUG", default=True)`
-            const reader = callee?.type === 'attribute' ? callee.childForFieldName('object') : callee;
+            const reader =
+              callee?.type === 'attribute' ? callee.childForFieldName('object') : callee;
             if (reader && isSettingsReader(file, reader)) {
-              checkEnvDefault(node, variable, file.keywordArgument(node, 'default') ?? file.positionalArguments(node)[1] ?? null);
+              checkEnvDefault(
+                node,
+                variable,
+                file.keywordArgument(node, 'default') ?? file.positionalArguments(node)[1] ?? null,
+              );
             }
           }
           return;
@@ -119,15 +163,26 @@ export const debugEnabled: PythonRule = {
         if (tail === 'update' && callee?.type === 'attribute') {
           // Flask: app.config.update(DEBUG=True)
           const config = callee.childForFieldName('object');
-          if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
-            if (isTruthyLiteral(file, debugSetting)) flag(node, 'The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.');
+          if (
+            config?.type === 'attribute' &&
+            config.childForFieldName('attribute')?.text === 'config' &&
+            isFlaskApp(file, config.childForFieldName('object'))
+          ) {
+            if (isTruthyLiteral(file, debugSetting))
+              flag(
+                node,
+                'The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.',
+              );
           }
           return;
         }
         if (/^environ(\.environ)?\.Env$/.test(importedCallName(file, node) ?? '')) {
           const value = file.resolveValue(debugSetting);
           if (value?.type === 'tuple' && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
-            flag(node, 'environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.');
+            flag(
+              node,
+              'environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.',
+            );
           }
         }
       },
@@ -142,14 +197,30 @@ export const debugEnabled: PythonRule = {
         // app.debug = True, app.config["DEBUG"] = True on a Flask app
         if (right.type !== 'true' && right.type !== 'identifier') return;
         if (left.type === 'attribute' && left.childForFieldName('attribute')?.text === 'debug') {
-          if (literalBoolean(file, right) === true && isFlaskApp(file, left.childForFieldName('object'))) {
-            flag(node, 'The Flask app runs in debug mode; read the flag from the environment, off by default.');
+          if (
+            literalBoolean(file, right) === true &&
+            isFlaskApp(file, left.childForFieldName('object'))
+          ) {
+            flag(
+              node,
+              'The Flask app runs in debug mode; read the flag from the environment, off by default.',
+            );
           }
-        } else if (left.type === 'subscript' && stringValue(left.childForFieldName('subscript')) === 'DEBUG') {
+        } else if (
+          left.type === 'subscript' &&
+          stringValue(left.childForFieldName('subscript')) === 'DEBUG'
+        ) {
           const config = left.childForFieldName('value');
           if (literalBoolean(file, right) !== true) return;
-          if (config?.type === 'attribute' && config.childForFieldName('attribute')?.text === 'config' && isFlaskApp(file, config.childForFieldName('object'))) {
-            flag(node, 'The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.');
+          if (
+            config?.type === 'attribute' &&
+            config.childForFieldName('attribute')?.text === 'config' &&
+            isFlaskApp(file, config.childForFieldName('object'))
+          ) {
+            flag(
+              node,
+              'The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.',
+            );
           }
         }
       },
@@ -159,22 +230,44 @@ export const debugEnabled: PythonRule = {
       if (!DEBUG_VARIABLE.test(left.text)) return;
       const scope = file.scopeOf(assignment);
       if (right.type !== 'true' && right.type !== 'identifier') return;
-      if (left.text === 'DEBUG' && scope.type === 'module' && file.isSettings && assignment.parent?.parent?.type === 'module') {
+      if (
+        left.text === 'DEBUG' &&
+        scope.type === 'module' &&
+        file.isSettings &&
+        assignment.parent?.parent?.type === 'module'
+      ) {
         // Assigned once: a later `DEBUG = env(...)` or an `if` overriding it is not guessed about.
-        if (literalBoolean(file, right) === true && file.assignedValue('DEBUG', assignment) !== null) {
-          flag(assignment, 'DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.');
+        if (
+          literalBoolean(file, right) === true &&
+          file.assignedValue('DEBUG', assignment) !== null
+        ) {
+          flag(
+            assignment,
+            'DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.',
+          );
         }
         return;
       }
       // pydantic settings: `debug: bool = True` is the default when the variable is not set.
-      if (scope.type === 'class_definition' && DEBUG_VARIABLE.test(left.text) && literalBoolean(file, right) === true && isBaseSettings(file, scope)) {
-        flag(assignment, `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`);
+      if (
+        scope.type === 'class_definition' &&
+        DEBUG_VARIABLE.test(left.text) &&
+        literalBoolean(file, right) === true &&
+        isBaseSettings(file, scope)
+      ) {
+        flag(
+          assignment,
+          `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`,
+        );
       }
     }
 
     function checkEnvDefault(call: Node, name: string, fallback: Node | null): void {
       if (!isTruthyLiteral(file, fallback)) return;
-      flag(call, `${name} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
+      flag(
+        call,
+        `${name} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`,
+      );
     }
   },
 };
@@ -185,14 +278,18 @@ function runsOnlyAsMain(file: PythonFile, node: Node): boolean {
   const fn = file.enclosingFunction(node);
   const name = fn?.childForFieldName('name')?.text;
   if (!name) return false;
-  const calls = file.root.descendantsOfType('call').filter((call) => call?.childForFieldName('function')?.text === name);
+  const calls = file.root
+    .descendantsOfType('call')
+    .filter((call) => call?.childForFieldName('function')?.text === name);
   return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
 }
 
 function isFlaskApp(file: PythonFile, node: Node | null): boolean {
-  const value = file.resolveValue(node);
+  const value = resolveObject(file, node);
   if (value?.type !== 'call') return false;
-  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(importedCallName(file, value) ?? '');
+  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(
+    importedCallName(file, value) ?? '',
+  );
 }
 
 function isSettingsReader(file: PythonFile, node: Node): boolean {

@@ -53,17 +53,25 @@ export const jwtNoExpiry: PythonRule = {
         const fn = jwtFunction(file, node);
         if (fn === 'decode') {
           if (decodeOption(file, node, 'verify_exp') === false) {
-            report({ at: node, message: 'This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option.' });
+            report({
+              at: node,
+              message:
+                'This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option.',
+            });
           }
           return;
         }
         if (fn !== 'encode') return;
-        const payload = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'payload') ?? file.keywordArgument(node, 'claims');
+        const payload =
+          file.positionalArguments(node)[0] ??
+          file.keywordArgument(node, 'payload') ??
+          file.keywordArgument(node, 'claims');
         const keys = payloadKeys(file, payload, node);
         if (!keys || !keys.complete || keys.keys.has('exp')) return;
         report({
           at: node,
-          message: 'This JWT has no "exp" claim, so it never expires; add "exp" (e.g. now + timedelta(minutes=30)).',
+          message:
+            'This JWT has no "exp" claim, so it never expires; add "exp" (e.g. now + timedelta(minutes=30)).',
         });
       },
     };
@@ -85,7 +93,10 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
     const parent = use.parent;
     if (!parent) return null;
     // `self.payload`, `f(payload=…)`: another name that is spelled the same.
-    if ((parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === use.id) || (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.id === use.id)) {
+    if (
+      (parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === use.id) ||
+      (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.id === use.id)
+    ) {
       continue;
     }
     const field = fieldOf(parent, use);
@@ -122,16 +133,30 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
         const key = stringValue(file.positionalArguments(call)[0] ?? null);
         if (key === null) complete = false;
         else added.add(key);
-      } else if (method !== 'get' && method !== 'copy' && method !== 'pop' && method !== 'items' && method !== 'keys') {
+      } else if (
+        method !== 'get' &&
+        method !== 'copy' &&
+        method !== 'pop' &&
+        method !== 'items' &&
+        method !== 'keys'
+      ) {
         return null;
       }
     } else if (parent.type === 'augmented_assignment' && field === 'left') {
       const keys = literalDictionaryKeys(file, parent.childForFieldName('right'));
       if (!keys) complete = false;
       else for (const key of keys.keys) added.add(key);
-    } else if (parent.type === 'subscript' || parent.type === 'comparison_operator' || parent.type === 'return_statement') {
+    } else if (
+      parent.type === 'subscript' ||
+      parent.type === 'comparison_operator' ||
+      parent.type === 'return_statement'
+    ) {
       // read, not changed
-    } else if (parent.type === 'argument_list' && parent.parent && jwtFunction(file, parent.parent) === 'encode') {
+    } else if (
+      parent.type === 'argument_list' &&
+      parent.parent &&
+      jwtFunction(file, parent.parent) === 'encode'
+    ) {
       // another encode of the same payload
     } else {
       return null; // handed to a helper, unpacked, reassigned…: its keys are not known here

@@ -18,7 +18,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
 import { decodeOption, jwtFunction } from '../semantic/security-jwt.js';
-import { hasOpaqueKeywords, literalBoolean } from '../semantic/security-values.js';
+import { hasOpaqueKeywords, literalBoolean, optionValue } from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP204',
@@ -57,10 +57,11 @@ export const jwtUnverifiedDecode: PythonRule = {
       if (decodeOption(file, call, 'verify_signature') === false) {
         return 'This JWT is decoded with verify_signature off, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].';
       }
-      if (literalBoolean(file, file.keywordArgument(call, 'verify')) === false) {
+      if (literalBoolean(file, optionValue(file, call, 'verify')) === false) {
         return 'This JWT is decoded with verify=False, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].';
       }
-      const algorithms = file.keywordArgument(call, 'algorithms') ?? file.positionalArguments(call)[2] ?? null;
+      const algorithms =
+        optionValue(file, call, 'algorithms') ?? file.positionalArguments(call)[2] ?? null;
       if (!algorithms) {
         if (hasOpaqueKeywords(file, call)) return null;
         return 'jwt.decode() without algorithms= lets the token choose its own algorithm ("none", or HMAC with a public key); pass algorithms=["HS256"] (or the one you sign with).';
@@ -69,8 +70,16 @@ export const jwtUnverifiedDecode: PythonRule = {
       if (value?.type === 'none') {
         return 'jwt.decode() with algorithms=None lets the token choose its own algorithm; pass the one you sign with, e.g. algorithms=["HS256"].';
       }
-      const listed = value && ['list', 'tuple', 'set'].includes(value.type) ? value.namedChildren : [value];
-      if (listed.some((item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === 'none')) {
+      const listed =
+        value && ['list', 'tuple', 'set'].includes(value.type) ? value.namedChildren : [value];
+      if (
+        listed.some(
+          (item) =>
+            stringValue(file.resolveValue(item ?? null))
+              ?.trim()
+              .toLowerCase() === 'none',
+        )
+      ) {
         return 'jwt.decode() accepts the "none" algorithm, i.e. unsigned tokens; allow only the algorithm you sign with.';
       }
       return null;

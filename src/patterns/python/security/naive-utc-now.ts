@@ -23,14 +23,16 @@ const meta: Rule = {
   section: 'security',
   level: 'note',
   precision: 'very-high',
-  summary: '`datetime.utcnow()`/`utcfromtimestamp()` returns a naive time that is easily misread as local.',
+  summary:
+    '`datetime.utcnow()`/`utcfromtimestamp()` returns a naive time that is easily misread as local.',
   tags: ['security', 'external/cwe/cwe-477'],
   cwe: ['CWE-477'],
   securitySeverity: 2.0,
   docs: {
     what: 'Finds datetime.utcnow() and datetime.utcfromtimestamp(), called or passed as a default factory, whatever the datetime import looks like.',
     why: 'Both return a naive datetime that Python treats as local time once it is compared, converted or turned into a timestamp, so token expiry and validity checks are off by the server’s UTC offset. Both are deprecated since Python 3.12.',
-    example: 'expire = datetime.utcnow() + timedelta(minutes=30)\ncreated_at = Column(DateTime, default=datetime.utcnow)',
+    example:
+      'expire = datetime.utcnow() + timedelta(minutes=30)\ncreated_at = Column(DateTime, default=datetime.utcnow)',
     useInstead:
       'expire = datetime.now(timezone.utc) + timedelta(minutes=30)\ncreated_at = Column(DateTime(timezone=True), default=lambda: datetime.now(timezone.utc))',
   },
@@ -48,8 +50,14 @@ export const naiveUtcNow: PythonRule = {
         const method = node.childForFieldName('attribute')?.text;
         if (method !== 'utcnow' && method !== 'utcfromtimestamp') return;
         if (!NAIVE_UTC.test(importedName(file, node) ?? '')) return;
-        const replacement = method === 'utcnow' ? 'datetime.now(timezone.utc)' : 'datetime.fromtimestamp(ts, tz=timezone.utc)';
-        report({ at: node, message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.` });
+        const replacement =
+          method === 'utcnow'
+            ? 'datetime.now(timezone.utc)'
+            : 'datetime.fromtimestamp(ts, tz=timezone.utc)';
+        report({
+          at: node,
+          message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.`,
+        });
       },
     };
   },

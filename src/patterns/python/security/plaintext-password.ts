@@ -12,8 +12,10 @@
  * Stored passwords must be salted, slow hashes, checked with the hasher's own verify function.
  *
  * Not reported: `check_password`/`verify`/`checkpw` calls, values that were hashed first
- * (`hash_password(p)`, `hashed`), password confirmation (`password == confirm_password`,
- * `form.password.data != form.confirm.data`), and tests.
+ * (`hash_password(p)`, `hashed`), hash columns (`password_hash`), password confirmation
+ * (`password == confirm_password`, `form.password.data != form.confirm.data`), objects that are
+ * not accounts (`self.password` of a client class, `parsed_url.password`), storing through a model
+ * constructor (`User(password=…)`: models often hash in a property setter), and tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -45,24 +47,58 @@ const meta: Rule = {
 };
 
 /** Query methods that take column=value keywords (SQLAlchemy filter_by, Django/peewee/Pony lookups). */
-const KEYWORD_FILTERS = new Set(['filter_by', 'filter', 'get', 'exclude', 'get_or_none', 'get_object_or_404']);
+const KEYWORD_FILTERS = new Set([
+  'filter_by',
+  'filter',
+  'get',
+  'exclude',
+  'get_or_none',
+  'get_object_or_404',
+]);
 /** Methods that take a column expression (`User.password == x`). */
 const EXPRESSION_FILTERS = new Set(['filter', 'where', 'get', 'get_or_none', 'having']);
-const MONGO_FILTERS = new Set(['find', 'find_one', 'count_documents', 'find_one_and_update', 'find_one_and_delete', 'update_one', 'delete_one']);
-const SQL_SINKS = new Set(['execute', 'executemany', 'exec_driver_sql', 'raw', 'read_sql', 'read_sql_query', 'text']);
+const MONGO_FILTERS = new Set([
+  'find',
+  'find_one',
+  'count_documents',
+  'find_one_and_update',
+  'find_one_and_delete',
+  'update_one',
+  'delete_one',
+]);
+const SQL_SINKS = new Set([
+  'execute',
+  'executemany',
+  'exec_driver_sql',
+  'raw',
+  'read_sql',
+  'read_sql_query',
+  'text',
+]);
 /** A column compared with a value: `password = ?`, `= %s`, `= :pw`, `= '{pw}'`, `= $1`. */
-const SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\x00)/i;
+const SQL_PASSWORD_CHECK =
+  /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
+/** Stands for a value pasted into SQL text. */
+const VALUE_MARK = '\uFFFC';
 /** Where a value from the request lives. */
 const REQUEST_CONTAINER =
-  /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post|auth)([._]|$)|(^|_)in$|^in_/i;
+  /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post)([._]|$)|(^|_)in$|^in_/i;
+/** Objects that hold a stored account: `user`, `account`, `row`, `existing_user`, `u`. */
+const STORED_CONTAINER =
+  /user|account|member|customer|admin|owner|employee|staff|person|profile|player|student|patient|record|row|stored|existing|found|^u$|^acc$|^usr$/i;
+/** Base classes of ORM models and user classes. */
+const MODEL_BASES =
+  /Model|Base\b|Document|Entity|Table|UserMixin|AbstractUser|AbstractBaseUser|SQLModel/;
 /** Classes whose `self.password` is the typed password, not the stored one. */
-const INPUT_CLASS = /Form|Serializer|Schema|Request|Create|Update|Input|Login|Register|Signup|SignUp|In$|Payload|Credentials/;
+const INPUT_CLASS =
+  /Form|Serializer|Schema|Request|Create|Update|Input|Login|Register|Signup|SignUp|In$|Payload|Credentials/;
 
 export const plaintextPassword: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text)) return {};
+    if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text))
+      return {};
     return {
       call(node) {
         const tail = file.calleeTail(node);
@@ -70,38 +106,61 @@ export const plaintextPassword: PythonRule = {
         if (KEYWORD_FILTERS.has(tail) && isQueryCall(node, tail)) checkKeywordFilter(node);
         if (MONGO_FILTERS.has(tail)) checkMongoFilter(node);
         if (SQL_SINKS.has(tail)) checkSqlText(node);
-        if (tail === 'compare_digest' && /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? '')) {
+        if (
+          tail === 'compare_digest' &&
+          /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? '')
+        ) {
           const [left, right] = file.positionalArguments(node);
           if (left && right && isPlaintextCheck(left, right)) {
-            report({ at: node, message: 'A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify().' });
+            report({
+              at: node,
+              message:
+                'A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify().',
+            });
           }
         }
       },
       comparison_operator(node) {
-        const operators = node.children.filter((child) => child && !child.isNamed).map((child) => child?.type);
+        const operators = node.children
+          .filter((child) => child && !child.isNamed)
+          .map((child) => child?.type);
         if (operators.length !== 1 || (operators[0] !== '==' && operators[0] !== '!=')) return;
         const [left, right] = node.namedChildren;
         if (!left || !right) return;
         if (inQueryExpression(node)) {
-          for (const [column, value] of [[left, right], [right, left]] as const) {
+          for (const [column, value] of [
+            [left, right],
+            [right, left],
+          ] as const) {
             if (isPasswordColumn(column) && !isHashedValue(file, value) && !isEmptyValue(value)) {
-              report({ at: node, message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+              report({
+                at: node,
+                message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`,
+              });
               return;
             }
           }
           return;
         }
         if (isPlaintextCheck(left, right)) {
-          report({ at: node, message: 'A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify().' });
+          report({
+            at: node,
+            message:
+              'A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify().',
+          });
         }
       },
     };
 
     /** `.get(...)`, `.filter(...)` on a query or model manager (not a dict or a settings object). */
     function isQueryCall(call: Node, tail: string): boolean {
-      if (tail === 'filter_by' || tail === 'get_object_or_404' || tail === 'get_or_none') return true;
+      if (tail === 'filter_by' || tail === 'get_object_or_404' || tail === 'get_or_none')
+        return true;
       const receiver = call.childForFieldName('function')?.childForFieldName('object');
-      return receiver ? /\b(objects|query|select|session|Model|\w+\.filter\(|\w+\.where\()/.test(receiver.text) || /^[A-Z]\w*$/.test(receiver.text) : false;
+      return receiver
+        ? /\b(objects|query|select|session|Model|\w+\.filter\(|\w+\.where\()/.test(receiver.text) ||
+            /^[A-Z]\w*$/.test(receiver.text)
+        : false;
     }
 
     function checkKeywordFilter(call: Node): void {
@@ -109,27 +168,46 @@ export const plaintextPassword: PythonRule = {
         if (arg?.type !== 'keyword_argument') continue;
         const column = (arg.childForFieldName('name')?.text ?? '').replace(/__(exact|iexact)$/, '');
         const value = arg.childForFieldName('value');
-        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().`,
+        });
         return;
       }
     }
 
     function checkMongoFilter(call: Node): void {
-      const filter = file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'filter'));
+      const filter = file.resolveValue(
+        file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'filter'),
+      );
       if (filter?.type !== 'dictionary') return;
       for (const pair of filter.namedChildren) {
         if (pair?.type !== 'pair') continue;
         const key = stringValue(pair.childForFieldName('key'));
         const value = pair.childForFieldName('value');
-        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (
+          !key ||
+          !isPasswordName(key) ||
+          !value ||
+          isHashedValue(file, value) ||
+          isEmptyValue(value)
+        )
+          continue;
+        report({
+          at: call,
+          message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`,
+        });
         return;
       }
     }
 
     function checkSqlText(call: Node): void {
-      const argument = file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'sql') ?? file.keywordArgument(call, 'statement');
+      const argument =
+        file.positionalArguments(call)[0] ??
+        file.keywordArgument(call, 'sql') ??
+        file.keywordArgument(call, 'statement');
       const sql = file.resolveValue(argument);
       if (!sql || (sql.type === 'call' && file.calleeTail(sql) === 'text')) return; // reported on text()
       const template = sqlTemplate(file, sql);
@@ -139,23 +217,37 @@ export const plaintextPassword: PythonRule = {
       const parameters = [
         ...template.values,
         ...parameterValues(file.positionalArguments(call)[1] ?? null),
-        ...(executing?.type === 'call' ? parameterValues(file.positionalArguments(executing)[1] ?? null) : []),
+        ...(executing?.type === 'call'
+          ? parameterValues(file.positionalArguments(executing)[1] ?? null)
+          : []),
       ];
       if (parameters.some((value) => isHashedValue(file, value))) return;
-      report({ at: call, message: 'This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify().' });
+      report({
+        at: call,
+        message:
+          'This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify().',
+      });
     }
 
     function parameterValues(node: Node | null): Node[] {
       const value = file.resolveValue(node);
       if (!value) return [];
-      if (value.type === 'dictionary') return value.namedChildren.filter((pair) => pair?.type === 'pair').map((pair) => pair?.childForFieldName('value')).filter((v): v is Node => !!v);
-      if (['tuple', 'list', 'parenthesized_expression'].includes(value.type)) return value.namedChildren.filter((v): v is Node => v !== null);
+      if (value.type === 'dictionary')
+        return value.namedChildren
+          .filter((pair) => pair?.type === 'pair')
+          .map((pair) => pair?.childForFieldName('value'))
+          .filter((v): v is Node => !!v);
+      if (['tuple', 'list', 'parenthesized_expression'].includes(value.type))
+        return value.namedChildren.filter((v): v is Node => v !== null);
       return [value];
     }
 
     /** `stored == typed`, in either order. */
     function isPlaintextCheck(left: Node, right: Node): boolean {
-      return (isStoredPassword(left) && isTypedPassword(right)) || (isStoredPassword(right) && isTypedPassword(left));
+      return (
+        (isStoredPassword(left) && isTypedPassword(right)) ||
+        (isStoredPassword(right) && isTypedPassword(left))
+      );
     }
 
     /** `user.password`, `row["password"]`, `self.password` in a model: a password read from storage. */
@@ -164,13 +256,19 @@ export const plaintextPassword: PythonRule = {
       const name = fieldName(node);
       if (!name || !isPasswordName(name)) return false;
       const container = node.childForFieldName(node.type === 'attribute' ? 'object' : 'value');
-      if (!container || REQUEST_CONTAINER.test(container.text) || /^(cls|other)$/.test(container.text)) return false;
+      if (!container || REQUEST_CONTAINER.test(container.text)) return false;
       if (container.text === 'self') {
+        // A model checking its own column; not a client object comparing its settings.
         const owner = file.enclosing(node, new Set(['class_definition']), false);
         const className = owner?.childForFieldName('name')?.text ?? '';
-        return !INPUT_CLASS.test(className);
+        const bases = owner?.childForFieldName('superclasses')?.text ?? '';
+        const method = file.enclosingFunction(node)?.childForFieldName('name')?.text ?? '';
+        return (
+          !INPUT_CLASS.test(className) &&
+          (MODEL_BASES.test(bases) || /check|verify|auth|login|valid/i.test(method))
+        );
       }
-      return true;
+      return STORED_CONTAINER.test(container.text);
     }
 
     /** `password`, `form.password`, `request.form["password"]`, `data.get("password")`: the typed password. */
@@ -179,9 +277,15 @@ export const plaintextPassword: PythonRule = {
       if (node.type === 'identifier') return isPasswordName(node.text);
       const name = fieldName(node);
       if (!name || !isPasswordName(name)) return false;
-      const container = node.type === 'call' ? node.childForFieldName('function')?.childForFieldName('object') : node.childForFieldName(node.type === 'attribute' ? 'object' : 'value');
+      const container =
+        node.type === 'call'
+          ? node.childForFieldName('function')?.childForFieldName('object')
+          : node.childForFieldName(node.type === 'attribute' ? 'object' : 'value');
       // `form.password.data`: the container of the field is `form`.
-      const holder = node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'data' ? container?.childForFieldName('object') : container;
+      const holder =
+        node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'data'
+          ? container?.childForFieldName('object')
+          : container;
       return holder !== null && holder !== undefined && REQUEST_CONTAINER.test(holder.text);
     }
 
@@ -203,7 +307,11 @@ export const plaintextPassword: PythonRule = {
           const tail = file.calleeTail(call) ?? '';
           if (EXPRESSION_FILTERS.has(tail)) return true;
           if (!/^(and_|or_)$/.test(tail)) return false;
-        } else if (!['boolean_operator', 'binary_operator', 'parenthesized_expression', 'call'].includes(current.type)) {
+        } else if (
+          !['boolean_operator', 'binary_operator', 'parenthesized_expression', 'call'].includes(
+            current.type,
+          )
+        ) {
           return false;
         }
         current = current.parent;
@@ -218,11 +326,13 @@ function isEmptyValue(node: Node): boolean {
   return node.type === 'none' || stringValue(node) === '';
 }
 
-/** The SQL text with `\0` where a value is pasted in, and the pasted values. */
+/** The SQL text with VALUE_MARK where a value is pasted in, and the pasted values. */
 function sqlTemplate(file: PythonFile, node: Node): { text: string; values: Node[] } | null {
   const values: Node[] = [];
+  let depth = 0;
   const render = (part: Node | null): string | null => {
-    if (!part) return null;
+    // Long `+` chains recurse once per operand; SQL is never built from hundreds of them.
+    if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
     if (value.type === 'string') {
       if (!isInterpolatedString(value)) return stringValue(value);
@@ -231,13 +341,16 @@ function sqlTemplate(file: PythonFile, node: Node): { text: string; values: Node
           if (child?.type === 'interpolation') {
             const expression = child.childForFieldName('expression');
             if (expression) values.push(expression);
-            return '\0';
+            return VALUE_MARK;
           }
-          return child?.type === 'string_content' || child?.type === 'escape_sequence' ? child.text : '';
+          return child?.type === 'string_content' || child?.type === 'escape_sequence'
+            ? child.text
+            : '';
         })
         .join('');
     }
-    if (value.type === 'concatenated_string') return value.namedChildren.map((child) => render(child) ?? '\0').join('');
+    if (value.type === 'concatenated_string')
+      return value.namedChildren.map((child) => render(child) ?? VALUE_MARK).join('');
     if (value.type === 'binary_operator') {
       const operator = value.childForFieldName('operator')?.type;
       const left = render(value.childForFieldName('left'));
@@ -245,18 +358,29 @@ function sqlTemplate(file: PythonFile, node: Node): { text: string; values: Node
         const right = value.childForFieldName('right');
         const rendered = render(right);
         if (rendered === null && right) values.push(right);
-        return (left ?? '\0') + (rendered ?? '\0');
+        return (left ?? VALUE_MARK) + (rendered ?? VALUE_MARK);
       }
       if (operator === '%') {
         const right = value.childForFieldName('right');
-        if (right) values.push(...(right.type === 'tuple' ? right.namedChildren.filter((v): v is Node => v !== null) : [right]));
+        if (right)
+          values.push(
+            ...(right.type === 'tuple'
+              ? right.namedChildren.filter((v): v is Node => v !== null)
+              : [right]),
+          );
         return left;
       }
       return null;
     }
-    if (value.type === 'call' && value.childForFieldName('function')?.childForFieldName('attribute')?.text === 'format') {
+    if (
+      value.type === 'call' &&
+      value.childForFieldName('function')?.childForFieldName('attribute')?.text === 'format'
+    ) {
       for (const arg of value.childForFieldName('arguments')?.namedChildren ?? []) {
-        if (arg) values.push(arg.type === 'keyword_argument' ? (arg.childForFieldName('value') ?? arg) : arg);
+        if (arg)
+          values.push(
+            arg.type === 'keyword_argument' ? (arg.childForFieldName('value') ?? arg) : arg,
+          );
       }
       return render(value.childForFieldName('function')?.childForFieldName('object') ?? null);
     }

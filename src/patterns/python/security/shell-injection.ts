@@ -18,7 +18,12 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { importedCallName, isConstantText, isTruthyLiteral } from '../semantic/security-values.js';
+import {
+  importedCallName,
+  isBuildScript,
+  isConstantText,
+  isTruthyLiteral,
+} from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP210',
@@ -34,16 +39,30 @@ const meta: Rule = {
   docs: {
     what: 'Finds subprocess calls with shell=True, subprocess.getoutput, os.system, os.popen and asyncio.create_subprocess_shell whose command is not a constant: an f-string, %, .format() or + with a value in it, or a variable.',
     why: 'The shell reads the whole string as a program, so a value like "; rm -rf ~" pasted into it runs as another command. An argument list without a shell passes each value as a single argument, whatever it contains.',
-    example: 'subprocess.run(f"wkhtmltopdf --title \'{customer}\' {url} {out}", shell=True)\nos.system("convert " + upload_path + " out.png")',
-    useInstead: 'subprocess.run(["wkhtmltopdf", "--title", customer, url, out], check=True)\nsubprocess.run(["convert", upload_path, "out.png"], check=True)',
+    example:
+      'subprocess.run(f"wkhtmltopdf --title \'{customer}\' {url} {out}", shell=True)\nos.system("convert " + upload_path + " out.png")',
+    useInstead:
+      'subprocess.run(["wkhtmltopdf", "--title", customer, url, out], check=True)\nsubprocess.run(["convert", upload_path, "out.png"], check=True)',
   },
 };
 
 /** Run a command through a shell only when `shell=` is true. */
 const SHELL_OPTIONAL = /^subprocess\.(run|call|check_call|check_output|Popen)$/;
 /** Always run their command through a shell. */
-const SHELL_ALWAYS = /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
-const SHELL_TAILS = new Set(['run', 'call', 'check_call', 'check_output', 'Popen', 'getoutput', 'getstatusoutput', 'system', 'popen', 'create_subprocess_shell']);
+const SHELL_ALWAYS =
+  /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
+const SHELL_TAILS = new Set([
+  'run',
+  'call',
+  'check_call',
+  'check_output',
+  'Popen',
+  'getoutput',
+  'getstatusoutput',
+  'system',
+  'popen',
+  'create_subprocess_shell',
+]);
 /** Values made safe for a shell. */
 const SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 
@@ -51,12 +70,23 @@ export const shellInjection: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || !/subprocess|os\.(system|popen)|from os import|posix|commands|create_subprocess_shell/.test(file.text)) return {};
+    if (
+      file.isTest ||
+      isBuildScript(file) ||
+      !/subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
+        file.text,
+      )
+    )
+      return {};
     return {
       call(node) {
         const callee = node.childForFieldName('function');
         // Cheap first: the function's own name, or a name imported under another one.
-        if (!SHELL_TAILS.has(file.calleeTail(node) ?? '') && !(callee?.type === 'identifier' && file.imports().has(callee.text))) return;
+        if (
+          !SHELL_TAILS.has(file.calleeTail(node) ?? '') &&
+          !(callee?.type === 'identifier' && file.imports().has(callee.text))
+        )
+          return;
         const name = importedCallName(file, node);
         if (!name) return;
         let command: Node | null = null;
@@ -65,13 +95,18 @@ export const shellInjection: PythonRule = {
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'args');
           // With shell=True and a list, only the first item is the command.
           const value = file.resolveValue(command);
-          if (value && (value.type === 'list' || value.type === 'tuple')) command = value.namedChildren.find((c) => c?.type !== 'comment') ?? null;
+          if (value && (value.type === 'list' || value.type === 'tuple'))
+            command = value.namedChildren.find((c) => c?.type !== 'comment') ?? null;
         } else if (SHELL_ALWAYS.test(name)) {
-          command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'cmd') ?? file.keywordArgument(node, 'command');
+          command =
+            file.positionalArguments(node)[0] ??
+            file.keywordArgument(node, 'cmd') ??
+            file.keywordArgument(node, 'command');
         } else {
           return;
         }
-        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value))) return;
+        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)))
+          return;
         const how = describe(file, command);
         report({
           at: node,
@@ -95,7 +130,9 @@ function describe(file: PythonFile, command: Node): string {
     case 'binary_operator':
       return `a command built with ${value.childForFieldName('operator')?.type === '%' ? '% formatting' : 'string concatenation'}${where}`;
     case 'call':
-      return value.childForFieldName('function')?.childForFieldName('attribute')?.text === 'format' ? `a command built with .format()${where}` : 'a computed command';
+      return value.childForFieldName('function')?.childForFieldName('attribute')?.text === 'format'
+        ? `a command built with .format()${where}`
+        : 'a computed command';
     default:
       return 'a command that is not a constant';
   }

@@ -18,7 +18,12 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { importedCallName, importedName, literalBoolean } from '../semantic/security-values.js';
+import {
+  importedCallName,
+  importedName,
+  literalBoolean,
+  resolveObject,
+} from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP211',
@@ -34,16 +39,44 @@ const meta: Rule = {
   docs: {
     what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode.',
     why: 'Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.',
-    example: 'resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)',
-    useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default',
+    example:
+      'resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)',
+    useInstead:
+      'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default',
   },
 };
 
-const HTTP_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib3'];
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'send', 'stream', 'ws_connect', 'urlopen']);
-const CLIENT_CLASSES = /^(Session|session|Client|AsyncClient|ClientSession|TCPConnector|AsyncHTTPTransport|HTTPTransport)$/;
+const HTTP_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib3', 'boto3', 'botocore'];
+const HTTP_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  'request',
+  'send',
+  'stream',
+  'ws_connect',
+  'urlopen',
+  'client',
+  'resource',
+]);
+const CLIENT_CLASSES =
+  /^(Session|session|Client|AsyncClient|ClientSession|TCPConnector|AsyncHTTPTransport|HTTPTransport)$/;
 /** Option names that can only mean "do not check certificates" when false. */
-const VERIFY_OPTIONS = new Set(['verify_ssl', 'verify_certs', 'ssl_verify', 'verify_tls', 'tls_verify', 'validate_certs', 'ssl_cert_verify', 'verify_certificate', 'check_certificate']);
+const VERIFY_OPTIONS = new Set([
+  'verify_ssl',
+  'verify_certs',
+  'ssl_verify',
+  'verify_tls',
+  'tls_verify',
+  'validate_certs',
+  'ssl_cert_verify',
+  'verify_certificate',
+  'check_certificate',
+]);
 
 export const tlsVerifyDisabled: PythonRule = {
   kind: 'python',
@@ -59,18 +92,34 @@ export const tlsVerifyDisabled: PythonRule = {
         const value = node.childForFieldName('value');
         if (option === 'verify') {
           if (literalBoolean(file, value) === false && isHttpCall(call)) {
-            report({ at: call, message: 'verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private.' });
+            report({
+              at: call,
+              message:
+                'verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private.',
+            });
           }
         } else if (option === 'ssl') {
           if (literalBoolean(file, value) === false && isAiohttpCall(call)) {
-            report({ at: call, message: 'ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead.' });
+            report({
+              at: call,
+              message:
+                'ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead.',
+            });
           }
         } else if (VERIFY_OPTIONS.has(option)) {
           if (literalBoolean(file, value) === false) {
-            report({ at: call, message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.` });
+            report({
+              at: call,
+              message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.`,
+            });
           }
         } else if (option === 'cert_reqs') {
-          if (isCertNone(file, value)) report({ at: call, message: 'cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.' });
+          if (isCertNone(file, value))
+            report({
+              at: call,
+              message:
+                'cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.',
+            });
         }
       },
       assignment(node) {
@@ -79,41 +128,71 @@ export const tlsVerifyDisabled: PythonRule = {
         const field = left.childForFieldName('attribute')?.text;
         const right = node.childForFieldName('right');
         // `self.verify_mode = CERT_NONE` in a class is an SSLContext stand-in setting its default, not a use.
-        if (field === 'verify_mode' && isCertNone(file, right) && left.childForFieldName('object')?.text !== 'self') {
-          report({ at: node, message: 'verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations().' });
-        } else if (field === 'verify' && literalBoolean(file, right) === false && isHttpSession(left.childForFieldName('object'))) {
-          report({ at: node, message: 'session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead.' });
+        if (
+          field === 'verify_mode' &&
+          isCertNone(file, right) &&
+          left.childForFieldName('object')?.text !== 'self'
+        ) {
+          report({
+            at: node,
+            message:
+              'verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations().',
+          });
+        } else if (
+          field === 'verify' &&
+          literalBoolean(file, right) === false &&
+          isHttpSession(left.childForFieldName('object'))
+        ) {
+          report({
+            at: node,
+            message:
+              'session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead.',
+          });
         }
       },
       attribute(node) {
         if (node.childForFieldName('attribute')?.text !== '_create_unverified_context') return;
         if (importedName(file, node) !== 'ssl._create_unverified_context') return;
-        report({ at: node, message: 'ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA).' });
+        report({
+          at: node,
+          message:
+            'ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA).',
+        });
       },
     };
 
     /** requests/httpx calls, session methods and client constructors. */
     function isHttpCall(call: Node): boolean {
       const name = importedCallName(file, call);
-      if (name && /^(requests|httpx|aiohttp|urllib3)\./.test(name)) return true;
+      if (name && /^(requests|httpx|aiohttp|urllib3|boto3|botocore)\./.test(name)) return true;
       const tail = file.calleeTail(call) ?? '';
       if (CLIENT_CLASSES.test(tail)) return true;
-      return HTTP_METHODS.has(tail) && call.childForFieldName('function')?.type === 'attribute' && usesHttpClient();
+      return (
+        HTTP_METHODS.has(tail) &&
+        call.childForFieldName('function')?.type === 'attribute' &&
+        usesHttpClient()
+      );
     }
 
     function isAiohttpCall(call: Node): boolean {
       const name = importedCallName(file, call);
       if (name?.startsWith('aiohttp.')) return true;
       const tail = file.calleeTail(call) ?? '';
-      return file.importsModule('aiohttp') && (HTTP_METHODS.has(tail) || tail === 'TCPConnector') && call.childForFieldName('function')?.type === 'attribute';
+      return (
+        file.importsModule('aiohttp') &&
+        (HTTP_METHODS.has(tail) || tail === 'TCPConnector') &&
+        call.childForFieldName('function')?.type === 'attribute'
+      );
     }
 
     /** `requests.Session()` / `httpx.Client()` assigned once, or a `session`/`client` attribute in a module using one. */
     function isHttpSession(node: Node | null): boolean {
-      const value = file.resolveValue(node);
-      if (value?.type === 'call') return /^(requests|httpx)\./.test(importedCallName(file, value) ?? '');
-      const name = value?.type === 'attribute' ? value.childForFieldName('attribute')?.text : value?.text;
-      return usesHttpClient() && /session|client|http/i.test(name ?? '');
+      const value = resolveObject(file, node);
+      if (value?.type === 'call')
+        return /^(requests|httpx)\./.test(importedCallName(file, value) ?? '');
+      const name =
+        value?.type === 'attribute' ? value.childForFieldName('attribute')?.text : value?.text;
+      return usesHttpClient() && /sess|client|http/i.test(name ?? '');
     }
   },
 };

@@ -35,14 +35,16 @@ const meta: Rule = {
   docs: {
     what: 'Finds pickle.load/loads/Unpickler (and cPickle, dill, cloudpickle, jsonpickle, pandas.read_pickle), marshal.load/loads, yaml.load without a safe Loader, and yaml.unsafe_load.',
     why: 'A pickle is a program, not data: unpickling runs code chosen by whoever wrote the bytes. A cache, queue, cookie or upload an attacker can write to becomes remote code execution. PyYAML’s full Loader can call any Python function through !!python tags.',
-    example: 'value = pickle.loads(redis_client.get(key))\nconfig = yaml.load(stream, Loader=yaml.Loader)',
+    example:
+      'value = pickle.loads(redis_client.get(key))\nconfig = yaml.load(stream, Loader=yaml.Loader)',
     useInstead: 'value = json.loads(redis_client.get(key))\nconfig = yaml.safe_load(stream)',
   },
 };
 
 const PICKLE_MODULES = '(pickle|cPickle|_pickle|dill|cloudpickle|dill\\._dill)';
 const PICKLE_CALL = new RegExp(`^${PICKLE_MODULES}\\.(load|loads|Unpickler)$`);
-const OTHER_UNSAFE = /^(marshal\.(load|loads)|jsonpickle\.(decode|loads|unpickler\.decode)|pandas\.read_pickle|yaml\.(unsafe_load|unsafe_load_all))$/;
+const OTHER_UNSAFE =
+  /^(marshal\.(load|loads)|jsonpickle\.(decode|loads|unpickler\.decode)|pandas\.read_pickle|yaml\.(unsafe_load|unsafe_load_all))$/;
 const YAML_LOAD = /^yaml\.(load|load_all)$/;
 const SAFE_LOADER = /Safe|BaseLoader|FullLoader/;
 const UNSAFE_LOADER = /^yaml\.(\w+\.)?(C?Loader|C?UnsafeLoader)$/;
@@ -64,14 +66,26 @@ export const unsafeDeserialization: PythonRule = {
           return;
         }
         if (!YAML_LOAD.test(name)) return;
-        const loader = file.keywordArgument(node, 'Loader') ?? file.positionalArguments(node)[1] ?? null;
+        const loader =
+          file.keywordArgument(node, 'Loader') ?? file.positionalArguments(node)[1] ?? null;
         if (!loader) {
-          if (node.childForFieldName('arguments')?.namedChildren.some((arg) => arg?.type === 'dictionary_splat')) return;
-          report({ at: node, message: `${name}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().` });
+          if (
+            node
+              .childForFieldName('arguments')
+              ?.namedChildren.some((arg) => arg?.type === 'dictionary_splat')
+          )
+            return;
+          report({
+            at: node,
+            message: `${name}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().`,
+          });
           return;
         }
         if (isUnsafeLoader(file, loader)) {
-          report({ at: node, message: `${name}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.` });
+          report({
+            at: node,
+            message: `${name}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.`,
+          });
         }
       },
     };
@@ -90,5 +104,8 @@ function isUnsafeLoader(file: PythonFile, loader: Node, depth = 0): boolean {
     .descendantsOfType('class_definition')
     .find((candidate) => candidate?.childForFieldName('name')?.text === value.text);
   const bases = definition?.childForFieldName('superclasses')?.namedChildren ?? [];
-  return bases.some((base) => base !== null && base.type !== 'keyword_argument' && isUnsafeLoader(file, base, depth + 1));
+  return bases.some(
+    (base) =>
+      base !== null && base.type !== 'keyword_argument' && isUnsafeLoader(file, base, depth + 1),
+  );
 }

@@ -21,7 +21,12 @@ import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import { isPasswordName } from '../semantic/security-passwords.js';
-import { importedCallName, isDevelopmentOnly, literalInteger } from '../semantic/security-values.js';
+import {
+  importedCallName,
+  isDevelopmentOnly,
+  literalInteger,
+  resolveObject,
+} from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP206',
@@ -45,19 +50,25 @@ const meta: Rule = {
 };
 
 const MIN_BCRYPT_ROUNDS = 12;
-const FAST_DIGESTS = /^(md5|sha1|sha224|sha256|sha384|sha512|sha3_(224|256|384|512)|blake2b|blake2s|sha512_224|sha512_256|md4|ripemd160)$/;
+const FAST_DIGESTS =
+  /^(md5|sha1|sha224|sha256|sha384|sha512|sha3_(224|256|384|512)|blake2b|blake2s|sha512_224|sha512_256|md4|ripemd160)$/;
 /** passlib schemes that are a single fast digest, obsolete, or no hash at all. */
 const WEAK_PASSLIB_SCHEMES =
   /^(plaintext|ldap_plaintext|hex_(md4|md5|sha1|sha256|sha512)|ldap_(md5|sha1|hex_md5|hex_sha1)|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|mysql323|mysql41|postgres_md5|oracle10|oracle11|lmhash|nthash|msdcc|msdcc2|cisco_pix|cisco_asa|cisco_type7|htdigest|roundup_plaintext|ldap_salted_(md5|sha1|sha256|sha512))$/;
 const WEAK_DJANGO_HASHERS = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/;
-const WEAK_DJANGO_HASHER_CLASSES = /(^|\.)(MD5PasswordHasher|UnsaltedMD5PasswordHasher|SHA1PasswordHasher|UnsaltedSHA1PasswordHasher|CryptPasswordHasher)$/;
+const WEAK_DJANGO_HASHER_CLASSES =
+  /(^|\.)(MD5PasswordHasher|UnsaltedMD5PasswordHasher|SHA1PasswordHasher|UnsaltedSHA1PasswordHasher|CryptPasswordHasher)$/;
 const BCRYPT_ROUNDS_OPTION = /^(bcrypt|bcrypt_sha256)__(default_)?rounds$/;
 
 export const weakPasswordHash: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (file.isTest || !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text)) return {};
+    if (
+      file.isTest ||
+      !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text)
+    )
+      return {};
     return {
       call(node) {
         const name = importedCallName(file, node);
@@ -66,19 +77,32 @@ export const weakPasswordHash: PythonRule = {
       },
       assignment(node) {
         const left = node.childForFieldName('left');
-        if (left?.type !== 'identifier' || left.text !== 'PASSWORD_HASHERS' || isDevelopmentOnly(file, node)) return;
+        if (
+          left?.type !== 'identifier' ||
+          left.text !== 'PASSWORD_HASHERS' ||
+          isDevelopmentOnly(file, node)
+        )
+          return;
         const hashers = file.resolveValue(node.childForFieldName('right'));
         if (hashers?.type !== 'list' && hashers?.type !== 'tuple') return;
-        const first = stringValue(hashers.namedChildren.find((child) => child?.type !== 'comment') ?? null);
+        const first = stringValue(
+          hashers.namedChildren.find((child) => child?.type !== 'comment') ?? null,
+        );
         if (first && WEAK_DJANGO_HASHER_CLASSES.test(first)) {
-          report({ at: node, message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, '')}, a fast digest; put PBKDF2, Argon2 or bcrypt first.` });
+          report({
+            at: node,
+            message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, '')}, a fast digest; put PBKDF2, Argon2 or bcrypt first.`,
+          });
         }
       },
     };
 
     function checkNamedCall(call: Node, name: string): void {
       if (name === 'bcrypt.gensalt') {
-        const rounds = literalInteger(file, file.keywordArgument(call, 'rounds') ?? file.positionalArguments(call)[0] ?? null);
+        const rounds = literalInteger(
+          file,
+          file.keywordArgument(call, 'rounds') ?? file.positionalArguments(call)[0] ?? null,
+        );
         if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         return;
       }
@@ -90,32 +114,67 @@ export const weakPasswordHash: PythonRule = {
       if (passlibHandler) {
         const [, scheme = '', method] = passlibHandler;
         if (WEAK_PASSLIB_SCHEMES.test(scheme)) {
-          report({ at: call, message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+          report({
+            at: call,
+            message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.`,
+          });
         } else if (method === 'using' && /^bcrypt(_sha256)?$/.test(scheme)) {
-          const rounds = literalInteger(file, file.keywordArgument(call, 'rounds') ?? file.keywordArgument(call, 'default_rounds'));
+          const rounds = literalInteger(
+            file,
+            file.keywordArgument(call, 'rounds') ?? file.keywordArgument(call, 'default_rounds'),
+          );
           if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         }
         return;
       }
       const digest = /^hashlib\.(\w+)$/.exec(name)?.[1];
       if (digest) {
-        const algorithm = digest === 'new' ? stringValue(file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'name')))?.toLowerCase() : digest;
+        const algorithm =
+          digest === 'new'
+            ? stringValue(
+                file.resolveValue(
+                  file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'name'),
+                ),
+              )?.toLowerCase()
+            : digest;
         if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
-        const data = digest === 'new' ? (file.positionalArguments(call)[1] ?? file.keywordArgument(call, 'data')) : (file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'data') ?? file.keywordArgument(call, 'string'));
+        const data =
+          digest === 'new'
+            ? (file.positionalArguments(call)[1] ?? file.keywordArgument(call, 'data'))
+            : (file.positionalArguments(call)[0] ??
+              file.keywordArgument(call, 'data') ??
+              file.keywordArgument(call, 'string'));
         if (mentionsPassword(file, data)) reportDigest(call, algorithm);
         return;
       }
-      if (name === 'werkzeug.security.generate_password_hash' || name === 'werkzeug.generate_password_hash') {
-        const method = stringValue(file.resolveValue(file.keywordArgument(call, 'method') ?? file.positionalArguments(call)[1] ?? null));
+      if (
+        name === 'werkzeug.security.generate_password_hash' ||
+        name === 'werkzeug.generate_password_hash'
+      ) {
+        const method = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, 'method') ?? file.positionalArguments(call)[1] ?? null,
+          ),
+        );
         if (method !== null && !/^(pbkdf2|scrypt)(:|$)/.test(method)) {
-          report({ at: call, message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".` });
+          report({
+            at: call,
+            message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".`,
+          });
         }
         return;
       }
       if (/^django\.contrib\.auth\.hashers\.make_password$/.test(name)) {
-        const hasher = stringValue(file.resolveValue(file.keywordArgument(call, 'hasher') ?? file.positionalArguments(call)[2] ?? null));
+        const hasher = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, 'hasher') ?? file.positionalArguments(call)[2] ?? null,
+          ),
+        );
         if (hasher !== null && WEAK_DJANGO_HASHERS.test(hasher)) {
-          report({ at: call, message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.` });
+          report({
+            at: call,
+            message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.`,
+          });
         }
       }
     }
@@ -131,21 +190,31 @@ export const weakPasswordHash: PythonRule = {
         }
       }
       const explicitDefault = stringValue(file.resolveValue(file.keywordArgument(call, 'default')));
-      const schemes = file.resolveValue(file.keywordArgument(call, 'schemes') ?? file.positionalArguments(call)[0] ?? null);
-      const first = explicitDefault ?? (schemes?.type === 'list' || schemes?.type === 'tuple' ? stringValue(schemes.namedChildren.find((c) => c?.type !== 'comment') ?? null) : null);
+      const schemes = file.resolveValue(
+        file.keywordArgument(call, 'schemes') ?? file.positionalArguments(call)[0] ?? null,
+      );
+      const first =
+        explicitDefault ??
+        (schemes?.type === 'list' || schemes?.type === 'tuple'
+          ? stringValue(schemes.namedChildren.find((c) => c?.type !== 'comment') ?? null)
+          : null);
       if (first && WEAK_PASSLIB_SCHEMES.test(first)) {
-        report({ at: call, message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+        report({
+          at: call,
+          message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.`,
+        });
       }
     }
 
     /** `h = hashlib.md5()` … `h.update(password.encode())`. */
     function checkDigestUpdate(call: Node): void {
       const callee = call.childForFieldName('function');
-      const hasher = file.resolveValue(callee?.childForFieldName('object') ?? null);
+      const hasher = resolveObject(file, callee?.childForFieldName('object') ?? null);
       if (hasher?.type !== 'call') return;
       const algorithm = /^hashlib\.(\w+)$/.exec(importedCallName(file, hasher) ?? '')?.[1];
       if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
-      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null)) reportDigest(call, algorithm);
+      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null))
+        reportDigest(call, algorithm);
     }
 
     function reportRounds(call: Node, rounds: number): void {
@@ -165,21 +234,32 @@ export const weakPasswordHash: PythonRule = {
 };
 
 /** Authentication protocols that digest a password with a nonce (HTTP Digest, WSSE, APOP, CRAM): the digest is the protocol's, not storage. */
-const PROTOCOL_WORDS = /nonce|realm|challenge/i;
+const PROTOCOL_WORDS = /nonce|realm|challenge|scramble|ntlm|cram|apop|handshake|sasl/i;
 
 /** True when the expression reads something named like a password (`password`, `user.pwd`, `data["password"]`). */
 function mentionsPassword(file: PythonFile, node: Node | null): boolean {
   if (!node) return false;
   const value = file.resolveValue(node) ?? node;
   const parts = [value, ...value.descendantsOfType(['identifier', 'string'])];
-  if (parts.some((part) => part?.type === 'identifier' && PROTOCOL_WORDS.test(part.text))) return false;
+  if (parts.some((part) => part?.type === 'identifier' && PROTOCOL_WORDS.test(part.text)))
+    return false;
+  // `def scramble_native_password(password, message)`: a client answering a login challenge.
+  const fn = file.enclosingFunction(node);
+  if (fn && PROTOCOL_WORDS.test(fn.childForFieldName('name')?.text ?? '')) return false;
   for (const candidate of parts) {
     if (!candidate) continue;
     if (candidate.type === 'identifier') {
       const parent = candidate.parent;
-      if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === candidate.id) continue;
+      if (
+        parent?.type === 'keyword_argument' &&
+        parent.childForFieldName('name')?.id === candidate.id
+      )
+        continue;
       if (isPasswordName(candidate.text)) return true;
-    } else if (candidate.type === 'string' && (candidate.parent?.type === 'subscript' || isGetKey(candidate))) {
+    } else if (
+      candidate.type === 'string' &&
+      (candidate.parent?.type === 'subscript' || isGetKey(candidate))
+    ) {
       const key = stringValue(candidate);
       if (key && isPasswordName(key)) return true;
     }
@@ -187,9 +267,12 @@ function mentionsPassword(file: PythonFile, node: Node | null): boolean {
   return false;
 }
 
-
 /** The key of `data.get("password")`. */
 function isGetKey(node: Node): boolean {
   const call = node.parent?.parent;
-  return node.parent?.type === 'argument_list' && call?.type === 'call' && call.childForFieldName('function')?.childForFieldName('attribute')?.text === 'get';
+  return (
+    node.parent?.type === 'argument_list' &&
+    call?.type === 'call' &&
+    call.childForFieldName('function')?.childForFieldName('attribute')?.text === 'get'
+  );
 }

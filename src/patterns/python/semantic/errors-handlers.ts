@@ -92,7 +92,8 @@ const EXCEPTION_TYPE = /(^|\.)(\w*Exception|\w*Error)$/;
  */
 export function exceptionNamesAt(file: PythonFile, node: Node, skipTypes?: RegExp): Set<string> {
   const names = new Set<string>();
-  const skipped = (types: readonly string[]): boolean => skipTypes !== undefined && types.length > 0 && types.every((type) => skipTypes.test(type));
+  const skipped = (types: readonly string[]): boolean =>
+    skipTypes !== undefined && types.length > 0 && types.every((type) => skipTypes.test(type));
   let current: Node | null = node.parent;
   let child: Node = node;
   while (current) {
@@ -108,10 +109,18 @@ export function exceptionNamesAt(file: PythonFile, node: Node, skipTypes?: RegEx
   }
   if (current?.type !== 'function_definition') return names;
   const registered = errorHandlerRegistrations(file, current);
-  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped(registered))) return names;
+  if (
+    registered !== null &&
+    skipTypes &&
+    (registered.some((type) => /^\d+$/.test(type)) || skipped(registered))
+  )
+    return names;
   for (const parameter of current.childForFieldName('parameters')?.namedChildren ?? []) {
     if (!parameter) continue;
-    const name = parameter.type === 'identifier' ? parameter : parameter.namedChildren.find((c) => c?.type === 'identifier');
+    const name =
+      parameter.type === 'identifier'
+        ? parameter
+        : parameter.namedChildren.find((c) => c?.type === 'identifier');
     if (!name || name.type !== 'identifier') continue;
     const annotation = parameter.childForFieldName('type')?.text.trim();
     if (annotation) {
@@ -138,7 +147,8 @@ function errorHandlerRegistrations(file: PythonFile, fn: Node): string[] | null 
   for (const decorator of decorated.namedChildren) {
     if (decorator?.type !== 'decorator') continue;
     const expression = decorator.namedChildren[0];
-    const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const target =
+      expression?.type === 'call' ? expression.childForFieldName('function') : expression;
     const name = file.qualifiedName(target ?? null);
     if (name === null || !ERROR_HANDLER_DECORATOR.test(name)) continue;
     if (expression?.type !== 'call') return [];

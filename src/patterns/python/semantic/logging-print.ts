@@ -34,11 +34,11 @@ const CLI_MODULES = [
  * the scripts directly inside count: a project below it (`examples/shop/app/…`) is application code.
  */
 const PROGRAM_PATH =
-  /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
+  /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?|notebooks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
 
 /** Functions whose job is to print (leading underscores ignored). */
 const OUTPUT_FUNCTION =
-  /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|(^|_)print(_|$)/i;
+  /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|^pretty_?print/i;
 
 const programFiles = new WeakMap<PythonFile, boolean>();
 
@@ -49,11 +49,26 @@ export function isProgramFile(file: PythonFile): boolean {
   const program =
     file.isTest ||
     file.isScript ||
+    file.isMigration ||
     PROGRAM_PATH.test(file.path) ||
     CLI_MODULES.some((module) => file.importsModule(module)) ||
-    /\bsys\.argv\b/.test(file.text);
+    /\bsys\.argv\b/.test(file.text) ||
+    isPlainScript(file);
   programFiles.set(file, program);
   return program;
+}
+
+/**
+ * A file without a single function or class (`init_db.py`: create the tables, print "done"): a
+ * script, even outside scripts/.
+ */
+function isPlainScript(file: PythonFile): boolean {
+  return !file.root.namedChildren.some(
+    (statement) =>
+      statement?.type === 'function_definition' ||
+      statement?.type === 'class_definition' ||
+      statement?.type === 'decorated_definition',
+  );
 }
 
 /** `print` here is the builtin: not imported from elsewhere (`from rich import print`) or redefined. */
@@ -85,17 +100,26 @@ export function printIsOutput(file: PythonFile, node: Node): boolean {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name = (fn.childForFieldName('name')?.text ?? '').replace(/^_+/, '');
-    if (OUTPUT_FUNCTION.test(name) || OUTPUT_DOCSTRING.test(docstring(fn)) || isCommand(file, fn) || talksToTerminal(file, fn)) return true;
+    if (
+      OUTPUT_FUNCTION.test(name) ||
+      OUTPUT_DOCSTRING.test(docstring(fn)) ||
+      isCommand(file, fn) ||
+      talksToTerminal(file, fn)
+    )
+      return true;
     fn = file.enclosingFunction(fn);
   }
   return false;
 }
 
-/** "Print the grammar tables", "Show the current profile", "Display …", "Dump …", "List …". */
-const OUTPUT_DOCSTRING = /^\s*(print|prints|show|shows|display|displays|dump|dumps|list|lists|report|reports|output|outputs|echo|echoes|pretty[- ]print)\b/i;
+/** "Print the grammar tables", "Show the current profile", "Display …", "Dump …". */
+const OUTPUT_DOCSTRING =
+  /^\s*(print|prints|show|shows|display|displays|dump|dumps|output|outputs|echo|echoes|pretty[- ]print)\b/i;
 
 function docstring(fn: Node): string {
-  const first = fn.childForFieldName('body')?.namedChildren.find((child) => child?.type !== 'comment');
+  const first = fn
+    .childForFieldName('body')
+    ?.namedChildren.find((child) => child?.type !== 'comment');
   const expression = first?.type === 'expression_statement' ? first.namedChildren[0] : null;
   if (expression?.type !== 'string') return '';
   return expression.namedChildren
@@ -105,13 +129,15 @@ function docstring(fn: Node): string {
 }
 
 /** Decorators that make a function a command: click/typer commands, IPython magics. */
-const COMMAND_DECORATOR = /(^|\.)(command|group|callback|line_magic|cell_magic|line_cell_magic|magic_arguments|register_line_magic|register_cell_magic)$/;
+const COMMAND_DECORATOR =
+  /(^|\.)(command|group|callback|line_magic|cell_magic|line_cell_magic|magic_arguments|register_line_magic|register_cell_magic)$/;
 
 /**
  * Base classes of commands, shells and command-line applications: `Command`, `BaseCommand`,
  * `Magics`, `cmd.Cmd`, `InteractiveConsole`, traitlets/cleo `Application`.
  */
-const COMMAND_BASE = /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
+const COMMAND_BASE =
+  /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
 
 /** Classes whose job is terminal output, by their own name: `DisplayHook`, `TablePrinter`, `TerminalReporter`. */
 const OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal/;
@@ -122,7 +148,8 @@ function isCommand(file: PythonFile, fn: Node): boolean {
   for (const decorator of decorated?.namedChildren ?? []) {
     if (decorator?.type !== 'decorator') continue;
     const expression = decorator.namedChildren[0];
-    const target = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    const target =
+      expression?.type === 'call' ? expression.childForFieldName('function') : expression;
     if (target && COMMAND_DECORATOR.test(target.text)) return true;
   }
   const body = decorated ? decorated.parent : fn.parent;
@@ -130,7 +157,12 @@ function isCommand(file: PythonFile, fn: Node): boolean {
   if (cls?.type !== 'class_definition') return false;
   if (OUTPUT_CLASS.test(cls.childForFieldName('name')?.text ?? '')) return true;
   const bases = cls.childForFieldName('superclasses')?.namedChildren ?? [];
-  return bases.some((base) => base !== null && base.type !== 'keyword_argument' && COMMAND_BASE.test(file.qualifiedName(base) ?? base.text));
+  return bases.some(
+    (base) =>
+      base !== null &&
+      base.type !== 'keyword_argument' &&
+      COMMAND_BASE.test(file.qualifiedName(base) ?? base.text),
+  );
 }
 
 const TERMINAL_CALL =

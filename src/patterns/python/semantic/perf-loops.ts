@@ -262,3 +262,9 @@ export function isBatchLoop(file: PythonFile, loop: Loop): boolean {
   }
   return iterable.type === 'identifier' && BATCH_NAME.test(iterable.text);
 }
+
+/** How a message names a loop: by what it walks, cut short. */
+export function describeLoop(loop: Loop): string {
+  const text = (loop.iterable?.text ?? 'the items').replace(/\s+/g, ' ');
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``;
+}

@@ -5,9 +5,15 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
-import { dictionaryValue, importedCallName, literalBoolean } from './security-values.js';
+import {
+  dictionaryValue,
+  importedCallName,
+  literalBoolean,
+  optionValue,
+} from './security-values.js';
 
-const JWT_FUNCTION = /^(jwt|jwt\.api_jwt|jwt\.PyJWT\.\(\)|jose\.jwt)\.(encode|decode|decode_complete)$/;
+const JWT_FUNCTION =
+  /^(jwt|jwt\.api_jwt|jwt\.PyJWT\.\(\)|jose\.jwt)\.(encode|decode|decode_complete)$/;
 
 export type JwtFunction = 'encode' | 'decode';
 
@@ -24,7 +30,7 @@ export function jwtFunction(file: PythonFile, call: Node): JwtFunction | null {
  * name assigned once): true/false, or null when it is not set or not a literal.
  */
 export function decodeOption(file: PythonFile, call: Node, flag: string): boolean | null {
-  const options = file.resolveValue(file.keywordArgument(call, 'options'));
+  const options = file.resolveValue(optionValue(file, call, 'options'));
   if (options?.type !== 'dictionary') return null;
   const value = dictionaryValue(options, flag);
   return value ? literalBoolean(file, value) : null;

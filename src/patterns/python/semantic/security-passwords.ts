@@ -7,10 +7,30 @@ import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import { nameWords } from '../secret-names.js';
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pw', 'pass', 'passw', 'pword']);
+const PASSWORD_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'pw',
+  'pass',
+  'passw',
+  'pword',
+]);
 /** A `pw` or `pass` alone is too short to trust; `pwd` alone is a directory. */
 const NEEDS_QUALIFIER = new Set(['pw', 'pass', 'pwd']);
-const HASHED_WORDS = new Set(['hash', 'hashed', 'digest', 'crypt', 'crypted', 'encrypted', 'hmac', 'salt', 'salted', 'enc']);
+const HASHED_WORDS = new Set([
+  'hash',
+  'hashed',
+  'digest',
+  'crypt',
+  'crypted',
+  'encrypted',
+  'hmac',
+  'salt',
+  'salted',
+  'enc',
+]);
 
 /** True for `password`, `new_password`, `userPassword`, `db_pass`; false for `password_hash`, `hashed_password`. */
 export function isPasswordName(name: string): boolean {
@@ -59,17 +79,20 @@ export function fieldName(node: Node | null): string | null {
 }
 
 /** A call or name that hashes (`hash_password(p)`, `bcrypt.hashpw(...)`, `make_password(p)`, `hashed`). */
-const HASHING_CALL = /hash|digest|crypt|pbkdf2|scrypt|argon|make_password|md5|sha\d|sha_?\d|blake|hmac|encode_password/i;
+const HASHING_CALL =
+  /hash|digest|crypt|pbkdf2|scrypt|argon|make_password|md5|sha\d|sha_?\d|blake|hmac|encode_password/i;
 
 export function isHashedValue(file: PythonFile, node: Node | null): boolean {
   const value = file.resolveValue(node);
   if (!value) return false;
   if (value.type === 'call') {
     const callee = value.childForFieldName('function');
-    const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    const name =
+      callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
     if (name && HASHING_CALL.test(name)) return true;
     // `hash_password(p).decode()`, `hashlib.sha256(p).hexdigest()`
-    if (callee?.type === 'attribute') return isHashedValue(file, callee.childForFieldName('object'));
+    if (callee?.type === 'attribute')
+      return isHashedValue(file, callee.childForFieldName('object'));
     return false;
   }
   const name = valueName(value);

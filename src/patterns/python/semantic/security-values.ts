@@ -35,6 +35,72 @@ export function importedCallName(file: PythonFile, call: Node): string | null {
   return importedName(file, call.childForFieldName('function'));
 }
 
+/** Per file and scope: name → the values it is bound to (a target node when not a plain `name = value`). */
+const bindingCache = new WeakMap<PythonFile, Map<number, Map<string, Node[]>>>();
+
+function bindingsIn(file: PythonFile, scope: Node): Map<string, Node[]> {
+  let byScope = bindingCache.get(file);
+  if (!byScope) bindingCache.set(file, (byScope = new Map()));
+  const cached = byScope.get(scope.id);
+  if (cached) return cached;
+  const map = new Map<string, Node[]>();
+  const add = (name: string, value: Node): void => {
+    const list = map.get(name);
+    if (list) list.push(value);
+    else map.set(name, [value]);
+  };
+  /** Names a target rebinds: `a`, `a, b`, `[a, *b]`; not `a.x` or `a[k]`, which change the object. */
+  const rebound = (target: Node): Node[] => {
+    if (target.type === 'identifier') return [target];
+    if (target.type === 'attribute' || target.type === 'subscript') return [];
+    return target.namedChildren.flatMap((child) => (child ? rebound(child) : []));
+  };
+  for (const binding of scope.descendantsOfType([
+    'assignment',
+    'augmented_assignment',
+    'for_statement',
+    'named_expression',
+  ])) {
+    if (!binding || file.scopeOf(binding).id !== scope.id) continue;
+    if (binding.type === 'named_expression') {
+      const name = binding.childForFieldName('name');
+      const value = binding.childForFieldName('value');
+      if (name && value) add(name.text, value);
+      continue;
+    }
+    const left = binding.childForFieldName('left');
+    const right = binding.childForFieldName('right');
+    if (!left) continue;
+    if (binding.type === 'assignment' && left.type === 'identifier') {
+      if (right) add(left.text, right);
+      continue;
+    }
+    for (const name of rebound(left)) add(name.text, binding);
+  }
+  byScope.set(scope.id, map);
+  return map;
+}
+
+/**
+ * Like `PythonFile.resolveValue`, but `app.debug = …` or `session[k] = …` do not count as
+ * rebinding `app` or `session`: what an object was created as, even after its attributes changed.
+ */
+export function resolveObject(file: PythonFile, node: Node | null, depth = 0): Node | null {
+  if (!node || node.type !== 'identifier' || depth > 4) return node;
+  const scope = file.scopeOf(node);
+  let values = bindingsIn(file, scope).get(node.text);
+  if (!values && scope.type !== 'module') values = bindingsIn(file, file.root).get(node.text);
+  const value = values?.length === 1 ? values[0] : undefined;
+  if (
+    !value ||
+    value.type === 'assignment' ||
+    value.type === 'augmented_assignment' ||
+    value.type === 'for_statement'
+  )
+    return node;
+  return resolveObject(file, value, depth + 1);
+}
+
 /** True when the call passes `**kwargs` whose keys we cannot see. */
 export function hasOpaqueKeywords(file: PythonFile, call: Node): boolean {
   const args = call.childForFieldName('arguments');
@@ -178,8 +244,16 @@ function loopOverLiteral(file: PythonFile, name: Node): Node[] | null {
         const scope = file.scopeOf(current);
         const others = scope
           .descendantsOfType(['assignment', 'augmented_assignment', 'named_expression'])
-          .some((assignment) => assignment?.childForFieldName('left')?.text === name.text || assignment?.childForFieldName('name')?.text === name.text);
-        return others ? null : iterable.namedChildren.filter((item): item is Node => item !== null && item.type !== 'comment');
+          .some(
+            (assignment) =>
+              assignment?.childForFieldName('left')?.text === name.text ||
+              assignment?.childForFieldName('name')?.text === name.text,
+          );
+        return others
+          ? null
+          : iterable.namedChildren.filter(
+              (item): item is Node => item !== null && item.type !== 'comment',
+            );
       }
     }
     current = current.parent;
@@ -236,9 +310,17 @@ export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
   let child = node;
   let current = node.parent;
   while (current) {
-    if ((current.type === 'if_statement' || current.type === 'elif_clause') && child.id === current.childForFieldName('consequence')?.id) {
+    if (
+      (current.type === 'if_statement' || current.type === 'elif_clause') &&
+      child.id === current.childForFieldName('consequence')?.id
+    ) {
       const condition = current.childForFieldName('condition');
-      if (condition && condition.type !== 'not_operator' && DEVELOPMENT_CONDITION.test(condition.text)) return true;
+      if (
+        condition &&
+        condition.type !== 'not_operator' &&
+        DEVELOPMENT_CONDITION.test(condition.text)
+      )
+        return true;
     }
     child = current;
     current = current.parent;
@@ -246,23 +328,37 @@ export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
   return false;
 }
 
-/** True when `node` is a `def` name or is assigned in the file, so a builtin of that name is shadowed. */
-const definedNames = new WeakMap<PythonFile, Set<string>>();
-
+/** True when the file imports, defines or assigns `name`, so a builtin of that name is shadowed. */
 export function isDefinedInFile(file: PythonFile, name: string): boolean {
-  let names = definedNames.get(file);
-  if (!names) {
-    names = new Set();
-    for (const definition of file.root.descendantsOfType([
-      'function_definition',
-      'class_definition',
-    ])) {
-      const defined = definition?.childForFieldName('name')?.text;
-      if (defined) names.add(defined);
-    }
-    definedNames.set(file, names);
-  }
-  return (
-    names.has(name) || file.imports().has(name) || file.assignedValue(name, file.root) !== null
+  if (file.imports().has(name)) return true;
+  // A text search, not a scope walk: this runs for every eval/exec call of a file.
+  const definition = new RegExp(
+    String.raw`^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name}\b|^[ \t]*${name}[ \t]*(?::[^=\n]*)?=(?!=)`,
+    'm',
   );
+  return definition.test(file.text);
+}
+
+/** Build and documentation configuration run by the developer, not by the deployed service. */
+export function isBuildScript(file: PythonFile): boolean {
+  return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
+    file.path,
+  );
+}
+
+/** `open("pkg/version.py").read()`, `Path("VERSION").read_text()`: text of a file the code names itself. */
+export function isRepositoryFileText(file: PythonFile, node: Node): boolean {
+  if (node.type !== 'call') return false;
+  const callee = node.childForFieldName('function');
+  if (
+    callee?.type !== 'attribute' ||
+    !/^(read|read_text)$/.test(callee.childForFieldName('attribute')?.text ?? '')
+  )
+    return false;
+  const opened = file.resolveValue(callee.childForFieldName('object'));
+  if (opened?.type !== 'call') return false;
+  const opener = file.qualifiedName(opened.childForFieldName('function'));
+  if (!opener || !/^(open|io\.open|codecs\.open|pathlib\.Path|Path)$/.test(opener)) return false;
+  const path = file.positionalArguments(opened)[0] ?? null;
+  return path !== null && isConstantText(file, path);
 }

@@ -59,3 +59,15 @@ export function decoratorName(file: PythonFile, decorator: Node): string | null 
   const target = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
   return file.qualifiedName(target);
 }
+
+/**
+ * Decorators known to neither run a test's body differently nor check anything: pytest marks,
+ * `unittest.skip*`, mock patches, time freezing, Django settings overrides, HTTP mocking. Any
+ * other decorator may wrap the test (collect its cases, run its coroutine, check its result).
+ */
+const PASSIVE_DECORATOR =
+  /^(pytest\.mark\.\w+(\.\w+)*|pytest\.fixture|unittest\.(skip|skipIf|skipUnless|expectedFailure)|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|django\.test\.(utils\.)?override_settings|override_settings|django\.test\.(utils\.)?modify_settings|responses\.activate|respx\.mock|requests_mock\.Mocker|vcr\.use_cassette|pytest_django\.\w+|([\w.]+\.)?(skip|skipIf|skipUnless|skip_if|skip_unless|requires_\w+|needs_\w+|slow|flaky)|settings)$/;
+
+export function isPassiveDecorator(name: string): boolean {
+  return PASSIVE_DECORATOR.test(name);
+}

@@ -18,7 +18,12 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { isAsyncFunction } from '../python-file.js';
-import { asTestFunction, decoratorName, decoratorsOf } from '../semantic/testing-functions.js';
+import {
+  asTestFunction,
+  decoratorName,
+  decoratorsOf,
+  isPassiveDecorator,
+} from '../semantic/testing-functions.js';
 
 const meta: Rule = {
   id: 'PBP303',
@@ -40,9 +45,6 @@ const meta: Rule = {
 };
 
 const RUNNER_MARK = /(^|\.)mark\.(asyncio|anyio|trio)$/;
-/** Decorators that do not run a coroutine (anything else might). */
-const PASSIVE_DECORATOR =
-  /^(pytest\.mark\.\w+|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|pytest\.fixture)$/;
 /** Bases under which an `async def test_…` is not run: plain unittest (and `object`). */
 const PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
 
@@ -61,7 +63,7 @@ export const asyncTestNotRun: PythonRule = {
         if (moduleMarked) return;
         const names = test.decorators.map((d) => decoratorName(file, d) ?? '');
         if (names.some((name) => RUNNER_MARK.test(name))) return;
-        if (names.some((name) => !PASSIVE_DECORATOR.test(name) && !RUNNER_MARK.test(name))) return;
+        if (names.some((name) => !isPassiveDecorator(name) && !RUNNER_MARK.test(name))) return;
         if (test.cls && !classLeavesCoroutinesUnrun(file, test.cls)) return;
         report({
           at: test.name,

@@ -9,7 +9,9 @@
  * A test without an assertion passes whatever the code returns: it only proves that nothing
  * raised. It shows up green in CI and in coverage while the behaviour it names goes unchecked.
  *
- * Not reported: placeholder bodies (`pass`, `...`, a docstring), tests marked `skip`/`xfail`,
+ * Not reported: placeholder bodies (`pass`, `...`, a docstring), functions that return a value
+ * or yield cases (factories, `test_suite()` loaders, case generators), tests wrapped by a
+ * decorator that may check for them (`@collect_cases`), tests marked `skip`/`xfail`,
  * hypothesis `@given` tests and `benchmark` tests (their point is "runs without error"), and
  * tests that call a helper this file cannot see (`self.run_case()` from a base class, a
  * function imported from a test helper module, or a fixture that is a function).
@@ -18,7 +20,11 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { asTestFunction, decoratorName } from '../semantic/testing-functions.js';
+import {
+  asTestFunction,
+  decoratorName,
+  isPassiveDecorator,
+} from '../semantic/testing-functions.js';
 
 const meta: Rule = {
   id: 'PBP302',
@@ -61,10 +67,11 @@ export const testWithoutAssertion: PythonRule = {
       function_definition(node) {
         const test = asTestFunction(file, node);
         if (!test) return;
-        if (test.decorators.some((d) => NOT_RUN.test(decoratorName(file, d) ?? ''))) return;
+        const decorators = test.decorators.map((d) => decoratorName(file, d) ?? '');
+        if (decorators.some((name) => NOT_RUN.test(name) || !isPassiveDecorator(name))) return;
         if (parameterNames(node).includes('benchmark')) return;
         const body = node.childForFieldName('body');
-        if (!body || isPlaceholder(body)) return;
+        if (!body || isPlaceholder(body) || isGenerator(body) || returnsValue(body)) return;
         const fixtures = new Set(parameterNames(node));
         if (checks(file, body, test.cls, fixtures, verdicts, 0)) return;
         report({
@@ -75,6 +82,25 @@ export const testWithoutAssertion: PythonRule = {
     };
   },
 };
+
+/** `return something`: a factory or a `test_suite()` loader that happens to match the name, not a test. */
+function returnsValue(body: Node): boolean {
+  return body
+    .descendantsOfType('return_statement')
+    .some((r) => r !== null && r.namedChildren.length > 0 && !insideNestedFunction(r, body));
+}
+
+/** A test that yields cases: whatever consumes them does the checking. */
+function isGenerator(body: Node): boolean {
+  return body.descendantsOfType('yield').some((y) => y !== null && !insideNestedFunction(y, body));
+}
+
+function insideNestedFunction(node: Node, stop: Node): boolean {
+  for (let current = node.parent; current && current.id !== stop.id; current = current.parent) {
+    if (current.type === 'function_definition' || current.type === 'lambda') return true;
+  }
+  return false;
+}
 
 function isPlaceholder(body: Node): boolean {
   return body.namedChildren.every(
@@ -111,6 +137,9 @@ function checks(
   depth: number,
 ): boolean {
   if (body.descendantsOfType(['assert_statement', 'raise_statement']).length > 0) return true;
+  // `ae = self.assertEqual` … `ae(x, y)`: an assertion taken by name.
+  for (const id of body.descendantsOfType('identifier'))
+    if (id && /assert/i.test(id.text)) return true;
   for (const call of body.descendantsOfType('call')) {
     if (!call) continue;
     const tail = file.calleeTail(call);
@@ -118,6 +147,12 @@ function checks(
     const qualified = file.callName(call) ?? '';
     if (PYTEST_CHECKS.test(qualified)) return true;
     if (helperChecks(file, call, cls, fixtures, verdicts, depth)) return true;
+    // `ns.test_class_coverage(self, …)`: a helper handed the test case asserts through it.
+    if (
+      cls &&
+      file.positionalArguments(call).some((arg) => arg.type === 'identifier' && arg.text === 'self')
+    )
+      return true;
   }
   return false;
 }

@@ -55,10 +55,7 @@ export const missingAnnotations: PythonRule = {
         const needsReturn = !node.childForFieldName('return_type') && name.text !== '__init__';
         if (parameters.length === 0 && !needsReturn) return;
         const missing: string[] = [];
-        if (parameters.length)
-          missing.push(
-            `${parameters.length === 1 ? 'parameter' : 'parameters'} ${list(parameters)}`,
-          );
+        if (parameters.length) missing.push(parameterList(parameters));
         if (needsReturn) missing.push('the return type');
         const owner = owningClass(node);
         const what = owner
@@ -73,9 +70,9 @@ export const missingAnnotations: PythonRule = {
   },
 };
 
-/** `a`, `b` and `c`; a long signature is cut short: `a`, `b`, `c`, `d` and 5 more. */
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length > 5) return `${items.slice(0, 4).join(', ')} and ${items.length - 4} more`;
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** `a`, `b` and `c`; a long signature is cut short: 9 parameters (`a`, `b`, `c`, `d`, …). */
+function parameterList(items: string[]): string {
+  if (items.length === 1) return `parameter ${items.join('')}`;
+  if (items.length > 5) return `${items.length} parameters (${items.slice(0, 4).join(', ')}, …)`;
+  return `parameters ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,0 +1,134 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP208', {
+  valid: [
+    {
+      name: 'eval of a literal, and of a name assigned once to one',
+      code: `
+        DEFAULT_RULE = "total * 0.1"
+
+        def constant() -> float:
+            return eval("2 ** 10") + eval(DEFAULT_RULE, {"total": 100})
+      `,
+    },
+    {
+      name: 'ast.literal_eval and json for data',
+      code: `
+        import ast
+        import json
+
+        def parse(text: str):
+            return ast.literal_eval(text), json.loads(text)
+      `,
+    },
+    {
+      name: 'methods that happen to be named eval or exec',
+      code: `
+        def predict(model, page, cursor, sql):
+            model.eval()
+            page.evaluate("() => document.title")
+            cursor.exec(sql)
+            return model.exec_module(page)
+      `,
+    },
+    {
+      name: 'a module that defines its own eval',
+      code: `
+        def eval(expression, env):
+            return interpret(parse(expression), env)
+
+        def run(source, env):
+            return eval(source, env)
+      `,
+    },
+    {
+      name: 'the text of a file the code names itself, and setup.py',
+      code: `
+        from pathlib import Path
+
+        def load_version() -> dict:
+            namespace: dict = {}
+            exec(open("shop/__version__.py").read(), namespace)
+            exec(Path("shop/defaults.py").read_text(), namespace)
+            return namespace
+      `,
+    },
+    {
+      name: 'setup.py is build configuration',
+      path: 'setup.py',
+      code: `
+        about = {}
+        with open("shop/__about__.py") as f:
+            exec(f.read(), about)
+      `,
+    },
+    {
+      name: 'test files are not checked',
+      path: 'tests/test_rules.py',
+      code: `
+        def test_rule(rule):
+            assert eval(rule.expression, {"total": 10}) == 1
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a promotion rule from the database (the shop example)',
+      code: `
+        def apply_promo(db, code: str, total_cents: int) -> int:
+            promo = db.get(Promotion, code)
+            if promo is None:
+                return 0
+            return int(eval(promo.rule, {"total": total_cents}))
+      `,
+      errors: [{ line: 5, column: 16, message: /^eval\(\) runs text that is not a literal/ }],
+    },
+    {
+      name: 'request data in eval and exec (Flask)',
+      code: `
+        from flask import request
+
+        @app.route("/calc")
+        def calc():
+            return str(eval(request.args.get("expr")))
+
+        @app.post("/run")
+        def run():
+            exec(request.json["script"])
+            return "ok"
+      `,
+      errors: [{ line: 5 }, { line: 9, message: /^exec\(\)/ }],
+    },
+    {
+      name: 'an f-string and text built with +',
+      code: `
+        def field(obj, name: str):
+            return eval(f"obj.{name}")
+
+        def setter(name: str, value: str):
+            exec("config." + name + " = " + value)
+      `,
+      errors: [{ line: 2 }, { line: 5 }],
+    },
+    {
+      name: 'the text of a file whose path comes from outside',
+      code: `
+        def run_plugin(path: str):
+            exec(open(path).read(), {})
+      `,
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'builtins.eval and a compiled code object',
+      code: `
+        import builtins
+
+        def run(source: str):
+            code = compile(source, "<user>", "exec")
+            exec(code)
+            return builtins.eval(source)
+      `,
+      errors: [{ line: 5 }, { line: 6 }],
+    },
+  ],
+});

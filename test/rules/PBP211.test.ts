@@ -1,0 +1,142 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP211', {
+  valid: [
+    {
+      name: 'a CA bundle path, a setting, and the default',
+      code: `
+        import httpx
+        import requests
+        from app.config import settings
+
+        def call(url: str, cert_path: str):
+            requests.get(url, verify=cert_path, timeout=5)
+            requests.post(url, verify=settings.VERIFY_TLS, timeout=5)
+            return httpx.Client(verify="/etc/ssl/certs/internal-ca.pem")
+      `,
+    },
+    {
+      name: 'verify=False that is not about TLS',
+      code: `
+        import jwt
+
+        def claims(token, signer):
+            signer.sign(token, verify=False)
+            return jwt.decode(token, verify=False)
+      `,
+    },
+    {
+      name: 'ssl=False for a database or cache client (no TLS at all, not an unchecked one)',
+      code: `
+        import asyncpg
+        import redis
+
+        async def connect():
+            cache = redis.Redis(host="cache", ssl=False)
+            return await asyncpg.connect(dsn, ssl=False), cache
+      `,
+    },
+    {
+      name: 'a verifying SSL context',
+      code: `
+        import ssl
+
+        context = ssl.create_default_context(cafile="/etc/ssl/certs/internal-ca.pem")
+        context.verify_mode = ssl.CERT_REQUIRED
+        context.check_hostname = True
+      `,
+    },
+    {
+      name: 'test files are not checked',
+      path: 'tests/test_client.py',
+      code: `
+        import requests
+
+        def test_local(server):
+            assert requests.get(server.url, verify=False).ok
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'requests with verify=False (the shop example)',
+      code: `
+        import requests
+
+        def refund(charge_id: str) -> bool:
+            url = f"{PAYMENTS_URL}/v1/refunds"
+            # the gateway's EU endpoint had an expired certificate in March
+            resp = requests.post(
+                url, data={"charge": charge_id}, auth=AUTH, verify=False, timeout=10
+            )
+            return resp.ok
+      `,
+      errors: [{ line: 6, column: 12, message: /verify=False turns off certificate checks/ }],
+    },
+    {
+      name: 'sessions and clients: requests.Session, session.verify, httpx clients',
+      code: `
+        import httpx
+        import requests
+
+        s = requests.Session()
+        s.verify = False
+        client = httpx.AsyncClient(verify=False, timeout=10)
+
+        def fetch(session: requests.Session, url: str):
+            return session.get(url, verify=False, timeout=5)
+      `,
+      errors: [{ line: 5, message: /session\.verify = False/ }, { line: 6 }, { line: 9 }],
+    },
+    {
+      name: 'boto3 clients',
+      code: `
+        import boto3
+
+        s3 = boto3.client("s3", endpoint_url=MINIO_URL, verify=False)
+        session = boto3.session.Session()
+        sqs = session.client("sqs", verify=False)
+      `,
+      errors: [{ line: 3 }, { line: 5 }],
+    },
+    {
+      name: 'aiohttp ssl=False on a request and a connector',
+      code: `
+        import aiohttp
+
+        async def fetch(url: str):
+            connector = aiohttp.TCPConnector(ssl=False)
+            async with aiohttp.ClientSession(connector=connector) as session:
+                async with session.get(url, ssl=False) as resp:
+                    return await resp.text()
+      `,
+      errors: [
+        { line: 4, message: /ssl=False/ },
+        { line: 6, message: /ssl=False/ },
+      ],
+    },
+    {
+      name: 'unverified SSL contexts and CERT_NONE',
+      code: `
+        import ssl
+        import urllib.request
+        from elasticsearch import Elasticsearch
+
+        ssl._create_default_https_context = ssl._create_unverified_context
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        pool = urllib3.PoolManager(cert_reqs="CERT_NONE")
+        es = Elasticsearch(hosts, verify_certs=False)
+        page = urllib.request.urlopen(url, context=ssl._create_unverified_context())
+      `,
+      errors: [
+        { line: 5, message: /_create_unverified_context/ },
+        { line: 8, message: /verify_mode = CERT_NONE/ },
+        { line: 9, message: /cert_reqs=CERT_NONE/ },
+        { line: 10, message: /verify_certs=False/ },
+        { line: 11, message: /_create_unverified_context/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,186 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP503', {
+  valid: [
+    {
+      name: 'logger.exception and exc_info',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def charge(order):
+            try:
+                gateway.charge(order)
+            except PaymentError:
+                logger.exception("charge %s failed", order.id)
+            try:
+                gateway.refund(order)
+            except PaymentError as exc:
+                logger.error("refund %s failed", order.id, exc_info=exc)
+            try:
+                gateway.void(order)
+            except PaymentError:
+                logger.error("void %s failed", order.id, stack_info=True)
+      `,
+    },
+    {
+      name: 'error logged outside an except block, and warnings inside one',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def check(order):
+            if order.total < 0:
+                logger.error("order %s has a negative total", order.id)
+            try:
+                cache.delete(order.id)
+            except CacheError as exc:
+                logger.warning("cache delete failed: %s", exc)
+      `,
+    },
+    {
+      name: 'the handler re-raises the same exception',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def save(db, order):
+            try:
+                db.commit()
+            except IntegrityError as exc:
+                db.rollback()
+                logger.error("could not save order %s", order.id)
+                raise
+            try:
+                db.flush()
+            except IntegrityError as exc:
+                logger.error("could not flush order %s", order.id)
+                raise exc
+      `,
+    },
+    {
+      name: 'the traceback is logged by another call in the same handler',
+      code: `
+        import logging
+        import traceback
+
+        logger = logging.getLogger(__name__)
+
+        def sync():
+            try:
+                pull()
+            except SyncError:
+                logger.error("sync failed")
+                logger.debug("details", exc_info=True)
+            try:
+                push()
+            except SyncError:
+                logger.error("push failed")
+                traceback.print_exc()
+      `,
+    },
+    {
+      name: 'a command-line tool ends with the message',
+      code: `
+        import logging
+        import sys
+
+        logger = logging.getLogger(__name__)
+
+        def load(path):
+            try:
+                return open(path).read()
+            except FileNotFoundError:
+                logger.error("Template file not found: %s", path)
+                sys.exit(1)
+      `,
+    },
+    {
+      name: 'an error method of something that is not a logger',
+      code: `
+        from django.contrib import messages
+
+        def save(request, form):
+            try:
+                form.save()
+            except ValidationError:
+                messages.error(request, "Could not save")
+                parser.error("invalid input")
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the demo: retry loop logs the failure without a traceback',
+      code: `
+        import logging
+        import requests
+
+        logger = logging.getLogger(__name__)
+
+        async def charge_card(order_id: int) -> str:
+            for attempt in range(3):
+                try:
+                    resp = requests.post(URL, timeout=10)
+                    return resp.json()["id"]
+                except requests.RequestException:
+                    logger.error("charge %s failed", order_id)
+      `,
+      errors: [{ line: 12, column: 13, message: /logger\.exception/ }],
+    },
+    {
+      name: 'the exception is in the message but its traceback is not',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def create_user(db, body):
+            try:
+                db.add(User(**body))
+                db.commit()
+            except Exception as e:
+                logger.error(f"Unexpected error: {e}")
+                raise HTTPException(status_code=500, detail="Internal server error")
+      `,
+      errors: [{ line: 10 }],
+    },
+    {
+      name: 'logging.error, self.logger.error and exc_info left out in a nested if',
+      code: `
+        import logging
+
+        class Importer:
+            def run(self, rows):
+                for row in rows:
+                    try:
+                        self.store(row)
+                    except ValueError:
+                        if row.optional:
+                            logging.error("bad optional row %s", row.id)
+                        else:
+                            self.logger.error("bad row %s", row.id)
+      `,
+      errors: [{ line: 10 }, { line: 12 }],
+    },
+    {
+      name: 'a handler that returns an error value',
+      code: `
+        import logging
+
+        log = logging.getLogger("shop.payments")
+
+        def refund(charge_id):
+            try:
+                return gateway.refund(charge_id)
+            except GatewayError as err:
+                log.error("refund of %s failed: %s", charge_id, err)
+                return None
+      `,
+      errors: [{ line: 9 }],
+    },
+  ],
+});

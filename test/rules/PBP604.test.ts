@@ -1,0 +1,266 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('PBP604', {
+  valid: [
+    {
+      name: 'a fixed message, the exception logged (the guide’s own handler)',
+      code: `
+        import logging
+        import traceback
+        from fastapi import FastAPI, HTTPException, Request
+        from fastapi.responses import JSONResponse
+
+        app = FastAPI()
+        logger = logging.getLogger(__name__)
+
+        @app.exception_handler(APIError)
+        async def api_error_handler(request: Request, exc: APIError):
+            logger.error("api_error", extra={"traceback": traceback.format_exc()})
+            return JSONResponse(
+                status_code=exc.status_code,
+                content={"error": {"code": exc.code, "message": exc.message}},
+            )
+
+        @app.post("/users")
+        async def create_user(user: UserCreate):
+            try:
+                return await db.create(user)
+            except IntegrityError:
+                raise HTTPException(status_code=409, detail="User already exists")
+            except Exception as e:
+                logger.exception("unexpected error: %s", e)
+                raise HTTPException(status_code=500, detail="Internal server error")
+      `,
+    },
+    {
+      name: 'client-facing exceptions: HTTP and validation errors',
+      code: `
+        from fastapi import FastAPI, HTTPException
+        from fastapi.exceptions import RequestValidationError
+        from fastapi.responses import JSONResponse
+        from pydantic import ValidationError
+        from starlette.exceptions import HTTPException as StarletteHTTPException
+
+        app = FastAPI()
+
+        @app.exception_handler(StarletteHTTPException)
+        async def http_error(request, exc):
+            return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
+
+        @app.exception_handler(RequestValidationError)
+        async def validation_error(request, exc: RequestValidationError):
+            return JSONResponse({"detail": str(exc)}, status_code=422)
+
+        def parse(payload):
+            try:
+                return Order.model_validate(payload)
+            except ValidationError as e:
+                raise HTTPException(status_code=422, detail=str(e))
+      `,
+    },
+    {
+      name: 'a Flask handler registered for a status code',
+      code: `
+        from flask import Flask, jsonify
+
+        app = Flask(__name__)
+
+        @app.errorhandler(404)
+        def not_found(e):
+            return jsonify(error=str(e)), 404
+      `,
+    },
+    {
+      name: 'the exception text goes to the log, not the response',
+      code: `
+        import logging
+        from django.http import JsonResponse
+
+        logger = logging.getLogger(__name__)
+
+        def checkout(request):
+            try:
+                order = place_order(request)
+            except PaymentError as exc:
+                logger.warning("payment failed: %s", str(exc))
+                return JsonResponse({"error": "payment failed"}, status=402)
+            return JsonResponse({"id": order.id})
+      `,
+    },
+    {
+      name: 'str() of something that is not the exception, and a helper returning the traceback',
+      code: `
+        import traceback
+        from fastapi import HTTPException
+
+        def format_error():
+            return traceback.format_exc()
+
+        def get_item(item_id):
+            try:
+                return items[item_id]
+            except KeyError as exc:
+                raise HTTPException(status_code=404, detail=f"item {item_id} not found") from exc
+      `,
+    },
+    {
+      name: 'a traceback kept for the log only, and a template rendered without the error',
+      code: `
+        import logging
+        import traceback
+        from flask import Flask, render_template
+
+        app = Flask(__name__)
+        logger = logging.getLogger(__name__)
+
+        @app.route("/report")
+        def report():
+            try:
+                data = build_report()
+            except Exception:
+                details = traceback.format_exc()
+                logger.error("report failed:\n%s", details)
+                return render_template("error.html", message="The report is not available"), 500
+            return render_template("report.html", data=data)
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the demo: a catch-all handler returns str(exc)',
+      code: `
+        from fastapi import FastAPI, Request
+        from fastapi.responses import JSONResponse
+
+        app = FastAPI()
+
+        @app.exception_handler(Exception)
+        async def unhandled_error(request: Request, exc: Exception) -> JSONResponse:
+            logger.error("unhandled error on %s", request.url.path, exc_info=exc)
+            return JSONResponse({"error": str(exc)}, status_code=500)
+      `,
+      errors: [
+        { line: 9, column: 12, message: /`JSONResponse\(\.\.\.\)` built from `str\(exc\)`/ },
+      ],
+    },
+    {
+      name: 'the demo: HTTPException detail from a database error',
+      code: `
+        from fastapi import HTTPException
+        from sqlalchemy.exc import IntegrityError
+
+        def sign_up(body, db):
+            db.add(User(email=body.email))
+            try:
+                db.commit()
+            except IntegrityError as exc:
+                db.rollback()
+                raise HTTPException(409, detail=str(exc)) from exc
+      `,
+      errors: [{ line: 10 }],
+    },
+    {
+      name: 'Flask: jsonify with an f-string, a returned dict, abort with the text',
+      code: `
+        from flask import Flask, abort, jsonify
+
+        app = Flask(__name__)
+
+        @app.route("/orders", methods=["POST"])
+        def create_order():
+            try:
+                order = service.create(request.json)
+            except Exception as e:
+                return jsonify({"error": f"failed: {e}"}), 500
+            try:
+                service.notify(order)
+            except NotifyError as e:
+                return {"error": repr(e)}, 502
+            try:
+                service.index(order)
+            except Exception as e:
+                abort(500, description=str(e))
+            return jsonify(id=order.id)
+      `,
+      errors: [{ line: 10 }, { line: 14 }, { line: 18 }],
+    },
+    {
+      name: 'Django: a traceback in the response, and e.args',
+      code: `
+        import traceback
+        from django.http import HttpResponseServerError, JsonResponse
+
+        def export(request):
+            try:
+                return build_export(request)
+            except Exception:
+                return HttpResponseServerError(traceback.format_exc())
+
+        def report(request):
+            try:
+                return JsonResponse(build_report(request))
+            except ReportError as exc:
+                return JsonResponse({"error": exc.args[0]}, status=500)
+      `,
+      errors: [{ line: 8 }, { line: 14 }],
+    },
+    {
+      name: 'templates: Flask render_template with a traceback kept in a variable, Django render',
+      code: `
+        import traceback
+        from django.shortcuts import render
+        from flask import Flask, render_template, request
+
+        app = Flask(__name__)
+
+        @app.route("/lab", methods=["POST"])
+        def lab():
+            error_details = None
+            try:
+                result = calculate(request.form)
+            except Exception:
+                error_details = traceback.format_exc()
+            return render_template("lab.html", error_details=error_details)
+
+        def checkout(request):
+            try:
+                place_order(request)
+            except Exception as exc:
+                return render(request, "checkout.html", {"error": f"Checkout failed: {exc}"})
+      `,
+      errors: [{ line: 14 }, { line: 20 }],
+    },
+    {
+      name: 'the exception text kept in a variable, then returned as JSON',
+      code: `
+        from fastapi.responses import JSONResponse
+
+        async def create(payload):
+            try:
+                return await service.create(payload)
+            except Exception as e:
+                message = str(e)
+                return JSONResponse({"error": message}, status_code=500)
+      `,
+      errors: [{ line: 8, message: /`message = str\(e\)`/ }],
+    },
+    {
+      name: 'a route returning the traceback text',
+      code: `
+        import traceback
+        from fastapi import APIRouter
+
+        router = APIRouter()
+
+        @router.get("/debug/sync")
+        def sync():
+            try:
+                run_sync()
+                return {"ok": True}
+            except Exception:
+                return {"ok": False, "trace": traceback.format_exc()}
+      `,
+      errors: [{ line: 12, message: /Returning `traceback\.format_exc\(\)`/ }],
+    },
+  ],
+});
