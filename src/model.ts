@@ -115,6 +115,8 @@ export interface ToolRun {
   rules?: Rule[];
   /** Problems with the input that did not stop the tool (a file that did not parse, …). */
   notices?: string[];
+  /** Per-file figures (path → metric → value): the pattern rules count public and annotated functions. */
+  metrics?: Record<string, Record<string, number>>;
 }
 
 export function compareLocations(a: Location, b: Location): number {

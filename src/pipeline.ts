@@ -24,6 +24,7 @@ import { isInside, toPosix } from './paths.js';
 import type { EngineFile } from './patterns/check-files.js';
 import { gatherFileFacts } from './patterns/deps/file-facts.js';
 import { runEngine } from './patterns/engine.js';
+import { gatherModelRelationships } from './patterns/python/performance/model-relationships.js';
 import { patternRulesById } from './patterns/registry.js';
 import { isLockFilePath, isTestPath, type ProjectFacts } from './patterns/project-facts.js';
 import { patternRules } from './rules/catalog.js';
@@ -299,6 +300,11 @@ async function runPatterns(
         }),
     ),
   };
+  // N+1 through a lazy relationship needs the models of the whole project: a cheap pre-pass that
+  // parses only files whose text may declare models.
+  facts.modelRelationships = await gatherModelRelationships(
+    project.filter((file) => file.kind === 'python'),
+  );
   const result = await runEngine({
     files,
     ruleIds: enabled.map((rule) => rule.id),
@@ -311,6 +317,7 @@ async function runPatterns(
     status: 'ok',
     durationMs: Math.round(performance.now() - started),
     findings: result.findings,
+    metrics: result.metrics,
     notices: [
       ...result.skipped.map(
         (skip) => `${skip.path}: skipped by the pattern engine (${skip.reason})`,
@@ -320,12 +327,13 @@ async function runPatterns(
   };
 }
 
-/** pytest's `asyncio_mode = "auto"` in pyproject.toml, pytest.ini, setup.cfg or tox.ini. */
+/** pytest runs coroutine tests itself: asyncio mode auto in pyproject.toml, pytest.ini, setup.cfg or tox.ini. */
 function detectAsyncioAuto(root: string): boolean {
   for (const name of ['pyproject.toml', 'pytest.ini', 'setup.cfg', 'tox.ini']) {
     try {
-      if (/^\s*asyncio_mode\s*=\s*["']?auto/m.test(readFileSync(join(root, name), 'utf8')))
-        return true;
+      // `asyncio_mode = "auto"` in the ini/toml, or `--asyncio-mode=auto` in addopts.
+      const text = readFileSync(join(root, name), 'utf8');
+      if (/^\s*asyncio_mode\s*=\s*["']?auto|--asyncio-mode[= ]auto/m.test(text)) return true;
     } catch {
       // Not there.
     }

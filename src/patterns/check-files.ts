@@ -36,6 +36,8 @@ export interface SkippedFile {
 
 export interface EngineBatchResult {
   findings: RawFinding[];
+  /** Per-file figures rules counted (path → metric → value), for the reports. */
+  metrics: Record<string, Record<string, number>>;
   skipped: SkippedFile[];
   notices: string[];
   lines: number;
@@ -101,7 +103,7 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
     .flatMap((id) => patternRuleParts(id));
   const pythonRules = rules.filter((rule): rule is PythonRule => rule.kind === 'python');
   const textRules = rules.filter((rule): rule is TextRule => rule.kind === 'text');
-  const result: EngineBatchResult = { findings: [], skipped: [], notices: [], lines: 0 };
+  const result: EngineBatchResult = { findings: [], metrics: {}, skipped: [], notices: [], lines: 0 };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
     if (!source.ok) {
@@ -111,14 +113,9 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
     if (source.note) result.notices.push(`${file.path}: ${source.note}`);
     try {
       if (file.kind === 'python') {
-        result.lines += checkPython(
-          parser,
-          file.path,
-          source.text,
-          pythonRules,
-          batch,
-          result.findings,
-        );
+        const counts: Record<string, number> = {};
+        result.lines += checkPython(parser, file.path, source.text, pythonRules, batch, result.findings, counts);
+        if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
         const textFile = new TextFile(file.path, file.kind, source.text);
         result.lines += textFile.lines.length;
@@ -141,6 +138,7 @@ function checkPython(
   rules: PythonRule[],
   batch: EngineBatch,
   findings: RawFinding[],
+  counts: Record<string, number> = {},
 ): number {
   const tree = parser.parse(text);
   if (!tree) throw new Error('the parser returned no tree');
@@ -154,6 +152,9 @@ function checkPython(
         project: batch.facts,
         report: (report) =>
           findings.push(toFinding(rule.meta.id, path, report, (node) => file.spanOf(node))),
+        count: (metric, by = 1) => {
+          counts[metric] = (counts[metric] ?? 0) + by;
+        },
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;

@@ -28,6 +28,7 @@ export interface EngineOptions {
 
 export interface EngineResult {
   findings: RawFinding[];
+  metrics: Record<string, Record<string, number>>;
   skipped: SkippedFile[];
   notices: string[];
   files: number;
@@ -55,6 +56,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
 
   const merged: EngineResult = {
     findings: [],
+    metrics: {},
     skipped: [],
     notices: [],
     files: 0,
@@ -63,6 +65,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   };
   for (const result of results) {
     merged.findings.push(...result.findings);
+    Object.assign(merged.metrics, result.metrics);
     merged.skipped.push(...result.skipped);
     merged.notices.push(...result.notices);
     merged.lines += result.lines;

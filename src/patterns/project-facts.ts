@@ -1,3 +1,5 @@
+import type { ModelRelationships } from './python/performance/model-relationships.js';
+
 /**
  * What the rules need to know about the project as a whole, gathered once in the main thread
  * from discovery and handed to every worker as plain data.
@@ -21,6 +23,8 @@ export interface ProjectFacts {
   metadataRequirementsFiles?: string[];
   /** Folders whose pyproject.toml publishes a library. */
   libraryFolders?: string[];
+  /** The ORM models of the project and their relationships (PBP104's N+1 through lazy loads). */
+  modelRelationships?: ModelRelationships;
 }
 
 const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;

@@ -27,6 +27,8 @@ export interface PythonRuleContext {
   file: PythonFile;
   project: ProjectFacts;
   report(report: Report): void;
+  /** Adds to a per-file figure the reports show (PBP401: public and annotated functions). */
+  count(metric: string, by?: number): void;
 }
 
 export type Visitors = Partial<Record<string, (node: Node) => void>>;

@@ -8,6 +8,7 @@ import { LEVEL_RANK, type Finding } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
 import { guideAnchor, SECTIONS } from '../sections.js';
 import { countFindings } from './counts.js';
+import { annotationCoverage, percent } from './coverage.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', missing: '⚠️', failed: '❌' } as const;
@@ -75,6 +76,20 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
     );
   }
   head.push('');
+  const coverage = annotationCoverage(result);
+  if (coverage.length > 0) {
+    const total = coverage.reduce((sum, entry) => sum + entry.publicFunctions, 0);
+    const annotated = coverage.reduce((sum, entry) => sum + entry.annotated, 0);
+    head.push(`### Type-annotation coverage: ${percent(annotated, total)} of ${total} public functions`);
+    head.push('');
+    head.push('| Package | Annotated | Public functions | Coverage |');
+    head.push('|---|--:|--:|--:|');
+    for (const entry of coverage.slice(0, 50)) {
+      head.push(`| ${markdownCode(entry.package)} | ${entry.annotated} | ${entry.publicFunctions} | ${percent(entry.annotated, entry.publicFunctions)} |`);
+    }
+    if (coverage.length > 50) head.push(`| … ${coverage.length - 50} more packages | | | |`);
+    head.push('');
+  }
   for (const [tool, cut] of Object.entries(options.sarifTruncated ?? {})) {
     head.push(
       `> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`,

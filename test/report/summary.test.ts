@@ -74,3 +74,22 @@ describe('job summary', () => {
     expect(summary.match(/<details>/g)?.length).toBe(summary.match(/<\/details>/g)?.length);
   });
 });
+
+describe('annotation coverage', () => {
+  it('shows annotated public functions per top-level package', async () => {
+    const { tempProject } = await import('../helpers/temp-project.js');
+    const root = tempProject({
+      'tests/test_x.py': 'def test_x() -> None:\n    assert True\n',
+      'shop/orders.py': 'def total(a: int, b: int) -> int:\n    return a + b\n\ndef tax(amount):\n    return amount\n\ndef _private(x):\n    return x\n',
+      'shop/users.py': 'class Users:\n    def get(self, user_id: int) -> None:\n        return None\n',
+      'src/billing/invoice.py': 'def render(invoice):\n    return str(invoice)\n',
+      'manage.py': 'def main() -> None:\n    pass\n',
+    });
+    const checked = await runCheck(resolveConfig(root, { tools: ['patterns'] }), { workers: 0 });
+    const summary = markdownSummary(checked);
+    expect(summary).toContain('### Type-annotation coverage: 60% of 5 public functions');
+    expect(summary).toContain('| <code>.</code> | 1 | 1 | 100% |');
+    expect(summary).toContain('| <code>shop</code> | 2 | 3 | 66.6% |');
+    expect(summary).toContain('| <code>src/billing</code> | 0 | 1 | 0% |');
+  });
+});

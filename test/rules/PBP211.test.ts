@@ -129,6 +129,8 @@ ruleTester('PBP211', {
         pool = urllib3.PoolManager(cert_reqs="CERT_NONE")
         es = Elasticsearch(hosts, verify_certs=False)
         page = urllib.request.urlopen(url, context=ssl._create_unverified_context())
+        tls = ldap3.Tls(validate=ssl.CERT_NONE)
+        cache = redis.Redis(host="cache", ssl=True, ssl_cert_reqs="none")
       `,
       errors: [
         { line: 5, message: /_create_unverified_context/ },
@@ -136,6 +138,8 @@ ruleTester('PBP211', {
         { line: 9, message: /cert_reqs=CERT_NONE/ },
         { line: 10, message: /verify_certs=False/ },
         { line: 11, message: /_create_unverified_context/ },
+        { line: 12, message: /validate=CERT_NONE/ },
+        { line: 13, message: /ssl_cert_reqs=CERT_NONE/ },
       ],
     },
   ],

@@ -178,10 +178,10 @@ export class PythonFile {
   assignedValue(name: string, at: Node): Node | null {
     const scope = this.scopeOf(at);
     const here = this.assignmentsIn(scope).get(name);
-    if (here) return here.length === 1 ? (here[0] ?? null) : null;
+    if (here) return here.length === 1 ? valueOnly(here[0]) : null;
     if (scope.type !== 'module') {
       const global = this.assignmentsIn(this.root).get(name);
-      if (global && global.length === 1) return global[0] ?? null;
+      if (global && global.length === 1) return valueOnly(global[0]);
     }
     return null;
   }
@@ -213,8 +213,7 @@ export class PythonFile {
         const left = assignment.childForFieldName('left');
         const right = assignment.childForFieldName('right');
         if (left?.type === 'identifier') add(left.text, right ?? left);
-        else if (left)
-          for (const id of left.descendantsOfType('identifier')) if (id) add(id.text, left);
+        else if (left) for (const name of boundNames(left)) add(name, left);
       } else if (assignment.type === 'named_expression') {
         const name = assignment.childForFieldName('name');
         const value = assignment.childForFieldName('value');
@@ -222,9 +221,7 @@ export class PythonFile {
       } else {
         // Reassigned by `+=` or a loop: its value is not one literal any more.
         const left = assignment.childForFieldName('left');
-        if (left)
-          for (const id of [left, ...left.descendantsOfType('identifier')])
-            if (id?.type === 'identifier') add(id.text, assignment);
+        if (left) for (const name of boundNames(left)) add(name, assignment);
       }
     }
     this.scopeAssignments.set(scope.id, map);
@@ -314,6 +311,24 @@ export class PythonFile {
 }
 
 const EXCEPT_TYPES = new Set(['except_clause', 'except_group_clause']);
+
+/** A binding by `+=` or a loop has no single value. */
+function valueOnly(binding: Node | undefined): Node | null {
+  if (!binding || binding.type === 'augmented_assignment' || binding.type === 'for_statement') return null;
+  return binding;
+}
+
+/**
+ * The names an assignment target binds: `a`, `a, b`, `[a, *b]`. Not `x.attr = v` or `x[k] = v`,
+ * which change an object and leave the name `x` bound to the same one.
+ */
+function boundNames(target: Node): string[] {
+  if (target.type === 'identifier') return [target.text];
+  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'expression_list', 'tuple', 'list', 'list_splat_pattern', 'parenthesized_expression'].includes(target.type)) {
+    return target.namedChildren.flatMap((child) => (child ? boundNames(child) : []));
+  }
+  return [];
+}
 
 function isIterablePart(loop: Node, child: Node): boolean {
   if (loop.type === 'for_statement') {

@@ -23,6 +23,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { exceptionNamesAt, isErrorHandler } from '../semantic/errors-handlers.js';
+import { callShape } from '../semantic/logging-calls.js';
 
 const meta: Rule = {
   id: 'PBP604',
@@ -97,6 +98,14 @@ export const errorDetailLeak: PythonRule = {
   meta,
   create({ file, report }) {
     if (file.isTest) return {};
+    // Cheap first look: no `except … as e`, traceback or exception-typed parameter, nothing to leak.
+    if (
+      !/\bas\s+\w+\s*:|traceback|exc_info|errorhandler|exception_handler|(Error|Exception)\s*[,)=]/.test(
+        file.text,
+      )
+    )
+      return {};
+    const handlers = new Map<number, boolean>();
     const flag = (at: Node, what: string): void =>
       report({
         at,
@@ -104,7 +113,7 @@ export const errorDetailLeak: PythonRule = {
       });
     return {
       call(node) {
-        const tail = file.calleeTail(node);
+        const tail = callShape(file, node).tail;
         if (!tail) return;
         const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
         if (!sink) return;
@@ -129,7 +138,10 @@ export const errorDetailLeak: PythonRule = {
       },
       return_statement(node) {
         const fn = file.enclosingFunction(node);
-        if (!fn || !isRouteOrErrorHandler(file, fn)) return;
+        if (!fn) return;
+        let handler = handlers.get(fn.id);
+        if (handler === undefined) handlers.set(fn.id, (handler = isRouteOrErrorHandler(file, fn)));
+        if (!handler) return;
         const value = node.namedChildren.find((child) => child?.type !== 'comment') ?? null;
         if (
           !value ||

@@ -52,9 +52,14 @@ export const httpWithoutTimeout: PythonRule = {
   meta,
   create({ file, report }) {
     if (file.isTest) return {};
+    // Cheap first look: no mention of either library, no HTTP call to check.
+    if (!/\b(requests|httpx)\b/.test(file.text)) return {};
+    if (!file.importsModule('requests') && !file.importsModule('httpx')) return {};
     const mountsAdapters = /\.mount\s*\(/.test(file.text);
     return {
       call(node) {
+        const tail = file.calleeTail(node) ?? '';
+        if (!VERBS.test(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
         const name = file.callName(node) ?? '';
         let kind: ClientKind | null = null;
         let what = name;

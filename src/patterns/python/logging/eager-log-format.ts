@@ -14,7 +14,7 @@
  */
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
-import { eagerFormatting, loggingCall } from '../semantic/logging-calls.js';
+import { eagerFormatting, loggingCall, mayLog } from '../semantic/logging-calls.js';
 
 const meta: Rule = {
   id: 'PBP502',
@@ -39,6 +39,7 @@ export const eagerLogFormat: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
+    if (!mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);

@@ -18,7 +18,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { enclosingExceptClause, exceptAlias, exceptBody } from '../semantic/errors-handlers.js';
-import { loggingCall } from '../semantic/logging-calls.js';
+import { loggingCall, mayLog } from '../semantic/logging-calls.js';
 
 const meta: Rule = {
   id: 'PBP503',
@@ -42,6 +42,7 @@ export const errorLogWithoutTraceback: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
+    if (!mayLog(file, 'error') || !file.text.includes('except')) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);

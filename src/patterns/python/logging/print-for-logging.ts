@@ -30,6 +30,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
+import { callShape } from '../semantic/logging-calls.js';
 import { isBuiltinPrint, isProgramFile, printIsOutput } from '../semantic/logging-print.js';
 
 const meta: Rule = {
@@ -65,11 +66,14 @@ export const printForLogging: PythonRule = {
   kind: 'python',
   meta,
   create({ file, report }) {
-    if (isProgramFile(file)) return {};
+    if (!file.text.includes('print') || isProgramFile(file)) return {};
+    // `print` passed as a value: `f(print)`, `callback=print`.
+    const passesPrint = /[(,=]\s*print\s*[,)]/.test(file.text);
     return {
       call(node) {
-        const callee = node.childForFieldName('function');
+        const { callee, tail } = callShape(file, node);
         if (
+          tail !== 'print' ||
           !callee ||
           !isBuiltinPrint(file, callee) ||
           printIsOutput(file, node) ||
@@ -83,6 +87,7 @@ export const printForLogging: PythonRule = {
         });
       },
       argument_list(node) {
+        if (!passesPrint) return;
         for (const argument of node.namedChildren) {
           const value: Node | null | undefined =
             argument?.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;

@@ -18,7 +18,7 @@ import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import { isSecretName, nameWords } from '../secret-names.js';
-import { loggingCall } from '../semantic/logging-calls.js';
+import { callShape, loggingCall, mayLog } from '../semantic/logging-calls.js';
 import { isBuiltinPrint, printIsOutput } from '../semantic/logging-print.js';
 
 const meta: Rule = {
@@ -61,11 +61,15 @@ export const secretInLog: PythonRule = {
   meta,
   create({ file, report }) {
     if (file.isTest) return {};
+    const prints = /\bprint\s*\(/.test(file.text);
+    if (!prints && !mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
         if (!logging) {
-          const callee = node.childForFieldName('function');
+          if (!prints) return;
+          const { callee, tail } = callShape(file, node);
+          if (tail !== 'print') return;
           if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
         }
         const names = new Set<string>();

@@ -149,15 +149,24 @@ function literalText(node: Node): string {
   return '';
 }
 
+/** The operands of a chain of `+`, left to right; iterative, so 20,000 terms cannot overflow. */
 function flattenSum(node: Node): Node[] {
-  if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '+') {
-    const left = node.childForFieldName('left');
-    const right = node.childForFieldName('right');
-    return [...(left ? flattenSum(left) : []), ...(right ? flattenSum(right) : [])];
+  const parts: Node[] = [];
+  const pending: Node[] = [node];
+  while (pending.length > 0) {
+    const current = pending.pop() as Node;
+    if (current.type === 'binary_operator' && current.childForFieldName('operator')?.type === '+') {
+      const left = current.childForFieldName('left');
+      const right = current.childForFieldName('right');
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else if (current.type === 'parenthesized_expression' && current.namedChildren[0]) {
+      pending.push(current.namedChildren[0]);
+    } else {
+      parts.push(current);
+    }
   }
-  if (node.type === 'parenthesized_expression' && node.namedChildren[0])
-    return flattenSum(node.namedChildren[0]);
-  return [node];
+  return parts;
 }
 
 /** A literal, or a name assigned once to a literal; tuples of those. Never guesses beyond. */

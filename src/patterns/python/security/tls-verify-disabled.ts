@@ -3,8 +3,8 @@
  * Finds TLS certificate checks switched off: `verify=False` given to requests or httpx (a call, a
  * `Session`/`Client`, or `session.verify = False`), aiohttp `ssl=False`/`verify_ssl=False`,
  * unambiguous options like `verify_certs=False` or `ssl_verify=False` on any client,
- * `ssl._create_unverified_context`, and `CERT_NONE` as a context's `verify_mode` or a
- * `cert_reqs=` argument.
+ * `ssl._create_unverified_context`, and `CERT_NONE` as a context's `verify_mode` or as an
+ * argument (`cert_reqs=ssl.CERT_NONE`, ldap3 `Tls(validate=CERT_NONE)`, redis `ssl_cert_reqs="none"`).
  *
  * ## Why is this bad?
  * Without certificate checks, anyone on the network path (a café Wi-Fi, a compromised router, a
@@ -113,13 +113,16 @@ export const tlsVerifyDisabled: PythonRule = {
               message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.`,
             });
           }
-        } else if (option === 'cert_reqs') {
-          if (isCertNone(file, value))
-            report({
-              at: call,
-              message:
-                'cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.',
-            });
+        } else if (
+          (/cert|ssl|tls|valid/i.test(option) || value?.text.includes('CERT_NONE')) &&
+          (isCertNone(file, value) ||
+            (option === 'ssl_cert_reqs' && isNoneRequirement(file, value)))
+        ) {
+          // cert_reqs=ssl.CERT_NONE, Tls(validate=CERT_NONE), redis ssl_cert_reqs="none"
+          report({
+            at: call,
+            message: `${option}=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.`,
+          });
         }
       },
       assignment(node) {
@@ -196,6 +199,12 @@ export const tlsVerifyDisabled: PythonRule = {
     }
   },
 };
+
+/** redis-py `ssl_cert_reqs`: None or "none" means no check. */
+function isNoneRequirement(file: PythonFile, node: Node | null): boolean {
+  const value = file.resolveValue(node);
+  return value?.type === 'none' || stringValue(value)?.toLowerCase() === 'none';
+}
 
 function isCertNone(file: PythonFile, node: Node | null): boolean {
   const value = file.resolveValue(node);

@@ -30,6 +30,15 @@ const LOGGER_FACTORY =
 /** Receivers that are loggers by their qualified name. */
 const LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
 
+const logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+
+/** A cheap first look at the text: without `.info(`-like calls the file has no logging call. */
+export function mayLog(file: PythonFile, method?: string): boolean {
+  return method
+    ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text)
+    : logCallText.test(file.text);
+}
+
 export interface LoggingCall {
   call: Node;
   /** `info`, `error`, `exception`, `log`, … */
@@ -38,27 +47,53 @@ export interface LoggingCall {
   message: Node | null;
 }
 
-/** Per file, by node id: several rules ask about the same call. */
-const cache = new WeakMap<PythonFile, Map<number, LoggingCall | null>>();
+/** What several rules ask about every call, computed once: the callee and its last name. */
+export interface CallShape {
+  callee: Node | null;
+  /** `identifier`, `attribute`, … of the callee. */
+  calleeType: string;
+  /** `info` for `logger.info(...)`, `print` for `print(...)`; empty for other callees. */
+  tail: string;
+  logging?: LoggingCall | null;
+}
+
+/** Per file, by node id: the engine walks each call once, but up to eight rules look at it. */
+const shapes = new WeakMap<PythonFile, Map<number, CallShape>>();
+
+export function callShape(file: PythonFile, call: Node): CallShape {
+  let byId = shapes.get(file);
+  if (!byId) shapes.set(file, (byId = new Map()));
+  const known = byId.get(call.id);
+  if (known) return known;
+  const callee = call.childForFieldName('function');
+  const calleeType = callee?.type ?? '';
+  let tail = '';
+  if (callee && calleeType === 'identifier') tail = callee.text;
+  else if (callee && calleeType === 'attribute') tail = trailingName(file.text, callee.endIndex);
+  const shape: CallShape = { callee, calleeType, tail };
+  byId.set(call.id, shape);
+  return shape;
+}
+
+/** The identifier that ends at `end` (the attribute name of `a.b.name`), read from the text. */
+function trailingName(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\w\u00c0-\uffff]/.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
 
 /** The logging call `call` is, or null when it is not one. */
 export function loggingCall(file: PythonFile, call: Node): LoggingCall | null {
-  let byId = cache.get(file);
-  if (!byId) cache.set(file, (byId = new Map()));
-  const known = byId.get(call.id);
-  if (known !== undefined) return known;
-  const result = computeLoggingCall(file, call);
-  byId.set(call.id, result);
-  return result;
+  if (call.type !== 'call') return null;
+  const shape = callShape(file, call);
+  if (shape.logging === undefined) shape.logging = computeLoggingCall(file, call, shape);
+  return shape.logging;
 }
 
-function computeLoggingCall(file: PythonFile, call: Node): LoggingCall | null {
-  if (call.type !== 'call') return null;
-  const callee = call.childForFieldName('function');
-  if (callee?.type !== 'attribute') return null;
-  const method = callee.childForFieldName('attribute')?.text ?? '';
-  if (!LOG_METHODS.has(method)) return null;
-  const receiver = callee.childForFieldName('object');
+function computeLoggingCall(file: PythonFile, call: Node, shape: CallShape): LoggingCall | null {
+  if (shape.calleeType !== 'attribute' || !LOG_METHODS.has(shape.tail)) return null;
+  const method = shape.tail;
+  const receiver = shape.callee?.childForFieldName('object');
   if (!receiver || !isLoggerReceiver(file, receiver)) return null;
   const positional = file.positionalArguments(call);
   const message =
@@ -72,7 +107,9 @@ export function isLoggerReceiver(file: PythonFile, node: Node): boolean {
   if (qualified && LOGGER_MODULE.test(qualified)) return true;
   if (node.type === 'identifier') {
     // An imported name keeps the name it was imported under: `from app.log import logger`.
-    if (LOGGER_NAME.test(node.text)) return !isPlainData(file.resolveValue(node));
+    if (LOGGER_NAME.test(node.text)) return true;
+    // Other names only when the file makes loggers at all (resolving values costs a scope scan).
+    if (!LOGGER_FACTORY_TEXT.test(file.text)) return false;
     const value = file.resolveValue(node);
     return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
   }
@@ -83,28 +120,12 @@ export function isLoggerReceiver(file: PythonFile, node: Node): boolean {
   return isLoggerFactoryCall(file, node);
 }
 
+const LOGGER_FACTORY_TEXT = /getLogger|get_logger|LoggerAdapter|wrap_logger|getChild|\.bind\(/;
+
 function isLoggerFactoryCall(file: PythonFile, node: Node): boolean {
   if (node.type !== 'call') return false;
   const name = file.callName(node);
   return name !== null && LOGGER_FACTORY.test(name);
-}
-
-/** A literal container or scalar: a name assigned one is not a logger (`log = []`). */
-function isPlainData(node: Node | null): boolean {
-  if (!node) return false;
-  return [
-    'list',
-    'dictionary',
-    'set',
-    'tuple',
-    'string',
-    'concatenated_string',
-    'integer',
-    'float',
-    'true',
-    'false',
-    'none',
-  ].includes(node.type);
 }
 
 /**

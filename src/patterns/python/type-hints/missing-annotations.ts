@@ -42,7 +42,7 @@ const meta: Rule = {
 export const missingAnnotations: PythonRule = {
   kind: 'python',
   meta,
-  create({ file, report }) {
+  create({ file, report, count }) {
     if (file.isTest || file.isMigration) return {};
     return {
       function_definition(node) {
@@ -53,7 +53,12 @@ export const missingAnnotations: PythonRule = {
           (parameter) => `\`${parameter.name}\``,
         );
         const needsReturn = !node.childForFieldName('return_type') && name.text !== '__init__';
-        if (parameters.length === 0 && !needsReturn) return;
+        // The summary's annotation coverage: annotated public functions / public functions.
+        count('public-functions');
+        if (parameters.length === 0 && !needsReturn) {
+          count('annotated-functions');
+          return;
+        }
         const missing: string[] = [];
         if (parameters.length) missing.push(parameterList(parameters));
         if (needsReturn) missing.push('the return type');
