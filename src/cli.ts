@@ -10,7 +10,13 @@ import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './c
 import { changedLinesFor } from './pipeline.js';
 import { runWithRunner } from './run.js';
 import { RunnerError } from './exec/select.js';
-import { BASELINE_FILE, baselineJson, prunedBaselineJson, readBaseline, type Baseline } from './report/baseline.js';
+import {
+  BASELINE_FILE,
+  baselineJson,
+  prunedBaselineJson,
+  readBaseline,
+  type Baseline,
+} from './report/baseline.js';
 import type { BaseRequest } from './report/diff.js';
 import { PRODUCT_VERSION } from './product.js';
 import { exitCodeFor } from './report/gate.js';
@@ -188,7 +194,9 @@ function configFrom(values: CheckValues, positionals: string[], io: Io) {
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0) {
-      throw new ConfigError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
+      throw new ConfigError(
+        `--timeout must be a positive number of seconds, not "${values.timeout}"`,
+      );
     }
     overrides.timeoutSeconds = seconds;
   }
@@ -228,7 +236,9 @@ async function runFromFlags(values: CheckValues, positionals: string[], io: Io) 
 
 function loadBaseline(file: string): Baseline {
   if (!existsSync(file)) {
-    throw new ConfigError(`baseline file "${file}" does not exist; create it with \`pybp baseline PATH\``);
+    throw new ConfigError(
+      `baseline file "${file}" does not exist; create it with \`pybp baseline PATH\``,
+    );
   }
   return readBaseline(readFileSync(file, 'utf8'), file);
 }

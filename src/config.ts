@@ -236,7 +236,8 @@ export function readConfigFile(
     checkValue(file, name, value, spec);
   }
   const settings = table as FileSettings & { suppressions?: SuppressionEntry[] };
-  if (settings.suppress !== undefined) settings.suppressions = parseSuppressionEntries(settings.suppress, file, text);
+  if (settings.suppress !== undefined)
+    settings.suppressions = parseSuppressionEntries(settings.suppress, file, text);
   for (const key of ['select', 'ignore'] as const) {
     for (const selector of settings[key] ?? [])
       checkSelector(selector, file, `${tablePath}.${key}`);
@@ -453,7 +454,11 @@ export function resolveConfig(
 
 function checkRunner(runner: string): RunnerName {
   if (!isRunnerName(runner)) {
-    throw new ConfigError(`runner must be ${RUNNER_NAMES.join(', ')}, not "${runner}"`, undefined, 'runner');
+    throw new ConfigError(
+      `runner must be ${RUNNER_NAMES.join(', ')}, not "${runner}"`,
+      undefined,
+      'runner',
+    );
   }
   return runner;
 }

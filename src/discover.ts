@@ -146,7 +146,11 @@ export function discover(options: DiscoverOptions): Discovery {
     result.files = result.files.filter((file) => wanted.delete(file.absolute));
     for (const absolute of [...wanted].sort()) {
       const local = toPosix(relative(root, absolute));
-      if (classify(local)) result.skipped.push({ path: local.startsWith('..') ? absolute : repoPath(base, absolute), reason: 'not checked: outside the folder, excluded, ignored or a link' });
+      if (classify(local))
+        result.skipped.push({
+          path: local.startsWith('..') ? absolute : repoPath(base, absolute),
+          reason: 'not checked: outside the folder, excluded, ignored or a link',
+        });
     }
   }
   result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from './config.js';
-import { discover, filesOfKind, type Discovery } from './discover.js';
+import { discover, type Discovery } from './discover.js';
 import type { Executor } from './exec/executor.js';
 import { LocalExecutor } from './exec/local.js';
 import { fingerprintAll } from './fingerprint.js';
@@ -30,7 +30,12 @@ import { isLockFilePath, isTestPath, type ProjectFacts } from './patterns/projec
 import { patternRules } from './rules/catalog.js';
 import { selectorMatches } from './rules/catalog.js';
 import { synthesisedRule } from './rules/tool-rules.js';
-import { applyBaseline, fixedBaselineNotice, type Baseline, type BaselineEntry } from './report/baseline.js';
+import {
+  applyBaseline,
+  fixedBaselineNotice,
+  type Baseline,
+  type BaselineEntry,
+} from './report/baseline.js';
 import {
   changedLinesFromGit,
   filterByScope,
@@ -163,14 +168,24 @@ export async function runCheck(
   if (config.suppressions.length > 0) {
     const outcome = applyGovernedSuppressions(findings, config.suppressions, {
       now: options.now ?? new Date(),
-      configPath: config.configFile ? toPosix(relative(config.base, config.configFile)) : '.pybp.toml',
+      configPath: config.configFile
+        ? toPosix(relative(config.base, config.configFile))
+        : '.pybp.toml',
       fullRun: discovery.files === discovery.projectFiles && !config.selectionNarrowed,
       globBase: toPosix(relative(config.base, config.root)),
       checkedTools: new Set(runs.filter((run) => run.status === 'ok').map((run) => run.tool)),
     });
     inlineSuppressions = outcome.inline;
-    const meta: ToolRun = { tool: 'patterns', version: null, status: 'ok', durationMs: 0, findings: [...outcome.expired, ...outcome.unused] };
-    findings = [...outcome.findings, ...normalise([meta], rules, config, notices)].sort(compareFindings);
+    const meta: ToolRun = {
+      tool: 'patterns',
+      version: null,
+      status: 'ok',
+      durationMs: 0,
+      findings: [...outcome.expired, ...outcome.unused],
+    };
+    findings = [...outcome.findings, ...normalise([meta], rules, config, notices)].sort(
+      compareFindings,
+    );
   } else {
     inlineSuppressions = inlineSuppressionCounts(findings);
   }
@@ -185,10 +200,16 @@ export async function runCheck(
         checkedTools.has(entry.tool) &&
         isSelected(config, entry.tool, entry.ruleId) &&
         config.levels[entry.ruleId] !== 'off' &&
-        (discovery.files === discovery.projectFiles || discovery.files.some((file) => file.path === entry.path)),
+        (discovery.files === discovery.projectFiles ||
+          discovery.files.some((file) => file.path === entry.path)),
     });
     findings = outcome.findings;
-    baseline = { file: options.baseline.file, matched: outcome.matched, fixed: outcome.fixed.length, fixedEntries: outcome.fixed };
+    baseline = {
+      file: options.baseline.file,
+      matched: outcome.matched,
+      fixed: outcome.fixed.length,
+      fixedEntries: outcome.fixed,
+    };
     const notice = fixedBaselineNotice(outcome.fixed, options.baseline.file, relativeRoot(config));
     if (notice) notices.push(notice);
   }
@@ -200,7 +221,12 @@ export async function runCheck(
     const changed = options.changed ?? null;
     const scoped = filterByScope(findings, changed?.files ?? null, config.scope);
     findings = scoped.findings;
-    scope = { scope: config.scope, description: changed?.description ?? 'no base to compare with: every file counts as changed', kept: scoped.kept, leftOut: scoped.leftOut };
+    scope = {
+      scope: config.scope,
+      description: changed?.description ?? 'no base to compare with: every file counts as changed',
+      kept: scoped.kept,
+      leftOut: scoped.leftOut,
+    };
     notices.push(`scope ${config.scope}: ${scope.description}`, ...(changed?.notices ?? []));
     const notice = scopeNotice(config.scope, scoped);
     if (notice) notices.push(notice);
@@ -213,20 +239,43 @@ export async function runCheck(
     sectionPolicy: config.sectionPolicy,
     toolsChosen: config.toolsChosen,
   });
-  return { config, discovery, tools: runs, findings, unscopedFindings: unscoped, rules, verdict, notices, baseline, scope, inlineSuppressions };
+  return {
+    config,
+    discovery,
+    tools: runs,
+    findings,
+    unscopedFindings: unscoped,
+    rules,
+    verdict,
+    notices,
+    baseline,
+    scope,
+    inlineSuppressions,
+  };
 }
 
 /**
  * The changed lines for `config.scope`, from git: before any tool runs, so a checkout that cannot
  * be compared fails at once (a ConfigError that says how to fix it) instead of linting nothing.
  */
-export async function changedLinesFor(config: Config, request: BaseRequest): Promise<ChangeSet | null> {
+export async function changedLinesFor(
+  config: Config,
+  request: BaseRequest,
+): Promise<ChangeSet | null> {
   if (config.scope === 'all') return null;
-  const resolved = resolveBase({ ...request, changedSince: config.changedSince ?? request.changedSince });
-  if (resolved.base === null) return { files: null, description: resolved.description, notices: resolved.notices };
+  const resolved = resolveBase({
+    ...request,
+    changedSince: config.changedSince ?? request.changedSince,
+  });
+  if (resolved.base === null)
+    return { files: null, description: resolved.description, notices: resolved.notices };
   // git always runs here, never in the tools container.
   const changed = await changedLinesFromGit(config.base, resolved.base, new LocalExecutor());
-  return { ...changed, description: `${resolved.description}; ${changed.description}`, notices: [...resolved.notices, ...changed.notices] };
+  return {
+    ...changed,
+    description: `${resolved.description}; ${changed.description}`,
+    notices: [...resolved.notices, ...changed.notices],
+  };
 }
 
 function relativeRoot(config: Config): string {
@@ -267,12 +316,12 @@ async function runPatterns(
 ): Promise<ToolRun> {
   const started = performance.now();
   const partial = discovery.files !== discovery.projectFiles;
-  const enabled = patternRules().filter(
-    // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
-    (rule) => !(partial && patternRulesById().get(rule.id)?.kind === 'project'),
-  ).filter(
-    (rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== 'off',
-  );
+  const enabled = patternRules()
+    .filter(
+      // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
+      (rule) => !(partial && patternRulesById().get(rule.id)?.kind === 'project'),
+    )
+    .filter((rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== 'off');
   const files: EngineFile[] = discovery.files
     .filter((file) => file.kind !== 'lock')
     .map((file) => ({
@@ -293,7 +342,10 @@ async function runPatterns(
     // requirements that lock a pyproject): small files, read once here.
     ...gatherFileFacts(
       project
-        .filter((file) => file.kind === 'compose' || file.kind === 'requirements' || file.kind === 'pyproject')
+        .filter(
+          (file) =>
+            file.kind === 'compose' || file.kind === 'requirements' || file.kind === 'pyproject',
+        )
         .flatMap((file) => {
           const source = readSource(file.absolute, 1024 * 1024);
           return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];

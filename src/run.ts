@@ -6,7 +6,15 @@
 import { homedir } from 'node:os';
 import type { Config } from './config.js';
 import { LocalExecutor } from './exec/local.js';
-import { chooseRunner, closeExecutor, createExecutor, defaultCacheDir, systemProbe, toolsToRun, type Environment } from './exec/select.js';
+import {
+  chooseRunner,
+  closeExecutor,
+  createExecutor,
+  defaultCacheDir,
+  systemProbe,
+  toolsToRun,
+  type Environment,
+} from './exec/select.js';
 import { runCheck, type CheckResult, type PipelineOptions } from './pipeline.js';
 
 export interface RunOptions extends Omit<PipelineOptions, 'executor'> {

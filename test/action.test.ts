@@ -18,7 +18,6 @@ const state = vi.hoisted(() => ({
 
 vi.mock('@actions/core', () => ({
   getInput: (name: string) => state.inputs[name] ?? '',
-  getBooleanInput: (name: string) => (state.inputs[name] ?? 'true') === 'true',
   setOutput: (name: string, value: string) => {
     state.outputs[name] = value;
   },
@@ -56,7 +55,10 @@ beforeEach(() => {
 });
 
 function inWorkspace(files: Record<string, string>): string {
-  const root = tempProject({ 'tests/test_app.py': 'def test_app() -> None:\n    assert 1 + 1 == 2\n', ...files });
+  const root = tempProject({
+    'tests/test_app.py': 'def test_app() -> None:\n    assert 1 + 1 == 2\n',
+    ...files,
+  });
   vi.stubEnv('GITHUB_WORKSPACE', root);
   vi.stubEnv('GITHUB_STEP_SUMMARY', join(root, 'summary.md'));
   return root;
@@ -114,7 +116,11 @@ describe('action run()', () => {
     for (const [name, value, message] of [
       ['runner', 'kubernetes', /runner must be auto, local, venv, docker, not "kubernetes"/],
       ['scope', 'everything', /scope must be all, changed-files, changed-lines, not "everything"/],
-      ['baseline', 'missing-baseline.json', /baseline file ".*missing-baseline\.json" does not exist/],
+      [
+        'baseline',
+        'missing-baseline.json',
+        /baseline file ".*missing-baseline\.json" does not exist/,
+      ],
       ['fail-on', 'sometimes', /fail-on "sometimes" is not one of/],
     ] as const) {
       state.inputs = { ...DEFAULTS, [name]: value };
@@ -164,5 +170,121 @@ describe('dist/index.js on a runner-like environment', () => {
     expect(JSON.parse(readFileSync(join(root, 'reports/pybp.sarif'), 'utf8')).version).toBe(
       '2.1.0',
     );
+  });
+});
+
+describe('action run(): the pull-request comment', () => {
+  async function withGitHub(
+    status: number,
+    fn: (url: string, requests: string[]) => Promise<void>,
+  ) {
+    const { createServer } = await import('node:http');
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      response.setHeader('content-type', 'application/json');
+      if (status !== 200) {
+        response.statusCode = status;
+        response.end(JSON.stringify({ message: 'Resource not accessible by integration' }));
+      } else if (request.method === 'GET') {
+        response.end('[]');
+      } else {
+        response.statusCode = 201;
+        response.end(
+          JSON.stringify({ id: 1, html_url: 'https://github.com/o/r/pull/7#issuecomment-1' }),
+        );
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address() as { port: number };
+    try {
+      await fn(`http://127.0.0.1:${address.port}`, requests);
+    } finally {
+      server.close();
+    }
+  }
+
+  function pullRequestEvent(root: string): void {
+    const event = join(root, 'event.json');
+    const repo = { full_name: 'o/r' };
+    const base = spawnSync('git', ['rev-parse', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout.trim();
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: { number: 7, base: { repo, sha: base }, head: { repo, sha: base } },
+      }),
+    );
+    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request');
+    vi.stubEnv('GITHUB_EVENT_PATH', event);
+  }
+
+  it('creates the comment on a pull request, and says so in the summary', async () => {
+    await withGitHub(200, async (url, requests) => {
+      const root = inWorkspace({ 'app/config.py': 'SECRET_KEY = "s3cr3t-prod-key-8f2a"\n' });
+      spawnSync('git', ['init', '-q'], { cwd: root });
+      spawnSync(
+        'git',
+        [
+          '-c',
+          'user.name=t',
+          '-c',
+          'user.email=t@t',
+          'commit',
+          '-q',
+          '--allow-empty',
+          '-m',
+          'base',
+        ],
+        { cwd: root },
+      );
+      pullRequestEvent(root);
+      vi.stubEnv('GITHUB_API_URL', url);
+      state.inputs['comment'] = 'true';
+      state.inputs['github-token'] = 'token';
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      await run();
+      stdout.mockRestore();
+      expect(requests).toEqual([
+        'GET /repos/o/r/issues/7/comments?per_page=100',
+        'POST /repos/o/r/issues/7/comments',
+      ]);
+      expect(state.summary.join('')).toMatch(/Pull-request comment created/);
+      expect(state.outputs['passed']).toBe('false');
+    });
+  });
+
+  it('skips it with one line when the token may not write, and the run is unaffected', async () => {
+    await withGitHub(403, async (url) => {
+      const root = inWorkspace({ 'app/ok.py': 'x = 1\n' });
+      spawnSync('git', ['init', '-q'], { cwd: root });
+      spawnSync(
+        'git',
+        [
+          '-c',
+          'user.name=t',
+          '-c',
+          'user.email=t@t',
+          'commit',
+          '-q',
+          '--allow-empty',
+          '-m',
+          'base',
+        ],
+        { cwd: root },
+      );
+      pullRequestEvent(root);
+      vi.stubEnv('GITHUB_API_URL', url);
+      state.inputs['comment'] = 'true';
+      state.inputs['github-token'] = 'read-only';
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      await run();
+      stdout.mockRestore();
+      expect(state.summary.join('')).toMatch(/Pull-request comment skipped: /);
+      expect(state.failed).toEqual([]);
+      expect(state.outputs['passed']).toBe('true');
+    });
   });
 });

@@ -220,17 +220,36 @@ describe('pybp check --files', () => {
       'README.md': '# x\n',
     });
     const outside = tempProject({ 'c.py': 'SECRET_KEY = "outside-files-mode"\n' }, { git: false });
-    const { stdout, code } = await pybp(['check', '--tools', 'patterns', '--format', 'json', '--files', 'app/a.py', 'README.md', `${outside}/c.py`], root);
+    const { stdout, code } = await pybp(
+      [
+        'check',
+        '--tools',
+        'patterns',
+        '--format',
+        'json',
+        '--files',
+        'app/a.py',
+        'README.md',
+        `${outside}/c.py`,
+      ],
+      root,
+    );
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     // No tests exist anywhere, but PBP301 reports on a file that was not named: left out.
-    expect(report.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`)).toEqual(['app/a.py PBP201']);
+    expect(
+      report.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`),
+    ).toEqual(['app/a.py PBP201']);
   });
 });
 
 describe('pybp baseline and scopes, end to end', () => {
   const git = (cwd: string, ...args: string[]) => {
-    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+    const run = spawnSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args],
+      { cwd, encoding: 'utf8' },
+    );
     if (run.status !== 0) throw new Error(run.stderr);
     return run.stdout;
   };
@@ -240,35 +259,82 @@ describe('pybp baseline and scopes, end to end', () => {
     const written = await pybp(['baseline', '.', '--tools', 'patterns'], root);
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/wrote 2 findings to .*\.pybp-baseline\.json/);
-    const clean = await pybp(['check', '--tools', 'patterns', '--baseline', '.pybp-baseline.json', '--format', 'json'], root);
+    const clean = await pybp(
+      ['check', '--tools', 'patterns', '--baseline', '.pybp-baseline.json', '--format', 'json'],
+      root,
+    );
     expect(clean.code).toBe(0);
-    expect(JSON.parse(clean.stdout).findings.map((f: { state: string }) => f.state)).toEqual(['suppressed', 'baseline', 'baseline']);
+    expect(JSON.parse(clean.stdout).findings.map((f: { state: string }) => f.state)).toEqual([
+      'suppressed',
+      'baseline',
+      'baseline',
+    ]);
     writeFileSync(join(root, 'app/new.py'), 'TOKEN = "a-new-hardcoded-token"\n');
     writeFileSync(join(root, 'app/db.py'), 'def find() -> None:\n    return None\n');
-    const after = await pybp(['check', '--tools', 'patterns', '--baseline', '.pybp-baseline.json', '--format', 'json'], root);
+    const after = await pybp(
+      ['check', '--tools', 'patterns', '--baseline', '.pybp-baseline.json', '--format', 'json'],
+      root,
+    );
     expect(after.code).toBe(1);
     const report = JSON.parse(after.stdout);
-    expect(report.findings.filter((f: { state: string }) => f.state === 'new').map((f: { path: string }) => f.path)).toEqual(['app/new.py']);
-    const text = await pybp(['check', '--tools', 'patterns', '--baseline', '.pybp-baseline.json'], root);
+    expect(
+      report.findings
+        .filter((f: { state: string }) => f.state === 'new')
+        .map((f: { path: string }) => f.path),
+    ).toEqual(['app/new.py']);
+    const text = await pybp(
+      ['check', '--tools', 'patterns', '--baseline', '.pybp-baseline.json'],
+      root,
+    );
     expect(text.stdout).toMatch(/1 entry of the baseline .* is no longer found/);
     const pruned = await pybp(['baseline', '.', '--tools', 'patterns', '--prune'], root);
     expect(pruned.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(root, '.pybp-baseline.json'), 'utf8')).findings).toHaveLength(1);
-    expect((await pybp(['check', '--baseline', 'nope.json'], root)).stderr).toMatch(/baseline file .* does not exist; create it with `pybp baseline PATH`/);
+    expect(
+      JSON.parse(readFileSync(join(root, '.pybp-baseline.json'), 'utf8')).findings,
+    ).toHaveLength(1);
+    expect((await pybp(['check', '--baseline', 'nope.json'], root)).stderr).toMatch(
+      /baseline file .* does not exist; create it with `pybp baseline PATH`/,
+    );
   });
 
   it('--changed-since reports and gates only the changed lines; SARIF keeps everything', async () => {
-    const root = tempProject({ ...TESTS, 'app/old.py': 'SECRET_KEY = "an-old-hardcoded-key"\n' }, { git: false });
+    const root = tempProject(
+      { ...TESTS, 'app/old.py': 'SECRET_KEY = "an-old-hardcoded-key"\n' },
+      { git: false },
+    );
     git(root, 'init', '-q');
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'base');
     writeFileSync(join(root, 'app/new.py'), 'API_TOKEN = "a-brand-new-token"\n');
-    const { code, stdout } = await pybp(['check', '--tools', 'patterns', '--changed-since', 'HEAD', '--format', 'json', '--sarif', 'out.sarif'], root);
+    const { code, stdout } = await pybp(
+      [
+        'check',
+        '--tools',
+        'patterns',
+        '--changed-since',
+        'HEAD',
+        '--format',
+        'json',
+        '--sarif',
+        'out.sarif',
+      ],
+      root,
+    );
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).findings.map((f: { path: string }) => f.path)).toEqual(['app/new.py']);
+    expect(JSON.parse(stdout).findings.map((f: { path: string }) => f.path)).toEqual([
+      'app/new.py',
+    ]);
     const sarif = JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8'));
-    expect(sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(['app/new.py', 'app/old.py']);
-    const bad = await pybp(['check', '--tools', 'patterns', '--changed-since', 'no-such-ref'], root);
+    expect(
+      sarif.runs[0].results.map(
+        (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          r.locations[0]?.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['app/new.py', 'app/old.py']);
+    const bad = await pybp(
+      ['check', '--tools', 'patterns', '--changed-since', 'no-such-ref'],
+      root,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/fetch-depth: 0|cannot|not/);
   });

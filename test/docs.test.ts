@@ -22,8 +22,14 @@ describe('README', () => {
   it('starts with a two-command quick start', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync('README.md', 'utf8');
-    const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## In a GitHub workflow'));
+    const quick = readme.slice(
+      readme.indexOf('## Quick start'),
+      readme.indexOf('## In a GitHub workflow'),
+    );
     const commands = [...quick.matchAll(/```sh\n([^]*?)```/g)].map((match) => match[1]?.trim());
-    expect(commands).toEqual([expect.stringMatching(/node dist\/cli\.js check examples\/shop-api$/), 'npm test']);
+    expect(commands).toEqual([
+      expect.stringMatching(/node dist\/cli\.js check examples\/shop-api$/),
+      'npm test',
+    ]);
   });
 });

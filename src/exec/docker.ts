@@ -101,9 +101,17 @@ export class DockerExecutor implements Executor {
     this.containerName = options.containerName ?? `pybp-${randomBytes(6).toString('hex')}`;
   }
 
+  /**
+   * The cache folder as the container sees it: the /cache mount, or a folder that dies with the
+   * container. Tool caches and the project's dependency environments (src/deps/install.ts) go here.
+   */
+  get containerCacheDir(): string {
+    return this.options.cacheDir ? CONTAINER_CACHE : '/tmp/pybp-cache';
+  }
+
   /** `docker run` for the container every tool runs in. */
   startArgv(): string[] {
-    const cache = this.options.cacheDir ? CONTAINER_CACHE : '/tmp/pybp-cache';
+    const cache = this.containerCacheDir;
     return [
       'run',
       '--detach',

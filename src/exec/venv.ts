@@ -51,7 +51,8 @@ export interface VenvExecutorOptions {
   installTimeoutMs?: number;
 }
 
-type VenvState = { ok: true; python: string; dir: string } | { ok: false; reason: string };
+/** The tools virtualenv: its Python (src/deps/install.ts makes the project's environment from it). */
+export type VenvState = { ok: true; python: string; dir: string } | { ok: false; reason: string };
 
 export class VenvExecutor implements Executor {
   readonly name = 'venv';

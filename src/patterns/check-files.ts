@@ -7,7 +7,7 @@ import type { RawFinding } from '../model.js';
 import { readSource } from '../source-text.js';
 import { createPythonParser } from './parser.js';
 import type { ProjectFacts } from './project-facts.js';
-import { PythonFile } from './python/python-file.js';
+import { DEFINITION_TYPES, PythonFile } from './python/python-file.js';
 import { patternRuleParts } from './registry.js';
 import type { PythonRule, Report, Span, TextFileKind, TextRule, Visitors } from './rule.js';
 import { TextFile } from './text-file.js';
@@ -58,8 +58,7 @@ export async function checkSource(
 ): Promise<RawFinding[]> {
   parser ??= await createPythonParser();
   const findings: RawFinding[] = [];
-  const rules = ruleIds
-    .flatMap((id) => patternRuleParts(id));
+  const rules = ruleIds.flatMap((id) => patternRuleParts(id));
   if (kind === 'python') {
     checkPython(
       parser,
@@ -99,11 +98,16 @@ function checkText(
 
 export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult> {
   parser ??= await createPythonParser();
-  const rules = batch.ruleIds
-    .flatMap((id) => patternRuleParts(id));
+  const rules = batch.ruleIds.flatMap((id) => patternRuleParts(id));
   const pythonRules = rules.filter((rule): rule is PythonRule => rule.kind === 'python');
   const textRules = rules.filter((rule): rule is TextRule => rule.kind === 'text');
-  const result: EngineBatchResult = { findings: [], metrics: {}, skipped: [], notices: [], lines: 0 };
+  const result: EngineBatchResult = {
+    findings: [],
+    metrics: {},
+    skipped: [],
+    notices: [],
+    lines: 0,
+  };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
     if (!source.ok) {
@@ -114,7 +118,15 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
     try {
       if (file.kind === 'python') {
         const counts: Record<string, number> = {};
-        result.lines += checkPython(parser, file.path, source.text, pythonRules, batch, result.findings, counts);
+        result.lines += checkPython(
+          parser,
+          file.path,
+          source.text,
+          pythonRules,
+          batch,
+          result.findings,
+          counts,
+        );
         if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
         const textFile = new TextFile(file.path, file.kind, source.text);
@@ -163,7 +175,7 @@ function checkPython(
         else subscribers.set(type, [visit]);
       }
     }
-    walk(tree.rootNode, subscribers);
+    walk(file, subscribers);
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -194,10 +206,15 @@ function checkPython(
  * overflow a stack) and only the nodes some rule asked for become JavaScript objects: walking
  * every node from JavaScript costs more than the parse itself.
  */
-function walk(root: Node, subscribers: Map<string, Array<(node: Node) => void>>): void {
+function walk(file: PythonFile, subscribers: Map<string, Array<(node: Node) => void>>): void {
   if (subscribers.size === 0) return;
-  for (const node of root.descendantsOfType([...subscribers.keys()])) {
-    if (!node) continue;
+  // One search for the subscribed types and the definitions the semantic layer indexes.
+  const types = new Set([...subscribers.keys(), ...DEFINITION_TYPES]);
+  const nodes = file.root
+    .descendantsOfType([...types])
+    .filter((node): node is Node => node !== null);
+  file.useDefinitions(nodes.filter((node) => DEFINITION_TYPES.includes(node.type)));
+  for (const node of nodes) {
     const visits = subscribers.get(node.type);
     if (visits) for (const visit of visits) visit(node);
   }

@@ -77,7 +77,12 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
       project: options.facts,
       report: ({ path, at, message, level }) => {
         if (!('startLine' in at)) return;
-        const finding: RawFinding = { tool: 'patterns', ruleId: rule.meta.id, message, location: { path, ...at } };
+        const finding: RawFinding = {
+          tool: 'patterns',
+          ruleId: rule.meta.id,
+          message,
+          location: { path, ...at },
+        };
         if (level) finding.level = level;
         merged.findings.push(finding);
       },

@@ -25,7 +25,9 @@ export function annotationCoverage(result: CheckResult): PackageCoverage[] {
     entry.annotated += counts['annotated-functions'] ?? 0;
     byPackage.set(name, entry);
   }
-  return [...byPackage.values()].sort((a, b) => (a.package < b.package ? -1 : a.package > b.package ? 1 : 0));
+  return [...byPackage.values()].sort((a, b) =>
+    a.package < b.package ? -1 : a.package > b.package ? 1 : 0,
+  );
 }
 
 function packageOf(local: string): string {

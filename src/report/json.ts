@@ -46,7 +46,13 @@ export function jsonReport(result: CheckResult): string {
       suppressed: counts.suppressed,
     },
     ...(result.baseline
-      ? { baseline: { file: toPosix(relative(result.config.base, result.baseline.file)), matched: result.baseline.matched, fixed: result.baseline.fixed } }
+      ? {
+          baseline: {
+            file: toPosix(relative(result.config.base, result.baseline.file)),
+            matched: result.baseline.matched,
+            fixed: result.baseline.fixed,
+          },
+        }
       : {}),
     ...(result.scope ? { scope: result.scope } : {}),
     verdict: {

@@ -54,7 +54,9 @@ export function buildSarif(result: CheckResult): SarifOutput {
     if (all.length > MAX_RESULTS_PER_RUN) {
       // GitHub keeps the most severe; so do we, in report order, and count the rest.
       const ranked = all.map((finding, index) => ({ finding, index }));
-      ranked.sort((a, b) => LEVEL_RANK[b.finding.level] - LEVEL_RANK[a.finding.level] || a.index - b.index);
+      ranked.sort(
+        (a, b) => LEVEL_RANK[b.finding.level] - LEVEL_RANK[a.finding.level] || a.index - b.index,
+      );
       findings = ranked
         .slice(0, MAX_RESULTS_PER_RUN)
         .sort((a, b) => a.index - b.index)
@@ -80,7 +82,9 @@ export function buildSarif(result: CheckResult): SarifOutput {
       tool: { driver },
       automationDetails: { id: automationId(result) },
       columnKind: 'unicodeCodePoints',
-      results: findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.ruleId), result.baseline !== null)),
+      results: findings.map((finding) =>
+        sarifResult(finding, ruleIndex.get(finding.ruleId), result.baseline !== null),
+      ),
     });
   }
   return { log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs }, truncated };
@@ -114,7 +118,11 @@ function reportingDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   return descriptor;
 }
 
-function sarifResult(finding: Finding, ruleIndex: number | undefined, withBaseline: boolean): Sarif.Result {
+function sarifResult(
+  finding: Finding,
+  ruleIndex: number | undefined,
+  withBaseline: boolean,
+): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: finding.ruleId,
     level: finding.level,

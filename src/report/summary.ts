@@ -80,12 +80,16 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
   if (coverage.length > 0) {
     const total = coverage.reduce((sum, entry) => sum + entry.publicFunctions, 0);
     const annotated = coverage.reduce((sum, entry) => sum + entry.annotated, 0);
-    head.push(`### Type-annotation coverage: ${percent(annotated, total)} of ${total} public functions`);
+    head.push(
+      `### Type-annotation coverage: ${percent(annotated, total)} of ${total} public functions`,
+    );
     head.push('');
     head.push('| Package | Annotated | Public functions | Coverage |');
     head.push('|---|--:|--:|--:|');
     for (const entry of coverage.slice(0, 50)) {
-      head.push(`| ${markdownCode(entry.package)} | ${entry.annotated} | ${entry.publicFunctions} | ${percent(entry.annotated, entry.publicFunctions)} |`);
+      head.push(
+        `| ${markdownCode(entry.package)} | ${entry.annotated} | ${entry.publicFunctions} | ${percent(entry.annotated, entry.publicFunctions)} |`,
+      );
     }
     if (coverage.length > 50) head.push(`| … ${coverage.length - 50} more packages | | | |`);
     head.push('');
@@ -125,13 +129,17 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([rule, count]) => `${markdownCode(rule)} ${count}`)
       .join(', ');
-    body.push(`<details><summary><b>Suppressed</b> — ${suppressed.length} finding${suppressed.length === 1 ? '' : 's'}, accepted on purpose</summary>`);
+    body.push(
+      `<details><summary><b>Suppressed</b> — ${suppressed.length} finding${suppressed.length === 1 ? '' : 's'}, accepted on purpose</summary>`,
+    );
     body.push('');
     if (inline) body.push(`Inline suppressions per rule: ${inline}`, '');
     body.push('| Rule | Where | Reason |');
     body.push('|---|---|---|');
     for (const finding of suppressed) {
-      body.push(`| ${markdownCode(finding.ruleId)} | ${markdownCode(`${finding.location.path}:${finding.location.startLine}`)} | ${escapeMarkdown(finding.suppression ?? '')} |`);
+      body.push(
+        `| ${markdownCode(finding.ruleId)} | ${markdownCode(`${finding.location.path}:${finding.location.startLine}`)} | ${escapeMarkdown(finding.suppression ?? '')} |`,
+      );
     }
     body.push('');
     body.push('</details>');
@@ -159,7 +167,8 @@ function fitWithin(head: string, body: string[]): string {
   for (const line of body) {
     const bytes = Buffer.byteLength(line) + 1;
     if (cut > 0 || size + bytes + Buffer.byteLength(closing) > SUMMARY_LIMIT_BYTES) {
-      if (line.startsWith('| ') && !line.startsWith('| Level') && !line.startsWith('| Rule |')) cut++;
+      if (line.startsWith('| ') && !line.startsWith('| Level') && !line.startsWith('| Rule |'))
+        cut++;
       continue;
     }
     if (line.startsWith('<details>')) open = true;

@@ -34,7 +34,11 @@ export interface SuppressionEntry {
 
 const ENTRY_KEYS = ['rule', 'path', 'reason', 'owner', 'expires', 'link'] as const;
 
-export { EXPIRED_SUPPRESSION_RULE, META_RULES, UNUSED_SUPPRESSION_RULE } from '../patterns/meta-rules.js';
+export {
+  EXPIRED_SUPPRESSION_RULE,
+  META_RULES,
+  UNUSED_SUPPRESSION_RULE,
+} from '../patterns/meta-rules.js';
 import { EXPIRED_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from '../patterns/meta-rules.js';
 
 // ── Reading the list ─────────────────────────────────────────────────────────────────────────

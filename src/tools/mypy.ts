@@ -27,6 +27,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { dependencyEnvironmentOf } from '../deps/dependency-context.js';
 import { filesOfKind } from '../discover.js';
 import { executionProblem, outputExcerpt, type ExecResult } from '../exec/executor.js';
 import type { Level, RawFinding, Rule, ToolRun } from '../model.js';
@@ -51,12 +52,15 @@ export interface MypyArgvOptions {
   json: boolean;
   /** `--cache-dir`, or null to leave it to mypy and the project's config. */
   cacheDir: string | null;
+  /** The project's dependencies: the Python whose packages mypy reads (`--python-executable`). */
+  pythonExecutable?: string | null;
 }
 
 export function mypyArgv(files: readonly string[], options: MypyArgvOptions): string[] {
   const args = [...MYPY_FLAGS];
   if (options.json) args.push('-O', 'json');
   if (options.cacheDir) args.push('--cache-dir', options.cacheDir);
+  if (options.pythonExecutable) args.push('--python-executable', options.pythonExecutable);
   if (files.length > 0) args.push('--', ...files.map(asToolArgument));
   return args;
 }
@@ -593,12 +597,22 @@ export function createMypyAdapter(options: MypyAdapterOptions = {}): ToolAdapter
             : defaultMypyCacheDir(config.root);
       const json = mypyHasJson(version);
 
+      // The project's dependencies, when the pipeline installed them (src/deps/prepare.ts): mypy
+      // reads that environment's packages. Waited for here, so the other tools do not wait.
+      const dependencies = await dependencyEnvironmentOf(context);
+      notices.push(...(dependencies?.notices ?? []));
+      const pythonExecutable = dependencies?.pythonExecutable ?? null;
+      const mypyCacheDir =
+        cacheDir !== null && options.cacheDir === undefined && dependencies?.mypyCacheDir
+          ? dependencies.mypyCacheDir
+          : cacheDir;
+
       const findings = new Map<string, RawFinding>();
       const rules = new Map<string, Rule>();
       for (const chunk of chunks) {
         const result = await executor.run({
           command: 'mypy',
-          args: mypyArgv(chunk, { json, cacheDir }),
+          args: mypyArgv(chunk, { json, cacheDir: mypyCacheDir, pythonExecutable }),
           cwd: config.root,
           timeoutMs,
         });
@@ -644,6 +658,9 @@ export function createMypyAdapter(options: MypyAdapterOptions = {}): ToolAdapter
           `mypy: ${elsewhere} finding(s) in imported files outside the checked files were left out`,
         );
       }
+      // Dependencies that could not be installed: notes on the lines that declare them.
+      kept.push(...(dependencies?.findings ?? []));
+      for (const rule of dependencies?.rules ?? []) rules.set(rule.id, rule);
       return {
         tool: 'mypy',
         version,

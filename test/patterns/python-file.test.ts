@@ -91,7 +91,12 @@ describe('PythonFile', () => {
 
   it('counts columns in code points, as the Python tools do', async () => {
     const file = await parse('name = "😀é"; value = 1\n');
-    expect(file.spanOf(find(file, 'identifier', 'value'))).toEqual({ startLine: 1, startColumn: 14, endLine: 1, endColumn: 19 });
+    expect(file.spanOf(find(file, 'identifier', 'value'))).toEqual({
+      startLine: 1,
+      startColumn: 14,
+      endLine: 1,
+      endColumn: 19,
+    });
   });
 
   it('detects tests, settings, migrations and scripts by path', async () => {

@@ -73,7 +73,9 @@ describe('SARIF rules', () => {
     };
     const log = buildSarif(failed).log;
     expect(log.runs.map((run) => run.tool.driver.name)).toEqual(['pybp']);
-    const prints = log.runs.flatMap((run) => run.results ?? []).map((r) => r.partialFingerprints?.['pybpFingerprint/v1']);
+    const prints = log.runs
+      .flatMap((run) => run.results ?? [])
+      .map((r) => r.partialFingerprints?.['pybpFingerprint/v1']);
     expect(prints).not.toContain(suppressed?.fingerprint);
     expect(prints.length).toBe(result.findings.filter((f) => f.tool === 'patterns').length - 1);
   });

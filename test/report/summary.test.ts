@@ -80,8 +80,10 @@ describe('annotation coverage', () => {
     const { tempProject } = await import('../helpers/temp-project.js');
     const root = tempProject({
       'tests/test_x.py': 'def test_x() -> None:\n    assert True\n',
-      'shop/orders.py': 'def total(a: int, b: int) -> int:\n    return a + b\n\ndef tax(amount):\n    return amount\n\ndef _private(x):\n    return x\n',
-      'shop/users.py': 'class Users:\n    def get(self, user_id: int) -> None:\n        return None\n',
+      'shop/orders.py':
+        'def total(a: int, b: int) -> int:\n    return a + b\n\ndef tax(amount):\n    return amount\n\ndef _private(x):\n    return x\n',
+      'shop/users.py':
+        'class Users:\n    def get(self, user_id: int) -> None:\n        return None\n',
       'src/billing/invoice.py': 'def render(invoice):\n    return str(invoice)\n',
       'manage.py': 'def main() -> None:\n    pass\n',
     });

@@ -30,6 +30,7 @@ export class PythonFile {
   private importMap: Map<string, string> | undefined;
   private readonly scopeAssignments = new Map<number, Map<string, Node[]>>();
   private lineStarts: number[] | undefined;
+  private definitionIndex: DefinitionEntry[] | undefined;
 
   constructor(
     readonly path: string,
@@ -51,11 +52,7 @@ export class PythonFile {
   imports(): Map<string, string> {
     if (this.importMap) return this.importMap;
     const map = new Map<string, string>();
-    for (const statement of this.root.descendantsOfType([
-      'import_statement',
-      'import_from_statement',
-    ])) {
-      if (!statement) continue;
+    for (const statement of this.importStatements()) {
       if (statement.type === 'import_statement') {
         for (const name of statement.childrenForFieldName('name')) {
           if (!name) continue;
@@ -85,6 +82,28 @@ export class PythonFile {
     }
     this.importMap = map;
     return map;
+  }
+
+  /**
+   * The import statements, found from the text (a statement starts a line with `import` or
+   * `from`) and confirmed in the tree: far cheaper than searching every node of the tree.
+   */
+  private importStatements(): Node[] {
+    const statements: Node[] = [];
+    const seen = new Set<number>();
+    for (const match of this.text.matchAll(/^[ \t]*(?:import|from)[ \t\\]/gm)) {
+      const keyword = this.root.descendantForIndex(match.index + match[0].search(/\S/));
+      const statement = keyword?.parent;
+      if (
+        !statement ||
+        (statement.type !== 'import_statement' && statement.type !== 'import_from_statement')
+      )
+        continue;
+      if (seen.has(statement.id)) continue;
+      seen.add(statement.id);
+      statements.push(statement);
+    }
+    return statements;
   }
 
   /** True when the file imports `module` or anything below it. */
@@ -166,9 +185,58 @@ export class PythonFile {
 
   /** The scope (function, class or module) a node belongs to. */
   scopeOf(node: Node): Node {
-    let current = node.parent;
-    while (current && !SCOPE_TYPES.has(current.type)) current = current.parent;
-    return current ?? this.root;
+    return (
+      this.definitionsAround(node).find((definition) => SCOPE_TYPES.has(definition.type)) ??
+      this.root
+    );
+  }
+
+  /**
+   * The function, class and lambda definitions that hold `node`, innermost first. Found by
+   * position in a list made once per file: asking tree-sitter for a node's parent walks down
+   * from the root every time, which made scope questions the engine's main cost.
+   */
+  definitionsAround(node: Node): Node[] {
+    const index = (this.definitionIndex ??= buildDefinitionIndex(this.root));
+    const start = node.startIndex;
+    const end = node.endIndex;
+    // The last definition starting at or before the node; then up its chain of holders.
+    let low = 0;
+    let high = index.length - 1;
+    let at = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((index[mid]?.start ?? 0) <= start) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const around: Node[] = [];
+    for (let i = at; i >= 0; i = index[i]?.parent ?? -1) {
+      const entry = index[i];
+      if (!entry) break;
+      if (entry.node.id !== node.id && entry.start <= start && entry.end >= end)
+        around.push(entry.node);
+    }
+    return around;
+  }
+
+  /** Hands over the definitions the engine's walk already found, so the index costs no search. */
+  useDefinitions(definitions: readonly Node[]): void {
+    this.definitionIndex ??= indexDefinitions(definitions);
+  }
+
+  /** Whether a function or class definition has decorators (read from the text, not the tree). */
+  isDecorated(definition: Node): boolean {
+    let offset = this.text.lastIndexOf('\n', definition.startIndex - 1);
+    while (offset > 0) {
+      const previous = this.text.lastIndexOf('\n', offset - 1);
+      const line = this.text.slice(previous + 1, offset).trim();
+      if (line.startsWith('@')) return true;
+      if (line !== '' && !line.startsWith('#')) return false;
+      offset = previous;
+    }
+    return false;
   }
 
   /**
@@ -240,9 +308,11 @@ export class PythonFile {
   }
 
   enclosingFunction(node: Node): Node | null {
-    let current = node.parent;
-    while (current && current.type !== 'function_definition') current = current.parent;
-    return current;
+    return (
+      this.definitionsAround(node).find(
+        (definition) => definition.type === 'function_definition',
+      ) ?? null
+    );
   }
 
   /** The loop whose body (not its iterable) holds `node`, within the same function. */
@@ -312,9 +382,44 @@ export class PythonFile {
 
 const EXCEPT_TYPES = new Set(['except_clause', 'except_group_clause']);
 
+interface DefinitionEntry {
+  start: number;
+  end: number;
+  node: Node;
+  /** Index of the definition that holds this one, or -1. */
+  parent: number;
+}
+
+export const DEFINITION_TYPES: readonly string[] = [
+  'function_definition',
+  'class_definition',
+  'lambda',
+];
+
+function buildDefinitionIndex(root: Node): DefinitionEntry[] {
+  return indexDefinitions(
+    root.descendantsOfType([...DEFINITION_TYPES]).filter((node): node is Node => node !== null),
+  );
+}
+
+/** Every def/class/lambda in document order, each pointing at the one that holds it. */
+function indexDefinitions(definitions: readonly Node[]): DefinitionEntry[] {
+  const entries: DefinitionEntry[] = [];
+  const open: number[] = [];
+  for (const node of definitions) {
+    const start = node.startIndex;
+    while (open.length > 0 && (entries[open[open.length - 1] ?? 0]?.end ?? 0) < node.endIndex)
+      open.pop();
+    entries.push({ start, end: node.endIndex, node, parent: open[open.length - 1] ?? -1 });
+    open.push(entries.length - 1);
+  }
+  return entries;
+}
+
 /** A binding by `+=` or a loop has no single value. */
 function valueOnly(binding: Node | undefined): Node | null {
-  if (!binding || binding.type === 'augmented_assignment' || binding.type === 'for_statement') return null;
+  if (!binding || binding.type === 'augmented_assignment' || binding.type === 'for_statement')
+    return null;
   return binding;
 }
 
@@ -324,7 +429,18 @@ function valueOnly(binding: Node | undefined): Node | null {
  */
 function boundNames(target: Node): string[] {
   if (target.type === 'identifier') return [target.text];
-  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'expression_list', 'tuple', 'list', 'list_splat_pattern', 'parenthesized_expression'].includes(target.type)) {
+  if (
+    [
+      'pattern_list',
+      'tuple_pattern',
+      'list_pattern',
+      'expression_list',
+      'tuple',
+      'list',
+      'list_splat_pattern',
+      'parenthesized_expression',
+    ].includes(target.type)
+  ) {
     return target.namedChildren.flatMap((child) => (child ? boundNames(child) : []));
   }
   return [];

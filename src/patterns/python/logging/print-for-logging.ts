@@ -9,19 +9,20 @@
  * formatting that log aggregation relies on.
  *
  * Not reported where printing is the program's output (see `semantic/logging-print.ts`):
- * - files: tests, migrations, `scripts/`, `bin/`, `manage.py`, `__main__.py`, `setup.py`,
- *   `cli.py`, Django management commands, `docs/`, `tools/`, `benchmarks/`, `notebooks/`,
+ * - files: tests and test helpers (`testing/`, `testing.py`), migrations, `scripts/`, `bin/`,
+ *   `manage.py`, `__main__.py`, `setup.py`, `cli.py`, Django management commands, `docs/`,
+ *   `tools/`, `benchmarks/`, `notebooks/`,
  *   scripts directly under `examples/`, and modules without a single function or class;
  * - modules that are command-line programs or terminal UIs: they import argparse, optparse,
  *   getopt, click, typer, docopt, fire, cmd, code, readline, curses, IPython, prompt_toolkit,
  *   rich, tabulate, termcolor or colorama, or read `sys.argv`;
  * - code under `if __name__ == "__main__":`;
  * - functions whose job is output: named `main`, `usage`, `help*`, `print*`, `show*`,
- *   `display*`, `dump*`, `test*`, `demo*`, `bench*`; documented as "Print …"/"Show …"/"Display …";
- *   click/typer commands and IPython magics; methods of command, shell, console and
- *   application classes (`BaseCommand`, `cmd.Cmd`, `*Application`) or of output classes
- *   (`*Display*`, `*Printer*`, `*Reporter*`); functions that prompt (`input()`, `getpass()`),
- *   write to `sys.stdout` themselves or end the program (`sys.exit()`);
+ *   `display*`, `dump*`, `test*`, `demo*`, `bench*`; documented as "Print …", "Show …",
+ *   "Display …"; click/typer commands and IPython magics; methods of command, shell, console
+ *   and application classes (`BaseCommand`, `cmd.Cmd`, `*Application`) or of output classes
+ *   (`*Display*`, `*Printer*`, `*Reporter*`, `*Profil*`); functions that prompt (`input()`,
+ *   `getpass()`), write to `sys.stdout` themselves or end the program (`sys.exit()`);
  * - `print(..., file=fh)` to anything but stdout/stderr, and lines marked `# noqa: T201`.
  *
  * Reported on purpose: `print` in `__repr__`/`__str__` (a side effect there is a bug) and prints

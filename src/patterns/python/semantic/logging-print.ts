@@ -34,7 +34,7 @@ const CLI_MODULES = [
  * the scripts directly inside count: a project below it (`examples/shop/app/…`) is application code.
  */
 const PROGRAM_PATH =
-  /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?|notebooks?)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
+  /(^|\/)(__main__|setup|noxfile|fabfile|tasks|cli|console|commands?|testing|pytester)\.py$|(^|\/)(cli|management\/commands|docs?|docs_src|tools|benchmarks?|notebooks?|testing)\/|(^|\/)(examples?|samples?|demos?)\/[^/]+\.py$/;
 
 /** Functions whose job is to print (leading underscores ignored). */
 const OUTPUT_FUNCTION =
@@ -139,8 +139,11 @@ const COMMAND_DECORATOR =
 const COMMAND_BASE =
   /(^|\.)(\w*Command|Magics|Cmd|\w*Console|\w*Shell|\w*Repl|\w*REPL|\w*Application)$/;
 
-/** Classes whose job is terminal output, by their own name: `DisplayHook`, `TablePrinter`, `TerminalReporter`. */
-const OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal/;
+/**
+ * Classes whose job is terminal output, by their own name: `DisplayHook`, `TablePrinter`,
+ * `TerminalReporter`, `ProfilingLexer`.
+ */
+const OUTPUT_CLASS = /Display|Printer|Reporter|Console|Shell|Repl|REPL|Terminal|Profil/;
 
 /** A click/typer command or IPython magic, or a method of a command, shell or output class. */
 function isCommand(file: PythonFile, fn: Node): boolean {

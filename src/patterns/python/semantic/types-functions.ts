@@ -98,7 +98,7 @@ export function isPrivateName(name: string): boolean {
 export function isPublicFunction(file: PythonFile, fn: Node): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
   if (!name || isPrivateName(name)) return false;
-  for (let current = fn.parent; current; current = current.parent) {
+  for (const current of file.definitionsAround(fn)) {
     if (current.type === 'function_definition' || current.type === 'lambda') return false;
     if (
       current.type === 'class_definition' &&
@@ -115,7 +115,7 @@ export function isPublicFunction(file: PythonFile, fn: Node): boolean {
  */
 export function isCoveredElsewhere(file: PythonFile, fn: Node): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
-  const decorated = fn.parent?.type === 'decorated_definition';
+  const decorated = file.isDecorated(fn);
   if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`)))
     return true;
   // Overloads are rare: look for them only in a module that mentions them.
