@@ -12028,6 +12028,7 @@ function isSecretName(name2) {
 function isPlaceholderValue(value, name2) {
   const trimmed = value.trim();
   if (trimmed.length < 3) return true;
+  if (!/[A-Za-z0-9]/.test(trimmed)) return true;
   if (/^[*x•.#-]+$/i.test(trimmed)) return true;
   if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
     return true;
@@ -12046,6 +12047,15 @@ function hasInlineCredentials(value) {
   if (!match) return false;
   const password = match[1] ?? "";
   return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+}
+function isTokenName(name2) {
+  return nameWords(name2).at(-1) === "token";
+}
+function looksLikeIssuedToken(value) {
+  return /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_\-]|[a-z][A-Z]|[A-Z][a-z]/.test(value);
+}
+function isPlainName(name2) {
+  return !/[./\s:]/.test(name2);
 }
 
 // src/patterns/deps/secret-values.ts
@@ -15754,6 +15764,7 @@ var hardcodedSecret = {
       if (!literal) return null;
       const value = stringValue(literal);
       if (value === null || value === "" || isPlaceholderValue(value, name2)) return null;
+      if (isTokenName(name2) && !looksLikeIssuedToken(value)) return null;
       return literal;
     };
     const flag = (literal, what) => report({
@@ -15770,7 +15781,7 @@ var hardcodedSecret = {
       },
       pair(node) {
         const key = stringValue(node.childForFieldName("key"));
-        if (!key || !isSecretName(key)) return;
+        if (!key || !isPlainName(key) || !isSecretName(key)) return;
         const literal = secretLiteral(node.childForFieldName("value"), key);
         if (literal) flag(literal, `The secret "${key}"`);
       },
@@ -15791,7 +15802,7 @@ var hardcodedSecret = {
           [right, left]
         ]) {
           const name2 = targetName(named ?? null);
-          if (!name2 || !isSecretName(name2)) continue;
+          if (!name2 || !isSecretName(name2) || isTokenName(name2)) continue;
           const literal = secretLiteral(other ?? null, name2);
           if (literal) flag(literal, `"${name2}" is compared with a literal: the secret`);
         }
@@ -15855,7 +15866,10 @@ function targetName(node) {
   if (!node) return null;
   if (node.type === "identifier") return node.text;
   if (node.type === "attribute") return node.childForFieldName("attribute")?.text ?? null;
-  if (node.type === "subscript") return stringValue(node.childForFieldName("subscript"));
+  if (node.type === "subscript") {
+    const key = stringValue(node.childForFieldName("subscript"));
+    return key !== null && isPlainName(key) ? key : null;
+  }
   return null;
 }
 

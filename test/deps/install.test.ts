@@ -24,22 +24,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig, type Config } from '../../src/config.js';
 import type { DependencyToolContext } from '../../src/deps/dependency-context.js';
 import {
+  blamedRequirements,
   DEPENDENCY_NOT_INSTALLED,
   dependencyEnvironment,
   describeInstall,
   installDependencies,
+  installedBy,
   installFailureFindings,
+  pipMessage,
+  redact,
   type DependencyRunner,
   type InstallOptions,
 } from '../../src/deps/install.js';
+import {
+  dependencyDecision,
+  dependencyRunnerFor,
+  isInstallDependenciesSetting,
+  prepareDependencies,
+} from '../../src/deps/prepare.js';
+import { normaliseName } from '../../src/deps/requirements.js';
 import { planDependencyInstall, type DependencyInstallPlan } from '../../src/deps/install-plan.js';
 import { discover } from '../../src/discover.js';
-import type { ExecRequest, Executor } from '../../src/exec/executor.js';
+import type { ExecRequest, ExecResult, Executor } from '../../src/exec/executor.js';
+import { DockerExecutor } from '../../src/exec/docker.js';
 import { LocalExecutor } from '../../src/exec/local.js';
+import { VenvExecutor } from '../../src/exec/venv.js';
 import type { RawFinding, ToolRun } from '../../src/model.js';
 import type { ToolContext } from '../../src/tools/adapter.js';
-import { createMypyAdapter } from '../../src/tools/mypy.js';
-import { readFileSync } from 'node:fs';
+import { createMypyAdapter, mypyArgv } from '../../src/tools/mypy.js';
+import { makeProject } from '../tools/tool-context.js';
+import { ScriptedExecutor } from '../tools/scripted-executor.js';
 
 const work = mkdtempSync(join(tmpdir(), 'pybp-deps-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -369,5 +383,404 @@ describe('installing the dependencies mypy needs', () => {
     expect(later.cacheHit).toBe(false);
     expect(later.failed).toHaveLength(1);
     expect(existsSync(later.pythonExecutable ?? '')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The retry logic and its reports, on a scripted machine (no processes).
+
+function scriptedPlan(requirements: string[], options: string[] = []): DependencyInstallPlan {
+  return {
+    source: 'requirements.txt',
+    kind: 'lock',
+    files: ['requirements.txt'],
+    pipArgs: [...options, ...requirements],
+    options,
+    requirements: requirements.map((spec, index) => ({
+      name: normaliseName(spec.split(/[=<>\s]/)[0] ?? spec),
+      args: [spec],
+      path: 'requirements.txt',
+      line: index + 1,
+      stub: false,
+    })),
+    stubPackages: [],
+    notes: [],
+    cacheInput: JSON.stringify(requirements),
+  };
+}
+
+/** A machine where the probe finds nothing, venv works, and pip answers with `pip`. */
+function scripted(pip: (args: readonly string[]) => Partial<ExecResult>): ScriptedExecutor {
+  return new ScriptedExecutor((request) => {
+    const [first, second] = request.args;
+    if (first === '-c' && String(second).includes('platform.machine')) {
+      const folder = `${request.args[2]}/py3.12.7-linux-x86_64/${request.args[3]}`;
+      return {
+        stdout: `${JSON.stringify({ version: '3.12.7', folder, python: `${folder}/bin/python`, nt: false, marker: null })}\n`,
+      };
+    }
+    if (first === '-m' && second === 'venv') return {};
+    if (first === '-m' && second === 'pip') return pip(request.args.slice(7));
+    if (first === '-c' && String(second).includes('os.rename')) return { stdout: 'moved\n' };
+    return {};
+  });
+}
+
+const pipCalls = (executor: ScriptedExecutor): string[][] =>
+  executor.requests
+    .filter((request) => request.args[1] === 'pip')
+    .map((request) => request.args.slice(7));
+
+describe('installDependencies, scripted', () => {
+  it('goes one by one when pip does not say which requirement failed (a conflict)', async () => {
+    const plan = scriptedPlan(['alpha==1.0', 'beta==2.0', 'gamma==3.0']);
+    const executor = scripted((args) => {
+      if (args.length > 1)
+        return {
+          exitCode: 1,
+          stderr: 'ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/…\n',
+        };
+      if (args.includes('beta==2.0'))
+        return {
+          exitCode: 1,
+          stderr:
+            'ERROR: Cannot install beta==2.0 because these package versions have conflicting dependencies.\n',
+        };
+      const spec = args[args.length - 1] ?? '';
+      return { stdout: `Successfully installed ${spec.replace('==', '-')}\n` };
+    });
+    const result = await installDependencies(
+      { executor, python: 'python3', cacheDir: '/cache/deps' },
+      plan,
+      { cwd: '/repo' },
+    );
+    expect(pipCalls(executor)).toEqual([
+      ['alpha==1.0', 'beta==2.0', 'gamma==3.0'],
+      ['alpha==1.0'],
+      ['beta==2.0'],
+      ['gamma==3.0'],
+    ]);
+    expect(result.installed).toEqual(['alpha==1.0', 'gamma==3.0']);
+    expect(result.failed).toEqual([
+      {
+        package: 'beta==2.0',
+        message:
+          'ERROR: Cannot install beta==2.0 because these package versions have conflicting dependencies.',
+        path: 'requirements.txt',
+        line: 2,
+        stub: false,
+      },
+    ]);
+    expect(result.pythonExecutable).toMatch(
+      /^\/cache\/deps\/py3\.12\.7-linux-x86_64\/[0-9a-f]{24}\/bin\/python$/,
+    );
+  });
+
+  it('does not retry one by one when the index cannot be reached, and keeps nothing', async () => {
+    const plan = scriptedPlan(['alpha==1.0', 'beta==2.0']);
+    const executor = scripted(() => ({
+      exitCode: 1,
+      stderr:
+        "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError(...)': /simple/alpha/\nERROR: Could not find a version that satisfies the requirement alpha==1.0 (from versions: none)\nERROR: No matching distribution found for alpha==1.0\n",
+    }));
+    const result = await installDependencies(
+      { executor, python: 'python3', cacheDir: '/cache/deps' },
+      plan,
+      { cwd: '/repo' },
+    );
+    expect(pipCalls(executor)).toHaveLength(1);
+    expect(result.failed.map((failure) => failure.package)).toEqual(['alpha==1.0', 'beta==2.0']);
+    expect(result.pythonExecutable).toBeNull();
+    expect(
+      executor.requests.some((request) =>
+        String(request.args[1]).includes('shutil.rmtree(sys.argv[1]'),
+      ),
+    ).toBe(true);
+    expect(executor.requests.some((request) => String(request.args[1]).includes('os.rename'))).toBe(
+      false,
+    );
+  });
+
+  it('reports a runner that cannot make a virtualenv as a problem, not a crash', async () => {
+    const plan = scriptedPlan(['alpha==1.0']);
+    const executor = new ScriptedExecutor((request) =>
+      request.args[1] === 'venv'
+        ? {
+            exitCode: 1,
+            stderr:
+              'The virtual environment was not created successfully because ensurepip is not\navailable.  On Debian/Ubuntu systems, you need to install the python3-venv\npackage.\n',
+          }
+        : request.args[0] === '-c' && String(request.args[1]).includes('platform.machine')
+          ? {
+              stdout: JSON.stringify({
+                version: '3.11.2',
+                folder: '/c/x',
+                python: '/c/x/bin/python',
+                nt: false,
+                marker: null,
+              }),
+            }
+          : {},
+    );
+    const result = await installDependencies(
+      { executor, python: 'python3', cacheDir: '/c' },
+      plan,
+      { cwd: '/repo' },
+    );
+    expect(result.problem).toMatch(
+      /^could not create a virtualenv with python3 -m venv: .*python3-venv/,
+    );
+    expect(result.pythonExecutable).toBeNull();
+    const missing = await installDependencies(
+      {
+        executor: new ScriptedExecutor(() => ({ exitCode: null, missing: true })),
+        python: 'python3',
+        cacheDir: '/c',
+      },
+      plan,
+      { cwd: '/repo' },
+    );
+    expect(missing.problem).toBe('could not run python3 to prepare the dependencies: not found');
+  });
+
+  it('passes pip-args and index settings, and expands ${VAR} in lock-declared index URLs', async () => {
+    const plan = scriptedPlan(
+      ['alpha==1.0'],
+      ['--index-url', 'https://${PYPI_USER}:${PYPI_TOKEN}@pypi.example.com/simple'],
+    );
+    const executor = scripted(() => ({ stdout: 'Successfully installed alpha-1.0\n' }));
+    await installDependencies({ executor, python: 'python3', cacheDir: '/c' }, plan, {
+      cwd: '/repo',
+      pipArgs: ['--pre'],
+      env: { PIP_EXTRA_INDEX_URL: 'https://mirror.example.com/simple' },
+      variables: { PYPI_USER: 'ci', PYPI_TOKEN: 's3cret' },
+    });
+    const install = executor.requests.find((request) => request.args[1] === 'pip');
+    expect(install?.args.slice(2)).toEqual([
+      'install',
+      '--disable-pip-version-check',
+      '--no-input',
+      '--progress-bar',
+      'off',
+      '--pre',
+      '--index-url',
+      'https://ci:s3cret@pypi.example.com/simple',
+      'alpha==1.0',
+    ]);
+    expect(install?.env).toMatchObject({
+      PIP_EXTRA_INDEX_URL: 'https://mirror.example.com/simple',
+      PIP_NO_INPUT: '1',
+    });
+    expect(install?.cwd).toBe('/repo');
+  });
+});
+
+describe("reading pip's output", () => {
+  it('reads what was installed', () => {
+    expect(
+      installedBy(
+        'Collecting x\nSuccessfully installed typing_extensions-4.12.2 types-PyYAML-6.0.12.20240917 zope.interface-7.1.1\n',
+      ),
+    ).toEqual([
+      'typing_extensions==4.12.2',
+      'types-PyYAML==6.0.12.20240917',
+      'zope.interface==7.1.1',
+    ]);
+  });
+
+  it('finds the requirement pip blames, by name', () => {
+    const pending = scriptedPlan([
+      'Flask_SQLAlchemy==3.1.1',
+      'psycopg2==2.9.10',
+      'requests==2.32.3',
+    ]).requirements;
+    const blamed = (stderr: string) =>
+      blamedRequirements({ stdout: '', stderr }, pending).map((item) => item.args[0]);
+    expect(blamed('ERROR: No matching distribution found for flask-sqlalchemy==3.1.1')).toEqual([
+      'Flask_SQLAlchemy==3.1.1',
+    ]);
+    expect(
+      blamed(
+        '  ERROR: Failed building wheel for psycopg2\nERROR: Could not build wheels for psycopg2, which is required to install pyproject.toml-based projects',
+      ),
+    ).toEqual(['psycopg2==2.9.10']);
+    expect(
+      blamed(
+        'ERROR: Failed to build installable wheels for some pyproject.toml based projects (psycopg2)',
+      ),
+    ).toEqual(['psycopg2==2.9.10']);
+    expect(blamed('ERROR: ResolutionImpossible')).toEqual([]);
+  });
+
+  it("keeps pip's error lines, the ones naming the package first, without credentials", () => {
+    const stderr = [
+      'Looking in indexes: https://ci:****@pypi.example.com/simple',
+      'ERROR: Could not find a version that satisfies the requirement nonexistent-pkg==1.0 (from versions: none)',
+      'ERROR: No matching distribution found for nonexistent-pkg==1.0',
+    ].join('\n');
+    const requirement = scriptedPlan(['nonexistent-pkg==1.0']).requirements[0];
+    expect(pipMessage({ stdout: '', stderr, exitCode: 1, timedOut: false }, requirement)).toBe(
+      'ERROR: Could not find a version that satisfies the requirement nonexistent-pkg==1.0 (from versions: none) ERROR: No matching distribution found for nonexistent-pkg==1.0',
+    );
+    expect(redact('fetching https://user:token@pypi.example.com/simple/x/ failed')).toBe(
+      'fetching https://****@pypi.example.com/simple/x/ failed',
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The setting, the runners, and the mypy adapter's side.
+
+describe('install-dependencies: when and where', () => {
+  const withManifest = { source: 'uv.lock', pipArgs: ['flask==3.0.3'] };
+  const stubsOnly = { source: null, pipArgs: ['types-requests'] };
+  const nothing = { source: null, pipArgs: null };
+
+  it('auto installs when there is a dependency file and the runner is not local', () => {
+    expect(dependencyDecision('auto', 'venv', withManifest)).toEqual({
+      install: true,
+      notice: null,
+    });
+    expect(dependencyDecision('auto', 'docker', withManifest)).toEqual({
+      install: true,
+      notice: null,
+    });
+    expect(dependencyDecision('auto', 'venv', stubsOnly)).toEqual({ install: false, notice: null });
+    expect(dependencyDecision('true', 'venv', stubsOnly)).toEqual({ install: true, notice: null });
+    expect(dependencyDecision('true', 'docker', nothing).notice).toMatch(/nothing to install/);
+    expect(dependencyDecision('false', 'venv', withManifest)).toEqual({
+      install: false,
+      notice: null,
+    });
+  });
+
+  it('with runner local installs nothing and says that mypy reads the active environment', () => {
+    expect(dependencyDecision('auto', 'local', withManifest)).toEqual({
+      install: false,
+      notice:
+        'mypy reads the active Python environment (runner local): the dependencies installed there are the ones it sees',
+    });
+    expect(dependencyDecision('true', 'local', withManifest).notice).toMatch(
+      /^install-dependencies: with runner local nothing is installed; .*setup-python, then pip install/,
+    );
+    expect(isInstallDependenciesSetting('auto')).toBe(true);
+    expect(isInstallDependenciesSetting('yes')).toBe(false);
+  });
+
+  it("makes the environment from the tools virtualenv's Python, or the container's under /cache", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'pybp-venv-'));
+    try {
+      const fake = new ScriptedExecutor((request) => {
+        if (request.args[0] === '-c') return { stdout: '3.12.7\n' };
+        if (request.args[1] === 'venv') {
+          mkdirSync(join(request.args[2] ?? '', 'bin'), { recursive: true });
+          writeFileSync(join(request.args[2] ?? '', 'bin', 'python'), '');
+        }
+        return {};
+      });
+      const venv = new VenvExecutor({
+        cacheDir: join(cache, 'venv'),
+        host: fake,
+        platform: 'linux',
+      });
+      const runner = await dependencyRunnerFor(venv, join(cache, 'deps'));
+      expect(runner).toMatchObject({
+        python: expect.stringMatching(/\/venv\/tools-[0-9a-f]+\/bin\/python$/),
+        cacheDir: join(cache, 'deps'),
+      });
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+    const docker = new DockerExecutor({
+      image: 'pybp:test',
+      hostRoot: '/repo',
+      cacheDir: '/home/u/.cache/pybp/docker',
+    });
+    expect(await dependencyRunnerFor(docker, '/ignored')).toMatchObject({
+      python: 'python3',
+      cacheDir: '/cache/deps',
+    });
+    const noCache = new DockerExecutor({ image: 'pybp:test', hostRoot: '/repo' });
+    expect(await dependencyRunnerFor(noCache, '/ignored')).toMatchObject({
+      cacheDir: '/tmp/pybp-cache/deps',
+    });
+    expect(await dependencyRunnerFor(host, '/ignored')).toEqual({
+      problem: 'the local runner cannot install dependencies',
+    });
+  });
+
+  it('prepareDependencies with runner local: no install, one notice for mypy', async () => {
+    const prepared = await prepareDependencies({
+      setting: 'auto',
+      runner: 'local',
+      executor: host,
+      files: [{ path: 'requirements.txt', local: 'requirements.txt', kind: 'requirements' }],
+      read: () => 'flask==3.0.3\n',
+      hostCacheDir: '/unused',
+      install: { cwd: '/repo' },
+    });
+    expect(prepared.result).toBeNull();
+    expect(prepared.plan?.source).toBe('requirements.txt');
+    expect(prepared.environment).toEqual({
+      pythonExecutable: null,
+      notices: [expect.stringMatching(/^mypy reads the active Python environment/)],
+    });
+  });
+});
+
+describe('the mypy adapter with installed dependencies', () => {
+  it('adds --python-executable and carries the install notes and findings', async () => {
+    expect(
+      mypyArgv(['app.py'], {
+        json: false,
+        cacheDir: null,
+        pythonExecutable: '/c/env/bin/python',
+      }).slice(-4),
+    ).toEqual(['--python-executable', '/c/env/bin/python', '--', 'app.py']);
+    const project = makeProject(
+      { 'app.py': 'import requests\n', 'requirements.txt': 'requests==2.32.3\n' },
+      (request) =>
+        request.args[0] === '--version' ? { stdout: 'mypy 1.15.0 (compiled: yes)\n' } : {},
+    );
+    try {
+      const context: ToolContext & DependencyToolContext = {
+        ...project.context,
+        dependencies: Promise.resolve({
+          pythonExecutable: '/c/env/bin/python',
+          notices: ['dependencies from requirements.txt: installed 5 package(s) in 3.1 s'],
+          findings: [
+            {
+              tool: 'mypy',
+              ruleId: DEPENDENCY_NOT_INSTALLED.id,
+              level: 'note',
+              section: 'dependencies',
+              message: 'The stub package types-requests could not be installed …',
+              location: { path: 'app.py', startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 },
+            },
+          ],
+          rules: [DEPENDENCY_NOT_INSTALLED],
+        }),
+      };
+      const run = await createMypyAdapter({ cacheDir: null }).run(context);
+      expect(run.status, run.reason).toBe('ok');
+      const check = project.requests.find((request) => request.args[0] !== '--version');
+      expect(check?.args).toContain('--python-executable');
+      expect(check?.args[check.args.indexOf('--python-executable') + 1]).toBe('/c/env/bin/python');
+      expect(run.notices).toContain(
+        'dependencies from requirements.txt: installed 5 package(s) in 3.1 s',
+      );
+      expect(run.findings.map((f) => f.ruleId)).toEqual([DEPENDENCY_NOT_INSTALLED.id]);
+      expect(run.rules?.map((rule) => rule.id)).toEqual([DEPENDENCY_NOT_INSTALLED.id]);
+
+      // No dependencies in the context: no flag.
+      const plain = makeProject({ 'app.py': 'x = 1\n' }, () => ({ stdout: 'mypy 1.15.0\n' }));
+      await createMypyAdapter({ cacheDir: null }).run(plain.context);
+      expect(plain.requests.flatMap((request) => request.args)).not.toContain(
+        '--python-executable',
+      );
+      plain.remove();
+    } finally {
+      project.remove();
+    }
   });
 });

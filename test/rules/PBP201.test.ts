@@ -75,8 +75,29 @@ ruleTester('PBP201', {
         DOCS = "https://user@example.com/docs"
       `,
     },
+    {
+      name: 'lexer tokens, sentinels, patterns, masks and dotted keys (real library code)',
+      code: `
+        DONE_TOKEN = "done."
+        jsonnet_token = r"[^\\W\\d]\\w*"
+        def read(token):
+            if token == "import":
+                return 1
+        WEAK = {"cryptography.hazmat.primitives.asymmetric.rsa.generate_private_key": "rsa-key-2048"}
+        def redact(user, password):
+            password = ":****"
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'issued tokens under token names',
+      code: `
+        GITHUB_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
+        bot = Bot(token="123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw")
+      `,
+      errors: [{ line: 1 }, { line: 2, message: /argument "token"/ }],
+    },
     {
       name: 'Flask config and module constants',
       code: `

@@ -62,6 +62,8 @@ export function isSecretName(name: string): boolean {
 export function isPlaceholderValue(value: string, name?: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length < 3) return true;
+  // A credential has letters or digits: ":****", "<>", "--" are masks and separators.
+  if (!/[A-Za-z0-9]/.test(trimmed)) return true;
   if (/^[*x•.#-]+$/i.test(trimmed)) return true;
   if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
     return true;
@@ -86,4 +88,24 @@ export function hasInlineCredentials(value: string): boolean {
   if (!match) return false;
   const password = match[1] ?? '';
   return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+}
+
+/**
+ * "token" also names lexer tokens, sentinels and patterns (`DONE_TOKEN = "done."`,
+ * `name_token = r"[^\W\d]\w*"`): a value stored under it counts only when it looks like an
+ * issued credential — eight or more characters of the kinds tokens are made of.
+ */
+export function isTokenName(name: string): boolean {
+  return nameWords(name).at(-1) === 'token';
+}
+
+export function looksLikeIssuedToken(value: string): boolean {
+  return (
+    /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_\-]|[a-z][A-Z]|[A-Z][a-z]/.test(value)
+  );
+}
+
+/** A dict key or subscript that is a dotted path, a URL or a sentence names no secret. */
+export function isPlainName(name: string): boolean {
+  return !/[./\s:]/.test(name);
 }

@@ -16,7 +16,14 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
-import { hasInlineCredentials, isPlaceholderValue, isSecretName } from '../secret-names.js';
+import {
+  hasInlineCredentials,
+  isPlaceholderValue,
+  isPlainName,
+  isSecretName,
+  isTokenName,
+  looksLikeIssuedToken,
+} from '../secret-names.js';
 
 const meta: Rule = {
   id: 'PBP201',
@@ -69,6 +76,7 @@ export const hardcodedSecret: PythonRule = {
       if (!literal) return null;
       const value = stringValue(literal);
       if (value === null || value === '' || isPlaceholderValue(value, name)) return null;
+      if (isTokenName(name) && !looksLikeIssuedToken(value)) return null;
       return literal;
     };
     const flag = (literal: Node, what: string): void =>
@@ -87,7 +95,7 @@ export const hardcodedSecret: PythonRule = {
       },
       pair(node) {
         const key = stringValue(node.childForFieldName('key'));
-        if (!key || !isSecretName(key)) return;
+        if (!key || !isPlainName(key) || !isSecretName(key)) return;
         const literal = secretLiteral(node.childForFieldName('value'), key);
         if (literal) flag(literal, `The secret "${key}"`);
       },
@@ -108,7 +116,8 @@ export const hardcodedSecret: PythonRule = {
           [right, left],
         ] as const) {
           const name = targetName(named ?? null);
-          if (!name || !isSecretName(name)) continue;
+          // `token == "("` is a tokenizer at work, not a credential check.
+          if (!name || !isSecretName(name) || isTokenName(name)) continue;
           const literal = secretLiteral(other ?? null, name);
           if (literal) flag(literal, `"${name}" is compared with a literal: the secret`);
         }
@@ -184,6 +193,9 @@ function targetName(node: Node | null): string | null {
   if (!node) return null;
   if (node.type === 'identifier') return node.text;
   if (node.type === 'attribute') return node.childForFieldName('attribute')?.text ?? null;
-  if (node.type === 'subscript') return stringValue(node.childForFieldName('subscript'));
+  if (node.type === 'subscript') {
+    const key = stringValue(node.childForFieldName('subscript'));
+    return key !== null && isPlainName(key) ? key : null;
+  }
   return null;
 }
