@@ -20019,7 +20019,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20189,7 +20189,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20288,9 +20288,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix10 = POSIX_REGEX_SOURCE[rest2];
-                if (posix10) {
-                  prev.value = pre + posix10;
+                const posix11 = POSIX_REGEX_SOURCE[rest2];
+                if (posix11) {
+                  prev.value = pre + posix11;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20712,7 +20712,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -20777,7 +20777,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module2.exports = parse4;
+    module2.exports = parse5;
   }
 });
 
@@ -20786,7 +20786,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -20807,7 +20807,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix10 = opts.windows;
+      const posix11 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -20817,8 +20817,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix10 });
-        const result = { glob, state, regex, posix: posix10, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix11 });
+        const result = { glob, state, regex, posix: posix11, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20843,7 +20843,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix10 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix11 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20851,7 +20851,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20860,21 +20860,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix10);
+          match = picomatch3.matchBase(input, regex, options, posix11);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix10 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix11 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix10 }));
+      return regex.test(utils.basename(input, { windows: posix11 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -20900,10 +20900,10 @@ var require_picomatch = __commonJS({
       }
       let parsed3 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed3.output = parse4.fastpaths(input, options);
+        parsed3.output = parse5.fastpaths(input, options);
       }
       if (!parsed3.output) {
-        parsed3 = parse4(input, options);
+        parsed3 = parse5(input, options);
       }
       return picomatch3.compileRe(parsed3, options, returnOutput, returnState);
     };
@@ -22533,10 +22533,10 @@ var init_main = __esm({
         return value === true || value === false;
       }
       Is2.boolean = boolean;
-      function string(value) {
+      function string2(value) {
         return toString.call(value) === "[object String]";
       }
-      Is2.string = string;
+      Is2.string = string2;
       function number(value) {
         return toString.call(value) === "[object Number]";
       }
@@ -26745,11 +26745,11 @@ var require_main = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse4(content) {
+      function parse5(content) {
         let parser2 = new parser_1.Parser();
         return parser2.parse(content);
       }
-      DockerfileParser3.parse = parse4;
+      DockerfileParser3.parse = parse5;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -27687,7 +27687,7 @@ var require_version = __commonJS({
       valid: valid2,
       clean,
       explain,
-      parse: parse4,
+      parse: parse5,
       stringify: stringify2
     };
     var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
@@ -27696,9 +27696,9 @@ var require_version = __commonJS({
     }
     var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
     function clean(version) {
-      return stringify2(parse4(version, cleanRegex));
+      return stringify2(parse5(version, cleanRegex));
     }
-    function parse4(version, regex) {
+    function parse5(version, regex) {
       const { groups } = (regex || validRegex).exec(version) || {};
       if (!groups) {
         return null;
@@ -27774,7 +27774,7 @@ var require_version = __commonJS({
       return null;
     }
     function explain(version) {
-      const parsed3 = parse4(version);
+      const parsed3 = parse5(version);
       if (!parsed3) {
         return parsed3;
       }
@@ -27807,7 +27807,7 @@ var require_version = __commonJS({
 // node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
   "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
-    var { parse: parse4 } = require_version();
+    var { parse: parse5 } = require_version();
     module2.exports = {
       compare: compare2,
       rcompare,
@@ -27847,8 +27847,8 @@ var require_operator = __commonJS({
       return version.toLowerCase() === other.toLowerCase();
     }
     function compare2(version, other) {
-      const parsedVersion = parse4(version);
-      const parsedOther = parse4(other);
+      const parsedVersion = parse5(version);
+      const parsedOther = parse5(other);
       const keyVersion = calculateKey(parsedVersion);
       const keyOther = calculateKey(parsedOther);
       return pyCompare(keyVersion, keyOther);
@@ -27930,7 +27930,7 @@ var require_specifier = __commonJS({
     ].join("");
     module2.exports = {
       RANGE_PATTERN,
-      parse: parse4,
+      parse: parse5,
       satisfies,
       filter,
       validRange,
@@ -27939,7 +27939,7 @@ var require_specifier = __commonJS({
     };
     var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
     var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse4(ranges) {
+    function parse5(ranges) {
       if (!ranges.trim()) {
         return [];
       }
@@ -27991,7 +27991,7 @@ var require_specifier = __commonJS({
       return found.length === 0 ? null : found[0];
     }
     function pick2(versions, specifier, options) {
-      const parsed3 = parse4(specifier);
+      const parsed3 = parse5(specifier);
       if (!parsed3) {
         return [];
       }
@@ -28062,7 +28062,7 @@ var require_specifier = __commonJS({
       return op(version, spec.version || spec.legacy);
     }
     function validRange(specifier) {
-      return Boolean(parse4(specifier));
+      return Boolean(parse5(specifier));
     }
   }
 });
@@ -28070,7 +28070,7 @@ var require_specifier = __commonJS({
 // node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
   "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
-    var { explain, parse: parse4, stringify: stringify2 } = require_version();
+    var { explain, parse: parse5, stringify: stringify2 } = require_version();
     module2.exports = {
       major,
       minor,
@@ -28106,7 +28106,7 @@ var require_semantic = __commonJS({
     }
     function inc(input, release, preReleaseIdentifier) {
       let identifier = preReleaseIdentifier || `a`;
-      const version = parse4(input);
+      const version = parse5(input);
       if (!version) {
         return null;
       }
@@ -28222,7 +28222,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
-    var { valid: valid2, clean, explain, parse: parse4 } = require_version();
+    var { valid: valid2, clean, explain, parse: parse5 } = require_version();
     var { lt, le, eq, ne, ge, gt: gt2, compare: compare2, rcompare } = require_operator();
     var {
       filter,
@@ -28238,7 +28238,7 @@ var require_pep440 = __commonJS({
       valid: valid2,
       clean,
       explain,
-      parse: parse4,
+      parse: parse5,
       // operator
       lt,
       le,
@@ -29535,19 +29535,19 @@ function warning(message, properties = {}) {
 // src/action.ts
 import { existsSync as existsSync12, mkdirSync as mkdirSync3, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { dirname as dirname6, isAbsolute as isAbsolute3, join as join11, relative as relative8, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, join as join12, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/config.ts
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
+function getLineColFromPtr(string2, ptr) {
+  let lines = string2.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
 }
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+function makeCodeBlock(string2, line, column) {
+  let lines = string2.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i2 = line - 1; i2 <= line + 1; i2++) {
@@ -30154,8 +30154,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta46, type) {
-  let t = table2;
+function peekTable(ctx, key, table4, meta46, type) {
+  let t = table4;
   let m = meta46;
   let k;
   let hasOwn = false;
@@ -30318,10 +30318,6 @@ function compareFindings(a, b) {
   return 0;
 }
 
-// src/exec/select.ts
-import { accessSync, constants as constants3, statSync } from "node:fs";
-import { delimiter as hostDelimiter, posix as posix2, win32 as win322 } from "node:path";
-
 // src/exec/docker.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -30343,9 +30339,17 @@ function executionProblem(result, command, timeoutMs) {
   if (result.signal) return `${command} was killed by ${result.signal}`;
   return null;
 }
+function lowPriority(executor) {
+  return {
+    name: executor.name,
+    run: (request2) => executor.run({ ...request2, lowPriority: true })
+  };
+}
 
 // src/exec/local.ts
 import { spawn } from "node:child_process";
+import { setPriority } from "node:os";
+var LOW_PRIORITY = 10;
 var LocalExecutor = class {
   /** `env` is laid over the process environment for every command (a virtualenv's PATH, tests). */
   constructor(env = {}) {
@@ -30365,6 +30369,12 @@ var LocalExecutor = class {
         detached: process.platform !== "win32",
         windowsHide: true
       });
+      if (request2.lowPriority && child.pid !== void 0) {
+        try {
+          setPriority(child.pid, LOW_PRIORITY);
+        } catch {
+        }
+      }
       const stdout = new CappedBuffer(cap);
       const stderr = new CappedBuffer(cap);
       let timedOut = false;
@@ -30591,8 +30601,8 @@ var DockerExecutor = class {
     });
     if (result.exitCode === 0 || /No such container|removal of container .* is already in progress/i.test(result.stderr))
       return null;
-    const said = (result.stderr.trim() || result.spawnError || "").split(/\r?\n/)[0];
-    return `could not remove the tools container ${this.containerName}${said ? `: ${said}` : ""}; remove it with \`docker rm --force ${this.containerName}\``;
+    const said2 = (result.stderr.trim() || result.spawnError || "").split(/\r?\n/)[0];
+    return `could not remove the tools container ${this.containerName}${said2 ? `: ${said2}` : ""}; remove it with \`docker rm --force ${this.containerName}\``;
   }
   ensureStarted() {
     if (!this.start) this.start = this.startContainer();
@@ -30628,8 +30638,8 @@ var DockerExecutor = class {
       return { ok: false, reason, mayExist: true };
     }
     if (result.exitCode !== 0) {
-      const said = result.stderr.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
-      const reason = `the tools container (${image}) did not start (exit code ${result.exitCode})${said ? `: ${said}` : ""}`;
+      const said2 = result.stderr.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
+      const reason = `the tools container (${image}) did not start (exit code ${result.exitCode})${said2 ? `: ${said2}` : ""}`;
       return { ok: false, reason, mayExist: true };
     }
     return { ok: true };
@@ -30655,10 +30665,10 @@ var DockerExecutor = class {
     if ((code === 125 || code === 1 || code === 126) && /Error response from daemon|No such container|is not running|OCI runtime exec failed/i.test(
       result.stderr
     )) {
-      const said = result.stderr.trim().split(/\r?\n/)[0] ?? "";
+      const said2 = result.stderr.trim().split(/\r?\n/)[0] ?? "";
       return {
         ...mapped,
-        spawnError: `the tools container could not run ${request2.command}: ${said}`
+        spawnError: `the tools container could not run ${request2.command}: ${said2}`
       };
     }
     return mapped;
@@ -30718,8 +30728,8 @@ async function dockerAvailability(host, dockerCommand = "docker", cwd = ".") {
   if (result.spawnError) return `${dockerCommand} could not be started: ${result.spawnError}`;
   if (result.timedOut) return `${dockerCommand} version did not answer within 20 s`;
   if (result.exitCode !== 0) {
-    const said = result.stderr.trim().split(/\r?\n/).find((line) => line.trim()) ?? `exit code ${result.exitCode}`;
-    return `the Docker daemon is not reachable (${said.trim()})`;
+    const said2 = result.stderr.trim().split(/\r?\n/).find((line) => line.trim()) ?? `exit code ${result.exitCode}`;
+    return `the Docker daemon is not reachable (${said2.trim()})`;
   }
   return true;
 }
@@ -30877,10 +30887,10 @@ var VenvExecutor = class {
         env: { PIP_NO_INPUT: "1" }
       });
       if (installed.exitCode !== 0) {
-        const said = lastLines(installed.stderr || installed.stdout) || installed.spawnError || (installed.timedOut ? "timed out" : "");
+        const said2 = lastLines(installed.stderr || installed.stdout) || installed.spawnError || (installed.timedOut ? "timed out" : "");
         return this.fail(
           building,
-          `could not install the pinned tools into the virtualenv (is PyPI reachable?): ${said}`
+          `could not install the pinned tools into the virtualenv (is PyPI reachable?): ${said2}`
         );
       }
       writeFileSync(join(building, MARKER), requirements);
@@ -30927,7 +30937,2270 @@ function lastLines(text) {
   return text.trim().split(/\r?\n/).slice(-3).join(" ").slice(0, 600);
 }
 
+// src/deps/install.ts
+import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
+
+// src/deps/requirements.ts
+function normaliseName(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
+}
+var NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*/;
+function logicalLines(text) {
+  const physical = text.split(/\r\n|\r|\n/);
+  const result = [];
+  let pending = null;
+  physical.forEach((raw, index) => {
+    const withoutComment = raw.replace(/(^|\s)#.*$/, "");
+    const continues = /\\$/.test(withoutComment);
+    const body2 = continues ? withoutComment.slice(0, -1) : withoutComment;
+    if (pending) pending.text += ` ${body2}`;
+    else
+      pending = { text: body2, line: index + 1, column: (/^\s*/.exec(body2)?.[0].length ?? 0) + 1 };
+    if (!continues) {
+      result.push(pending);
+      pending = null;
+    }
+  });
+  if (pending) result.push(pending);
+  return result;
+}
+function parseRequirements(text) {
+  const file = { requirements: [], includes: [], others: [] };
+  for (const logical of logicalLines(text)) {
+    const entry = logical.text.trim();
+    if (!entry) continue;
+    const include = /^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/.exec(entry);
+    if (include) {
+      file.includes.push({
+        kind: include[1]?.includes("c") ? "constraints" : "requirements",
+        target: include[2] ?? "",
+        line: logical.line
+      });
+      continue;
+    }
+    if (/^(-e|--editable)\b/.test(entry)) {
+      file.others.push({ kind: "editable", text: entry, line: logical.line });
+      continue;
+    }
+    if (entry.startsWith("-")) {
+      file.others.push({ kind: "option", text: entry, line: logical.line });
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[./]/.test(entry) || /\s@\s/.test(entry.split(";")[0] ?? "")) {
+      file.others.push({ kind: "url", text: entry, line: logical.line });
+      continue;
+    }
+    const name2 = NAME.exec(entry);
+    if (!name2) {
+      file.others.push({ kind: "option", text: entry, line: logical.line });
+      continue;
+    }
+    const rest = entry.slice(name2[0].length);
+    const hashes = [...rest.matchAll(/--hash[=\s]+(\S+)/g)].map((match) => match[1] ?? "");
+    const withoutOptions = rest.replace(/\s--\S+(?:[=\s]+\S+)?/g, "").replace(/^--\S+(?:[=\s]+\S+)?/, "");
+    const [specPart = "", ...markerParts] = withoutOptions.split(";");
+    const specifier = specPart.replace(/\s+/g, "").replace(/^\(|\)$/g, "");
+    const rawName = name2[1] ?? "";
+    file.requirements.push({
+      name: normaliseName(rawName),
+      rawName,
+      specifier,
+      extras: (name2[2] ?? "").replace(/[[\]\s]/g, "").split(",").filter(Boolean),
+      marker: markerParts.join(";").trim(),
+      line: logical.line,
+      column: logical.column,
+      endColumn: logical.column + rawName.length,
+      pinned: isPinned(specifier),
+      hashes
+    });
+  }
+  return file;
+}
+function isPinned(specifier) {
+  return /^(===?)[^,*<>!~=]+$/.test(specifier);
+}
+
+// src/deps/install.ts
+var DEFAULT_TIMEOUT_MS = 15 * 6e4;
+var DEFAULT_PARTIAL_MAX_AGE_MS = 24 * 60 * 6e4;
+var MARKER_FORMAT = 1;
+var CACHE_VERSION = "pybp-deps-1";
+var PROBE_PROGRAM = `
+import json, os, platform, sys
+version = "%d.%d.%d" % sys.version_info[:3]
+tag = "py%s-%s-%s" % (version, sys.platform, (platform.machine() or "any").lower())
+folder = os.path.join(sys.argv[1], tag, sys.argv[2])
+nt = os.name == "nt"
+python = os.path.join(folder, "Scripts", "python.exe") if nt else os.path.join(folder, "bin", "python")
+marker = None
+path = os.path.join(folder, ".pybp-complete")
+if os.path.isfile(path) and os.path.exists(python):
+    with open(path, encoding="utf-8") as handle:
+        marker = handle.read()
+os.makedirs(os.path.dirname(folder), exist_ok=True)
+print(json.dumps({"version": version, "folder": folder, "python": python, "nt": nt, "marker": marker}))
+`;
+var FINISH_PROGRAM = `
+import os, shutil, sys
+building, folder, text, replace = sys.argv[1:5]
+with open(os.path.join(building, ".pybp-complete"), "w", encoding="utf-8") as handle:
+    handle.write(text)
+complete = os.path.isfile(os.path.join(folder, ".pybp-complete"))
+if os.path.isdir(folder) and (replace == "1" or not complete):
+    shutil.rmtree(folder, ignore_errors=True)
+try:
+    os.rename(building, folder)
+    print("moved")
+except OSError:
+    shutil.rmtree(building, ignore_errors=True)
+    print("exists" if os.path.isfile(os.path.join(folder, ".pybp-complete")) else "failed")
+`;
+var REMOVE_PROGRAM = `
+import shutil, sys
+shutil.rmtree(sys.argv[1], ignore_errors=True)
+`;
+function dependencyCacheKey(plan, options = {}) {
+  const indexSettings = Object.entries(options.env ?? {}).filter(([name2]) => /^PIP_/.test(name2)).sort(([a], [b]) => a < b ? -1 : 1);
+  return createHash2("sha256").update(JSON.stringify([CACHE_VERSION, plan.cacheInput, options.pipArgs ?? [], indexSettings])).digest("hex").slice(0, 24);
+}
+async function installDependencies(runner, plan, options) {
+  const started = performance.now();
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const deadline = started + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const result = (partial) => ({
+    installed: [],
+    failed: [],
+    cacheHit: false,
+    builtAt: null,
+    environmentPath: null,
+    pythonExecutable: null,
+    pythonVersion: null,
+    problem: null,
+    ...partial,
+    durationMs: Math.round(performance.now() - started)
+  });
+  if (!plan.pipArgs || plan.requirements.length === 0) return result({});
+  const key = dependencyCacheKey(plan, options);
+  const run3 = (command, args2, timeoutMs) => runner.executor.run({
+    command,
+    args: args2,
+    cwd: options.cwd,
+    timeoutMs: Math.max(1e3, Math.min(timeoutMs, deadline - performance.now())),
+    env: {
+      PIP_NO_INPUT: "1",
+      PIP_DISABLE_PIP_VERSION_CHECK: "1",
+      PYTHONDONTWRITEBYTECODE: "1",
+      ...options.env
+    }
+  });
+  const probed = await run3(runner.python, ["-c", PROBE_PROGRAM, runner.cacheDir, key], 6e4);
+  const probe = readProbe(probed);
+  if (!probe) {
+    return result({
+      problem: `could not run ${runner.python} to prepare the dependencies: ${said(probed)}`
+    });
+  }
+  const cached = readMarker(probe.marker);
+  const stale = cached !== null && cached.failed.length > 0 && now().getTime() - Date.parse(cached.builtAt) > (options.partialMaxAgeMs ?? DEFAULT_PARTIAL_MAX_AGE_MS);
+  if (cached && !stale) {
+    return result({
+      installed: cached.installed,
+      failed: cached.failed,
+      cacheHit: true,
+      builtAt: cached.builtAt,
+      environmentPath: probe.folder,
+      pythonExecutable: probe.python,
+      pythonVersion: probe.version
+    });
+  }
+  const building = `${probe.folder}.tmp-${randomBytes3(4).toString("hex")}`;
+  const buildingPython = probe.nt ? `${building}\\Scripts\\python.exe` : `${building}/bin/python`;
+  const remove = async () => {
+    await run3(runner.python, ["-c", REMOVE_PROGRAM, building], 12e4);
+  };
+  const created = await run3(runner.python, ["-m", "venv", building], 5 * 6e4);
+  if (created.exitCode !== 0) {
+    await remove();
+    return result({
+      problem: `could not create a virtualenv with ${runner.python} -m venv: ${said(created)}`,
+      pythonVersion: probe.version
+    });
+  }
+  const pip = (args2) => run3(
+    buildingPython,
+    [
+      "-m",
+      "pip",
+      "install",
+      "--disable-pip-version-check",
+      "--no-input",
+      "--progress-bar",
+      "off",
+      ...options.pipArgs ?? [],
+      ...args2.map((arg) => expandVariables(arg, options.variables ?? {}))
+    ],
+    deadline - performance.now()
+  );
+  const outcome = await installAll(plan, pip, () => performance.now() < deadline);
+  if (outcome.installed.length === 0 && outcome.failed.length > 0) {
+    await remove();
+    return result({ failed: outcome.failed, pythonVersion: probe.version });
+  }
+  const builtAt = now().toISOString();
+  const marker = {
+    format: MARKER_FORMAT,
+    builtAt,
+    source: plan.source,
+    installed: outcome.installed,
+    failed: outcome.failed
+  };
+  const finished = await run3(
+    runner.python,
+    ["-c", FINISH_PROGRAM, building, probe.folder, JSON.stringify(marker), stale ? "1" : "0"],
+    12e4
+  );
+  const state = finished.stdout.trim();
+  if (finished.exitCode !== 0 || state === "failed") {
+    await remove();
+    return result({
+      failed: outcome.failed,
+      pythonVersion: probe.version,
+      problem: `could not move the dependencies' virtualenv into ${probe.folder}: ${said(finished)}`
+    });
+  }
+  return result({
+    installed: outcome.installed,
+    failed: outcome.failed,
+    builtAt,
+    environmentPath: probe.folder,
+    pythonExecutable: probe.python,
+    pythonVersion: probe.version
+  });
+}
+async function installAll(plan, pip, inTime) {
+  const installed = /* @__PURE__ */ new Set();
+  const failed = [];
+  const fail = (requirement, message) => {
+    failed.push({
+      package: requirement.args.join(" "),
+      message,
+      path: requirement.path,
+      line: requirement.line,
+      stub: requirement.stub
+    });
+  };
+  const record3 = (output) => {
+    for (const item of installedBy(output.stdout)) installed.add(item);
+  };
+  const batch = async (args2, requirements, options) => {
+    let pending = [...requirements];
+    let attempt = await pip(args2);
+    record3(attempt);
+    for (let round = 0; attempt.exitCode !== 0 && round < 8; round++) {
+      if (unreachable(attempt) || !inTime()) {
+        const message = pipMessage(attempt);
+        for (const requirement of pending) fail(requirement, message);
+        return false;
+      }
+      const blamed = blamedRequirements(attempt, pending);
+      if (blamed.length === 0) break;
+      for (const requirement of blamed) fail(requirement, pipMessage(attempt, requirement));
+      pending = pending.filter((requirement) => !blamed.includes(requirement));
+      if (pending.length === 0) return true;
+      attempt = await pip([...options, ...pending.flatMap((requirement) => requirement.args)]);
+      record3(attempt);
+    }
+    if (attempt.exitCode === 0) return true;
+    for (const requirement of pending) {
+      if (!inTime()) {
+        fail(requirement, "not tried: the dependency install ran out of time");
+        continue;
+      }
+      const single = await pip([...options, ...requirement.args]);
+      record3(single);
+      if (single.exitCode !== 0) fail(requirement, pipMessage(single, requirement));
+    }
+    return true;
+  };
+  const all = plan.pipArgs ?? [];
+  if (!plan.stubsSeparately) {
+    await batch(all, plan.requirements, plan.options);
+  } else {
+    const stubs = plan.requirements.filter((requirement) => requirement.stub);
+    const stubArgs = stubs.flatMap((requirement) => requirement.args);
+    const main = plan.requirements.filter((requirement) => !requirement.stub);
+    const reached = main.length === 0 || await batch(all.slice(0, all.length - stubArgs.length), main, plan.options);
+    if (stubs.length > 0) {
+      if (reached) await batch(stubArgs, stubs, []);
+      else
+        for (const stub of stubs) fail(stub, "not tried: the package index could not be reached");
+    }
+  }
+  return { installed: [...installed].sort(), failed };
+}
+function installedBy(stdout) {
+  const items = [];
+  for (const match of stdout.matchAll(/^Successfully installed (.+)$/gm)) {
+    for (const word of (match[1] ?? "").trim().split(/\s+/)) {
+      const cut = word.lastIndexOf("-");
+      if (cut > 0) items.push(`${word.slice(0, cut)}==${word.slice(cut + 1)}`);
+    }
+  }
+  return items;
+}
+var BLAME = [
+  /No matching distribution found for (\S+)/g,
+  /Could not find a version that satisfies the requirement (\S+)/g,
+  /Failed building wheel for (\S+)/g,
+  /Could not build wheels for (\S+?),? /g,
+  /Failed to build installable wheels for some pyproject\.toml based projects \(([^)]+)\)/g,
+  /Invalid requirement: '([^']+)'/g,
+  /No such file or directory: '([^']+)'/g,
+  /Directory '([^']+)' is not installable/g
+];
+function blamedRequirements(output, pending) {
+  const text = `${output.stderr}
+${output.stdout}`;
+  const names = /* @__PURE__ */ new Set();
+  const written = /* @__PURE__ */ new Set();
+  for (const pattern of BLAME) {
+    for (const match of text.matchAll(pattern)) {
+      for (const item of (match[1] ?? "").split(/[\s,]+/).filter(Boolean)) {
+        written.add(item.trim());
+        const name2 = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(item)?.[1];
+        if (name2) names.add(normaliseName(name2));
+      }
+    }
+  }
+  return pending.filter(
+    (requirement) => names.has(requirement.name) || requirement.args.some(
+      (arg) => [...written].some((item) => arg === item || arg.endsWith(item))
+    )
+  );
+}
+function unreachable(output) {
+  if (output.timedOut) return true;
+  return /Max retries exceeded|NewConnectionError|Temporary failure in name resolution|Name or service not known|ProxyError|Could not fetch URL|Network is unreachable|Connection refused/.test(
+    `${output.stderr}
+${output.stdout}`
+  );
+}
+function pipMessage(output, requirement) {
+  if (output.timedOut) return "pip did not finish in time and was stopped";
+  if (output.spawnError) return redact(output.spawnError);
+  const lines = `${output.stderr}
+${output.stdout}`.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
+  const errors = lines.filter((line) => /^(ERROR|error):/.test(line.trim()));
+  const mine = requirement ? errors.filter((line) => normaliseName(line).includes(requirement.name)) : [];
+  const chosen = mine.length > 0 ? mine : errors.length > 0 ? errors : lines.slice(-3);
+  const text = redact(
+    chosen.slice(0, 4).map((line) => line.trim()).join(" ")
+  );
+  if (!text) return `pip exited with code ${output.exitCode ?? "unknown"}`;
+  return text.length > 600 ? `${text.slice(0, 600)}\u2026` : text;
+}
+function redact(text) {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1****@");
+}
+function expandVariables(arg, variables) {
+  return arg.replace(/\$\{([A-Z0-9_]+)\}/g, (whole, name2) => variables[name2] ?? whole);
+}
+function readProbe(output) {
+  if (output.exitCode !== 0) return null;
+  const line = output.stdout.trim().split(/\r?\n/).pop() ?? "";
+  try {
+    const value = JSON.parse(line);
+    if (typeof value.folder !== "string" || typeof value.python !== "string") return null;
+    return {
+      version: typeof value.version === "string" ? value.version : "",
+      folder: value.folder,
+      python: value.python,
+      nt: value.nt === true,
+      marker: typeof value.marker === "string" ? value.marker : null
+    };
+  } catch {
+    return null;
+  }
+}
+function readMarker(text) {
+  if (text === null) return null;
+  try {
+    const value = JSON.parse(text);
+    if (value.format !== MARKER_FORMAT || typeof value.builtAt !== "string") return null;
+    return {
+      format: MARKER_FORMAT,
+      builtAt: value.builtAt,
+      source: typeof value.source === "string" ? value.source : null,
+      installed: Array.isArray(value.installed) ? value.installed.filter((item) => typeof item === "string") : [],
+      failed: Array.isArray(value.failed) ? value.failed : []
+    };
+  } catch {
+    return null;
+  }
+}
+function said(output) {
+  if (output.missing) return "not found";
+  if (output.spawnError) return output.spawnError;
+  if (output.timedOut) return "timed out";
+  const text = (output.stderr.trim() || output.stdout.trim()).split(/\r?\n/).slice(-3).join(" ");
+  return redact(text).slice(0, 600) || `exit code ${output.exitCode}`;
+}
+var DEPENDENCY_NOT_INSTALLED = {
+  id: "mypy/dependency-not-installed",
+  name: "dependency-not-installed",
+  tool: "mypy",
+  section: "dependencies",
+  level: "note",
+  precision: "high",
+  summary: "A dependency could not be installed for type checking, so mypy does not see its types.",
+  docs: {
+    what: "pybp installs the project's dependencies (from its lock file, pyproject.toml or requirements files, plus the `types-*` stub packages for imported packages that ship no types) into an environment that mypy reads. This dependency could not be installed there; pip's message says why.",
+    why: "mypy treats what it cannot find as missing imports or as `Any`, so code that uses this package is not really type-checked. A dependency that cannot be installed from a clean checkout usually cannot be installed by a new colleague or a deployment either.",
+    useInstead: "Fix the requirement (a version that exists, a package name without a typo), give pybp the index it comes from (`PIP_INDEX_URL`, `PIP_EXTRA_INDEX_URL`, `--index-url` in the requirements file, or the `pip-args` input), or install dependencies in the workflow and use `runner: local`."
+  },
+  helpUri: "https://pip.pypa.io/en/stable/topics/dependency-resolution/"
+};
+function installFailureFindings(result) {
+  return result.failed.filter((failure) => failure.path !== null).map((failure) => ({
+    tool: "mypy",
+    ruleId: DEPENDENCY_NOT_INSTALLED.id,
+    level: "note",
+    section: "dependencies",
+    message: `${failure.stub ? "The stub package" : "The dependency"} ${failure.package} could not be installed for type checking, so mypy does not see its types; pip said: ${failure.message}`,
+    location: {
+      path: failure.path,
+      startLine: Math.max(1, failure.line),
+      startColumn: 1,
+      endLine: Math.max(1, failure.line),
+      endColumn: 2
+    }
+  }));
+}
+function describeInstall(plan, result) {
+  const seconds = (result.durationMs / 1e3).toFixed(1);
+  const from = plan.source ? `from ${plan.source}` : "for the imports (no dependency file)";
+  const stubs = plan.stubPackages.length > 0 ? ` with ${plan.stubPackages.length} stub package(s)` : "";
+  if (result.problem) return `dependencies ${from}: not installed: ${result.problem}`;
+  const failed = result.failed.length > 0 ? `; ${result.failed.length} could not be installed (see the dependencies notes)` : "";
+  if (result.cacheHit)
+    return `dependencies ${from}${stubs}: cached environment of ${result.installed.length} package(s), built ${result.builtAt ?? "earlier"}, ready in ${seconds} s${failed}`;
+  if (result.pythonExecutable === null)
+    return `dependencies ${from}${stubs}: nothing could be installed in ${seconds} s${failed}; mypy runs without them`;
+  return `dependencies ${from}${stubs}: installed ${result.installed.length} package(s) in ${seconds} s${failed}`;
+}
+function dependencyEnvironment(plan, result) {
+  const findings = installFailureFindings(result);
+  return {
+    pythonExecutable: result.pythonExecutable,
+    findings,
+    rules: findings.length > 0 ? [DEPENDENCY_NOT_INSTALLED] : [],
+    notices: [...plan.notes, describeInstall(plan, result)]
+  };
+}
+function pipEnvironment(env) {
+  const result = {};
+  for (const [name2, value] of Object.entries(env)) {
+    if (value === void 0) continue;
+    if (PIP_SETTINGS.test(name2)) result[name2] = value;
+    else if (CREDENTIALS.test(name2)) result[name2] = "";
+  }
+  return result;
+}
+var PIP_SETTINGS = /^PIP_(INDEX_URL|EXTRA_INDEX_URL|TRUSTED_HOST|FIND_LINKS|NO_INDEX|PRE|CERT|CLIENT_CERT|DEFAULT_TIMEOUT|RETRIES|PROXY|ONLY_BINARY|NO_BINARY|PREFER_BINARY)$/;
+var CREDENTIALS = /^(INPUT_.+|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|CI_JOB_TOKEN)$/;
+
+// src/deps/markers.ts
+var TOKEN = /\s*(?:(\()|(\))|('[^']*'|"[^"]*")|(===|==|!=|<=|>=|~=|<|>)|(not\s+in\b)|(in\b)|(and\b)|(or\b)|([A-Za-z_][A-Za-z0-9_.]*))/y;
+function tokenize(marker) {
+  const tokens = [];
+  TOKEN.lastIndex = 0;
+  let position = 0;
+  while (position < marker.length) {
+    if (/^\s*$/.test(marker.slice(position))) break;
+    TOKEN.lastIndex = position;
+    const match = TOKEN.exec(marker);
+    if (!match) return null;
+    position = TOKEN.lastIndex;
+    if (match[1]) tokens.push({ type: "open", text: "(" });
+    else if (match[2]) tokens.push({ type: "close", text: ")" });
+    else if (match[3]) tokens.push({ type: "string", text: match[3] });
+    else if (match[4]) tokens.push({ type: "op", text: match[4] });
+    else if (match[5]) tokens.push({ type: "op", text: "not in" });
+    else if (match[6]) tokens.push({ type: "op", text: "in" });
+    else if (match[7]) tokens.push({ type: "and", text: "and" });
+    else if (match[8]) tokens.push({ type: "or", text: "or" });
+    else if (match[9]) tokens.push({ type: "name", text: match[9] });
+  }
+  return tokens;
+}
+function parse2(tokens, selection) {
+  let index = 0;
+  const peek = () => tokens[index];
+  const parseOr = () => {
+    const items = [];
+    for (; ; ) {
+      const item = parseAnd();
+      if (!item) return null;
+      items.push(item);
+      if (peek()?.type !== "or") break;
+      index++;
+    }
+    return items.length === 1 ? items[0] ?? null : { kind: "or", items };
+  };
+  const parseAnd = () => {
+    const items = [];
+    for (; ; ) {
+      const item = parseTerm();
+      if (!item) return null;
+      items.push(item);
+      if (peek()?.type !== "and") break;
+      index++;
+    }
+    return items.length === 1 ? items[0] ?? null : { kind: "and", items };
+  };
+  const parseTerm = () => {
+    const token = peek();
+    if (!token) return null;
+    if (token.type === "open") {
+      index++;
+      const inner = parseOr();
+      if (!inner || peek()?.type !== "close") return null;
+      index++;
+      return inner;
+    }
+    const left = tokens[index];
+    const op = tokens[index + 1];
+    const right = tokens[index + 2];
+    if (!left || !op || !right || op.type !== "op") return null;
+    if (!isValue(left) || !isValue(right)) return null;
+    index += 3;
+    return {
+      kind: "atom",
+      text: `${left.text} ${op.text} ${right.text}`,
+      value: decide(left, op.text, right, selection)
+    };
+  };
+  const tree = parseOr();
+  return tree && index === tokens.length ? tree : null;
+}
+function isValue(token) {
+  return token.type === "string" || token.type === "name";
+}
+function decide(left, op, right, selection) {
+  if (op !== "in" && op !== "not in") return null;
+  if (left.type !== "string" || right.type !== "name") return null;
+  const list = right.text === "dependency_groups" ? selection.dependencyGroups : right.text === "extras" ? selection.extras : null;
+  if (!list) return null;
+  const value = normalise(left.text.slice(1, -1));
+  const found = list.some((item) => normalise(item) === value);
+  return op === "in" ? found : !found;
+}
+function normalise(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function simplify(node) {
+  if (node.kind === "const") return node;
+  if (node.kind === "atom")
+    return node.value === null ? node : { kind: "const", value: node.value };
+  const isAnd = node.kind === "and";
+  const items = [];
+  for (const item of node.items.map(simplify)) {
+    if (item.kind === "const") {
+      if (item.value !== isAnd) return { kind: "const", value: item.value };
+      continue;
+    }
+    items.push(item);
+  }
+  if (items.length === 0) return { kind: "const", value: isAnd };
+  if (items.length === 1) return items[0];
+  return { kind: node.kind, items };
+}
+function print(node, parent = null) {
+  if (node.kind === "const") return node.value ? "" : 'python_version < "0"';
+  if (node.kind === "atom") return node.text;
+  const text = node.items.map((item) => print(item, node.kind)).join(` ${node.kind} `);
+  return parent && parent !== node.kind ? `(${text})` : text;
+}
+function resolveMarker(marker, selection = { dependencyGroups: [], extras: [] }) {
+  const text = (marker ?? "").trim();
+  if (!text) return true;
+  const tokens = tokenize(text);
+  const tree = tokens ? parse2(tokens, selection) : null;
+  if (!tree) return text;
+  const simple = simplify(tree);
+  if (simple.kind === "const") return simple.value;
+  return print(simple);
+}
+var MarkerCondition = class _MarkerCondition {
+  constructor(alternatives) {
+    this.alternatives = alternatives;
+  }
+  alternatives;
+  static always() {
+    return new _MarkerCondition(null);
+  }
+  static never() {
+    return new _MarkerCondition([]);
+  }
+  static of(clauses) {
+    return clauses.length === 0 ? _MarkerCondition.always() : new _MarkerCondition([new Set(clauses)]);
+  }
+  get isAlways() {
+    return this.alternatives === null;
+  }
+  get isNever() {
+    return this.alternatives !== null && this.alternatives.length === 0;
+  }
+  /** This condition with one more clause on every alternative (an edge's marker). */
+  and(clause) {
+    if (!clause) return this;
+    if (this.alternatives === null) return _MarkerCondition.of([clause]);
+    return new _MarkerCondition(this.alternatives.map((set) => /* @__PURE__ */ new Set([...set, clause])));
+  }
+  or(other, limit = 8) {
+    if (this.alternatives === null || other.alternatives === null) return _MarkerCondition.always();
+    const all = [...this.alternatives, ...other.alternatives];
+    const kept = all.filter(
+      (set, i2) => !all.some(
+        (other2, j) => j !== i2 && isSubset(other2, set) && (other2.size < set.size || other2.size === set.size && j < i2)
+      )
+    );
+    if (kept.length > limit) return _MarkerCondition.always();
+    return new _MarkerCondition(kept);
+  }
+  equals(other) {
+    return this.key() === other.key();
+  }
+  key() {
+    if (this.alternatives === null) return "*";
+    return this.alternatives.map((set) => [...set].sort().join("\0")).sort().join("");
+  }
+  /** The PEP 508 marker, or null for always. */
+  toMarker() {
+    if (this.alternatives === null) return null;
+    if (this.alternatives.length === 0) return 'python_version < "0"';
+    const conjunctions = this.alternatives.map((set) => {
+      const clauses = [...set].sort();
+      return clauses.length === 1 && this.alternatives?.length === 1 ? clauses[0] ?? "" : clauses.map((clause) => `(${clause})`).join(" and ");
+    });
+    return conjunctions.length === 1 ? conjunctions[0] ?? "" : conjunctions.map((text) => text.includes(" and ") ? `(${text})` : text).join(" or ");
+  }
+};
+function isSubset(small, big) {
+  for (const item of small) if (!big.has(item)) return false;
+  return true;
+}
+function withMarker(requirement, marker) {
+  return marker ? `${requirement} ; ${marker}` : requirement;
+}
+
+// src/deps/lock-files.ts
+var LockFileError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "LockFileError";
+  }
+};
+var PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org)\/simple\/?$/;
+function lockFormatOf(path2) {
+  const name2 = path2.split("/").pop() ?? "";
+  if (name2 === "uv.lock") return "uv";
+  if (name2 === "poetry.lock") return "poetry";
+  if (name2 === "pdm.lock") return "pdm";
+  if (name2 === "Pipfile.lock") return "pipfile";
+  if (/^pylock(\.[^/]*)?\.toml$/.test(name2)) return "pylock";
+  return null;
+}
+function exportLockFile(path2, text, pyproject = null) {
+  const format = lockFormatOf(path2);
+  switch (format) {
+    case "uv":
+      return exportUvLock(text, pyproject);
+    case "poetry":
+      return exportPoetryLock(text, pyproject);
+    case "pdm":
+      return exportPdmLock(text, pyproject);
+    case "pipfile":
+      return exportPipfileLock(text);
+    case "pylock":
+      return exportPylock(text);
+    default:
+      throw new LockFileError(`${path2}: not a lock format pybp can read`);
+  }
+}
+function readToml(text, what) {
+  try {
+    return parse(text);
+  } catch (error2) {
+    throw new LockFileError(
+      `${what} is not valid TOML: ${error2.message.split("\n")[0]}`
+    );
+  }
+}
+function table(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+function tables(value) {
+  return Array.isArray(value) ? value.map(table).filter((item) => !!item) : [];
+}
+function string(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function blockLines(text, header) {
+  const result = [];
+  const headerPattern = new RegExp(`^\\s*\\[\\[\\s*${header}\\s*\\]\\]\\s*(#.*)?$`);
+  let open2 = -1;
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (headerPattern.test(line)) {
+      result.push(index + 1);
+      open2 = result.length - 1;
+    } else if (/^\s*\[/.test(line)) {
+      open2 = -1;
+    } else if (open2 >= 0 && /^\s*name\s*=/.test(line)) {
+      result[open2] = index + 1;
+      open2 = -1;
+    }
+  });
+  return result;
+}
+function propagate(roots, edges) {
+  const conditions = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const root of roots) {
+    conditions.set(root, MarkerCondition.always());
+    queue.push(root);
+  }
+  let steps = 0;
+  while (queue.length > 0 && steps++ < 2e5) {
+    const key = queue.shift();
+    const condition = conditions.get(key);
+    for (const edge of edges.get(key) ?? []) {
+      const marker = edge.marker ? resolveMarker(edge.marker) : true;
+      if (marker === false) continue;
+      const incoming = condition.and(marker === true ? null : marker);
+      const before = conditions.get(edge.target);
+      const after = before ? before.or(incoming) : incoming;
+      if (!before || !before.equals(after)) {
+        conditions.set(edge.target, after);
+        queue.push(edge.target);
+      }
+    }
+  }
+  return conditions;
+}
+function indexOptions(registries, anyFromPypi) {
+  const others = [...registries].filter((url) => !PYPI.test(url)).sort();
+  if (others.length === 0) return [];
+  const options = [];
+  others.forEach((url, i2) => {
+    options.push(i2 === 0 && !anyFromPypi ? "--index-url" : "--extra-index-url", url);
+  });
+  return options;
+}
+function gitRequirement(name2, url, revision, subdirectory) {
+  const base = url.startsWith("git+") ? url : `git+${url}`;
+  return `${name2} @ ${base}${revision ? `@${revision}` : ""}${subdirectory ? `#subdirectory=${subdirectory}` : ""}`;
+}
+function localNote(names, file) {
+  if (names.length === 0) return [];
+  const shown = names.slice(0, 5).join(", ") + (names.length > 5 ? `, \u2026 (${names.length})` : "");
+  return [`${file}: local packages not installed (mypy reads them from the checkout): ${shown}`];
+}
+function uvDependencies(value) {
+  return tables(value).flatMap((entry) => {
+    const name2 = string(entry.name);
+    if (!name2) return [];
+    return [
+      {
+        name: normaliseName(name2),
+        version: string(entry.version),
+        marker: string(entry.marker),
+        extras: strings(entry.extra)
+      }
+    ];
+  });
+}
+function uvDefaultGroups(pyproject) {
+  const uv = table(table(pyproject?.tool)?.uv);
+  const groups = uv?.["default-groups"];
+  if (groups === "all") return "all";
+  if (Array.isArray(groups)) return strings(groups).map(normaliseName);
+  return ["dev"];
+}
+function exportUvLock(text, pyproject = null) {
+  const document2 = readToml(text, "uv.lock");
+  const packages = tables(document2.package);
+  const lines = blockLines(text, "package");
+  const byName = /* @__PURE__ */ new Map();
+  packages.forEach((entry, index) => {
+    const name2 = normaliseName(string(entry.name) ?? "");
+    byName.set(name2, [...byName.get(name2) ?? [], index]);
+  });
+  const key = (index) => String(index);
+  const resolve7 = (dependency) => {
+    const candidates = byName.get(dependency.name) ?? [];
+    if (candidates.length <= 1 || !dependency.version) return candidates[0] ?? null;
+    return candidates.find((index) => string(packages[index]?.version) === dependency.version) ?? candidates[0] ?? null;
+  };
+  const isLocal = (entry) => {
+    const source = table(entry.source) ?? {};
+    return ["editable", "virtual", "directory", "path"].some((kind) => kind in source);
+  };
+  let roots = packages.map((entry, index) => ({ entry, index })).filter(({ entry }) => {
+    const source = table(entry.source) ?? {};
+    return source.editable === "." || source.virtual === ".";
+  }).map(({ index }) => index);
+  const members = strings(table(document2.manifest)?.members).map(normaliseName);
+  if (members.length > 0)
+    roots = [
+      .../* @__PURE__ */ new Set([...roots, ...members.flatMap((name2) => byName.get(name2)?.slice(0, 1) ?? [])])
+    ];
+  if (roots.length === 0)
+    roots = packages.map((_, index) => index).filter((index) => isLocal(packages[index]));
+  const exportAll = roots.length === 0;
+  const groups = uvDefaultGroups(pyproject);
+  const edges = /* @__PURE__ */ new Map();
+  const extrasWanted = /* @__PURE__ */ new Map();
+  const addEdges = (from, dependencies) => {
+    const list = edges.get(key(from)) ?? [];
+    for (const dependency of dependencies) {
+      const target = resolve7(dependency);
+      if (target === null) continue;
+      list.push({ target: key(target), marker: dependency.marker });
+      if (dependency.extras.length > 0) {
+        const wanted = extrasWanted.get(target) ?? /* @__PURE__ */ new Set();
+        for (const extra of dependency.extras) wanted.add(normaliseName(extra));
+        extrasWanted.set(target, wanted);
+      }
+    }
+    edges.set(key(from), list);
+  };
+  packages.forEach((entry, index) => addEdges(index, uvDependencies(entry.dependencies)));
+  for (const root of roots) {
+    const dev = table(packages[root]?.["dev-dependencies"]) ?? {};
+    for (const [group, list] of Object.entries(dev)) {
+      if (groups === "all" || groups.includes(normaliseName(group)))
+        addEdges(root, uvDependencies(list));
+    }
+  }
+  packages.forEach((entry, index) => {
+    const optional = table(entry["optional-dependencies"]) ?? {};
+    for (const extra of extrasWanted.get(index) ?? []) {
+      const list = Object.entries(optional).find(([name2]) => normaliseName(name2) === extra)?.[1];
+      if (list) addEdges(index, uvDependencies(list));
+    }
+  });
+  const conditions = exportAll ? new Map(packages.map((_, index) => [key(index), MarkerCondition.always()])) : propagate(roots.map(key), edges);
+  const requirements = [];
+  const registries = /* @__PURE__ */ new Set();
+  let anyFromPypi = false;
+  const local = [];
+  packages.forEach((entry, index) => {
+    const condition = conditions.get(key(index));
+    if (!condition || condition.isNever) return;
+    const name2 = normaliseName(string(entry.name) ?? "");
+    const version = string(entry.version);
+    const source = table(entry.source) ?? {};
+    const line = lines[index] ?? 0;
+    if (isLocal(entry)) {
+      if (!roots.includes(index)) local.push(name2);
+      return;
+    }
+    const marker = condition.toMarker();
+    let requirement;
+    const git = string(source.git);
+    const url = string(source.url);
+    if (git) {
+      const [withoutFragment = git, commit = null] = git.split("#");
+      const [base = withoutFragment, query = ""] = withoutFragment.split("?");
+      const subdirectory = new URLSearchParams(query).get("subdirectory");
+      requirement = gitRequirement(name2, base, commit, subdirectory);
+    } else if (url) {
+      requirement = `${name2} @ ${url}`;
+    } else {
+      if (!version) return;
+      const registry = string(source.registry);
+      if (registry && !PYPI.test(registry)) registries.add(registry);
+      else anyFromPypi = true;
+      requirement = `${name2}==${version}`;
+    }
+    requirements.push({ name: name2, requirement: withMarker(requirement, marker), line });
+  });
+  return {
+    format: "uv",
+    requirements,
+    options: indexOptions(registries, anyFromPypi),
+    notes: localNote(local, "uv.lock")
+  };
+}
+function poetryGroups(pyproject) {
+  const poetry = table(table(pyproject?.tool)?.poetry);
+  if (!poetry) return null;
+  const wanted = /* @__PURE__ */ new Set(["main", "dev"]);
+  for (const [name2, value] of Object.entries(table(poetry.group) ?? {})) {
+    if (table(value)?.optional !== true) wanted.add(name2);
+  }
+  return wanted;
+}
+function exportPoetryLock(text, pyproject = null) {
+  const document2 = readToml(text, "poetry.lock");
+  const packages = tables(document2.package);
+  const lines = blockLines(text, "package");
+  const wantedGroups = poetryGroups(pyproject);
+  const hasPackageMarkers = packages.some((entry) => "groups" in entry || "markers" in entry);
+  const selected = packages.map((entry, index) => ({ entry, index })).filter(({ entry }) => {
+    if (entry.optional === true) return false;
+    const groups = strings(entry.groups);
+    if (groups.length > 0 && wantedGroups) return groups.some((group) => wantedGroups.has(group));
+    return true;
+  });
+  let conditionOf;
+  if (hasPackageMarkers) {
+    conditionOf = (index) => {
+      const entry = packages[index];
+      const markers = entry.markers;
+      if (typeof markers === "string") return MarkerCondition.of([markers]);
+      const perGroup = table(markers);
+      if (!perGroup) return MarkerCondition.always();
+      const groups = strings(entry.groups).filter(
+        (group) => !wantedGroups || wantedGroups.has(group)
+      );
+      let condition = MarkerCondition.never();
+      for (const group of groups) {
+        const marker = string(perGroup[group]);
+        condition = condition.or(marker ? MarkerCondition.of([marker]) : MarkerCondition.always());
+      }
+      return groups.length === 0 ? MarkerCondition.always() : condition;
+    };
+  } else {
+    const indexByName = new Map(
+      selected.map(({ entry, index }) => [normaliseName(string(entry.name) ?? ""), index])
+    );
+    const edges = /* @__PURE__ */ new Map();
+    const incoming = /* @__PURE__ */ new Set();
+    for (const { entry, index } of selected) {
+      const list = [];
+      for (const [name2, spec] of Object.entries(table(entry.dependencies) ?? {})) {
+        const specs = Array.isArray(spec) ? spec : [spec];
+        for (const item of specs) {
+          const details = table(item);
+          if (details?.optional === true) continue;
+          const target = indexByName.get(normaliseName(name2));
+          if (target === void 0) continue;
+          incoming.add(target);
+          list.push({ target: String(target), marker: string(details?.markers) });
+        }
+      }
+      edges.set(String(index), list);
+    }
+    const declared = declaredPoetryNames(pyproject);
+    const roots = selected.filter(
+      ({ entry, index }) => !incoming.has(index) || declared.has(normaliseName(string(entry.name) ?? ""))
+    ).map(({ index }) => String(index));
+    const conditions = propagate(roots, edges);
+    conditionOf = (index) => conditions.get(String(index)) ?? MarkerCondition.always();
+  }
+  const requirements = [];
+  const registries = /* @__PURE__ */ new Set();
+  let anyFromPypi = false;
+  const local = [];
+  for (const { entry, index } of selected) {
+    const name2 = normaliseName(string(entry.name) ?? "");
+    const version = string(entry.version);
+    if (!name2) continue;
+    const condition = conditionOf(index);
+    if (condition.isNever) continue;
+    const source = table(entry.source);
+    const type = string(source?.type);
+    let requirement;
+    if (type === "git") {
+      requirement = gitRequirement(
+        name2,
+        string(source?.url) ?? "",
+        string(source?.resolved_reference) ?? string(source?.reference),
+        string(source?.subdirectory)
+      );
+    } else if (type === "url") {
+      requirement = `${name2} @ ${string(source?.url) ?? ""}`;
+    } else if (type === "directory" || type === "file") {
+      local.push(name2);
+      continue;
+    } else {
+      if (!version) continue;
+      const url = string(source?.url);
+      if (type === "legacy" && url) registries.add(url);
+      else anyFromPypi = true;
+      requirement = `${name2}==${version}`;
+    }
+    requirements.push({
+      name: name2,
+      requirement: withMarker(requirement, condition.toMarker()),
+      line: lines[index] ?? 0
+    });
+  }
+  return {
+    format: "poetry",
+    requirements,
+    options: indexOptions(registries, anyFromPypi),
+    notes: localNote(local, "poetry.lock")
+  };
+}
+function declaredPoetryNames(pyproject) {
+  const names = /* @__PURE__ */ new Set();
+  const poetry = table(table(pyproject?.tool)?.poetry);
+  const add2 = (deps) => {
+    for (const name2 of Object.keys(table(deps) ?? {}))
+      if (name2 !== "python") names.add(normaliseName(name2));
+  };
+  add2(poetry?.dependencies);
+  add2(poetry?.["dev-dependencies"]);
+  for (const group of Object.values(table(poetry?.group) ?? {})) add2(table(group)?.dependencies);
+  for (const spec of strings(table(pyproject?.project)?.dependencies)) {
+    const name2 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
+    if (name2) names.add(normaliseName(name2));
+  }
+  return names;
+}
+function exportPdmLock(text, pyproject = null) {
+  const document2 = readToml(text, "pdm.lock");
+  const packages = tables(document2.package);
+  const lines = blockLines(text, "package");
+  const extras = new Set(
+    Object.keys(table(table(pyproject?.project)?.["optional-dependencies"]) ?? {}).map(
+      normaliseName
+    )
+  );
+  const wanted = (groups) => groups.length === 0 || groups.some((group) => group === "default" || !extras.has(normaliseName(group)));
+  const seen = /* @__PURE__ */ new Set();
+  const selected = packages.map((entry, index) => ({ entry, index })).filter(({ entry }) => {
+    if (!wanted(strings(entry.groups))) return false;
+    const id = `${normaliseName(string(entry.name) ?? "")}\0${string(entry.version) ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const hasMarkers = packages.some((entry) => "marker" in entry);
+  let conditionOf;
+  if (hasMarkers) {
+    conditionOf = (index) => {
+      const marker = string(packages[index]?.marker);
+      return marker ? MarkerCondition.of([marker]) : MarkerCondition.always();
+    };
+  } else {
+    const indexByName = new Map(
+      selected.map(({ entry, index }) => [normaliseName(string(entry.name) ?? ""), index])
+    );
+    const edges = /* @__PURE__ */ new Map();
+    const incoming = /* @__PURE__ */ new Set();
+    for (const { entry, index } of packages.map((entry2, index2) => ({ entry: entry2, index: index2 }))) {
+      const list = [];
+      for (const dependency of strings(entry.dependencies)) {
+        const [spec = "", ...marker] = dependency.split(";");
+        const name2 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
+        const target = name2 ? indexByName.get(normaliseName(name2)) : void 0;
+        if (target === void 0 || target === index) continue;
+        incoming.add(target);
+        list.push({ target: String(target), marker: marker.join(";").trim() || null });
+      }
+      const base = indexByName.get(normaliseName(string(entry.name) ?? ""));
+      const from = String(base ?? index);
+      edges.set(from, [...edges.get(from) ?? [], ...list]);
+    }
+    const roots = selected.filter(({ index }) => !incoming.has(index)).map(({ index }) => String(index));
+    const conditions = propagate(roots, edges);
+    conditionOf = (index) => conditions.get(String(index)) ?? MarkerCondition.always();
+  }
+  const requirements = [];
+  const local = [];
+  for (const { entry, index } of selected) {
+    const name2 = normaliseName(string(entry.name) ?? "");
+    if (!name2) continue;
+    const condition = conditionOf(index);
+    if (condition.isNever) continue;
+    let requirement;
+    const git = string(entry.git);
+    const url = string(entry.url);
+    if (entry.editable === true || string(entry.path)) {
+      local.push(name2);
+      continue;
+    } else if (git) {
+      requirement = gitRequirement(
+        name2,
+        git,
+        string(entry.revision) ?? string(entry.ref),
+        string(entry.subdirectory)
+      );
+    } else if (url) {
+      requirement = `${name2} @ ${url}`;
+    } else {
+      const version = string(entry.version);
+      if (!version) continue;
+      requirement = `${name2}==${version}`;
+    }
+    requirements.push({
+      name: name2,
+      requirement: withMarker(requirement, condition.toMarker()),
+      line: lines[index] ?? 0
+    });
+  }
+  const sources = tables(table(table(pyproject?.tool)?.pdm)?.source);
+  const registries = new Set(
+    sources.filter((source) => (string(source.type) ?? "index") === "index").map((source) => string(source.url)).filter((url) => !!url)
+  );
+  const replacesPypi = sources.some((source) => string(source.name) === "pypi");
+  return {
+    format: "pdm",
+    requirements,
+    options: indexOptions(registries, !replacesPypi),
+    notes: localNote(local, "pdm.lock")
+  };
+}
+function exportPipfileLock(text) {
+  let document2;
+  try {
+    const parsed3 = JSON.parse(text);
+    document2 = table(parsed3) ?? {};
+  } catch (error2) {
+    throw new LockFileError(`Pipfile.lock is not valid JSON: ${error2.message}`);
+  }
+  const lines = text.split(/\r\n|\r|\n/);
+  const lineOf = (rawName, after) => {
+    const needle = `${JSON.stringify(rawName)}:`;
+    for (let i2 = after; i2 < lines.length; i2++)
+      if (lines[i2]?.trim().startsWith(needle)) return i2 + 1;
+    return 0;
+  };
+  const sectionLine = (section) => Math.max(
+    0,
+    lines.findIndex((line) => line.trim().startsWith(`"${section}":`))
+  );
+  const meta46 = table(document2._meta);
+  const sources = tables(meta46?.sources);
+  const sourceUrl = new Map(
+    sources.map((source) => [string(source.name) ?? "", string(source.url) ?? ""])
+  );
+  const usedSources = /* @__PURE__ */ new Set();
+  const requirements = [];
+  const local = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const section of ["default", "develop"]) {
+    const start2 = sectionLine(section);
+    for (const [rawName, value] of Object.entries(table(document2[section]) ?? {})) {
+      const entry = table(value);
+      if (!entry) continue;
+      const name2 = normaliseName(rawName);
+      if (seen.has(name2)) continue;
+      seen.add(name2);
+      const extras = strings(entry.extras);
+      const named = extras.length > 0 ? `${name2}[${extras.join(",")}]` : name2;
+      let requirement;
+      const git = string(entry.git);
+      if (entry.editable === true || string(entry.path)) {
+        local.push(name2);
+        continue;
+      } else if (git) {
+        requirement = gitRequirement(named, git, string(entry.ref), string(entry.subdirectory));
+      } else if (string(entry.file)) {
+        requirement = `${named} @ ${string(entry.file)}`;
+      } else {
+        const version = string(entry.version);
+        if (!version) continue;
+        requirement = `${named}${version}`;
+        const index = string(entry.index);
+        if (index) usedSources.add(index);
+      }
+      const marker = resolveMarker(string(entry.markers));
+      if (marker === false) continue;
+      requirements.push({
+        name: name2,
+        requirement: withMarker(requirement, marker === true ? null : marker),
+        line: lineOf(rawName, start2)
+      });
+    }
+  }
+  const options = [];
+  const first = sources[0];
+  const firstUrl = first ? string(first.url) : null;
+  if (firstUrl && !PYPI.test(firstUrl)) options.push("--index-url", firstUrl);
+  for (const name2 of [...usedSources].sort()) {
+    const url = sourceUrl.get(name2);
+    if (url && url !== firstUrl && !PYPI.test(url)) options.push("--extra-index-url", url);
+  }
+  return { format: "pipfile", requirements, options, notes: localNote(local, "Pipfile.lock") };
+}
+function exportPylock(text) {
+  const document2 = readToml(text, "pylock.toml");
+  const packages = tables(document2.packages);
+  const lines = blockLines(text, "packages");
+  const groups = Array.isArray(document2["default-groups"]) ? strings(document2["default-groups"]) : strings(document2["dependency-groups"]);
+  const selection = { dependencyGroups: groups, extras: [] };
+  const requirements = [];
+  const registries = /* @__PURE__ */ new Set();
+  let anyFromPypi = false;
+  const local = [];
+  packages.forEach((entry, index) => {
+    const name2 = normaliseName(string(entry.name) ?? "");
+    if (!name2) return;
+    const marker = resolveMarker(string(entry.marker), selection);
+    if (marker === false) return;
+    const vcs = table(entry.vcs);
+    const archive = table(entry.archive);
+    let requirement;
+    if (table(entry.directory) || archive && !string(archive.url)) {
+      local.push(name2);
+      return;
+    } else if (vcs) {
+      requirement = gitRequirement(
+        name2,
+        string(vcs.url) ?? "",
+        string(vcs["commit-id"]) ?? string(vcs["requested-revision"]),
+        string(vcs.subdirectory)
+      );
+    } else if (archive) {
+      requirement = `${name2} @ ${string(archive.url) ?? ""}`;
+    } else {
+      const version = string(entry.version);
+      if (!version) return;
+      const index2 = string(entry.index);
+      if (index2 && !PYPI.test(index2)) registries.add(index2);
+      else anyFromPypi = true;
+      requirement = `${name2}==${version}`;
+    }
+    requirements.push({
+      name: name2,
+      requirement: withMarker(requirement, marker === true ? null : marker),
+      line: lines[index] ?? 0
+    });
+  });
+  return {
+    format: "pylock",
+    requirements,
+    options: indexOptions(registries, anyFromPypi),
+    notes: localNote(local, "pylock.toml")
+  };
+}
+
+// src/deps/requirement-includes.ts
+import { posix as posix2 } from "node:path";
+function resolveRequirementIncludes(path2, readFile) {
+  const result = { files: [], problems: [] };
+  const start2 = insideRepository(posix2.normalize(path2));
+  if (start2 === null) {
+    result.problems.push({ path: path2, line: 0, target: path2, reason: "outside-repository" });
+    return result;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const reading = [];
+  const visit = (target, kind, from, written) => {
+    if (reading.includes(target)) {
+      if (from) result.problems.push({ ...from, target: written, reason: "cycle" });
+      return;
+    }
+    if (seen.has(target)) return;
+    seen.add(target);
+    const text = safeRead(readFile, target);
+    if (text === null) {
+      result.problems.push({
+        path: from?.path ?? target,
+        line: from?.line ?? 0,
+        target: written,
+        reason: "missing"
+      });
+      return;
+    }
+    const file = parseRequirements(text);
+    result.files.push({ path: target, kind, file, includedFrom: from });
+    reading.push(target);
+    for (const include of file.includes) {
+      const here = { path: target, line: include.line };
+      const resolved = resolveTarget(target, include.target);
+      if (typeof resolved === "string") visit(resolved, include.kind, here, include.target);
+      else result.problems.push({ ...here, target: include.target, reason: resolved.reason });
+    }
+    reading.pop();
+  };
+  visit(start2, "requirements", null, path2);
+  return result;
+}
+function resolveTarget(includingFile, target) {
+  const written = target.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written))
+    return { reason: "remote" };
+  if (/\$\{?[A-Za-z_]/.test(written)) return { reason: "unresolved-variable" };
+  if (written.startsWith("/") || written.startsWith("\\") || /^[a-z]:[\\/]/i.test(written) || written.startsWith("~")) {
+    return { reason: "outside-repository" };
+  }
+  const joined = posix2.normalize(
+    posix2.join(posix2.dirname(includingFile), written.replace(/\\/g, "/"))
+  );
+  return insideRepository(joined) ?? { reason: "outside-repository" };
+}
+function insideRepository(normalised) {
+  if (normalised === ".." || normalised.startsWith("../") || normalised.startsWith("/"))
+    return null;
+  return normalised.replace(/^\.\//, "");
+}
+function safeRead(readFile, path2) {
+  try {
+    return readFile(path2) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// src/deps/stub-packages.ts
+var LEGACY_BUNDLED = {
+  aiofiles: "types-aiofiles",
+  bleach: "types-bleach",
+  cachetools: "types-cachetools",
+  click_spinner: "types-click-spinner",
+  croniter: "types-croniter",
+  dateparser: "types-dateparser",
+  dateutil: "types-python-dateutil",
+  decorator: "types-decorator",
+  deprecated: "types-Deprecated",
+  docutils: "types-docutils",
+  first: "types-first",
+  markdown: "types-Markdown",
+  mock: "types-mock",
+  paramiko: "types-paramiko",
+  polib: "types-polib",
+  pycurl: "types-pycurl",
+  pymysql: "types-PyMySQL",
+  pyrfc3339: "types-pyRFC3339",
+  pytz: "types-pytz",
+  requests: "types-requests",
+  retry: "types-retry",
+  simplejson: "types-simplejson",
+  singledispatch: "types-singledispatch",
+  six: "types-six",
+  tabulate: "types-tabulate",
+  toml: "types-toml",
+  ujson: "types-ujson",
+  waitress: "types-waitress",
+  yaml: "types-PyYAML"
+};
+var NON_BUNDLED_FLAT = {
+  _cffi_backend: "types-cffi",
+  _jsonnet: "types-jsonnet",
+  _win32typing: "types-pywin32",
+  antlr4: "types-antlr4-python3-runtime",
+  assertpy: "types-assertpy",
+  atheris: "types-atheris",
+  auth0: "types-auth0-python",
+  authlib: "types-Authlib",
+  aws_xray_sdk: "types-aws-xray-sdk",
+  binaryornot: "types-binaryornot",
+  boltons: "types-boltons",
+  braintree: "types-braintree",
+  bugbear: "types-flake8-bugbear",
+  capturer: "types-capturer",
+  cffi: "types-cffi",
+  channels: "types-channels",
+  chevron: "types-chevron",
+  click_default_group: "types-click-default-group",
+  click_log: "types-click-log",
+  click_shell: "types-click-shell",
+  click_web: "types-click-web",
+  colorama: "types-colorama",
+  colorful: "types-colorful",
+  commctrl: "types-pywin32",
+  consolemenu: "types-console-menu",
+  convertdate: "types-convertdate",
+  cronlog: "types-python-crontab",
+  crontab: "types-python-crontab",
+  crontabs: "types-python-crontab",
+  dateparser_data: "types-dateparser",
+  dde: "types-pywin32",
+  defusedxml: "types-defusedxml",
+  dirhash: "types-dirhash",
+  django_filters: "types-django-filter",
+  docker: "types-docker",
+  dockerfile_parse: "types-dockerfile-parse",
+  editdistance: "types-editdistance",
+  entrypoints: "types-entrypoints",
+  ephem: "types-ephem",
+  et_xmlfile: "types-et_xmlfile",
+  fanstatic: "types-fanstatic",
+  farmhash: "types-pyfarmhash",
+  flake8_builtins: "types-flake8-builtins",
+  flake8_docstrings: "types-flake8-docstrings",
+  flake8_rst_docstrings: "types-flake8-rst-docstrings",
+  flake8_simplify: "types-flake8-simplify",
+  flake8_typing_imports: "types-flake8-typing-imports",
+  flake8: "types-flake8",
+  flask_cors: "types-Flask-Cors",
+  flask_migrate: "types-Flask-Migrate",
+  flask_socketio: "types-Flask-SocketIO",
+  fpdf: "types-fpdf2",
+  gdb: "types-gdb",
+  geopandas: "types-geopandas",
+  gevent: "types-gevent",
+  greenlet: "types-greenlet",
+  grpc_channelz: "types-grpcio-channelz",
+  grpc_health: "types-grpcio-health-checking",
+  grpc_reflection: "types-grpcio-reflection",
+  grpc_status: "types-grpcio-status",
+  grpc: "types-grpcio",
+  gunicorn: "types-gunicorn",
+  hdbcli: "types-hdbcli",
+  hnswlib: "types-hnswlib",
+  html5lib: "types-html5lib",
+  httplib2: "types-httplib2",
+  hvac: "types-hvac",
+  ibm_db: "types-ibm-db",
+  icalendar: "types-icalendar",
+  import_export: "types-django-import-export",
+  inifile: "types-inifile",
+  isapi: "types-pywin32",
+  jack: "types-JACK-Client",
+  jenkins: "types-python-jenkins",
+  Jetson: "types-Jetson.GPIO",
+  jks: "types-pyjks",
+  jmespath: "types-jmespath",
+  jose: "types-python-jose",
+  jsonschema: "types-jsonschema",
+  jwcrypto: "types-jwcrypto",
+  keyboard: "types-keyboard",
+  ldap3: "types-ldap3",
+  lunardate: "types-lunardate",
+  lupa: "types-lupa",
+  lzstring: "types-lzstring",
+  m3u8: "types-m3u8",
+  management: "types-django-import-export",
+  mmapfile: "types-pywin32",
+  mmsystem: "types-pywin32",
+  mypy_extensions: "types-mypy-extensions",
+  MySQLdb: "types-mysqlclient",
+  nanoid: "types-nanoid",
+  nanoleafapi: "types-nanoleafapi",
+  netaddr: "types-netaddr",
+  netifaces: "types-netifaces",
+  networkx: "types-networkx",
+  nmap: "types-python-nmap",
+  ntsecuritycon: "types-pywin32",
+  oauthlib: "types-oauthlib",
+  objgraph: "types-objgraph",
+  odbc: "types-pywin32",
+  olefile: "types-olefile",
+  openpyxl: "types-openpyxl",
+  opentracing: "types-opentracing",
+  parsimonious: "types-parsimonious",
+  passlib: "types-passlib",
+  passpy: "types-passpy",
+  peewee: "types-peewee",
+  pep8ext_naming: "types-pep8-naming",
+  perfmon: "types-pywin32",
+  pexpect: "types-pexpect",
+  playhouse: "types-peewee",
+  pony: "types-pony",
+  portpicker: "types-portpicker",
+  psutil: "types-psutil",
+  psycopg2: "types-psycopg2",
+  punq: "types-punq",
+  pyasn1: "types-pyasn1",
+  pyaudio: "types-pyaudio",
+  pyautogui: "types-PyAutoGUI",
+  pycocotools: "types-pycocotools",
+  pyflakes: "types-pyflakes",
+  pygments: "types-Pygments",
+  pyi_splash: "types-pyinstaller",
+  PyInstaller: "types-pyinstaller",
+  pyluach: "types-pyluach",
+  pymeeus: "types-PyMeeus",
+  pynput: "types-pynput",
+  pyperclip: "types-pyperclip",
+  pyscreeze: "types-PyScreeze",
+  pysftp: "types-pysftp",
+  pytest_lazyfixture: "types-pytest-lazy-fixture",
+  python_http_client: "types-python-http-client",
+  pythoncom: "types-pywin32",
+  pythonwin: "types-pywin32",
+  pywintypes: "types-pywin32",
+  qrbill: "types-qrbill",
+  qrcode: "types-qrcode",
+  ratelimit: "types-ratelimit",
+  regex: "types-regex",
+  regutil: "types-pywin32",
+  reportlab: "types-reportlab",
+  requests_oauthlib: "types-requests-oauthlib",
+  rfc3339_validator: "types-rfc3339-validator",
+  RPi: "types-RPi.GPIO",
+  s2clientprotocol: "types-s2clientprotocol",
+  sass: "types-libsass",
+  sassutils: "types-libsass",
+  seaborn: "types-seaborn",
+  send2trash: "types-Send2Trash",
+  serial: "types-pyserial",
+  servicemanager: "types-pywin32",
+  setuptools: "types-setuptools",
+  shapely: "types-shapely",
+  simple_websocket: "types-simple-websocket",
+  slumber: "types-slumber",
+  socks: "types-PySocks",
+  sockshandler: "types-PySocks",
+  sspicon: "types-pywin32",
+  str2bool: "types-str2bool",
+  tensorflow: "types-tensorflow",
+  tgcrypto: "types-TgCrypto",
+  timer: "types-pywin32",
+  toposort: "types-toposort",
+  tqdm: "types-tqdm",
+  translationstring: "types-translationstring",
+  ttkthemes: "types-ttkthemes",
+  tzdata: "types-tzdata",
+  unidiff: "types-unidiff",
+  untangle: "types-untangle",
+  usersettings: "types-usersettings",
+  uwsgi: "types-uWSGI",
+  uwsgidecorators: "types-uWSGI",
+  vobject: "types-vobject",
+  watchpoints: "types-watchpoints",
+  webencodings: "types-webencodings",
+  webob: "types-WebOb",
+  whatthepatch: "types-whatthepatch",
+  win2kras: "types-pywin32",
+  win32: "types-pywin32",
+  win32api: "types-pywin32",
+  win32clipboard: "types-pywin32",
+  win32com: "types-pywin32",
+  win32comext: "types-pywin32",
+  win32con: "types-pywin32",
+  win32console: "types-pywin32",
+  win32cred: "types-pywin32",
+  win32crypt: "types-pywin32",
+  win32cryptcon: "types-pywin32",
+  win32event: "types-pywin32",
+  win32evtlog: "types-pywin32",
+  win32evtlogutil: "types-pywin32",
+  win32file: "types-pywin32",
+  win32gui_struct: "types-pywin32",
+  win32gui: "types-pywin32",
+  win32help: "types-pywin32",
+  win32inet: "types-pywin32",
+  win32inetcon: "types-pywin32",
+  win32job: "types-pywin32",
+  win32lz: "types-pywin32",
+  win32net: "types-pywin32",
+  win32netcon: "types-pywin32",
+  win32pdh: "types-pywin32",
+  win32pdhquery: "types-pywin32",
+  win32pipe: "types-pywin32",
+  win32print: "types-pywin32",
+  win32process: "types-pywin32",
+  win32profile: "types-pywin32",
+  win32ras: "types-pywin32",
+  win32security: "types-pywin32",
+  win32service: "types-pywin32",
+  win32serviceutil: "types-pywin32",
+  win32timezone: "types-pywin32",
+  win32trace: "types-pywin32",
+  win32transaction: "types-pywin32",
+  win32ts: "types-pywin32",
+  win32ui: "types-pywin32",
+  win32uiole: "types-pywin32",
+  win32verstamp: "types-pywin32",
+  win32wnet: "types-pywin32",
+  winerror: "types-pywin32",
+  winioctlcon: "types-pywin32",
+  winnt: "types-pywin32",
+  winperf: "types-pywin32",
+  winxpgui: "types-pywin32",
+  winxptheme: "types-pywin32",
+  workalendar: "types-workalendar",
+  wtforms: "types-WTForms",
+  wurlitzer: "types-wurlitzer",
+  www_authenticate: "types-www-authenticate",
+  xdg: "types-pyxdg",
+  xdgenvpy: "types-xdgenvpy",
+  Xlib: "types-python-xlib",
+  xlrd: "types-xlrd",
+  xmldiff: "types-xmldiff",
+  xmltodict: "types-xmltodict",
+  yt_dlp: "types-yt-dlp",
+  zstd: "types-zstd",
+  zxcvbn: "types-zxcvbn",
+  // Not from typeshed; mypy's own note: "a high trust bar for additions here".
+  pandas: "pandas-stubs",
+  lxml: "lxml-stubs",
+  scipy: "scipy-stubs"
+};
+var NON_BUNDLED_NAMESPACE = {
+  backports: { "backports.ssl_match_hostname": "types-backports.ssl_match_hostname" },
+  google: { "google.cloud.ndb": "types-google-cloud-ndb", "google.protobuf": "types-protobuf" },
+  paho: { "paho.mqtt": "types-paho-mqtt" }
+};
+var FLAT = new Map([
+  ...Object.entries(NON_BUNDLED_FLAT),
+  ...Object.entries(LEGACY_BUNDLED)
+]);
+function stubDistributionName(module2, extra = {}) {
+  const components = module2.split(".");
+  for (let i2 = components.length; i2 > 0; i2--) {
+    const known = extra[components.slice(0, i2).join(".")];
+    if (known) return known;
+  }
+  const topLevel = components[0] ?? "";
+  const flat = FLAT.get(topLevel);
+  if (flat) return flat;
+  const namespace = NON_BUNDLED_NAMESPACE[topLevel];
+  if (namespace) {
+    for (let i2 = components.length; i2 > 0; i2--) {
+      const dist = namespace[components.slice(0, i2).join(".")];
+      if (dist) return dist;
+    }
+  }
+  return null;
+}
+var IMPORT_ITEM = String.raw`[A-Za-z_][\w.]*(?:\s+as\s+[A-Za-z_]\w*)?`;
+var IMPORT_LIST = new RegExp(String.raw`^${IMPORT_ITEM}(?:\s*,\s*${IMPORT_ITEM})*$`);
+var IMPORT_LINE = /^[ \t]*(?:import[ \t]+([^#\n;]+)|from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b)/gm;
+function importsOf(text, path2) {
+  const found = [];
+  const lineStarts = [0];
+  for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lineStarts.push(i2 + 1);
+  const lineAt = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+  for (const match of text.matchAll(IMPORT_LINE)) {
+    const line = lineAt(match.index ?? 0);
+    if (match[2]) {
+      found.push({ module: match[2], path: path2, line });
+      continue;
+    }
+    const list = (match[1] ?? "").replace(/\\\s*$/, "").trim();
+    if (!IMPORT_LIST.test(list)) continue;
+    for (const part of list.split(",")) {
+      const name2 = /^\s*([A-Za-z_][\w.]*)/.exec(part)?.[1];
+      if (name2) found.push({ module: name2, path: path2, line });
+    }
+  }
+  return found;
+}
+function neededStubs(imports, options = {}) {
+  const byDistribution = /* @__PURE__ */ new Map();
+  for (const item of imports) {
+    const topLevel = item.module.split(".")[0] ?? "";
+    if (options.ownModules?.has(topLevel)) continue;
+    const distribution = stubDistributionName(item.module, options.extra);
+    if (!distribution) continue;
+    const key = distribution.toLowerCase().replace(/[-_.]+/g, "-");
+    if (options.declared?.has(key) || byDistribution.has(key)) continue;
+    byDistribution.set(key, { distribution, ...item });
+  }
+  return [...byDistribution.values()].sort(
+    (a, b) => a.distribution.toLowerCase() < b.distribution.toLowerCase() ? -1 : 1
+  );
+}
+function ownTopLevelModules(localPaths) {
+  const names = /* @__PURE__ */ new Set();
+  for (const local of localPaths) {
+    const parts2 = local.split("/");
+    const inSrc = parts2[0] === "src" && parts2.length > 1;
+    const first = (inSrc ? parts2[1] : parts2[0]) ?? "";
+    names.add(first.replace(/\.pyi?$/, ""));
+  }
+  return names;
+}
+
+// src/deps/toml-locations.ts
+var HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
+function tomlTables(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const tables2 = [
+    { name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }
+  ];
+  let inMultiline = null;
+  lines.forEach((line, index) => {
+    for (const match of line.matchAll(/"""|'''/g))
+      inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
+    if (inMultiline) return;
+    const header = HEADER.exec(line);
+    if (!header) return;
+    const previous = tables2.at(-1);
+    if (previous) previous.bodyEnd = index;
+    tables2.push({
+      name: tableName(header[1] ?? ""),
+      headerLine: index + 1,
+      bodyStart: index + 1,
+      bodyEnd: lines.length
+    });
+  });
+  return tables2;
+}
+function tableName(raw) {
+  return raw.split(".").map((part) => part.trim().replace(/^(["'])(.*)\1$/, "$2")).join(".");
+}
+function tomlKeys(text, table4) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = [];
+  for (const range of tomlTables(text).filter((candidate) => candidate.name === table4)) {
+    for (let index = range.bodyStart; index < range.bodyEnd; index++) {
+      const match = /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=/.exec(lines[index] ?? "");
+      if (!match) continue;
+      const column = (match[1]?.length ?? 0) + 1;
+      const written = match[2] ?? "";
+      result.push({
+        key: written.replace(/^(["'])(.*)\1$/, "$2"),
+        line: index + 1,
+        column,
+        endColumn: column + written.length
+      });
+    }
+  }
+  return result;
+}
+function tomlArrayStrings(text, table4, key) {
+  const entry = tomlKeys(text, table4).find((candidate) => candidate.key === key);
+  if (!entry) return [];
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = [];
+  let lineIndex = entry.line - 1;
+  let column = (lines[lineIndex] ?? "").indexOf("=", entry.endColumn - 1) + 1;
+  let depth = 0;
+  let started = false;
+  while (lineIndex < lines.length) {
+    const line = lines[lineIndex] ?? "";
+    while (column < line.length) {
+      const char = line[column] ?? "";
+      if (char === "#") break;
+      if (char === "[") {
+        depth++;
+        started = true;
+      } else if (char === "]") {
+        depth--;
+        if (started && depth === 0) return result;
+      } else if (char === '"' || char === "'") {
+        const end = closingQuote(line, column, char);
+        if (end < 0) return result;
+        if (depth === 1)
+          result.push({
+            value: line.slice(column + 1, end),
+            line: lineIndex + 1,
+            column: column + 2,
+            endColumn: end + 1
+          });
+        column = end;
+      } else if (!started && !/\s/.test(char)) {
+        return result;
+      }
+      column++;
+    }
+    lineIndex++;
+    column = 0;
+  }
+  return result;
+}
+function closingQuote(line, open2, quote) {
+  for (let index = open2 + 1; index < line.length; index++) {
+    if (quote === '"' && line[index] === "\\") {
+      index++;
+      continue;
+    }
+    if (line[index] === quote) return index;
+  }
+  return -1;
+}
+
+// src/deps/install-plan.ts
+var LOCK_ORDER = ["uv", "poetry", "pdm", "pylock", "pipfile"];
+var DEVELOPMENT_EXTRAS = /^(dev|develop|development|test|tests|testing|typing|types|mypy)$/;
+var NOT_FOR_DEVELOPMENT = /(^|[-_/])(prod|production|deploy|deployment|docs?)([-_.]|$)/i;
+function planDependencyInstall(files, read, options = {}) {
+  const notes = [];
+  const filesRead = /* @__PURE__ */ new Set();
+  const readFile = (path2) => {
+    try {
+      const text = read(path2);
+      if (typeof text === "string") {
+        filesRead.add(path2);
+        return text;
+      }
+    } catch {
+    }
+    return null;
+  };
+  const atRoot = files.filter((file) => !file.local.includes("/"));
+  const pyprojectFile = atRoot.find((file) => file.kind === "pyproject");
+  const pyprojectText = pyprojectFile ? readFile(pyprojectFile.path) : null;
+  let pyproject = null;
+  if (pyprojectFile && pyprojectText !== null) {
+    try {
+      pyproject = parse(pyprojectText);
+    } catch (error2) {
+      notes.push(
+        `${pyprojectFile.path}: not valid TOML (${error2.message.split("\n")[0]}); its dependencies are not installed`
+      );
+    }
+  }
+  let chosen = null;
+  const locks = atRoot.filter((file) => file.kind === "lock" && lockFormatOf(file.path) !== null).sort(
+    (a, b) => LOCK_ORDER.indexOf(lockFormatOf(a.path)) - LOCK_ORDER.indexOf(lockFormatOf(b.path)) || // `pylock.toml` before `pylock.<name>.toml`.
+    a.local.length - b.local.length || (a.local < b.local ? -1 : 1)
+  );
+  for (const lock of locks) {
+    const text = readFile(lock.path);
+    if (text === null) continue;
+    try {
+      const exported = exportLockFile(lock.path, text, pyproject);
+      notes.push(...exported.notes.map((note) => note.replace(/^[^:]+:/, `${lock.path}:`)));
+      const requirements2 = exported.requirements.map((item) => ({
+        name: item.name,
+        args: [item.requirement],
+        path: lock.path,
+        line: item.line || 1,
+        stub: false
+      }));
+      chosen = {
+        source: lock.path,
+        kind: "lock",
+        options: exported.options,
+        requirements: requirements2,
+        pipArgs: [...exported.options, ...requirements2.flatMap((item) => item.args)]
+      };
+      break;
+    } catch (error2) {
+      if (!(error2 instanceof LockFileError)) throw error2;
+      notes.push(`${lock.path}: ${error2.message}; looking for another source of dependencies`);
+    }
+  }
+  const requirementFiles = requirementCandidates(files);
+  const readRequirements2 = requirementFiles.map((file) => ({
+    file,
+    resolved: resolveRequirementIncludes(file.path, (path2) => readFile(path2))
+  }));
+  const allPinned = readRequirements2.length > 0 && readRequirements2.every(({ resolved }) => {
+    const own = resolved.files.filter((item) => item.kind === "requirements");
+    const requirements2 = own.flatMap((item) => item.file.requirements);
+    const others = own.flatMap(
+      (item) => item.file.others.filter((other) => other.kind !== "option")
+    );
+    return requirements2.length > 0 && others.length === 0 && requirements2.every((item) => item.pinned);
+  });
+  if (!chosen && allPinned) chosen = fromRequirementFiles(readRequirements2, "lock", notes);
+  if (!chosen) {
+    const ryeLock = ["requirements-dev.lock", "requirements.lock"].map((name2) => atRoot.find((file) => file.kind === "lock" && file.local === name2)).find((file) => file !== void 0);
+    if (ryeLock) {
+      const resolved = resolveRequirementIncludes(ryeLock.path, (path2) => readFile(path2));
+      chosen = fromRequirementFiles([{ file: ryeLock, resolved }], "lock", notes);
+      readRequirements2.push({ file: ryeLock, resolved });
+    }
+  }
+  if (!chosen && pyproject && pyprojectFile && pyprojectText !== null) {
+    const declared = pyprojectDependencies(pyproject, pyprojectText, pyprojectFile.path);
+    if (declared) {
+      notes.push(...declared.notes);
+      chosen = {
+        source: pyprojectFile.path,
+        kind: "pyproject",
+        options: [],
+        requirements: declared.requirements,
+        pipArgs: declared.requirements.flatMap((item) => item.args)
+      };
+    }
+  }
+  if (!chosen && readRequirements2.length > 0)
+    chosen = fromRequirementFiles(readRequirements2, "requirements", notes);
+  const python = files.filter((file) => file.kind === "python");
+  const imports = [];
+  if (options.stubs !== false) {
+    for (const file of python) {
+      let text = null;
+      try {
+        text = read(file.path);
+      } catch {
+        text = null;
+      }
+      if (typeof text === "string") imports.push(...importsOf(text, file.path));
+    }
+  }
+  const declaredNames = new Set((chosen?.requirements ?? []).map((item) => item.name));
+  const stubs = neededStubs(imports, {
+    ownModules: ownTopLevelModules(python.map((file) => file.local)),
+    declared: declaredNames,
+    ...options.extraStubs ? { extra: options.extraStubs } : {}
+  });
+  const stubRequirements = stubs.map((stub) => ({
+    name: normaliseName(stub.distribution),
+    args: [stub.distribution],
+    path: stub.path,
+    line: stub.line,
+    stub: true
+  }));
+  const requirements = [...chosen?.requirements ?? [], ...stubRequirements];
+  const pipArgs = [...chosen?.pipArgs ?? [], ...stubRequirements.flatMap((item) => item.args)];
+  const hasWork = requirements.length > 0;
+  const plan = {
+    source: chosen?.source ?? null,
+    kind: chosen?.kind ?? null,
+    files: [...filesRead].sort(),
+    pipArgs: hasWork ? pipArgs : null,
+    options: chosen?.options ?? [],
+    requirements,
+    stubPackages: stubs.map((stub) => stub.distribution),
+    stubsSeparately: (chosen?.pipArgs?.includes("-r") ?? false) && readRequirements2.some(
+      ({ resolved }) => resolved.files.some((item) => hashChecked(item.file))
+    ),
+    notes,
+    cacheInput: ""
+  };
+  const texts = plan.kind !== null && plan.pipArgs?.includes("-r") ? plan.files.filter(
+    (path2) => readRequirements2.some(
+      ({ resolved }) => resolved.files.some((item) => item.path === path2)
+    )
+  ).map((path2) => [path2, readFile(path2) ?? ""]) : [];
+  plan.cacheInput = JSON.stringify({ pipArgs: plan.pipArgs, options: plan.options, texts });
+  return plan;
+}
+function requirementCandidates(files) {
+  const top = files.filter(
+    (file) => file.kind === "requirements" && !/(^|\/)constraints[^/]*\.txt$/.test(file.local) && (!file.local.includes("/") || /^requirements\/[^/]+$/.test(file.local))
+  );
+  const txt = top.filter((file) => file.local.endsWith(".txt"));
+  const pool = txt.length > 0 ? txt : top.filter((file) => file.local.endsWith(".in"));
+  const development = pool.filter((file) => !NOT_FOR_DEVELOPMENT.test(file.local));
+  const chosen = development.length > 0 ? development : pool;
+  return [...chosen].sort((a, b) => {
+    const rank = (file) => /^requirements\.(txt|in)$/.test(file.local) ? 0 : 1;
+    return rank(a) - rank(b) || (a.local < b.local ? -1 : 1);
+  });
+}
+function fromRequirementFiles(read, kind, notes) {
+  const first = read[0]?.file;
+  const prefix = first ? first.path.slice(0, first.path.length - first.local.length) : "";
+  const toLocal = (path2) => path2.startsWith(prefix) ? path2.slice(prefix.length) : path2;
+  const requirements = [];
+  const options = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { resolved } of read) {
+    for (const problem of resolved.problems) {
+      notes.push(
+        `${problem.path}${problem.line ? `:${problem.line}` : ""}: the include ${problem.target} is not followed (${problem.reason.replace(/-/g, " ")}); pip may still read it`
+      );
+    }
+    for (const included of resolved.files) {
+      if (seen.has(included.path)) continue;
+      seen.add(included.path);
+      if (included.kind === "constraints") {
+        options.push("-c", toLocal(included.path));
+        continue;
+      }
+      for (const requirement of included.file.requirements) {
+        requirements.push({
+          name: requirement.name,
+          args: [requirementArgument(requirement)],
+          path: included.path,
+          line: requirement.line,
+          stub: false
+        });
+      }
+      for (const other of included.file.others) {
+        if (other.kind === "option") {
+          options.push(...indexOption(other.text));
+        } else if (other.kind === "editable") {
+          const target = other.text.replace(/^(-e|--editable)\s*=?\s*/, "");
+          requirements.push({
+            name: target,
+            args: ["-e", target],
+            path: included.path,
+            line: other.line,
+            stub: false
+          });
+        } else {
+          requirements.push({
+            name: other.text,
+            args: [other.text],
+            path: included.path,
+            line: other.line,
+            stub: false
+          });
+        }
+      }
+    }
+  }
+  return {
+    source: first?.path ?? null,
+    kind,
+    options: [...new Set(pairs(options))].flatMap((pair) => pair.split("\0")),
+    requirements,
+    pipArgs: read.flatMap(({ file }) => ["-r", file.local])
+  };
+}
+function hashChecked(file) {
+  return file.requirements.some((requirement) => requirement.hashes.length > 0) || file.others.some((other) => /^--require-hashes\b/.test(other.text));
+}
+function requirementArgument(requirement) {
+  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
+  const marker = requirement.marker ? ` ; ${requirement.marker}` : "";
+  return `${requirement.rawName}${extras}${requirement.specifier}${marker}`;
+}
+function indexOption(text) {
+  const match = /^(-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|--no-index|--pre|--prefer-binary|--only-binary|--no-binary)(?:[=\s]+(\S+))?/.exec(
+    text.trim()
+  );
+  if (!match) return [];
+  const flag = match[1] === "-i" ? "--index-url" : match[1] === "-f" ? "--find-links" : match[1] ?? "";
+  return match[2] ? [flag, match[2]] : [flag];
+}
+function pairs(options) {
+  const result = [];
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const flag = options[i2] ?? "";
+    const value = options[i2 + 1];
+    const takesValue = !["--no-index", "--pre", "--prefer-binary"].includes(flag);
+    if (takesValue && value !== void 0 && !value.startsWith("-")) {
+      result.push(`${flag}\0${value}`);
+      i2++;
+    } else {
+      result.push(flag);
+    }
+  }
+  return result;
+}
+function table2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function pyprojectDependencies(pyproject, text, path2) {
+  const project = table2(pyproject.project);
+  const poetry = table2(table2(pyproject.tool)?.poetry);
+  const notes = [];
+  const requirements = [];
+  const seen = /* @__PURE__ */ new Set();
+  const projectName = normaliseName(
+    (typeof project?.name === "string" ? project.name : null) ?? (typeof poetry?.name === "string" ? poetry.name : "")
+  );
+  const lineIn = (tableName2, key, value) => tomlArrayStrings(text, tableName2, key).find((item) => item.value === value)?.line ?? tomlKeys(text, tableName2).find((item) => item.key === key)?.line ?? 1;
+  const add2 = (spec, line) => {
+    const name2 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
+    if (!name2) return;
+    const normalised = normaliseName(name2);
+    if (normalised === projectName) return;
+    if (seen.has(spec)) return;
+    seen.add(spec);
+    requirements.push({ name: normalised, args: [spec.trim()], path: path2, line, stub: false });
+  };
+  const dynamic = stringList(project?.dynamic);
+  if (project && !dynamic.includes("dependencies")) {
+    for (const spec of stringList(project.dependencies))
+      add2(spec, lineIn("project", "dependencies", spec));
+  }
+  const optional = table2(project?.["optional-dependencies"]) ?? {};
+  const extrasWanted = new Set(
+    Object.keys(optional).filter((name2) => DEVELOPMENT_EXTRAS.test(normaliseName(name2)))
+  );
+  const addExtra = (extra, depth = 0) => {
+    for (const spec of stringList(optional[extra])) {
+      const self2 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*\[([^\]]*)\]/.exec(spec);
+      if (self2 && normaliseName(self2[1] ?? "") === projectName && depth < 5) {
+        for (const inner of (self2[2] ?? "").split(",").map((item) => item.trim()))
+          if (inner && inner in optional) addExtra(inner, depth + 1);
+        continue;
+      }
+      add2(spec, lineIn("project.optional-dependencies", extra, spec));
+    }
+  };
+  for (const extra of extrasWanted) {
+    addExtra(extra);
+  }
+  const groups = table2(pyproject["dependency-groups"]) ?? {};
+  const uv = table2(table2(pyproject.tool)?.uv);
+  const defaultGroups = uv?.["default-groups"];
+  const wantedGroups = defaultGroups === "all" ? Object.keys(groups) : Array.isArray(defaultGroups) ? stringList(defaultGroups) : Object.keys(groups).filter((name2) => normaliseName(name2) === "dev");
+  const addGroup = (group, depth = 0) => {
+    const items = groups[group];
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      if (typeof item === "string") add2(item, lineIn("dependency-groups", group, item));
+      else if (depth < 5) {
+        const include = table2(item)?.["include-group"];
+        if (typeof include === "string") addGroup(include, depth + 1);
+      }
+    }
+  };
+  for (const group of wantedGroups) {
+    addGroup(group);
+  }
+  for (const spec of stringList(uv?.["dev-dependencies"])) {
+    add2(spec, lineIn("tool.uv", "dev-dependencies", spec));
+  }
+  const pdmDev = table2(table2(table2(pyproject.tool)?.pdm)?.["dev-dependencies"]) ?? {};
+  for (const [group, items] of Object.entries(pdmDev)) {
+    for (const spec of stringList(items))
+      add2(spec, lineIn("tool.pdm.dev-dependencies", group, spec));
+  }
+  if (poetry && !(project && Array.isArray(project.dependencies))) {
+    const sections = [
+      ["tool.poetry.dependencies", poetry.dependencies],
+      ["tool.poetry.dev-dependencies", poetry["dev-dependencies"]]
+    ];
+    for (const [name2, group] of Object.entries(table2(poetry.group) ?? {})) {
+      if (table2(group)?.optional === true) continue;
+      sections.push([`tool.poetry.group.${name2}.dependencies`, table2(group)?.dependencies]);
+    }
+    const local = [];
+    for (const [section, dependencies] of sections) {
+      const keys = tomlKeys(text, section);
+      for (const [name2, constraint] of Object.entries(table2(dependencies) ?? {})) {
+        if (name2 === "python") continue;
+        const line = keys.find((item) => item.key === name2)?.line ?? 1;
+        const spec = poetryRequirement(name2, constraint);
+        if (spec === "local") local.push(name2);
+        else if (spec) add2(spec, line);
+      }
+    }
+    if (local.length > 0)
+      notes.push(
+        `${path2}: local packages not installed (mypy reads them from the checkout): ${local.join(", ")}`
+      );
+  }
+  if (requirements.length === 0) return null;
+  return { requirements, notes };
+}
+function poetryRequirement(name2, constraint) {
+  if (Array.isArray(constraint)) return poetryRequirement(name2, constraint[constraint.length - 1]);
+  if (typeof constraint === "string") {
+    const specifier2 = poetryConstraint(constraint);
+    return specifier2 === null ? name2 : `${name2}${specifier2}`;
+  }
+  const details = table2(constraint);
+  if (!details) return name2;
+  if (details.optional === true) return null;
+  if (typeof details.path === "string") return "local";
+  const extras = stringList(details.extras);
+  const named = extras.length > 0 ? `${name2}[${extras.join(",")}]` : name2;
+  const marker = typeof details.markers === "string" ? ` ; ${details.markers}` : "";
+  if (typeof details.git === "string") {
+    const revision = [details.rev, details.tag, details.branch].find(
+      (item) => typeof item === "string"
+    );
+    const subdirectory = typeof details.subdirectory === "string" ? `#subdirectory=${details.subdirectory}` : "";
+    return `${named} @ git+${details.git.replace(/^git\+/, "")}${revision ? `@${revision}` : ""}${subdirectory}${marker}`;
+  }
+  if (typeof details.url === "string") return `${named} @ ${details.url}${marker}`;
+  const specifier = typeof details.version === "string" ? poetryConstraint(details.version) ?? "" : "";
+  return `${named}${specifier}${marker}`;
+}
+function poetryConstraint(constraint) {
+  const text = constraint.trim();
+  if (text === "" || text === "*" || text.includes("||")) return null;
+  const parts2 = text.split(/\s*,\s*|\s+(?=[<>=!~^])/).filter(Boolean);
+  const converted = [];
+  for (const part of parts2) {
+    const caret = /^\^\s*(\d+(?:\.\d+)*)(.*)$/.exec(part);
+    const tilde = /^~(?!=)\s*(\d+(?:\.\d+)*)(.*)$/.exec(part);
+    if (caret) {
+      const numbers = (caret[1] ?? "0").split(".").map(Number);
+      const index = numbers.findIndex((n, i2) => n !== 0 || i2 === numbers.length - 1);
+      const upper = numbers.map((n, i2) => i2 < index ? n : i2 === index ? n + 1 : 0);
+      converted.push(`>=${caret[1]}${caret[2] ?? ""}`, `<${upper.join(".")}`);
+    } else if (tilde) {
+      const numbers = (tilde[1] ?? "0").split(".").map(Number);
+      const keep = numbers.length === 1 ? 1 : 2;
+      const upper = numbers.slice(0, keep);
+      upper[keep - 1] = (upper[keep - 1] ?? 0) + 1;
+      converted.push(`>=${tilde[1]}${tilde[2] ?? ""}`, `<${upper.join(".")}`);
+    } else if (/^\d/.test(part)) {
+      converted.push(`==${part}`);
+    } else {
+      converted.push(part.replace(/\s+/g, ""));
+    }
+  }
+  return converted.join(",");
+}
+
+// src/deps/prepare.ts
+var INSTALL_DEPENDENCIES_SETTINGS = [
+  "auto",
+  "true",
+  "false"
+];
+function isInstallDependenciesSetting(value) {
+  return INSTALL_DEPENDENCIES_SETTINGS.includes(value);
+}
+function dependencyDecision(setting, runner, plan) {
+  if (setting === "false") return { install: false, notice: null };
+  if (runner === "local") {
+    return {
+      install: false,
+      notice: setting === "true" ? "install-dependencies: with runner local nothing is installed; mypy reads the active Python environment, so install the project's dependencies in the workflow (setup-python, then pip install) before pybp" : "mypy reads the active Python environment (runner local): the dependencies installed there are the ones it sees"
+    };
+  }
+  if (plan.pipArgs === null)
+    return {
+      install: false,
+      notice: setting === "true" ? "install-dependencies: no dependency file (lock file, pyproject.toml or requirements) and no import with a stub package; nothing to install" : null
+    };
+  if (setting === "auto" && plan.source === null) return { install: false, notice: null };
+  return { install: true, notice: null };
+}
+async function dependencyRunnerFor(executor, hostCacheDir) {
+  if (executor instanceof VenvExecutor) {
+    const state = await executor.prepare();
+    if (!state.ok) return { problem: state.reason };
+    return { executor, python: state.python, cacheDir: hostCacheDir };
+  }
+  if (executor instanceof DockerExecutor) {
+    return { executor, python: "python3", cacheDir: `${executor.containerCacheDir}/deps` };
+  }
+  return { problem: `the ${executor.name} runner cannot install dependencies` };
+}
+async function prepareDependencies(request2) {
+  if (request2.setting === "false") return { environment: null, plan: null, result: null };
+  const plan = planDependencyInstall(request2.files, request2.read, {
+    ...request2.extraStubs ? { extraStubs: request2.extraStubs } : {}
+  });
+  const decision = dependencyDecision(request2.setting, request2.runner, plan);
+  if (!decision.install) {
+    return {
+      environment: decision.notice ? { pythonExecutable: null, notices: [decision.notice] } : null,
+      plan,
+      result: null
+    };
+  }
+  try {
+    const runner = await dependencyRunnerFor(request2.executor, request2.hostCacheDir);
+    if ("problem" in runner) {
+      return {
+        environment: {
+          pythonExecutable: null,
+          notices: [`dependencies: not installed: ${runner.problem}`]
+        },
+        plan,
+        result: null
+      };
+    }
+    const result = await installDependencies(runner, plan, request2.install);
+    const environment = dependencyEnvironment(plan, result);
+    if (request2.mypyCacheDir) environment.mypyCacheDir = request2.mypyCacheDir;
+    return { environment, plan, result };
+  } catch (error2) {
+    return {
+      environment: {
+        pythonExecutable: null,
+        notices: [`dependencies: not installed: ${error2.message}`]
+      },
+      plan,
+      result: null
+    };
+  }
+}
+
 // src/exec/select.ts
+import { accessSync, constants as constants3, statSync } from "node:fs";
+import { delimiter as hostDelimiter, posix as posix3, win32 as win322 } from "node:path";
 var RUNNER_NAMES = ["auto", "local", "venv", "docker"];
 var TOOL_COMMANDS = {
   mypy: "mypy",
@@ -31018,7 +33291,7 @@ function joinNames(names) {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 function isOnPath(command, env, platform2, isExecutable = executableFile) {
-  const path2 = platform2 === "win32" ? win322 : posix2;
+  const path2 = platform2 === "win32" ? win322 : posix3;
   const pathVariable = env["PATH"] ?? env["Path"] ?? "";
   const delimiter = platform2 === "win32" ? ";" : platform2 === process.platform ? hostDelimiter : ":";
   const extensions = platform2 === "win32" ? ["", ...(env["PATHEXT"] ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
@@ -31045,8 +33318,8 @@ function systemProbe(env, platform2 = process.platform, host = new LocalExecutor
 function defaultCacheDir(env, platform2, home) {
   if (platform2 === "win32")
     return win322.join(env["LOCALAPPDATA"] ?? win322.join(home, "AppData", "Local"), "pybp", "Cache");
-  if (platform2 === "darwin") return posix2.join(home, "Library", "Caches", "pybp");
-  return posix2.join(env["XDG_CACHE_HOME"] || posix2.join(home, ".cache"), "pybp");
+  if (platform2 === "darwin") return posix3.join(home, "Library", "Caches", "pybp");
+  return posix3.join(env["XDG_CACHE_HOME"] || posix3.join(home, ".cache"), "pybp");
 }
 function createExecutor(setup) {
   const platform2 = setup.platform ?? process.platform;
@@ -31077,7 +33350,7 @@ async function closeExecutor(executor) {
   return typeof closable.close === "function" ? closable.close() : null;
 }
 function posixOrWin(platform2) {
-  return platform2 === "win32" ? win322 : posix2;
+  return platform2 === "win32" ? win322 : posix3;
 }
 
 // src/report/diff.ts
@@ -31087,9 +33360,9 @@ import { relative as relative2 } from "node:path";
 // src/paths.ts
 import { isAbsolute as isAbsolute2, relative, resolve, sep } from "node:path";
 function toPosix(path2) {
-  let posix10 = sep === "\\" ? path2.split(sep).join("/") : path2;
-  while (posix10.startsWith("./")) posix10 = posix10.slice(2);
-  return posix10;
+  let posix11 = sep === "\\" ? path2.split(sep).join("/") : path2;
+  while (posix11.startsWith("./")) posix11 = posix11.slice(2);
+  return posix11;
 }
 function repoRelative(root, path2, cwd = root) {
   const absolute = isAbsolute2(path2) ? resolve(path2) : resolve(cwd, path2);
@@ -31341,9 +33614,9 @@ async function changedLinesFromGit(root, base, executor, options = {}) {
   const top = await git(["rev-parse", "--show-toplevel"], root);
   if (top.missing) fail("the changed-lines scope needs git, and git is not installed");
   if (top.exitCode !== 0) {
-    const said = outputExcerpt(top);
+    const said2 = outputExcerpt(top);
     fail(
-      /dubious ownership/.test(said) ? `git refuses to read ${root} because another user owns it; run \`git config --global --add safe.directory ${root}\` first` : `${root} is not in a git checkout, so there are no changed lines to compare: ${said || (executionProblem(top, "git", timeoutMs) ?? "git failed")}`
+      /dubious ownership/.test(said2) ? `git refuses to read ${root} because another user owns it; run \`git config --global --add safe.directory ${root}\` first` : `${root} is not in a git checkout, so there are no changed lines to compare: ${said2 || (executionProblem(top, "git", timeoutMs) ?? "git failed")}`
     );
   }
   const toplevel = top.stdout.trim();
@@ -31576,189 +33849,10 @@ function short(revision) {
 // src/suppressions/governed.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/deps/requirements.ts
-function normaliseName(name2) {
-  return name2.toLowerCase().replace(/[-_.]+/g, "-");
-}
-var NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*/;
-function logicalLines(text) {
-  const physical = text.split(/\r\n|\r|\n/);
-  const result = [];
-  let pending = null;
-  physical.forEach((raw, index) => {
-    const withoutComment = raw.replace(/(^|\s)#.*$/, "");
-    const continues = /\\$/.test(withoutComment);
-    const body2 = continues ? withoutComment.slice(0, -1) : withoutComment;
-    if (pending) pending.text += ` ${body2}`;
-    else
-      pending = { text: body2, line: index + 1, column: (/^\s*/.exec(body2)?.[0].length ?? 0) + 1 };
-    if (!continues) {
-      result.push(pending);
-      pending = null;
-    }
-  });
-  if (pending) result.push(pending);
-  return result;
-}
-function parseRequirements(text) {
-  const file = { requirements: [], includes: [], others: [] };
-  for (const logical of logicalLines(text)) {
-    const entry = logical.text.trim();
-    if (!entry) continue;
-    const include = /^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/.exec(entry);
-    if (include) {
-      file.includes.push({
-        kind: include[1]?.includes("c") ? "constraints" : "requirements",
-        target: include[2] ?? "",
-        line: logical.line
-      });
-      continue;
-    }
-    if (/^(-e|--editable)\b/.test(entry)) {
-      file.others.push({ kind: "editable", text: entry, line: logical.line });
-      continue;
-    }
-    if (entry.startsWith("-")) {
-      file.others.push({ kind: "option", text: entry, line: logical.line });
-      continue;
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[./]/.test(entry) || /\s@\s/.test(entry.split(";")[0] ?? "")) {
-      file.others.push({ kind: "url", text: entry, line: logical.line });
-      continue;
-    }
-    const name2 = NAME.exec(entry);
-    if (!name2) {
-      file.others.push({ kind: "option", text: entry, line: logical.line });
-      continue;
-    }
-    const rest = entry.slice(name2[0].length);
-    const hashes = [...rest.matchAll(/--hash[=\s]+(\S+)/g)].map((match) => match[1] ?? "");
-    const withoutOptions = rest.replace(/\s--\S+(?:[=\s]+\S+)?/g, "").replace(/^--\S+(?:[=\s]+\S+)?/, "");
-    const [specPart = "", ...markerParts] = withoutOptions.split(";");
-    const specifier = specPart.replace(/\s+/g, "").replace(/^\(|\)$/g, "");
-    const rawName = name2[1] ?? "";
-    file.requirements.push({
-      name: normaliseName(rawName),
-      rawName,
-      specifier,
-      extras: (name2[2] ?? "").replace(/[[\]\s]/g, "").split(",").filter(Boolean),
-      marker: markerParts.join(";").trim(),
-      line: logical.line,
-      column: logical.column,
-      endColumn: logical.column + rawName.length,
-      pinned: isPinned(specifier),
-      hashes
-    });
-  }
-  return file;
-}
-function isPinned(specifier) {
-  return /^(===?)[^,*<>!~=]+$/.test(specifier);
-}
-
-// src/deps/toml-locations.ts
-var HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
-function tomlTables(text) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const tables = [
-    { name: "", headerLine: 0, bodyStart: 0, bodyEnd: lines.length }
-  ];
-  let inMultiline = null;
-  lines.forEach((line, index) => {
-    for (const match of line.matchAll(/"""|'''/g))
-      inMultiline = inMultiline === match[0] ? null : inMultiline ?? match[0];
-    if (inMultiline) return;
-    const header = HEADER.exec(line);
-    if (!header) return;
-    const previous = tables.at(-1);
-    if (previous) previous.bodyEnd = index;
-    tables.push({
-      name: tableName(header[1] ?? ""),
-      headerLine: index + 1,
-      bodyStart: index + 1,
-      bodyEnd: lines.length
-    });
-  });
-  return tables;
-}
-function tableName(raw) {
-  return raw.split(".").map((part) => part.trim().replace(/^(["'])(.*)\1$/, "$2")).join(".");
-}
-function tomlKeys(text, table2) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const result = [];
-  for (const range of tomlTables(text).filter((candidate) => candidate.name === table2)) {
-    for (let index = range.bodyStart; index < range.bodyEnd; index++) {
-      const match = /^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=/.exec(lines[index] ?? "");
-      if (!match) continue;
-      const column = (match[1]?.length ?? 0) + 1;
-      const written = match[2] ?? "";
-      result.push({
-        key: written.replace(/^(["'])(.*)\1$/, "$2"),
-        line: index + 1,
-        column,
-        endColumn: column + written.length
-      });
-    }
-  }
-  return result;
-}
-function tomlArrayStrings(text, table2, key) {
-  const entry = tomlKeys(text, table2).find((candidate) => candidate.key === key);
-  if (!entry) return [];
-  const lines = text.split(/\r\n|\r|\n/);
-  const result = [];
-  let lineIndex = entry.line - 1;
-  let column = (lines[lineIndex] ?? "").indexOf("=", entry.endColumn - 1) + 1;
-  let depth = 0;
-  let started = false;
-  while (lineIndex < lines.length) {
-    const line = lines[lineIndex] ?? "";
-    while (column < line.length) {
-      const char = line[column] ?? "";
-      if (char === "#") break;
-      if (char === "[") {
-        depth++;
-        started = true;
-      } else if (char === "]") {
-        depth--;
-        if (started && depth === 0) return result;
-      } else if (char === '"' || char === "'") {
-        const end = closingQuote(line, column, char);
-        if (end < 0) return result;
-        if (depth === 1)
-          result.push({
-            value: line.slice(column + 1, end),
-            line: lineIndex + 1,
-            column: column + 2,
-            endColumn: end + 1
-          });
-        column = end;
-      } else if (!started && !/\s/.test(char)) {
-        return result;
-      }
-      column++;
-    }
-    lineIndex++;
-    column = 0;
-  }
-  return result;
-}
-function closingQuote(line, open2, quote) {
-  for (let index = open2 + 1; index < line.length; index++) {
-    if (quote === '"' && line[index] === "\\") {
-      index++;
-      continue;
-    }
-    if (line[index] === quote) return index;
-  }
-  return -1;
-}
-
 // src/patterns/deps/pyproject.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var parsed = /* @__PURE__ */ new WeakMap();
-function readToml(file) {
+function readToml2(file) {
   if (!parsed.has(file)) {
     let doc = null;
     try {
@@ -31770,31 +33864,31 @@ function readToml(file) {
   }
   return parsed.get(file) ?? null;
 }
-function table(value) {
+function table3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date) ? value : null;
 }
 function nonEmpty(value) {
   if (Array.isArray(value)) return value.length > 0;
-  const asTable = table(value);
+  const asTable = table3(value);
   return asTable !== null && Object.keys(asTable).length > 0;
 }
 function path(doc, ...keys) {
   let value = doc;
-  for (const key of keys) value = table(value)?.[key];
+  for (const key of keys) value = table3(value)?.[key];
   return value;
 }
 function projectKind(doc, filePath, facts) {
-  const project = table(doc.project) ?? {};
-  const poetry = table(path(doc, "tool", "poetry")) ?? {};
+  const project = table3(doc.project) ?? {};
+  const poetry = table3(path(doc, "tool", "poetry")) ?? {};
   const classifiers = [...asStrings(project.classifiers), ...asStrings(poetry.classifiers)];
   if (poetry["package-mode"] === false || path(doc, "tool", "uv", "package") === false || path(doc, "tool", "pdm", "distribution") === false || classifiers.some((classifier) => /^Private\s*::\s*Do Not Upload/i.test(classifier))) {
     return "application";
   }
   const publishes = classifiers.length > 0 || nonEmpty(project.keywords) || nonEmpty(project.urls) || nonEmpty(project["entry-points"]) || nonEmpty(poetry.keywords) || nonEmpty(poetry.urls) || nonEmpty(poetry.plugins) || ["homepage", "repository", "documentation"].some((key) => typeof poetry[key] === "string");
   if (publishes) return "library";
-  const dir = posix3.dirname(filePath);
+  const dir = posix4.dirname(filePath);
   const setupPy = dir === "." ? "setup.py" : `${dir}/setup.py`;
-  if (!table(doc["build-system"]) && !facts.pythonFiles.includes(setupPy)) return "application";
+  if (!table3(doc["build-system"]) && !facts.pythonFiles.includes(setupPy)) return "application";
   if (nonEmpty(project.scripts) || nonEmpty(project["gui-scripts"]) || nonEmpty(poetry.scripts))
     return "application";
   return "unknown";
@@ -31805,7 +33899,7 @@ function asStrings(value) {
 var REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function runtimeDependencies(file, doc) {
   const result = [];
-  if (Array.isArray(table(doc.project)?.dependencies)) {
+  if (Array.isArray(table3(doc.project)?.dependencies)) {
     for (const item of tomlArrayStrings(file.text, "project", "dependencies")) {
       const name2 = REQUIREMENT_NAME.exec(item.value)?.[1];
       if (!name2) continue;
@@ -31819,13 +33913,13 @@ function runtimeDependencies(file, doc) {
       });
     }
   }
-  const poetryDependencies = table(path(doc, "tool", "poetry", "dependencies"));
+  const poetryDependencies = table3(path(doc, "tool", "poetry", "dependencies"));
   if (poetryDependencies) {
     const positions = tomlKeys(file.text, "tool.poetry.dependencies");
     for (const [key, value] of Object.entries(poetryDependencies)) {
       if (key.toLowerCase() === "python") continue;
       const at = positions.find((position) => position.key === key) ?? headerPosition(file.text, "tool.poetry.dependencies");
-      const constraint = typeof value === "string" ? value : typeof table(value)?.version === "string" ? String(table(value)?.version) : "";
+      const constraint = typeof value === "string" ? value : typeof table3(value)?.version === "string" ? String(table3(value)?.version) : "";
       result.push({
         name: normaliseName(key),
         requirement: constraint,
@@ -31851,16 +33945,16 @@ function requirementsFilesReadByPyproject(filePath, text) {
   } catch {
     return [];
   }
-  const dir = posix3.dirname(filePath);
+  const dir = posix4.dirname(filePath);
   const files = [
     ...fileList(path(doc, "tool", "setuptools", "dynamic", "dependencies")),
     ...fileList(path(doc, "tool", "setuptools", "dynamic", "optional-dependencies")),
     ...asStrings(path(doc, "tool", "hatch", "metadata", "hooks", "requirements_txt", "files"))
   ];
-  return files.map((file) => posix3.normalize(posix3.join(dir, file)));
+  return files.map((file) => posix4.normalize(posix4.join(dir, file)));
 }
 function fileList(value) {
-  const asTable = table(value);
+  const asTable = table3(value);
   if (!asTable) return [];
   if ("file" in asTable)
     return typeof asTable.file === "string" ? [asTable.file] : asStrings(asTable.file);
@@ -31868,7 +33962,7 @@ function fileList(value) {
 }
 
 // src/patterns/deps/requirement-files.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var DEVELOPMENT_WORDS = /* @__PURE__ */ new Set([
   "dev",
   "devel",
@@ -31956,7 +34050,7 @@ function readRequirements(file) {
 }
 function deploymentRequirements(file, facts) {
   if (!isDeploymentRequirementsPath(file.path)) return null;
-  const dir = posix4.dirname(file.path);
+  const dir = posix5.dirname(file.path);
   if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
   const files = facts;
   if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
@@ -32026,10 +34120,10 @@ function checkRequirements({ file, project, report }) {
 }
 var TOOLING_NAME = /(^|-)(pytest|mypy|black|flake8|pylint|isort|ruff|coverage|cov|lint|linter|test|testing|check|checker|format|formatter|qa|style|codecov|coveralls)(-|$)/;
 function checkPyproject({ file, project, report }) {
-  const doc = readToml(file);
+  const doc = readToml2(file);
   if (!doc) return;
   if (projectKind(doc, file.path, project) === "library") return;
-  const name2 = table(doc.project)?.name ?? table(table(doc.tool)?.poetry)?.name;
+  const name2 = table3(doc.project)?.name ?? table3(table3(doc.tool)?.poetry)?.name;
   if (typeof name2 === "string" && TOOLING_NAME.test(normaliseName(name2))) return;
   for (const dependency of runtimeDependencies(file, doc)) {
     if (!isDevelopmentTool(dependency.name)) continue;
@@ -32041,7 +34135,7 @@ function checkPyproject({ file, project, report }) {
   }
 }
 function checkPipfile({ file, report }) {
-  const packages = table(readToml(file)?.packages);
+  const packages = table3(readToml2(file)?.packages);
   if (!packages) return;
   for (const position of tomlKeys(file.text, "packages")) {
     if (!(position.key in packages) || !isDevelopmentTool(position.key)) continue;
@@ -32053,7 +34147,7 @@ function checkPipfile({ file, report }) {
 }
 
 // src/patterns/deps/no-lock-file.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var meta2 = {
   id: "PBP802",
   name: "no-lock-file",
@@ -32074,18 +34168,18 @@ var noLockFile = {
   meta: meta2,
   fileKinds: ["pyproject"],
   check({ file, project, report }) {
-    const doc = readToml(file);
+    const doc = readToml2(file);
     if (!doc) return;
-    const tool = table(doc.tool) ?? {};
+    const tool = table3(doc.tool) ?? {};
     if ("rye" in tool || "pixi" in tool) return;
     if (runtimeDependencies(file, doc).length === 0) return;
     if (projectKind(doc, file.path, project) !== "application") return;
-    const dir = posix5.dirname(file.path);
+    const dir = posix6.dirname(file.path);
     const covers = (lockDir) => lockDir === "." || lockDir === dir || dir.startsWith(`${lockDir}/`);
-    if (project.lockFiles.some((lock) => covers(posix5.dirname(lock)))) return;
+    if (project.lockFiles.some((lock) => covers(posix6.dirname(lock)))) return;
     const pinned = project.pinnedRequirementsFiles ?? [];
     const requirementsDir = dir === "." ? "requirements" : `${dir}/requirements`;
-    if (pinned.some((path2) => posix5.dirname(path2) === dir || posix5.dirname(path2) === requirementsDir))
+    if (pinned.some((path2) => posix6.dirname(path2) === dir || posix6.dirname(path2) === requirementsDir))
       return;
     const key = tomlKeys(file.text, "project").find((entry) => entry.key === "dependencies");
     const at = key ?? headerPosition(file.text, "tool.poetry.dependencies");
@@ -32097,7 +34191,7 @@ var noLockFile = {
 };
 
 // src/patterns/deps/unpinned-requirement.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var meta3 = {
   id: "PBP801",
   name: "unpinned-requirement",
@@ -32123,9 +34217,9 @@ var unpinnedRequirement = {
   }
 };
 function lockBeside(path2, facts, names) {
-  const dir = posix6.dirname(path2);
+  const dir = posix7.dirname(path2);
   return facts.lockFiles.some(
-    (lock) => posix6.dirname(lock) === dir && names.test(posix6.basename(lock))
+    (lock) => posix7.dirname(lock) === dir && names.test(posix7.basename(lock))
   );
 }
 function checkRequirements2({ file, project, report }) {
@@ -32149,7 +34243,7 @@ function checkRequirements2({ file, project, report }) {
 }
 function checkPipfile2({ file, project, report }) {
   if (lockBeside(file.path, project, /^Pipfile\.lock$/)) return;
-  const packages = table(readToml(file)?.packages);
+  const packages = table3(readToml2(file)?.packages);
   if (!packages) return;
   const positions = tomlKeys(file.text, "packages");
   for (const [name2, value] of Object.entries(packages)) {
@@ -32165,7 +34259,7 @@ function checkPipfile2({ file, project, report }) {
 }
 function pipfileVersion(value) {
   if (typeof value === "string") return value.trim();
-  const entry = table(value);
+  const entry = table3(value);
   if (!entry) return null;
   if (["git", "path", "file", "ref", "hg", "svn"].some((key) => key in entry)) return null;
   return typeof entry.version === "string" ? entry.version.trim() : "*";
@@ -32547,7 +34641,7 @@ function isTokenName(name2) {
   return nameWords(name2).at(-1) === "token";
 }
 function looksLikeIssuedToken(value) {
-  return /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_\-]|[a-z][A-Z]|[A-Z][a-z]/.test(value);
+  return /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_-]|[a-z][A-Z]|[A-Z][a-z]/.test(value);
 }
 function isPlainName(name2) {
   return !/[./\s:]/.test(name2);
@@ -33238,6 +35332,8 @@ var PythonFile = class {
   scopeAssignments = /* @__PURE__ */ new Map();
   lineStarts;
   definitionIndex;
+  callNames = /* @__PURE__ */ new Map();
+  calleeTails = /* @__PURE__ */ new Map();
   get root() {
     return this.tree.rootNode;
   }
@@ -33328,17 +35424,25 @@ var PythonFile = class {
     }
     return null;
   }
-  /** The qualified name of what a call calls. */
+  /** The qualified name of what a call calls (asked by many rules per call: remembered). */
   callName(call) {
-    return this.qualifiedName(call.childForFieldName("function"));
+    const known = this.callNames.get(call.id);
+    if (known !== void 0) return known;
+    const name2 = this.qualifiedName(call.childForFieldName("function"));
+    this.callNames.set(call.id, name2);
+    return name2;
   }
   /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
   calleeTail(call) {
+    const known = this.calleeTails.get(call.id);
+    if (known !== void 0) return known;
     const callee = call.childForFieldName("function");
-    if (!callee) return null;
-    if (callee.type === "identifier") return callee.text;
-    if (callee.type === "attribute") return callee.childForFieldName("attribute")?.text ?? null;
-    return null;
+    let tail = null;
+    if (callee?.type === "identifier") tail = callee.text;
+    else if (callee?.type === "attribute")
+      tail = callee.childForFieldName("attribute")?.text ?? null;
+    this.calleeTails.set(call.id, tail);
+    return tail;
   }
   /** The value passed as keyword `name=`, or null. */
   keywordArgument(call, name2) {
@@ -35499,10 +37603,10 @@ function getText(tree, startIndex, endIndex, startPosition) {
   if (result) {
     startIndex += result.length;
     while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
+      const string2 = tree.textCallback(startIndex, startPosition);
+      if (string2 && string2.length > 0) {
+        startIndex += string2.length;
+        result += string2;
       } else {
         break;
       }
@@ -38723,13 +40827,13 @@ var Module2 = (() => {
     __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
     function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
       const INPUT_BUFFER_SIZE = 10 * 1024;
-      const string = Module.currentParseCallback(index, {
+      const string2 = Module.currentParseCallback(index, {
         row,
         column
       });
-      if (typeof string === "string") {
-        setValue(lengthAddress, string.length, "i32");
-        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+      if (typeof string2 === "string") {
+        setValue(lengthAddress, string2.length, "i32");
+        stringToUTF16(string2, inputBufferAddress, INPUT_BUFFER_SIZE);
       } else {
         setValue(lengthAddress, 0, "i32");
       }
@@ -42515,10 +44619,12 @@ function isPublicFunction(file, fn) {
 }
 function isCoveredElsewhere(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
+  const mentions = textMentions(file);
+  if (!mentions.accessors && !mentions.overload) return false;
   const decorated = file.isDecorated(fn);
-  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
+  if (mentions.accessors && decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
     return true;
-  if (!file.text.includes("overload")) return false;
+  if (!mentions.overload) return false;
   if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
@@ -42528,6 +44634,18 @@ function isCoveredElsewhere(file, fn) {
     if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
   }
   return false;
+}
+var MENTIONS = /* @__PURE__ */ new WeakMap();
+function textMentions(file) {
+  let mentions = MENTIONS.get(file);
+  if (!mentions) {
+    mentions = {
+      accessors: /\.(setter|deleter)\b/.test(file.text),
+      overload: file.text.includes("overload")
+    };
+    MENTIONS.set(file, mentions);
+  }
+  return mentions;
 }
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -42892,8 +45010,8 @@ function isWebLink(text) {
 }
 var HEADER2 = /^\s*(\[\[?)\s*([^\]#]+?)\s*\]\]?\s*(?:#.*)?$/;
 var KEY_VALUE = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
-function entryPlaces(text, table2) {
-  const target = table2 ? `${table2}.suppress` : "suppress";
+function entryPlaces(text, table4) {
+  const target = table4 ? `${table4}.suppress` : "suppress";
   const lines = text.split(/\r\n|\r|\n/);
   const entries = [];
   let key = null;
@@ -43246,7 +45364,8 @@ var FILE_KEYS = {
   runner: { kind: "string", allowed: RUNNER_NAMES },
   image: { kind: "string" },
   requirements: { kind: "string-list" },
-  suppress: { kind: "suppressions" }
+  suppress: { kind: "suppressions" },
+  "install-dependencies": { kind: "string", allowed: INSTALL_DEPENDENCIES_SETTINGS }
 };
 function findRepositoryBase(start2) {
   let dir = resolve2(start2);
@@ -43283,13 +45402,13 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
     throw new ConfigError(`${file}${where}: not valid TOML: ${detail}`, file);
   }
   const isPyproject = file.endsWith("pyproject.toml");
-  const table2 = isPyproject ? pick(document2, ["tool", "pybp"]) : document2;
-  if (table2 === void 0) return {};
+  const table4 = isPyproject ? pick(document2, ["tool", "pybp"]) : document2;
+  if (table4 === void 0) return {};
   const tablePath = isPyproject ? "tool.pybp" : "";
-  if (!isPlainObject2(table2)) {
+  if (!isPlainObject2(table4)) {
     throw new ConfigError(`${file}: [${tablePath}] must be a table`, file, tablePath);
   }
-  for (const [key, value] of Object.entries(table2)) {
+  for (const [key, value] of Object.entries(table4)) {
     const spec = FILE_KEYS[key];
     const name2 = tablePath ? `${tablePath}.${key}` : key;
     if (!spec) {
@@ -43301,7 +45420,7 @@ function readConfigFile(file, text = readFileSync2(file, "utf8")) {
     }
     checkValue(file, name2, value, spec);
   }
-  const settings = table2;
+  const settings = table4;
   if (settings.suppress !== void 0)
     settings.suppressions = parseSuppressionEntries(settings.suppress, file, text);
   for (const key of ["select", "ignore"]) {
@@ -43492,8 +45611,22 @@ function resolveConfig(path2, overrides = {}, cwd = process.cwd()) {
     image: overrides.image || file.image || DEFAULT_IMAGE,
     requirements: overrides.requirements ?? file.requirements ?? [],
     suppressions: file.suppressions ?? [],
-    selectionNarrowed: overrides.select !== void 0 || overrides.ignore !== void 0
+    selectionNarrowed: overrides.select !== void 0 || overrides.ignore !== void 0,
+    installDependencies: checkInstallSetting(
+      overrides.installDependencies ?? file["install-dependencies"] ?? "auto"
+    ),
+    pipArgs: overrides.pipArgs ?? []
   };
+}
+function checkInstallSetting(value) {
+  if (!isInstallDependenciesSetting(value)) {
+    throw new ConfigError(
+      `install-dependencies must be ${INSTALL_DEPENDENCIES_SETTINGS.join(", ")}, not "${value}"`,
+      void 0,
+      "install-dependencies"
+    );
+  }
+  return value;
 }
 function checkRunner(runner) {
   if (!isRunnerName(runner)) {
@@ -43531,6 +45664,7 @@ function parseImport(spec, cwd) {
 // src/pipeline.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join9, relative as relative5 } from "node:path";
 
 // src/discover.ts
@@ -43672,7 +45806,7 @@ function filesOfKind(discovery, kind) {
 }
 
 // src/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function normaliseLineText(line) {
   return line.replace(/\s+/g, "");
 }
@@ -43684,12 +45818,12 @@ function fingerprintAll(inputs) {
     );
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+    return createHash3("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
   });
 }
 
 // src/patterns/dockerfile/compose.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function yamlLines(text) {
   const result = [];
   for (const raw of text.split(/\r\n|\r|\n/)) {
@@ -43734,7 +45868,7 @@ function composeServices(composePath, text) {
   if (servicesAt < 0) return [];
   const block = childrenOf(lines, servicesAt);
   if (!block.length) return [];
-  const dir = posix7.dirname(composePath);
+  const dir = posix8.dirname(composePath);
   return directChildren(block).map(({ line, block: service }) => {
     const keys = service.length ? directChildren(service) : [];
     const key = (name2) => keys.find((entry) => entry.line.key === name2);
@@ -43745,8 +45879,8 @@ function composeServices(composePath, text) {
       const option = (name2) => options.find((entry) => entry.line.key === name2)?.line.value;
       const context3 = build.line.value || option("context") || ".";
       if (!/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context3)) {
-        dockerfile = posix7.normalize(
-          posix7.join(dir, context3, option("dockerfile") || "Dockerfile")
+        dockerfile = posix8.normalize(
+          posix8.join(dir, context3, option("dockerfile") || "Dockerfile")
         );
       }
     }
@@ -43771,7 +45905,7 @@ function composeHealthcheckDockerfiles(files) {
 }
 
 // src/patterns/deps/file-facts.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function gatherFileFacts(files) {
   return {
     composeHealthchecks: composeHealthcheckDockerfiles(
@@ -43781,7 +45915,7 @@ function gatherFileFacts(files) {
       (file) => file.kind === "requirements" && /\.txt$/.test(file.path) && isFullyPinned(file.text)
     ).map((file) => file.path).sort(),
     metadataRequirementsFiles: files.filter((file) => file.kind === "pyproject").flatMap((file) => requirementsFilesReadByPyproject(file.path, file.text)).sort(),
-    libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix8.dirname(file.path)).sort()
+    libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix9.dirname(file.path)).sort()
   };
 }
 function publishesLibrary(path2, text) {
@@ -43983,13 +46117,13 @@ async function runEngine(options) {
   const sizes = options.files.map((file) => safeSize(file.absolute));
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const workerScript = fileURLToPath2(new URL("./worker.js", import.meta.url));
-  const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : availableParallelism());
+  const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : Math.min(availableParallelism(), options.maxWorkers ?? Infinity));
   const workers = existsSync7(workerScript) ? Math.min(wanted, options.files.length) : 0;
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
   const results = await Promise.all(
     batches.map((files) => {
       const batch = { files, ruleIds: options.ruleIds, facts: options.facts };
-      return workers > 0 ? inWorker(workerScript, batch) : checkFiles(batch);
+      return workers > 0 ? inWorker(workerScript, { ...batch, lowPriority: options.lowPriority === true }) : checkFiles(batch);
     })
   );
   const merged = {
@@ -45302,7 +47436,7 @@ function chunkArguments(args2, budget = ARGUMENT_BUDGET) {
 }
 
 // src/tools/mypy.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
@@ -45727,7 +47861,7 @@ ${stderr}`;
   return { kind: "failed", reason: `mypy exited with code ${exitCode}` };
 }
 function defaultMypyCacheDir(root) {
-  const key = createHash3("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
+  const key = createHash4("sha256").update(resolve3(root)).digest("hex").slice(0, 16);
   return join5(tmpdir(), "pybp-mypy-cache", key);
 }
 function createMypyAdapter(options = {}) {
@@ -46167,19 +48301,19 @@ function readBlackConfig(projectRoot) {
   };
   const pyproject = join6(projectRoot, "pyproject.toml");
   if (!isFile(pyproject)) return config;
-  let table2;
+  let table4;
   try {
-    table2 = blackTable(pyproject);
+    table4 = blackTable(pyproject);
   } catch (error2) {
     config.problems.push(
       `black: ${pyproject} is not valid TOML: ${error2.message.split("\n")[0]}`
     );
     return config;
   }
-  if (!table2) return config;
+  if (!table4) return config;
   config.file = pyproject;
   const text = (key) => {
-    const value = table2?.[key] ?? table2?.[key.replace(/_/g, "-")];
+    const value = table4?.[key] ?? table4?.[key.replace(/_/g, "-")];
     return typeof value === "string" && value !== "" ? value : null;
   };
   config.include = text("include");
@@ -46621,9 +48755,9 @@ function placeFile(file, root, options) {
   if (file === "-" || file === "") return options.stdinPath ?? null;
   const known = options.knownFiles;
   if (known && known.length > 0 && repoRelative(root, file, root) === null) {
-    const posix10 = toPosix(file.replace(/\\/g, "/"));
+    const posix11 = toPosix(file.replace(/\\/g, "/"));
     const matches = known.filter(
-      (candidate) => posix10 === candidate || posix10.endsWith(`/${candidate}`)
+      (candidate) => posix11 === candidate || posix11.endsWith(`/${candidate}`)
     );
     const longest = Math.max(0, ...matches.map((match) => match.length));
     const best = matches.filter((match) => match.length === longest);
@@ -46761,7 +48895,7 @@ function parseJson(text) {
 // src/tools/pip-audit.ts
 var import_pep440 = __toESM(require_pep440(), 1);
 import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join8, posix as posix9, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, join as join8, posix as posix10, resolve as resolve5 } from "node:path";
 var BASE_ARGS = ["-f", "json", "--progress-spinner", "off"];
 var PIP_ENV = { PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -46812,9 +48946,9 @@ function readDependency(item) {
     if (!isRecord3(raw) || typeof raw["id"] !== "string") return null;
     vulns.push({
       id: raw["id"],
-      fixVersions: stringList(raw["fix_versions"]),
+      fixVersions: stringList2(raw["fix_versions"]),
       // pip-audit builds aliases from a set: their order changes between runs.
-      aliases: stringList(raw["aliases"]).sort(),
+      aliases: stringList2(raw["aliases"]).sort(),
       description: typeof raw["description"] === "string" && raw["description"].trim() ? raw["description"].trim() : null
     });
   }
@@ -46837,7 +48971,7 @@ var TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
 var KEY_VALUE2 = /^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=\s*/;
 function pyprojectDeclarations(path2, text) {
   const declarations = [];
-  let table2 = "";
+  let table4 = "";
   let arrayDepth = 0;
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
     if (arrayDepth > 0) {
@@ -46846,13 +48980,13 @@ function pyprojectDeclarations(path2, text) {
     }
     const header = TABLE_HEADER.exec(line);
     if (header) {
-      table2 = tomlKey2(header[1] ?? "");
+      table4 = tomlKey2(header[1] ?? "");
       return;
     }
     const keyValue = KEY_VALUE2.exec(line);
     if (!keyValue) return;
     const key = tomlKey2(keyValue[1] ?? "");
-    const full = table2 ? `${table2}.${key}` : key;
+    const full = table4 ? `${table4}.${key}` : key;
     const valueStart = keyValue[0].length;
     if (isDependencyArray(full) && line[valueStart] === "[") {
       arrayDepth = scanArray(line, valueStart, 0, index + 1, path2, declarations);
@@ -47043,7 +49177,7 @@ function auditTargets(discovery, readText) {
   const requirementFiles = filesOfKind(discovery, "requirements");
   const paths = new Set(requirementFiles.map((file) => file.local));
   for (const file of requirementFiles) {
-    const name2 = posix9.basename(file.local);
+    const name2 = posix10.basename(file.local);
     if (/^constraints/i.test(name2)) continue;
     if (name2.endsWith(".in") && paths.has(file.local.replace(/\.in$/, ".txt"))) continue;
     const text = readText(file);
@@ -47069,7 +49203,7 @@ function auditTargets(discovery, readText) {
     const project = document2["project"];
     const dependencies = isRecord3(project) ? project["dependencies"] : void 0;
     if (!Array.isArray(dependencies) || dependencies.length === 0) continue;
-    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix9.dirname(file.local)) });
+    targets.push({ kind: "pyproject", file, argv: pipAuditProjectArgv(posix10.dirname(file.local)) });
   }
   return { targets, notices };
 }
@@ -47089,10 +49223,10 @@ function explicitTargets(paths, root, base, isDirectory3 = directoryOrNull) {
       problems.push(`${given} does not exist`);
       continue;
     }
-    if (kind || posix9.basename(local) === "pyproject.toml") {
-      const dir = kind ? local : posix9.dirname(local);
+    if (kind || posix10.basename(local) === "pyproject.toml") {
+      const dir = kind ? local : posix10.dirname(local);
       const file = kind ? join8(absolute, "pyproject.toml") : absolute;
-      const pyproject = posix9.join(dir, "pyproject.toml");
+      const pyproject = posix10.join(dir, "pyproject.toml");
       targets.push({
         kind: "pyproject",
         file: {
@@ -47289,8 +49423,8 @@ function runProblem(result, parsed3, timeoutMs) {
     if (result.exitCode === 0 || result.exitCode === 1) return null;
     return `pip-audit exited with code ${result.exitCode}`;
   }
-  const said = pipAuditErrorText(result.stderr);
-  if (said) return said;
+  const said2 = pipAuditErrorText(result.stderr);
+  if (said2) return said2;
   const code = result.exitCode === null ? "no exit code" : `exit code ${result.exitCode}`;
   const excerpt = (result.stderr.trim() || result.stdout.trim()).split(/\r?\n/).slice(-3).join(" ").slice(0, 400);
   return `${parsed3.problem} (${code})${excerpt ? `: ${excerpt}` : ""}`;
@@ -47305,7 +49439,7 @@ function parseJson2(text) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function stringList(value) {
+function stringList2(value) {
   return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
 
@@ -47319,6 +49453,7 @@ var TOOL_ADAPTERS = {
 };
 
 // src/pipeline.ts
+var CRITICAL_PATH = ["mypy", "pip-audit", "black", "hadolint", "flake8"];
 async function runCheck(config, options = {}) {
   const discovery = discover({ ...config, only: config.files });
   const context3 = {
@@ -47327,11 +49462,38 @@ async function runCheck(config, options = {}) {
     executor: options.executor ?? new LocalExecutor()
   };
   const imported = new Set(config.imports.map((entry) => entry.tool));
+  let prepared = null;
+  if (options.dependencies && config.tools.includes("mypy") && !imported.has("mypy")) {
+    const setup = options.dependencies;
+    prepared = prepareDependencies({
+      setting: config.installDependencies,
+      runner: setup.runner,
+      executor: context3.executor,
+      files: discovery.projectFiles,
+      read: (path2) => readFileSync7(join9(config.base, path2), "utf8"),
+      hostCacheDir: setup.hostCacheDir,
+      install: {
+        cwd: config.root,
+        pipArgs: config.pipArgs,
+        env: setup.env,
+        variables: setup.variables
+      }
+    });
+    context3.dependencies = prepared.then((result) => result.environment);
+  }
   const runs = await Promise.all(
     config.tools.map(async (tool) => {
       try {
         if (imported.has(tool)) return importRun(tool, context3);
-        if (tool === "patterns") return await runPatterns(config, discovery, options.workers);
+        if (tool === "patterns") {
+          const external = config.tools.some((name2) => name2 !== "patterns" && !imported.has(name2));
+          return await runPatterns(
+            config,
+            discovery,
+            options.workers,
+            external ? Math.max(1, availableParallelism2() - 1) : void 0
+          );
+        }
         const adapter = TOOL_ADAPTERS[tool];
         if (!adapter) {
           return {
@@ -47343,7 +49505,12 @@ async function runCheck(config, options = {}) {
             reason: `${tool} is not yet supported by this version of pybp`
           };
         }
-        return await adapter.run(context3);
+        const critical = CRITICAL_PATH.find(
+          (name2) => config.tools.includes(name2) && !imported.has(name2)
+        );
+        return await adapter.run(
+          tool === critical ? context3 : { ...context3, executor: lowPriority(context3.executor) }
+        );
       } catch (error2) {
         return {
           tool,
@@ -47362,11 +49529,12 @@ async function runCheck(config, options = {}) {
   const rules = /* @__PURE__ */ new Map();
   for (const rule of patternRules()) rules.set(rule.id, rule);
   for (const run3 of runs) for (const rule of run3.rules ?? []) rules.set(rule.id, rule);
+  if (prepared) await prepared;
   const notices = [
     ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
     ...runs.flatMap((run3) => run3.notices ?? [])
   ];
-  let findings = normalise(runs, rules, config, notices);
+  let findings = normalise2(runs, rules, config, notices);
   let inlineSuppressions = {};
   if (config.suppressions.length > 0) {
     const outcome = applyGovernedSuppressions(findings, config.suppressions, {
@@ -47384,7 +49552,7 @@ async function runCheck(config, options = {}) {
       durationMs: 0,
       findings: [...outcome.expired, ...outcome.unused]
     };
-    findings = [...outcome.findings, ...normalise([meta46], rules, config, notices)].sort(
+    findings = [...outcome.findings, ...normalise2([meta46], rules, config, notices)].sort(
       compareFindings
     );
   } else {
@@ -47487,7 +49655,7 @@ function importRun(tool, context3) {
     };
   }
 }
-async function runPatterns(config, discovery, workers) {
+async function runPatterns(config, discovery, workers, maxWorkers) {
   const started = performance.now();
   const partial = discovery.files !== discovery.projectFiles;
   const enabled = patternRules().filter(
@@ -47525,7 +49693,8 @@ async function runPatterns(config, discovery, workers) {
     files,
     ruleIds: enabled.map((rule) => rule.id),
     facts,
-    ...workers === void 0 ? {} : { workers }
+    ...workers === void 0 ? {} : { workers },
+    ...maxWorkers === void 0 ? {} : { maxWorkers, lowPriority: true }
   });
   return {
     tool: "patterns",
@@ -47557,7 +49726,7 @@ function isSelected(config, tool, ruleId) {
     return false;
   return !config.ignore.some((selector) => selectorMatches(selector, tool, ruleId));
 }
-function normalise(runs, rules, config, notices) {
+function normalise2(runs, rules, config, notices) {
   const perFile3 = config.perFileIgnores.map((entry) => ({
     match: (0, import_picomatch2.default)(entry.glob, { dot: true }),
     selectors: entry.selectors
@@ -47941,8 +50110,8 @@ async function upsertPrComment(octokit, request2) {
 }
 function refusalReason(error2, step) {
   const { status, response } = error2;
-  const said = response?.data?.message ?? error2.message;
-  const text = typeof said === "string" ? (said.split("\n")[0] ?? "").slice(0, 200) : String(status);
+  const said2 = response?.data?.message ?? error2.message;
+  const text = typeof said2 === "string" ? (said2.split("\n")[0] ?? "").slice(0, 200) : String(status);
   if (typeof status !== "number" || response === void 0) {
     return `could not reach GitHub when ${step}: ${text}`;
   }
@@ -48467,7 +50636,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -48531,7 +50700,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -48540,7 +50709,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -48586,7 +50755,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C2.prototype = /* @__PURE__ */ Object.create(null);
   return C2;
 })();
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -49222,7 +51391,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -52161,6 +54330,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/run.ts
 import { homedir } from "node:os";
+import { join as join10 } from "node:path";
 async function runWithRunner(config, options) {
   const { env, onCleanup, ...pipeline } = options;
   const host = new LocalExecutor();
@@ -52184,7 +54354,16 @@ async function runWithRunner(config, options) {
   let closing2 = null;
   let result;
   try {
-    result = await runCheck(config, { ...pipeline, executor });
+    result = await runCheck(config, {
+      ...pipeline,
+      executor,
+      dependencies: {
+        runner: choice.runner,
+        hostCacheDir: join10(defaultCacheDir(env, process.platform, homedir()), "deps"),
+        env: pipEnvironment(env),
+        variables: env
+      }
+    });
   } finally {
     closing2 = await closeExecutor(executor);
   }
@@ -52439,14 +54618,14 @@ function clip(text, max) {
 }
 
 // src/report/coverage.ts
-import { relative as relative7, join as join10 } from "node:path";
+import { relative as relative7, join as join11 } from "node:path";
 function annotationCoverage(result) {
   const metrics = result.tools.find((run3) => run3.tool === "patterns")?.metrics ?? {};
   const byPackage = /* @__PURE__ */ new Map();
   for (const [path2, counts] of Object.entries(metrics)) {
     const total = counts["public-functions"] ?? 0;
     if (total === 0) continue;
-    const name2 = packageOf(toPosix(relative7(result.config.root, join10(result.config.base, path2))));
+    const name2 = packageOf(toPosix(relative7(result.config.root, join11(result.config.base, path2))));
     const entry = byPackage.get(name2) ?? { package: name2, publicFunctions: 0, annotated: 0 };
     entry.publicFunctions += total;
     entry.annotated += counts["annotated-functions"] ?? 0;
@@ -52652,6 +54831,10 @@ async function run2() {
     if (image) overrides.image = image;
     const requirements = splitList(getInput("requirements"));
     if (requirements?.length) overrides.requirements = requirements;
+    const install = getInput("install-dependencies");
+    if (install) overrides.installDependencies = install;
+    const pipArgs = getInput("pip-args");
+    if (pipArgs) overrides.pipArgs = pipArgs.split(/\s+/).filter(Boolean);
     const scope = getInput("scope");
     if (scope) overrides.scope = scope;
     const changedSince = getInput("changed-since");
@@ -52681,7 +54864,7 @@ async function run2() {
         `pybp: the SARIF file is over GitHub's 10 MB (gzipped) upload limit; narrow the check with select/ignore or a baseline.`
       );
     }
-    const verdictPath = join11(dirname6(sarifPath), "pybp-verdict.json");
+    const verdictPath = join12(dirname6(sarifPath), "pybp-verdict.json");
     const sarifOutput = toPosix(relative8(workspace, sarifPath)) || sarifPath;
     writeFile2(verdictPath, verdictJson(result, sarifOutput));
     const failed = exitCodeFor(result.verdict) !== 0;

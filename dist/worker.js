@@ -5859,6 +5859,7 @@ var require_main = __commonJS({
 });
 
 // src/patterns/worker.ts
+import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 
 // src/source-text.ts
@@ -9941,6 +9942,8 @@ var PythonFile = class {
   scopeAssignments = /* @__PURE__ */ new Map();
   lineStarts;
   definitionIndex;
+  callNames = /* @__PURE__ */ new Map();
+  calleeTails = /* @__PURE__ */ new Map();
   get root() {
     return this.tree.rootNode;
   }
@@ -10031,17 +10034,25 @@ var PythonFile = class {
     }
     return null;
   }
-  /** The qualified name of what a call calls. */
+  /** The qualified name of what a call calls (asked by many rules per call: remembered). */
   callName(call) {
-    return this.qualifiedName(call.childForFieldName("function"));
+    const known = this.callNames.get(call.id);
+    if (known !== void 0) return known;
+    const name2 = this.qualifiedName(call.childForFieldName("function"));
+    this.callNames.set(call.id, name2);
+    return name2;
   }
   /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
   calleeTail(call) {
+    const known = this.calleeTails.get(call.id);
+    if (known !== void 0) return known;
     const callee = call.childForFieldName("function");
-    if (!callee) return null;
-    if (callee.type === "identifier") return callee.text;
-    if (callee.type === "attribute") return callee.childForFieldName("attribute")?.text ?? null;
-    return null;
+    let tail = null;
+    if (callee?.type === "identifier") tail = callee.text;
+    else if (callee?.type === "attribute")
+      tail = callee.childForFieldName("attribute")?.text ?? null;
+    this.calleeTails.set(call.id, tail);
+    return tail;
   }
   /** The value passed as keyword `name=`, or null. */
   keywordArgument(call, name2) {
@@ -12052,7 +12063,7 @@ function isTokenName(name2) {
   return nameWords(name2).at(-1) === "token";
 }
 function looksLikeIssuedToken(value) {
-  return /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_\-]|[a-z][A-Z]|[A-Z][a-z]/.test(value);
+  return /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_-]|[a-z][A-Z]|[A-Z][a-z]/.test(value);
 }
 function isPlainName(name2) {
   return !/[./\s:]/.test(name2);
@@ -17517,10 +17528,12 @@ function isPublicFunction(file, fn) {
 }
 function isCoveredElsewhere(file, fn) {
   const name2 = fn.childForFieldName("name")?.text ?? "";
+  const mentions = textMentions(file);
+  if (!mentions.accessors && !mentions.overload) return false;
   const decorated = file.isDecorated(fn);
-  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
+  if (mentions.accessors && decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
     return true;
-  if (!file.text.includes("overload")) return false;
+  if (!mentions.overload) return false;
   if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
@@ -17530,6 +17543,18 @@ function isCoveredElsewhere(file, fn) {
     if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
   }
   return false;
+}
+var MENTIONS = /* @__PURE__ */ new WeakMap();
+function textMentions(file) {
+  let mentions = MENTIONS.get(file);
+  if (!mentions) {
+    mentions = {
+      accessors: /\.(setter|deleter)\b/.test(file.text),
+      overload: file.text.includes("overload")
+    };
+    MENTIONS.set(file, mentions);
+  }
+  return mentions;
 }
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -17913,6 +17938,12 @@ function isSpan(at) {
 
 // src/patterns/worker.ts
 parentPort?.on("message", (batch) => {
+  if (batch.lowPriority) {
+    try {
+      setPriority(10);
+    } catch {
+    }
+  }
   checkFiles(batch).then(
     (result) => parentPort?.postMessage({ ok: true, result }),
     (error) => parentPort?.postMessage({

@@ -58,6 +58,10 @@ export async function run(): Promise<void> {
     if (image) overrides.image = image;
     const requirements = splitList(core.getInput('requirements'));
     if (requirements?.length) overrides.requirements = requirements;
+    const install = core.getInput('install-dependencies');
+    if (install) overrides.installDependencies = install;
+    const pipArgs = core.getInput('pip-args');
+    if (pipArgs) overrides.pipArgs = pipArgs.split(/\s+/).filter(Boolean);
     const scope = core.getInput('scope');
     if (scope) overrides.scope = scope;
     const changedSince = core.getInput('changed-since');

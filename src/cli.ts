@@ -59,6 +59,10 @@ Options for check:
                       local, venv (a cached virtualenv of the pinned tools) or docker
   --image IMAGE       the tools image for the docker runner
   --requirements LIST requirements files for pip-audit (default: discovered)
+  --install-dependencies auto|true|false
+                      install the project's dependencies so mypy sees them (auto: with the
+                      venv and docker runners, when a lock file or manifest exists; cached)
+  --pip-args ARGS     more pip options for that install ("--extra-index-url URL --pre")
   --files FILE...     check only these files, in the current folder's project (pre-commit)
   --baseline FILE     findings in this baseline are listed as baseline and do not gate
   --scope SCOPE       all (default), changed-files or changed-lines
@@ -162,6 +166,8 @@ const CHECK_OPTIONS = {
   runner: { type: 'string' },
   image: { type: 'string' },
   requirements: { type: 'string' },
+  'install-dependencies': { type: 'string' },
+  'pip-args': { type: 'string' },
 } as const;
 
 type CheckValues = ReturnType<typeof parseCheckArgs>['values'];
@@ -190,6 +196,10 @@ function configFrom(values: CheckValues, positionals: string[], io: Io) {
   if (values.image !== undefined) overrides.image = values.image;
   const requirements = splitList(values.requirements);
   if (requirements) overrides.requirements = requirements;
+  if (values['install-dependencies'] !== undefined)
+    overrides.installDependencies = values['install-dependencies'];
+  if (values['pip-args'] !== undefined)
+    overrides.pipArgs = values['pip-args'].split(/\s+/).filter(Boolean);
   if (values['changed-since'] !== undefined) overrides.changedSince = values['changed-since'];
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);

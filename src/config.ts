@@ -6,6 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { isToolName, LEVELS, TOOL_NAMES, type Level, type ToolName } from './model.js';
+import {
+  INSTALL_DEPENDENCIES_SETTINGS,
+  isInstallDependenciesSetting,
+  type InstallDependenciesSetting,
+} from './deps/prepare.js';
 import { isRunnerName, RUNNER_NAMES, type RunnerName } from './exec/select.js';
 import { SCOPES, type Scope } from './report/diff.js';
 import { parseSuppressionEntries, type SuppressionEntry } from './suppressions/governed.js';
@@ -65,6 +70,10 @@ export interface Config {
   suppressions: SuppressionEntry[];
   /** The rule selection was narrowed on the command line (an unused entry may just be unselected). */
   selectionNarrowed: boolean;
+  /** Install the project's dependencies for mypy: auto (venv/docker runners), true or false. */
+  installDependencies: InstallDependenciesSetting;
+  /** More pip options for that install; from flags and inputs only (a pull request writes the config). */
+  pipArgs: string[];
 }
 
 /** What the user said on the command line or in action inputs; absent means "not said". */
@@ -84,6 +93,8 @@ export interface ConfigOverrides {
   runner?: string;
   image?: string;
   requirements?: string[];
+  installDependencies?: string;
+  pipArgs?: string[];
 }
 
 export class ConfigError extends Error {
@@ -153,6 +164,7 @@ const FILE_KEYS: Record<string, KeySpec> = {
   image: { kind: 'string' },
   requirements: { kind: 'string-list' },
   suppress: { kind: 'suppressions' },
+  'install-dependencies': { kind: 'string', allowed: INSTALL_DEPENDENCIES_SETTINGS },
 };
 
 /** The repository root holding `start`: the nearest folder with a `.git` entry, else `start`. */
@@ -201,6 +213,7 @@ type FileSettings = Partial<{
   image: string;
   requirements: string[];
   suppress: unknown;
+  'install-dependencies': string;
 }>;
 
 /** Reads and validates the `[tool.pybp]` table (or the whole `.pybp.toml`). */
@@ -449,7 +462,22 @@ export function resolveConfig(
     requirements: overrides.requirements ?? file.requirements ?? [],
     suppressions: file.suppressions ?? [],
     selectionNarrowed: overrides.select !== undefined || overrides.ignore !== undefined,
+    installDependencies: checkInstallSetting(
+      overrides.installDependencies ?? file['install-dependencies'] ?? 'auto',
+    ),
+    pipArgs: overrides.pipArgs ?? [],
   };
+}
+
+function checkInstallSetting(value: string): InstallDependenciesSetting {
+  if (!isInstallDependenciesSetting(value)) {
+    throw new ConfigError(
+      `install-dependencies must be ${INSTALL_DEPENDENCIES_SETTINGS.join(', ')}, not "${value}"`,
+      undefined,
+      'install-dependencies',
+    );
+  }
+  return value;
 }
 
 function checkRunner(runner: string): RunnerName {

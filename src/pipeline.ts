@@ -5,11 +5,12 @@
  * fingerprinted, sorted, and judged.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from './config.js';
 import { discover, type Discovery } from './discover.js';
-import type { Executor } from './exec/executor.js';
+import { lowPriority, type Executor } from './exec/executor.js';
 import { LocalExecutor } from './exec/local.js';
 import { fingerprintAll } from './fingerprint.js';
 import {
@@ -20,6 +21,7 @@ import {
   type ToolName,
   type ToolRun,
 } from './model.js';
+import { prepareDependencies, type Prepared, type RunnerKind } from './deps/prepare.js';
 import { isInside, toPosix } from './paths.js';
 import type { EngineFile } from './patterns/check-files.js';
 import { gatherFileFacts } from './patterns/deps/file-facts.js';
@@ -77,10 +79,21 @@ export interface PipelineOptions {
   workers?: number;
   /** Accepted findings (`--baseline FILE`): marked `baseline`, listed, not gating. */
   baseline?: Baseline;
+  /** Where and how to install the project's dependencies for mypy (the entry points know the runner). */
+  dependencies?: DependencySetup;
   /** The clock for the suppression list's expiry dates (tests fix it). */
   now?: Date;
   /** The changed lines, for `config.scope` other than `all` (see changedLinesFor). */
   changed?: ChangeSet | null;
+}
+
+export interface DependencySetup {
+  runner: RunnerKind;
+  /** The host folder environments are kept in (`<cache>/deps`). */
+  hostCacheDir: string;
+  /** `PIP_*` settings for pip, and values for `${NAME}` in lock files' index URLs. */
+  env: Readonly<Record<string, string>>;
+  variables: Readonly<Record<string, string | undefined>>;
 }
 
 /** What changed: per file, or null when there is no base and every file counts as changed. */
@@ -105,6 +118,9 @@ export interface ScopeSummary {
   leftOut: number;
 }
 
+/** The tools in the order they usually take longest: the first one selected is the critical path. */
+const CRITICAL_PATH: readonly ToolName[] = ['mypy', 'pip-audit', 'black', 'hadolint', 'flake8'];
+
 export async function runCheck(
   config: Config,
   options: PipelineOptions = {},
@@ -116,12 +132,42 @@ export async function runCheck(
     executor: options.executor ?? new LocalExecutor(),
   };
   const imported = new Set(config.imports.map((entry) => entry.tool));
+  // mypy sees the project's dependencies once they are installed; the install starts now and
+  // only mypy waits for it.
+  let prepared: Promise<Prepared> | null = null;
+  if (options.dependencies && config.tools.includes('mypy') && !imported.has('mypy')) {
+    const setup = options.dependencies;
+    prepared = prepareDependencies({
+      setting: config.installDependencies,
+      runner: setup.runner,
+      executor: context.executor,
+      files: discovery.projectFiles,
+      read: (path) => readFileSync(join(config.base, path), 'utf8'),
+      hostCacheDir: setup.hostCacheDir,
+      install: {
+        cwd: config.root,
+        pipArgs: config.pipArgs,
+        env: setup.env,
+        variables: setup.variables,
+      },
+    });
+    context.dependencies = prepared.then((result) => result.environment);
+  }
 
   const runs = await Promise.all(
     config.tools.map(async (tool): Promise<ToolRun> => {
       try {
         if (imported.has(tool)) return importRun(tool, context);
-        if (tool === 'patterns') return await runPatterns(config, discovery, options.workers);
+        if (tool === 'patterns') {
+          // Beside the external tools, leave one core to the slowest of them.
+          const external = config.tools.some((name) => name !== 'patterns' && !imported.has(name));
+          return await runPatterns(
+            config,
+            discovery,
+            options.workers,
+            external ? Math.max(1, availableParallelism() - 1) : undefined,
+          );
+        }
         const adapter = TOOL_ADAPTERS[tool];
         if (!adapter) {
           return {
@@ -133,7 +179,13 @@ export async function runCheck(
             reason: `${tool} is not yet supported by this version of pybp`,
           };
         }
-        return await adapter.run(context);
+        // The slowest tool bounds the check's wall time: it keeps normal priority, the rest yield.
+        const critical = CRITICAL_PATH.find(
+          (name) => config.tools.includes(name) && !imported.has(name),
+        );
+        return await adapter.run(
+          tool === critical ? context : { ...context, executor: lowPriority(context.executor) },
+        );
       } catch (error) {
         // An adapter bug must not hide the other tools' findings.
         return {
@@ -156,6 +208,8 @@ export async function runCheck(
   for (const rule of patternRules()) rules.set(rule.id, rule);
   for (const run of runs) for (const rule of run.rules ?? []) rules.set(rule.id, rule);
 
+  // The install's own notices (what, from which file, how long) arrive through mypy's run.
+  if (prepared) await prepared;
   const notices = [
     ...discovery.skipped.map((skip) => `${skip.path}: skipped: ${skip.reason}`),
     ...runs.flatMap((run) => run.notices ?? []),
@@ -313,6 +367,7 @@ async function runPatterns(
   config: Config,
   discovery: Discovery,
   workers: number | undefined,
+  maxWorkers: number | undefined,
 ): Promise<ToolRun> {
   const started = performance.now();
   const partial = discovery.files !== discovery.projectFiles;
@@ -362,6 +417,7 @@ async function runPatterns(
     ruleIds: enabled.map((rule) => rule.id),
     facts,
     ...(workers === undefined ? {} : { workers }),
+    ...(maxWorkers === undefined ? {} : { maxWorkers, lowPriority: true }),
   });
   return {
     tool: 'patterns',

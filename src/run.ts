@@ -4,6 +4,8 @@
  * entry points, which pass the environment in.
  */
 import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { pipEnvironment } from './deps/install.js';
 import type { Config } from './config.js';
 import { LocalExecutor } from './exec/local.js';
 import {
@@ -46,7 +48,16 @@ export async function runWithRunner(config: Config, options: RunOptions): Promis
   let closing: string | null = null;
   let result: CheckResult;
   try {
-    result = await runCheck(config, { ...pipeline, executor });
+    result = await runCheck(config, {
+      ...pipeline,
+      executor,
+      dependencies: {
+        runner: choice.runner,
+        hostCacheDir: join(defaultCacheDir(env, process.platform, homedir()), 'deps'),
+        env: pipEnvironment(env),
+        variables: env,
+      },
+    });
   } finally {
     closing = await closeExecutor(executor);
   }

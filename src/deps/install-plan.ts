@@ -6,7 +6,8 @@
  * The source, in this order (only files in the checked folder itself count; a `requirements/`
  * folder there too):
  * 1. a lock file: `uv.lock`, `poetry.lock`, `pdm.lock`, `pylock*.toml`, `Pipfile.lock` — exported
- *    to pinned requirements (lock-files.ts) — or requirements files that pin every requirement;
+ *    to pinned requirements (lock-files.ts) — or requirements files that pin every requirement,
+ *    or rye's `requirements-dev.lock` / `requirements.lock` (pip's own format, given with `-r`);
  * 2. `pyproject.toml`'s dependencies (PEP 621 `[project]`, or `[tool.poetry]`), with the
  *    development groups their tools install by default (`[dependency-groups]` dev, pdm's dev
  *    groups, poetry's non-optional groups) and extras named for development (`dev`, `test`,
@@ -19,7 +20,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { FileKind } from '../discover.js';
 import { exportLockFile, lockFormatOf, LockFileError } from './lock-files.js';
 import { resolveRequirementIncludes } from './requirement-includes.js';
-import { normaliseName, type Requirement } from './requirements.js';
+import { normaliseName, type Requirement, type RequirementsFile } from './requirements.js';
 import { importsOf, neededStubs, ownTopLevelModules, type ModuleImport } from './stub-packages.js';
 import { tomlArrayStrings, tomlKeys } from './toml-locations.js';
 
@@ -66,6 +67,11 @@ export interface DependencyInstallPlan {
   requirements: PlannedRequirement[];
   /** The stub distributions added for imported packages that ship no types. */
   stubPackages: string[];
+  /**
+   * Install the stub packages in a pip run of their own: requirements files with hashes put pip
+   * in hash-checking mode, which the stubs (named without hashes) would fail.
+   */
+  stubsSeparately: boolean;
   notes: string[];
   /** What decides the installed environment: hashed into its cache key. */
   cacheInput: string;
@@ -120,7 +126,7 @@ export function planDependencyInstall(
 
   let chosen: Omit<
     DependencyInstallPlan,
-    'stubPackages' | 'notes' | 'cacheInput' | 'files'
+    'stubPackages' | 'stubsSeparately' | 'notes' | 'cacheInput' | 'files'
   > | null = null;
 
   // 1. A lock file.
@@ -180,8 +186,19 @@ export function planDependencyInstall(
       );
     });
 
-  // 1b. Requirements files that pin everything are a lock too.
+  // 1b. Requirements files that pin everything are a lock too; so are rye's `requirements*.lock`
+  // (pip's format), the development one first.
   if (!chosen && allPinned) chosen = fromRequirementFiles(readRequirements, 'lock', notes);
+  if (!chosen) {
+    const ryeLock = ['requirements-dev.lock', 'requirements.lock']
+      .map((name) => atRoot.find((file) => file.kind === 'lock' && file.local === name))
+      .find((file): file is PlanFile => file !== undefined);
+    if (ryeLock) {
+      const resolved = resolveRequirementIncludes(ryeLock.path, (path) => readFile(path));
+      chosen = fromRequirementFiles([{ file: ryeLock, resolved }], 'lock', notes);
+      readRequirements.push({ file: ryeLock, resolved });
+    }
+  }
 
   // 2. pyproject.toml's dependencies.
   if (!chosen && pyproject && pyprojectFile && pyprojectText !== null) {
@@ -241,6 +258,11 @@ export function planDependencyInstall(
     options: chosen?.options ?? [],
     requirements,
     stubPackages: stubs.map((stub) => stub.distribution),
+    stubsSeparately:
+      (chosen?.pipArgs?.includes('-r') ?? false) &&
+      readRequirements.some(({ resolved }) =>
+        resolved.files.some((item) => hashChecked(item.file)),
+      ),
     notes,
     cacheInput: '',
   };
@@ -281,7 +303,10 @@ function fromRequirementFiles(
   read: Array<{ file: PlanFile; resolved: ReturnType<typeof resolveRequirementIncludes> }>,
   kind: PlanKind,
   notes: string[],
-): Omit<DependencyInstallPlan, 'stubPackages' | 'notes' | 'cacheInput' | 'files'> {
+): Omit<
+  DependencyInstallPlan,
+  'stubPackages' | 'stubsSeparately' | 'notes' | 'cacheInput' | 'files'
+> {
   const first = read[0]?.file;
   // The checked folder's path inside the repository: pip runs there and takes `local` paths.
   const prefix = first ? first.path.slice(0, first.path.length - first.local.length) : '';
@@ -343,6 +368,14 @@ function fromRequirementFiles(
     requirements,
     pipArgs: read.flatMap(({ file }) => ['-r', file.local]),
   };
+}
+
+/** A requirements file that puts pip in hash-checking mode. */
+function hashChecked(file: RequirementsFile): boolean {
+  return (
+    file.requirements.some((requirement) => requirement.hashes.length > 0) ||
+    file.others.some((other) => /^--require-hashes\b/.test(other.text))
+  );
 }
 
 /** `name[extras]specifier ; marker`, one argument. */
@@ -427,9 +460,7 @@ function pyprojectDependencies(pyproject: Table, text: string, path: string): De
   };
 
   const dynamic = stringList(project?.dynamic);
-  let declared = false;
   if (project && !dynamic.includes('dependencies')) {
-    declared = Array.isArray(project.dependencies) || declared;
     for (const spec of stringList(project.dependencies))
       add(spec, lineIn('project', 'dependencies', spec));
   }
@@ -450,7 +481,6 @@ function pyprojectDependencies(pyproject: Table, text: string, path: string): De
     }
   };
   for (const extra of extrasWanted) {
-    declared = true;
     addExtra(extra);
   }
 
@@ -476,16 +506,13 @@ function pyprojectDependencies(pyproject: Table, text: string, path: string): De
     }
   };
   for (const group of wantedGroups) {
-    declared = true;
     addGroup(group);
   }
   for (const spec of stringList(uv?.['dev-dependencies'])) {
-    declared = true;
     add(spec, lineIn('tool.uv', 'dev-dependencies', spec));
   }
   const pdmDev = table(table(table(pyproject.tool)?.pdm)?.['dev-dependencies']) ?? {};
   for (const [group, items] of Object.entries(pdmDev)) {
-    declared = true;
     for (const spec of stringList(items))
       add(spec, lineIn('tool.pdm.dev-dependencies', group, spec));
   }
@@ -505,7 +532,6 @@ function pyprojectDependencies(pyproject: Table, text: string, path: string): De
       const keys = tomlKeys(text, section);
       for (const [name, constraint] of Object.entries(table(dependencies) ?? {})) {
         if (name === 'python') continue;
-        declared = true;
         const line = keys.find((item) => item.key === name)?.line ?? 1;
         const spec = poetryRequirement(name, constraint);
         if (spec === 'local') local.push(name);
@@ -517,7 +543,8 @@ function pyprojectDependencies(pyproject: Table, text: string, path: string): De
         `${path}: local packages not installed (mypy reads them from the checkout): ${local.join(', ')}`,
       );
   }
-  if (!declared) return null;
+  // Nothing declared (or an empty list): the requirements files, if any, say more.
+  if (requirements.length === 0) return null;
   return { requirements, notes };
 }
 

@@ -158,6 +158,42 @@ export function dependencyCacheKey(
     .slice(0, 24);
 }
 
+/** Where a plan's environment lives: for restoring and saving it with a CI cache. */
+export interface EnvironmentLocation {
+  /** The environment's folder, as the runner sees it. */
+  folder: string;
+  /** `py3.12.7-linux-x86_64/<key>`: the folder relative to the runner's cache folder. */
+  relative: string;
+  /** A CI cache key naming the Python, the platform and the plan: `pybp-deps-py3.12.7-linux-x86_64-<key>`. */
+  cacheKey: string;
+  /** A complete environment is there already. */
+  present: boolean;
+}
+
+/** Finds (without building) the environment a plan would use; null when the Python cannot be run. */
+export async function locateEnvironment(
+  runner: DependencyRunner,
+  plan: DependencyInstallPlan,
+  options: InstallOptions,
+): Promise<EnvironmentLocation | null> {
+  const key = dependencyCacheKey(plan, options);
+  const probed = await runner.executor.run({
+    command: runner.python,
+    args: ['-c', PROBE_PROGRAM, runner.cacheDir, key],
+    cwd: options.cwd,
+    timeoutMs: 60_000,
+  });
+  const probe = readProbe(probed);
+  if (!probe) return null;
+  const tag = probe.folder.split(/[\\/]/).slice(-2, -1)[0] ?? '';
+  return {
+    folder: probe.folder,
+    relative: `${tag}/${key}`,
+    cacheKey: `pybp-deps-${tag}-${key}`,
+    present: readMarker(probe.marker) !== null,
+  };
+}
+
 export async function installDependencies(
   runner: DependencyRunner,
   plan: DependencyInstallPlan,
@@ -301,6 +337,8 @@ interface Outcome {
 /**
  * The whole plan at once; when that fails, without the requirements pip blamed, round after round;
  * when pip blames none of ours (a conflict, a transitive dependency), one requirement at a time.
+ * With hash-checked requirements files the stub packages (which carry no hashes) go in a second
+ * batch of their own.
  */
 async function installAll(
   plan: DependencyInstallPlan,
@@ -322,33 +360,57 @@ async function installAll(
     for (const item of installedBy(output.stdout)) installed.add(item);
   };
 
-  let pending = [...plan.requirements];
-  let attempt = await pip(plan.pipArgs ?? []);
-  record(attempt);
-  for (let round = 0; attempt.exitCode !== 0 && round < 8; round++) {
-    if (unreachable(attempt) || !inTime()) {
-      // Every retry would wait for the same index: report them all with what pip said.
-      const message = pipMessage(attempt);
-      for (const requirement of pending) fail(requirement, message);
-      return { installed: [...installed].sort(), failed };
-    }
-    const blamed = blamedRequirements(attempt, pending);
-    if (blamed.length === 0) break;
-    for (const requirement of blamed) fail(requirement, pipMessage(attempt, requirement));
-    pending = pending.filter((requirement) => !blamed.includes(requirement));
-    if (pending.length === 0) return { installed: [...installed].sort(), failed };
-    attempt = await pip([...plan.options, ...pending.flatMap((requirement) => requirement.args)]);
+  /** One batch: false when the index could not be reached (nothing more is worth trying). */
+  const batch = async (
+    args: readonly string[],
+    requirements: readonly PlannedRequirement[],
+    options: readonly string[],
+  ): Promise<boolean> => {
+    let pending = [...requirements];
+    let attempt = await pip(args);
     record(attempt);
-  }
-  if (attempt.exitCode !== 0) {
+    for (let round = 0; attempt.exitCode !== 0 && round < 8; round++) {
+      if (unreachable(attempt) || !inTime()) {
+        // Every retry would wait for the same index: report them all with what pip said.
+        const message = pipMessage(attempt);
+        for (const requirement of pending) fail(requirement, message);
+        return false;
+      }
+      const blamed = blamedRequirements(attempt, pending);
+      if (blamed.length === 0) break;
+      for (const requirement of blamed) fail(requirement, pipMessage(attempt, requirement));
+      pending = pending.filter((requirement) => !blamed.includes(requirement));
+      if (pending.length === 0) return true;
+      attempt = await pip([...options, ...pending.flatMap((requirement) => requirement.args)]);
+      record(attempt);
+    }
+    if (attempt.exitCode === 0) return true;
     for (const requirement of pending) {
       if (!inTime()) {
         fail(requirement, 'not tried: the dependency install ran out of time');
         continue;
       }
-      const single = await pip([...plan.options, ...requirement.args]);
+      const single = await pip([...options, ...requirement.args]);
       record(single);
       if (single.exitCode !== 0) fail(requirement, pipMessage(single, requirement));
+    }
+    return true;
+  };
+
+  const all = plan.pipArgs ?? [];
+  if (!plan.stubsSeparately) {
+    await batch(all, plan.requirements, plan.options);
+  } else {
+    const stubs = plan.requirements.filter((requirement) => requirement.stub);
+    const stubArgs = stubs.flatMap((requirement) => requirement.args);
+    const main = plan.requirements.filter((requirement) => !requirement.stub);
+    const reached =
+      main.length === 0 ||
+      (await batch(all.slice(0, all.length - stubArgs.length), main, plan.options));
+    if (stubs.length > 0) {
+      if (reached) await batch(stubArgs, stubs, []);
+      else
+        for (const stub of stubs) fail(stub, 'not tried: the package index could not be reached');
     }
   }
   return { installed: [...installed].sort(), failed };
@@ -571,19 +633,26 @@ export function dependencyEnvironment(
   };
 }
 
-/** The pip settings of an environment that pip should see (entry points pass `process.env`). */
+/**
+ * The environment for pip, from the entry point's (`process.env`): the pip index settings to pass
+ * on (the tools container does not inherit the host's environment), and every credential of the
+ * CI job blanked. Installing a project's dependencies runs its packages' build scripts (setup.py
+ * of an sdist): code from the pull request must not read the job's token, the action's inputs
+ * (`INPUT_GITHUB-TOKEN`) or the runtime tokens that reach the Actions cache.
+ */
 export function pipEnvironment(
   env: Readonly<Record<string, string | undefined>>,
 ): Record<string, string> {
-  const kept: Record<string, string> = {};
+  const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) continue;
-    if (
-      /^PIP_(INDEX_URL|EXTRA_INDEX_URL|TRUSTED_HOST|FIND_LINKS|NO_INDEX|PRE|CERT|CLIENT_CERT|DEFAULT_TIMEOUT|RETRIES|PROXY|ONLY_BINARY|NO_BINARY|PREFER_BINARY)$/.test(
-        name,
-      )
-    )
-      kept[name] = value;
+    if (PIP_SETTINGS.test(name)) result[name] = value;
+    else if (CREDENTIALS.test(name)) result[name] = '';
   }
-  return kept;
+  return result;
 }
+
+const PIP_SETTINGS =
+  /^PIP_(INDEX_URL|EXTRA_INDEX_URL|TRUSTED_HOST|FIND_LINKS|NO_INDEX|PRE|CERT|CLIENT_CERT|DEFAULT_TIMEOUT|RETRIES|PROXY|ONLY_BINARY|NO_BINARY|PREFER_BINARY)$/;
+const CREDENTIALS =
+  /^(INPUT_.+|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|CI_JOB_TOKEN)$/;

@@ -97,6 +97,8 @@ export interface PrepareRequest {
   hostCacheDir: string;
   install: InstallOptions;
   extraStubs?: Readonly<Record<string, string>>;
+  /** Where mypy keeps its cache when dependencies are installed (a folder the CI cache saves). */
+  mypyCacheDir?: string;
 }
 
 export interface Prepared {
@@ -133,7 +135,9 @@ export async function prepareDependencies(request: PrepareRequest): Promise<Prep
       };
     }
     const result = await installDependencies(runner, plan, request.install);
-    return { environment: dependencyEnvironment(plan, result), plan, result };
+    const environment = dependencyEnvironment(plan, result);
+    if (request.mypyCacheDir) environment.mypyCacheDir = request.mypyCacheDir;
+    return { environment, plan, result };
   } catch (error) {
     return {
       environment: {

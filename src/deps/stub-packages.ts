@@ -333,6 +333,8 @@ export interface ModuleImport {
   line: number;
 }
 
+const IMPORT_ITEM = String.raw`[A-Za-z_][\w.]*(?:\s+as\s+[A-Za-z_]\w*)?`;
+const IMPORT_LIST = new RegExp(String.raw`^${IMPORT_ITEM}(?:\s*,\s*${IMPORT_ITEM})*$`);
 const IMPORT_LINE = /^[ \t]*(?:import[ \t]+([^#\n;]+)|from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b)/gm;
 
 /**
@@ -360,7 +362,9 @@ export function importsOf(text: string, path: string): ModuleImport[] {
       found.push({ module: match[2], path, line });
       continue;
     }
-    const list = (match[1] ?? '').replace(/[()\\]/g, ' ');
+    // `import a.b as c, d` and nothing else: prose in a docstring ("import the data") is skipped.
+    const list = (match[1] ?? '').replace(/\\\s*$/, '').trim();
+    if (!IMPORT_LIST.test(list)) continue;
     for (const part of list.split(',')) {
       const name = /^\s*([A-Za-z_][\w.]*)/.exec(part)?.[1];
       if (name) found.push({ module: name, path, line });

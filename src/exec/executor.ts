@@ -10,6 +10,8 @@ export interface ExecRequest {
   /** Each stream is cut after this many bytes (and the result says so). */
   maxOutputBytes?: number;
   env?: Readonly<Record<string, string>>;
+  /** Run at lower CPU priority, so the tool on the critical path keeps its core. */
+  lowPriority?: boolean;
 }
 
 export interface ExecResult {
@@ -59,4 +61,15 @@ export function executionProblem(
     return `${command} printed more than the output limit; its report would be incomplete`;
   if (result.signal) return `${command} was killed by ${result.signal}`;
   return null;
+}
+
+/**
+ * The same executor, but every command runs at low priority. The pipeline gives it to every tool
+ * but the one that takes longest (mypy), whose wall time bounds the whole check.
+ */
+export function lowPriority(executor: Executor): Executor {
+  return {
+    name: executor.name,
+    run: (request) => executor.run({ ...request, lowPriority: true }),
+  };
 }

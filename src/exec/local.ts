@@ -3,12 +3,16 @@
  * on time-out the whole process group is killed, so a tool's own children die with it.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   type ExecRequest,
   type ExecResult,
   type Executor,
 } from './executor.js';
+
+/** A nice value of 10: yields to normal work, still runs when a core is free. */
+const LOW_PRIORITY = 10;
 
 export class LocalExecutor implements Executor {
   readonly name = 'local';
@@ -28,6 +32,13 @@ export class LocalExecutor implements Executor {
         detached: process.platform !== 'win32',
         windowsHide: true,
       });
+      if (request.lowPriority && child.pid !== undefined) {
+        try {
+          setPriority(child.pid, LOW_PRIORITY);
+        } catch {
+          // Not permitted here: it only costs speed.
+        }
+      }
       const stdout = new CappedBuffer(cap);
       const stderr = new CappedBuffer(cap);
       let timedOut = false;

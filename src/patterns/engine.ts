@@ -24,6 +24,10 @@ export interface EngineOptions {
   facts: ProjectFacts;
   /** 0 = in-process; default: one per core when the project is large enough. */
   workers?: number;
+  /** With the default worker count: at most this many (other tools are running beside us). */
+  maxWorkers?: number;
+  /** Run the workers at low priority (other tools are running beside us). */
+  lowPriority?: boolean;
 }
 
 export interface EngineResult {
@@ -43,14 +47,20 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const sizes = options.files.map((file) => safeSize(file.absolute));
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const workerScript = fileURLToPath(new URL('./worker.js', import.meta.url));
-  const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : availableParallelism());
+  const wanted =
+    options.workers ??
+    (totalBytes < IN_PROCESS_BYTES
+      ? 0
+      : Math.min(availableParallelism(), options.maxWorkers ?? Infinity));
   const workers = existsSync(workerScript) ? Math.min(wanted, options.files.length) : 0;
 
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
   const results = await Promise.all(
     batches.map((files) => {
       const batch: EngineBatch = { files, ruleIds: options.ruleIds, facts: options.facts };
-      return workers > 0 ? inWorker(workerScript, batch) : checkFiles(batch);
+      return workers > 0
+        ? inWorker(workerScript, { ...batch, lowPriority: options.lowPriority === true })
+        : checkFiles(batch);
     }),
   );
 
@@ -113,7 +123,10 @@ function splitBySize(files: EngineFile[], sizes: number[], count: number): Engin
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 
-function inWorker(script: string, batch: EngineBatch): Promise<EngineBatchResult> {
+function inWorker(
+  script: string,
+  batch: EngineBatch & { lowPriority: boolean },
+): Promise<EngineBatchResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
     let settled = false;

@@ -3,6 +3,7 @@
  * printed — `parse` is a pure function over the output, tested on real recorded output.
  */
 import type { Config } from '../config.js';
+import type { DependencyToolContext } from '../deps/dependency-context.js';
 import type { Discovery } from '../discover.js';
 import type { Executor } from '../exec/executor.js';
 import type { ToolName, ToolRun } from '../model.js';
@@ -11,6 +12,8 @@ export interface ToolContext {
   config: Config;
   discovery: Discovery;
   executor: Executor;
+  /** The project's installed dependencies, for mypy (a promise: the other tools do not wait). */
+  dependencies?: DependencyToolContext['dependencies'];
 }
 
 export interface ToolAdapter {

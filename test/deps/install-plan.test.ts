@@ -3,6 +3,7 @@
  * requirements, and the stub packages for imports. Lock files are small but written as their
  * tools write them.
  */
+import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import type { FileKind } from '../../src/discover.js';
 import { classify } from '../../src/discover.js';
@@ -640,10 +641,7 @@ mypy-extensions = []
   });
 
   it('pdm.lock: default and the dev groups, not the extras; package markers', () => {
-    const pyproject = {
-      project: { name: 'shop', 'optional-dependencies': { postgres: ['asyncpg>=0.30'] } },
-    };
-    const exported = exportPdmLock(PDM_LOCK, pyproject);
+    const exported = exportPdmLock(PDM_LOCK, parseToml(PDM_PYPROJECT));
     expect(requirementsOf(exported)).toEqual([
       'exceptiongroup==1.2.2 ; python_version < "3.11"',
       'httpx==0.27.2',
@@ -652,6 +650,11 @@ mypy-extensions = []
       'sniffio==1.3.1',
     ]);
     expect(exported.notes[0]).toMatch(/local packages not installed .*: shop$/);
+    // Through the plan, which reads the pyproject beside the lock.
+    const { list, read } = files({ 'pdm.lock': PDM_LOCK, 'pyproject.toml': PDM_PYPROJECT });
+    const plan = planDependencyInstall(list, read);
+    expect(plan.source).toBe('pdm.lock');
+    expect(plan.pipArgs).toEqual(requirementsOf(exported));
   });
 
   it('Pipfile.lock: default and develop, markers, extras, git, the sources as index options', () => {
@@ -738,6 +741,7 @@ describe('stub packages', () => {
       '    import dateutil.parser  # inside a function',
       'from google.protobuf import message',
       'x = "import nothing"',
+      '    import the data first, then validate it.',
     ].join('\n');
     expect(importsOf(text, 'app.py').map((item) => `${item.line}:${item.module}`)).toEqual([
       '1:os',
@@ -832,6 +836,21 @@ describe('planDependencyInstall', () => {
     expect(changed.cacheInput).not.toBe(plan.cacheInput);
   });
 
+  it("reads rye's requirements-dev.lock as a lock, in pip's format", () => {
+    const { list, read } = files({
+      'pyproject.toml': '[project]\nname = "shop"\ndependencies = ["flask>=3"]\n',
+      'requirements.lock': '-e file:.\nflask==3.0.3\n',
+      'requirements-dev.lock': '-e file:.\nflask==3.0.3\npytest==8.3.3\n',
+    });
+    const plan = planDependencyInstall(list, read);
+    expect(plan).toMatchObject({
+      source: 'requirements-dev.lock',
+      kind: 'lock',
+      pipArgs: ['-r', 'requirements-dev.lock'],
+    });
+    expect(plan.cacheInput).toContain('pytest==8.3.3');
+  });
+
   it("falls back to pyproject.toml's dependencies, its dev group and its development extras", () => {
     const { list, read } = files({
       'pyproject.toml': [
@@ -878,6 +897,22 @@ describe('planDependencyInstall', () => {
     const plan = planDependencyInstall(list, read);
     expect(plan.pipArgs).toEqual(['flask>=3.0,<4.0', 'company-sdk>=1.4,<2.0', 'pytest>=8.3,<9.0']);
     expect(plan.requirements[0]).toMatchObject({ path: 'pyproject.toml', line: 7 });
+  });
+
+  it('installs the stub packages in a run of their own when the requirements carry hashes', () => {
+    const { list, read } = files({
+      'requirements.txt':
+        'django==5.1.3 \\\n    --hash=sha256:1ddc333a16fc139fd253035a1606bb24261951bbc3a6ca256717fa06cc41a818\n',
+      'app.py': 'import requests\n',
+    });
+    const plan = planDependencyInstall(list, read);
+    expect(plan).toMatchObject({
+      kind: 'lock',
+      pipArgs: ['-r', 'requirements.txt', 'types-requests'],
+      stubsSeparately: true,
+    });
+    const plain = files({ 'requirements.txt': 'django==5.1.3\n', 'app.py': 'import requests\n' });
+    expect(planDependencyInstall(plain.list, plain.read).stubsSeparately).toBe(false);
   });
 
   it('installs unpinned requirements files as they are, with -r', () => {

@@ -14,6 +14,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   unlinkSync,
   writeFileSync,
@@ -25,12 +26,15 @@ import { resolveConfig, type Config } from '../../src/config.js';
 import type { DependencyToolContext } from '../../src/deps/dependency-context.js';
 import {
   blamedRequirements,
+  dependencyCacheKey,
   DEPENDENCY_NOT_INSTALLED,
   dependencyEnvironment,
   describeInstall,
   installDependencies,
   installedBy,
   installFailureFindings,
+  locateEnvironment,
+  pipEnvironment,
   pipMessage,
   redact,
   type DependencyRunner,
@@ -404,6 +408,7 @@ function scriptedPlan(requirements: string[], options: string[] = []): Dependenc
       stub: false,
     })),
     stubPackages: [],
+    stubsSeparately: false,
     notes: [],
     cacheInput: JSON.stringify(requirements),
   };
@@ -474,6 +479,29 @@ describe('installDependencies, scripted', () => {
     expect(result.pythonExecutable).toMatch(
       /^\/cache\/deps\/py3\.12\.7-linux-x86_64\/[0-9a-f]{24}\/bin\/python$/,
     );
+  });
+
+  it('installs the stub packages in a second run when the requirements are hash-checked', async () => {
+    const plan: DependencyInstallPlan = {
+      ...scriptedPlan([]),
+      kind: 'lock',
+      pipArgs: ['-r', 'requirements.txt', 'types-requests'],
+      requirements: [
+        { name: 'django', args: ['django==5.1.3'], path: 'requirements.txt', line: 1, stub: false },
+        { name: 'types-requests', args: ['types-requests'], path: 'app.py', line: 1, stub: true },
+      ],
+      stubsSeparately: true,
+    };
+    const executor = scripted((args) => ({
+      stdout: `Successfully installed ${args.includes('types-requests') ? 'types-requests-2.32.0' : 'django-5.1.3'}\n`,
+    }));
+    const result = await installDependencies(
+      { executor, python: 'python3', cacheDir: '/c' },
+      plan,
+      { cwd: '/repo' },
+    );
+    expect(pipCalls(executor)).toEqual([['-r', 'requirements.txt'], ['types-requests']]);
+    expect(result.installed).toEqual(['django==5.1.3', 'types-requests==2.32.0']);
   });
 
   it('does not retry one by one when the index cannot be reached, and keeps nothing', async () => {
@@ -572,6 +600,57 @@ describe('installDependencies, scripted', () => {
       PIP_NO_INPUT: '1',
     });
     expect(install?.cwd).toBe('/repo');
+  });
+});
+
+describe('locateEnvironment', () => {
+  it('names the folder and a CI cache key without building anything', async () => {
+    const executor = scripted(() => ({}));
+    const plan = scriptedPlan(['alpha==1.0']);
+    const where = await locateEnvironment(
+      { executor, python: 'python3', cacheDir: '/cache/deps' },
+      plan,
+      {
+        cwd: '/repo',
+      },
+    );
+    const key = dependencyCacheKey(plan);
+    expect(where).toEqual({
+      folder: `/cache/deps/py3.12.7-linux-x86_64/${key}`,
+      relative: `py3.12.7-linux-x86_64/${key}`,
+      cacheKey: `pybp-deps-py3.12.7-linux-x86_64-${key}`,
+      present: false,
+    });
+    expect(executor.requests).toHaveLength(1);
+    // pip-args and index settings are part of the key; unrelated variables are not.
+    expect(dependencyCacheKey(plan, { pipArgs: ['--pre'] })).not.toBe(key);
+    expect(
+      dependencyCacheKey(plan, { env: { PIP_INDEX_URL: 'https://mirror.example.com/simple' } }),
+    ).not.toBe(key);
+    expect(dependencyCacheKey(plan, { env: { HOME: '/tmp' } })).toBe(key);
+  });
+});
+
+describe('pipEnvironment', () => {
+  it('passes the index settings on and blanks the CI job credentials', () => {
+    expect(
+      pipEnvironment({
+        PIP_INDEX_URL: 'https://mirror.example.com/simple',
+        PIP_EXTRA_INDEX_URL: 'https://pkgs.example.com/simple',
+        PIP_CONFIG_FILE: '/etc/pip.conf',
+        'INPUT_GITHUB-TOKEN': 'ghs_x',
+        GITHUB_TOKEN: 'ghs_y',
+        ACTIONS_RUNTIME_TOKEN: 'z',
+        HOME: '/home/runner',
+        PATH: '/usr/bin',
+      }),
+    ).toEqual({
+      PIP_INDEX_URL: 'https://mirror.example.com/simple',
+      PIP_EXTRA_INDEX_URL: 'https://pkgs.example.com/simple',
+      'INPUT_GITHUB-TOKEN': '',
+      GITHUB_TOKEN: '',
+      ACTIONS_RUNTIME_TOKEN: '',
+    });
   });
 });
 

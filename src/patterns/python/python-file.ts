@@ -31,6 +31,8 @@ export class PythonFile {
   private readonly scopeAssignments = new Map<number, Map<string, Node[]>>();
   private lineStarts: number[] | undefined;
   private definitionIndex: DefinitionEntry[] | undefined;
+  private readonly callNames = new Map<number, string | null>();
+  private readonly calleeTails = new Map<number, string | null>();
 
   constructor(
     readonly path: string,
@@ -143,18 +145,26 @@ export class PythonFile {
     return null;
   }
 
-  /** The qualified name of what a call calls. */
+  /** The qualified name of what a call calls (asked by many rules per call: remembered). */
   callName(call: Node): string | null {
-    return this.qualifiedName(call.childForFieldName('function'));
+    const known = this.callNames.get(call.id);
+    if (known !== undefined) return known;
+    const name = this.qualifiedName(call.childForFieldName('function'));
+    this.callNames.set(call.id, name);
+    return name;
   }
 
   /** The last segment of what a call calls: `execute` for `db.session.execute(...)`. */
   calleeTail(call: Node): string | null {
+    const known = this.calleeTails.get(call.id);
+    if (known !== undefined) return known;
     const callee = call.childForFieldName('function');
-    if (!callee) return null;
-    if (callee.type === 'identifier') return callee.text;
-    if (callee.type === 'attribute') return callee.childForFieldName('attribute')?.text ?? null;
-    return null;
+    let tail: string | null = null;
+    if (callee?.type === 'identifier') tail = callee.text;
+    else if (callee?.type === 'attribute')
+      tail = callee.childForFieldName('attribute')?.text ?? null;
+    this.calleeTails.set(call.id, tail);
+    return tail;
   }
 
   /** The value passed as keyword `name=`, or null. */

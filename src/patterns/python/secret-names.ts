@@ -101,7 +101,7 @@ export function isTokenName(name: string): boolean {
 
 export function looksLikeIssuedToken(value: string): boolean {
   return (
-    /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_\-]|[a-z][A-Z]|[A-Z][a-z]/.test(value)
+    /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_-]|[a-z][A-Z]|[A-Z][a-z]/.test(value)
   );
 }
 

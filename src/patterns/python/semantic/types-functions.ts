@@ -115,11 +115,17 @@ export function isPublicFunction(file: PythonFile, fn: Node): boolean {
  */
 export function isCoveredElsewhere(file: PythonFile, fn: Node): boolean {
   const name = fn.childForFieldName('name')?.text ?? '';
+  // Setters and overloads are rare: look for them only in a module whose text has them.
+  const mentions = textMentions(file);
+  if (!mentions.accessors && !mentions.overload) return false;
   const decorated = file.isDecorated(fn);
-  if (decorated && hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`)))
+  if (
+    mentions.accessors &&
+    decorated &&
+    hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`))
+  )
     return true;
-  // Overloads are rare: look for them only in a module that mentions them.
-  if (!file.text.includes('overload')) return false;
+  if (!mentions.overload) return false;
   if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
   const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
@@ -133,6 +139,20 @@ export function isCoveredElsewhere(file: PythonFile, fn: Node): boolean {
     if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
   }
   return false;
+}
+
+const MENTIONS = new WeakMap<PythonFile, { accessors: boolean; overload: boolean }>();
+
+function textMentions(file: PythonFile): { accessors: boolean; overload: boolean } {
+  let mentions = MENTIONS.get(file);
+  if (!mentions) {
+    mentions = {
+      accessors: /\.(setter|deleter)\b/.test(file.text),
+      overload: file.text.includes('overload'),
+    };
+    MENTIONS.set(file, mentions);
+  }
+  return mentions;
 }
 
 function escape(text: string): string {
