@@ -15088,57 +15088,8 @@ function importedName(file, node) {
 function importedCallName(file, call) {
   return importedName(file, call.childForFieldName("function"));
 }
-var bindingCache = /* @__PURE__ */ new WeakMap();
-function bindingsIn(file, scope) {
-  let byScope = bindingCache.get(file);
-  if (!byScope) bindingCache.set(file, byScope = /* @__PURE__ */ new Map());
-  const cached = byScope.get(scope.id);
-  if (cached) return cached;
-  const map = /* @__PURE__ */ new Map();
-  const add2 = (name2, value) => {
-    const list = map.get(name2);
-    if (list) list.push(value);
-    else map.set(name2, [value]);
-  };
-  const rebound = (target) => {
-    if (target.type === "identifier") return [target];
-    if (target.type === "attribute" || target.type === "subscript") return [];
-    return target.namedChildren.flatMap((child) => child ? rebound(child) : []);
-  };
-  for (const binding of scope.descendantsOfType([
-    "assignment",
-    "augmented_assignment",
-    "for_statement",
-    "named_expression"
-  ])) {
-    if (!binding || file.scopeOf(binding).id !== scope.id) continue;
-    if (binding.type === "named_expression") {
-      const name2 = binding.childForFieldName("name");
-      const value = binding.childForFieldName("value");
-      if (name2 && value) add2(name2.text, value);
-      continue;
-    }
-    const left = binding.childForFieldName("left");
-    const right = binding.childForFieldName("right");
-    if (!left) continue;
-    if (binding.type === "assignment" && left.type === "identifier") {
-      if (right) add2(left.text, right);
-      continue;
-    }
-    for (const name2 of rebound(left)) add2(name2.text, binding);
-  }
-  byScope.set(scope.id, map);
-  return map;
-}
-function resolveObject(file, node, depth = 0) {
-  if (!node || node.type !== "identifier" || depth > 4) return node;
-  const scope = file.scopeOf(node);
-  let values = bindingsIn(file, scope).get(node.text);
-  if (!values && scope.type !== "module") values = bindingsIn(file, file.root).get(node.text);
-  const value = values?.length === 1 ? values[0] : void 0;
-  if (!value || value.type === "assignment" || value.type === "augmented_assignment" || value.type === "for_statement")
-    return node;
-  return resolveObject(file, value, depth + 1);
+function resolveObject(file, node) {
+  return file.resolveValue(node);
 }
 function hasOpaqueKeywords(file, call) {
   const args2 = call.childForFieldName("arguments");

@@ -18,6 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { isAbsolute, posix, win32 } from 'node:path';
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
+  problemResult,
   type ExecRequest,
   type ExecResult,
   type Executor,
@@ -392,20 +393,6 @@ function isHostAbsolute(path: string, platform: NodeJS.Platform): boolean {
   return platform === 'win32'
     ? win32.isAbsolute(path) && /^[A-Za-z]:|^\\\\/.test(path)
     : isAbsolute(path);
-}
-
-function problemResult(reason: string, started: number): ExecResult {
-  return {
-    exitCode: null,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    durationMs: Math.round(performance.now() - started),
-    timedOut: false,
-    truncated: false,
-    missing: false,
-    spawnError: reason,
-  };
 }
 
 function escapeRegExp(text: string): string {

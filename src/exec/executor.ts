@@ -73,3 +73,18 @@ export function lowPriority(executor: Executor): Executor {
     run: (request) => executor.run({ ...request, lowPriority: true }),
   };
 }
+
+/** The result of a command that could not be run at all (the container would not start, …). */
+export function problemResult(reason: string, started: number): ExecResult {
+  return {
+    exitCode: null,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    durationMs: Math.round(performance.now() - started),
+    timedOut: false,
+    truncated: false,
+    missing: false,
+    spawnError: reason,
+  };
+}

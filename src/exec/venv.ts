@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExecRequest, ExecResult, Executor } from './executor.js';
+import { problemResult, type ExecRequest, type ExecResult, type Executor } from './executor.js';
 import { LocalExecutor } from './local.js';
 
 /** The contents of docker/requirements-tools.txt. */
@@ -214,20 +214,6 @@ export function venvKey(
 /** `bin/python` on Linux and macOS, `Scripts\python.exe` on Windows. */
 export function venvPythonPath(dir: string, platform: NodeJS.Platform): string {
   return platform === 'win32' ? `${dir}\\Scripts\\python.exe` : `${dir}/bin/python`;
-}
-
-function problemResult(reason: string, started: number): ExecResult {
-  return {
-    exitCode: null,
-    signal: null,
-    stdout: '',
-    stderr: '',
-    durationMs: Math.round(performance.now() - started),
-    timedOut: false,
-    truncated: false,
-    missing: false,
-    spawnError: reason,
-  };
 }
 
 function firstLine(text: string): string {

@@ -23,7 +23,10 @@ import { tempProject } from '../helpers/temp-project.js';
 const RECORDED = resolve('test/fixtures/tool-output');
 const PROJECTS = resolve('test/fixtures/projects');
 const BASIC = join(PROJECTS, 'black-basic');
-const recorded = (name: string): string => readFileSync(join(RECORDED, name), 'utf8');
+/** Where the recordings were made: black 23.1 prints absolute paths, so they name that folder. */
+const RECORDED_AT = '/home/dev/pybp/test/fixtures/tool-output';
+const recorded = (name: string): string =>
+  readFileSync(join(RECORDED, name), 'utf8').replaceAll(RECORDED_AT, RECORDED);
 const row = (f: RawFinding): string =>
   `${f.location.path}:${f.location.startLine}:${f.location.startColumn}-${f.location.endLine}:${f.location.endColumn} ${f.level} ${f.ruleId}`;
 
@@ -87,7 +90,7 @@ function contextFor(root: string, executor: Executor) {
 }
 
 describe('black diff parser on real black 23.1 output', () => {
-  // black 23.1 printed absolute paths under /work/main/test/fixtures/tool-output/project.
+  // black 23.1 printed absolute paths (the recording's prefix is mapped to this checkout above).
   const project = join(RECORDED, 'project');
   const parsed = parseBlackDiff(
     recorded('black-23.1.0.diff.txt'),

@@ -298,9 +298,9 @@ describe('mypy argv and config', () => {
   });
 
   it('keeps the cache outside the repository by default', () => {
-    const dir = defaultMypyCacheDir('/work/repo');
+    const dir = defaultMypyCacheDir('/srv/repo');
     expect(dir.startsWith(tmpdir())).toBe(true);
-    expect(dir).not.toBe(defaultMypyCacheDir('/work/other'));
+    expect(dir).not.toBe(defaultMypyCacheDir('/srv/other'));
   });
 
   it('reads mypy.ini the way configparser does (multi-line verbose exclude)', () => {

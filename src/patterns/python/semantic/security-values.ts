@@ -35,70 +35,12 @@ export function importedCallName(file: PythonFile, call: Node): string | null {
   return importedName(file, call.childForFieldName('function'));
 }
 
-/** Per file and scope: name → the values it is bound to (a target node when not a plain `name = value`). */
-const bindingCache = new WeakMap<PythonFile, Map<number, Map<string, Node[]>>>();
-
-function bindingsIn(file: PythonFile, scope: Node): Map<string, Node[]> {
-  let byScope = bindingCache.get(file);
-  if (!byScope) bindingCache.set(file, (byScope = new Map()));
-  const cached = byScope.get(scope.id);
-  if (cached) return cached;
-  const map = new Map<string, Node[]>();
-  const add = (name: string, value: Node): void => {
-    const list = map.get(name);
-    if (list) list.push(value);
-    else map.set(name, [value]);
-  };
-  /** Names a target rebinds: `a`, `a, b`, `[a, *b]`; not `a.x` or `a[k]`, which change the object. */
-  const rebound = (target: Node): Node[] => {
-    if (target.type === 'identifier') return [target];
-    if (target.type === 'attribute' || target.type === 'subscript') return [];
-    return target.namedChildren.flatMap((child) => (child ? rebound(child) : []));
-  };
-  for (const binding of scope.descendantsOfType([
-    'assignment',
-    'augmented_assignment',
-    'for_statement',
-    'named_expression',
-  ])) {
-    if (!binding || file.scopeOf(binding).id !== scope.id) continue;
-    if (binding.type === 'named_expression') {
-      const name = binding.childForFieldName('name');
-      const value = binding.childForFieldName('value');
-      if (name && value) add(name.text, value);
-      continue;
-    }
-    const left = binding.childForFieldName('left');
-    const right = binding.childForFieldName('right');
-    if (!left) continue;
-    if (binding.type === 'assignment' && left.type === 'identifier') {
-      if (right) add(left.text, right);
-      continue;
-    }
-    for (const name of rebound(left)) add(name.text, binding);
-  }
-  byScope.set(scope.id, map);
-  return map;
-}
-
 /**
- * Like `PythonFile.resolveValue`, but `app.debug = …` or `session[k] = …` do not count as
- * rebinding `app` or `session`: what an object was created as, even after its attributes changed.
+ * What an object was created as, even after its attributes changed (`app.debug = …` does not
+ * rebind `app`). PythonFile.resolveValue counts only real rebinding, so this is the same question.
  */
-export function resolveObject(file: PythonFile, node: Node | null, depth = 0): Node | null {
-  if (!node || node.type !== 'identifier' || depth > 4) return node;
-  const scope = file.scopeOf(node);
-  let values = bindingsIn(file, scope).get(node.text);
-  if (!values && scope.type !== 'module') values = bindingsIn(file, file.root).get(node.text);
-  const value = values?.length === 1 ? values[0] : undefined;
-  if (
-    !value ||
-    value.type === 'assignment' ||
-    value.type === 'augmented_assignment' ||
-    value.type === 'for_statement'
-  )
-    return node;
-  return resolveObject(file, value, depth + 1);
+export function resolveObject(file: PythonFile, node: Node | null): Node | null {
+  return file.resolveValue(node);
 }
 
 /** True when the call passes `**kwargs` whose keys we cannot see. */
