@@ -29502,6 +29502,7 @@ var package_default = {
     "test:unit": "vitest run"
   },
   dependencies: {
+    "@actions/cache": "^6.3.0",
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@renovatebot/pep440": "^4.2.4",

@@ -29503,6 +29503,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name2, options) {
   const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -49828,6 +49831,7 @@ var package_default = {
     "test:unit": "vitest run"
   },
   dependencies: {
+    "@actions/cache": "^6.3.0",
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@renovatebot/pep440": "^4.2.4",
@@ -54879,6 +54883,7 @@ async function writePullRequestComment(result, config, changed, event) {
     }
   }
   const token = getInput("github-token");
+  if (token) setSecret(token);
   if (!token) return prCommentSummaryLine({ action: "skipped", reason: "no github-token" });
   const server = process.env["GITHUB_SERVER_URL"] ?? "https://github.com";
   const payload = event.eventPayload;

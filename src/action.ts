@@ -197,6 +197,8 @@ async function writePullRequestComment(
     }
   }
   const token = core.getInput('github-token');
+  // Never echoed: the runner masks it in every log line from here on.
+  if (token) core.setSecret(token);
   if (!token) return prCommentSummaryLine({ action: 'skipped', reason: 'no github-token' });
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
   const payload = event.eventPayload as { pull_request?: { head?: { sha?: string } } } | undefined;

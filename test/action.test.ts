@@ -14,6 +14,7 @@ const state = vi.hoisted(() => ({
   outputs: {} as Record<string, string>,
   failed: [] as string[],
   summary: [] as string[],
+  secrets: [] as string[],
 }));
 
 vi.mock('@actions/core', () => ({
@@ -25,6 +26,9 @@ vi.mock('@actions/core', () => ({
     state.failed.push(message);
   },
   warning: () => undefined,
+  setSecret: (value: string) => {
+    state.secrets.push(value);
+  },
   summary: {
     addRaw(text: string) {
       state.summary.push(text);
@@ -252,6 +256,7 @@ describe('action run(): the pull-request comment', () => {
         'POST /repos/o/r/issues/7/comments',
       ]);
       expect(state.summary.join('')).toMatch(/Pull-request comment created/);
+      expect(state.secrets).toContain('token');
       expect(state.outputs['passed']).toBe('false');
     });
   });
