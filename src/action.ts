@@ -35,6 +35,12 @@ import { exitCodeFor } from './report/gate.js';
 import { buildSarif, SARIF_GZIP_LIMIT } from './report/sarif.js';
 import { markdownSummary } from './report/summary.js';
 import { verdictJson } from './report/verdict-file.js';
+import {
+  checkRunAnnotations,
+  checkRunSummaryLine,
+  checkRunText,
+  publishCheckRun,
+} from './report/check-run.js';
 
 /** The `tools` input's default (action.yml). */
 const DEFAULT_TOOLS = 'mypy,black,flake8,pip-audit,hadolint,patterns';
@@ -112,14 +118,20 @@ export async function run(): Promise<void> {
       const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
       const repository = process.env['GITHUB_REPOSITORY'];
       const sha = process.env['GITHUB_SHA'];
-      const options =
-        repository && sha ? { fileUrlBase: `${server}/${repository}/blob/${sha}` } : {};
-      const commentLine = await commentOnPullRequest(result, config, changed, event);
+      const options = {
+        ...(repository && sha ? { fileUrlBase: `${server}/${repository}/blob/${sha}` } : {}),
+        sarifTruncated: sarif.truncated,
+      };
+      const lines = [
+        await commentOnPullRequest(result, config, changed, event),
+        await checkRunLine(result, config, event),
+      ].filter((line): line is string => line !== null);
       await core.summary
-        .addRaw(markdownSummary(result, options) + (commentLine ? `\n${commentLine}\n` : ''))
+        .addRaw(markdownSummary(result, options) + lines.map((line) => `\n${line}\n`).join(''))
         .write();
     } else {
       await commentOnPullRequest(result, config, changed, event);
+      await checkRunLine(result, config, event);
     }
 
     const counts = countFindings(result.findings);
@@ -231,6 +243,47 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (value === 'true') return true;
   if (value === 'false') return false;
   throw new ConfigError(`input ${name} must be true or false, not "${core.getInput(name)}"`);
+}
+
+/**
+ * The optional check run: every new finding as an annotation, 50 per request, so nothing is lost
+ * to the per-step budget. Like the comment, it never fails the run; a token that may not write
+ * checks gives one line in the summary.
+ */
+async function checkRunLine(
+  result: CheckResult,
+  config: Config,
+  event: BaseRequest,
+): Promise<string | null> {
+  if (!booleanInput('check-run', false)) return null;
+  const skipped = (reason: string): string =>
+    checkRunSummaryLine({ action: 'skipped', reason, annotations: 0 });
+  try {
+    const token = core.getInput('github-token');
+    if (!token) return skipped('no github-token');
+    core.setSecret(token);
+    const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const payload = event.eventPayload as
+      { pull_request?: { head?: { sha?: string } } } | undefined;
+    // On pull_request events GITHUB_SHA is the merge commit; the annotations belong on the head.
+    const headSha = payload?.pull_request?.head?.sha ?? process.env['GITHUB_SHA'];
+    if (!owner || !repo || !headSha) return skipped('the repository or the commit is not known');
+    const apiUrl = process.env['GITHUB_API_URL'];
+    const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+    const folder = toPosix(relative(config.base, config.root)) || '.';
+    const outcome = await publishCheckRun(octokit, {
+      owner,
+      repo,
+      headSha,
+      // One run per analysed folder, so a monorepo matrix keeps one per package.
+      name: folder === '.' ? 'pybp' : `pybp (${folder})`,
+      ...checkRunText(result),
+      annotations: checkRunAnnotations(result.findings),
+    });
+    return checkRunSummaryLine(outcome);
+  } catch (error) {
+    return skipped(`it could not be written: ${(error as Error).message}`);
+  }
 }
 
 /** The workflow event, which says what a change is for the changed scopes. */

@@ -261,6 +261,22 @@ describe('action run(): the pull-request comment', () => {
     });
   });
 
+  it('writes a check run with the annotations when asked', async () => {
+    await withGitHub(200, async (url, requests) => {
+      inWorkspace({ 'app/config.py': 'SECRET_KEY = "s3cr3t-prod-key-8f2a"\n' });
+      vi.stubEnv('GITHUB_API_URL', url);
+      vi.stubEnv('GITHUB_REPOSITORY', 'o/r');
+      vi.stubEnv('GITHUB_SHA', 'a'.repeat(40));
+      state.inputs['check-run'] = 'true';
+      state.inputs['github-token'] = 'token';
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      await run();
+      stdout.mockRestore();
+      expect(requests).toEqual(['POST /repos/o/r/check-runs']);
+      expect(state.summary.join('')).toMatch(/Check run created/);
+    });
+  });
+
   it('skips it with one line when the token may not write, and the run is unaffected', async () => {
     await withGitHub(403, async (url) => {
       const root = inWorkspace({ 'app/ok.py': 'x = 1\n' });
