@@ -8339,11 +8339,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path2) : path2;
+        const basename3 = shortcut ? basenameOf(path2) : path2;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path2
+            shortcut && rule._basenameOnly ? basename3 : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -9149,8 +9149,8 @@ var require_pep440 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join12, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname6, join as join13, resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -10666,6 +10666,24 @@ function dependencyCacheKey(plan, options = {}) {
   const indexSettings = Object.entries(options.env ?? {}).filter(([name2]) => /^PIP_/.test(name2)).sort(([a], [b]) => a < b ? -1 : 1);
   return createHash2("sha256").update(JSON.stringify([CACHE_VERSION, plan.cacheInput, options.pipArgs ?? [], indexSettings])).digest("hex").slice(0, 24);
 }
+async function locateEnvironment(runner, plan, options) {
+  const key = dependencyCacheKey(plan, options);
+  const probed = await runner.executor.run({
+    command: runner.python,
+    args: ["-c", PROBE_PROGRAM, runner.cacheDir, key],
+    cwd: options.cwd,
+    timeoutMs: 6e4
+  });
+  const probe = readProbe(probed);
+  if (!probe) return null;
+  const tag = probe.folder.split(/[\\/]/).slice(-2, -1)[0] ?? "";
+  return {
+    folder: probe.folder,
+    relative: `${tag}/${key}`,
+    cacheKey: `pybp-deps-${tag}-${key}`,
+    present: readMarker(probe.marker) !== null
+  };
+}
 async function installDependencies(runner, plan, options) {
   const started = performance.now();
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
@@ -10797,23 +10815,23 @@ async function installAll(plan, pip, inTime) {
   };
   const batch = async (args2, requirements, options) => {
     let pending = [...requirements];
-    let attempt = await pip(args2);
-    record2(attempt);
-    for (let round = 0; attempt.exitCode !== 0 && round < 8; round++) {
-      if (unreachable(attempt) || !inTime()) {
-        const message = pipMessage(attempt);
+    let attempt2 = await pip(args2);
+    record2(attempt2);
+    for (let round = 0; attempt2.exitCode !== 0 && round < 8; round++) {
+      if (unreachable(attempt2) || !inTime()) {
+        const message = pipMessage(attempt2);
         for (const requirement of pending) fail(requirement, message);
         return false;
       }
-      const blamed = blamedRequirements(attempt, pending);
+      const blamed = blamedRequirements(attempt2, pending);
       if (blamed.length === 0) break;
-      for (const requirement of blamed) fail(requirement, pipMessage(attempt, requirement));
+      for (const requirement of blamed) fail(requirement, pipMessage(attempt2, requirement));
       pending = pending.filter((requirement) => !blamed.includes(requirement));
       if (pending.length === 0) return true;
-      attempt = await pip([...options, ...pending.flatMap((requirement) => requirement.args)]);
-      record2(attempt);
+      attempt2 = await pip([...options, ...pending.flatMap((requirement) => requirement.args)]);
+      record2(attempt2);
     }
-    if (attempt.exitCode === 0) return true;
+    if (attempt2.exitCode === 0) return true;
     for (const requirement of pending) {
       if (!inTime()) {
         fail(requirement, "not tried: the dependency install ran out of time");
@@ -12785,8 +12803,15 @@ async function prepareDependencies(request) {
         result: null
       };
     }
+    const cacheNotices = [];
+    if (request.ciCache) {
+      const location2 = await locateEnvironment(runner, plan, request.install);
+      if (location2) cacheNotices.push(...(await request.ciCache.restore(location2)).notices);
+    }
     const result = await installDependencies(runner, plan, request.install);
+    request.ciCache?.installed(result);
     const environment = dependencyEnvironment(plan, result);
+    environment.notices = [...cacheNotices, ...environment.notices ?? []];
     if (request.mypyCacheDir) environment.mypyCacheDir = request.mypyCacheDir;
     return { environment, plan, result };
   } catch (error) {
@@ -29072,7 +29097,9 @@ async function runCheck(config, options = {}) {
         pipArgs: config.pipArgs,
         env: setup.env,
         variables: setup.variables
-      }
+      },
+      ...setup.ciCache ? { ciCache: setup.ciCache } : {},
+      ...setup.mypyCacheDir ? { mypyCacheDir: setup.mypyCacheDir } : {}
     });
     context.dependencies = prepared.then((result) => result.environment);
   }
@@ -29432,9 +29459,122 @@ function dropOverlaps(findings, rules) {
 
 // src/run.ts
 import { homedir } from "node:os";
+import { basename as basename2, join as join11 } from "node:path";
+
+// src/deps/actions-cache.ts
+import { existsSync as existsSync10 } from "node:fs";
 import { join as join10 } from "node:path";
+function dependencyCacheEntries(location2, hostDepsDir, mypyFolder) {
+  const tagAndKey = location2.cacheKey.replace(/^pybp-deps-/, "");
+  return {
+    depsFolder: join10(hostDepsDir, ...location2.relative.split("/")),
+    depsKey: location2.cacheKey,
+    mypyFolder,
+    mypyKeyPrefix: `pybp-mypy-${tagAndKey}-`
+  };
+}
+async function restoreDependencyCaches(client, request) {
+  const outcome = { deps: false, mypyKey: null, notices: [] };
+  const [deps, mypy] = await Promise.all([
+    request.depsPresent ? { value: void 0 } : attempt(() => client.restore([request.depsFolder], request.depsKey)),
+    attempt(
+      () => client.restore([request.mypyFolder], `${request.mypyKeyPrefix}${request.sha}`, [
+        request.mypyKeyPrefix
+      ])
+    )
+  ]);
+  if ("error" in deps) {
+    outcome.notices.push(
+      `dependencies: the Actions cache could not be read (${deps.error}); the environment is built`
+    );
+  } else if (deps.value === request.depsKey) {
+    outcome.deps = true;
+    outcome.notices.push(`dependencies: environment restored from the Actions cache`);
+  }
+  if ("error" in mypy) {
+    outcome.notices.push(
+      `mypy: its cache could not be restored from the Actions cache (${mypy.error})`
+    );
+  } else if (mypy.value !== void 0 && mypy.value.startsWith(request.mypyKeyPrefix)) {
+    outcome.mypyKey = mypy.value;
+  }
+  return outcome;
+}
+async function saveDependencyCaches(client, request) {
+  const exists = request.exists ?? existsSync10;
+  const outcome = { deps: false, mypy: false, notices: [] };
+  const mypyKey = `${request.mypyKeyPrefix}${request.sha}`;
+  const saves = [];
+  if (request.depsInstalledOk && !request.cacheHit && exists(request.depsFolder)) {
+    saves.push(
+      attempt(() => client.save([request.depsFolder], request.depsKey)).then((saved) => {
+        if ("error" in saved) {
+          outcome.notices.push(
+            `dependencies: the environment could not be saved to the Actions cache (${saved.error})`
+          );
+        } else outcome.deps = saved.value !== -1;
+      })
+    );
+  }
+  if (request.mypyRestoredKey !== mypyKey && exists(request.mypyFolder)) {
+    saves.push(
+      attempt(() => client.save([request.mypyFolder], mypyKey)).then((saved) => {
+        if (!("error" in saved)) outcome.mypy = saved.value !== -1;
+        else if (!/already exists|another job|reserve/i.test(saved.error)) {
+          outcome.notices.push(
+            `mypy: its cache could not be saved to the Actions cache (${saved.error})`
+          );
+        }
+      })
+    );
+  }
+  await Promise.all(saves);
+  return outcome;
+}
+function dependencyCacheSession(client, setup) {
+  let entries = null;
+  let restored = null;
+  let result = null;
+  return {
+    async restore(location2) {
+      entries = dependencyCacheEntries(location2, setup.hostDepsDir, setup.mypyFolder);
+      restored = await restoreDependencyCaches(client, {
+        ...entries,
+        sha: setup.sha,
+        depsPresent: location2.present === true
+      });
+      return restored;
+    },
+    installed(installResult) {
+      result = installResult;
+    },
+    async save() {
+      if (!entries || !restored) return null;
+      return saveDependencyCaches(client, {
+        ...entries,
+        sha: setup.sha,
+        depsInstalledOk: installedCompletely(result),
+        cacheHit: restored.deps || result?.cacheHit === true,
+        mypyRestoredKey: restored.mypyKey,
+        ...setup.exists ? { exists: setup.exists } : {}
+      });
+    }
+  };
+}
+function installedCompletely(result) {
+  return result !== null && result.problem === null && result.pythonExecutable !== null && result.failed.length === 0;
+}
+async function attempt(call) {
+  try {
+    return { value: await call() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// src/run.ts
 async function runWithRunner(config, options) {
-  const { env, onCleanup, ...pipeline } = options;
+  const { env, onCleanup, ciCache, ...pipeline } = options;
   const host = new LocalExecutor();
   const choice = await chooseRunner({
     runner: config.runner,
@@ -29443,17 +29583,25 @@ async function runWithRunner(config, options) {
     env,
     probe: systemProbe(env, process.platform, host, config.root)
   });
+  const cache3 = defaultCacheDir(env, process.platform, homedir());
   const executor = createExecutor({
     choice,
     image: config.image,
     hostRoot: config.base,
-    cacheDir: defaultCacheDir(env, process.platform, homedir()),
+    cacheDir: cache3,
     host
   });
   onCleanup?.(async () => {
     await closeExecutor(executor);
   });
   let closing2 = null;
+  const onHost = choice.runner === "docker" ? join11(cache3, "docker") : cache3;
+  const mypyFolder = choice.runner === "docker" ? join11(onHost, "mypy") : join11(cache3, "mypy", basename2(defaultMypyCacheDir(config.root)));
+  const session = ciCache && choice.runner !== "local" ? dependencyCacheSession(ciCache.client, {
+    sha: ciCache.sha,
+    hostDepsDir: join11(onHost, "deps"),
+    mypyFolder
+  }) : null;
   let result;
   try {
     result = await runCheck(config, {
@@ -29461,14 +29609,18 @@ async function runWithRunner(config, options) {
       executor,
       dependencies: {
         runner: choice.runner,
-        hostCacheDir: join10(defaultCacheDir(env, process.platform, homedir()), "deps"),
+        hostCacheDir: join11(cache3, "deps"),
         env: pipEnvironment(env),
-        variables: env
+        variables: env,
+        ...session ? { ciCache: session } : {},
+        ...session && choice.runner !== "docker" ? { mypyCacheDir: mypyFolder } : {}
       }
     });
   } finally {
     closing2 = await closeExecutor(executor);
   }
+  const saved = session ? await session.save() : null;
+  if (saved) result.notices.push(...saved.notices);
   result.notices.unshift(...choice.notices, ...closing2 ? [closing2] : []);
   return result;
 }
@@ -30074,14 +30226,14 @@ function clip(text, max) {
 }
 
 // src/report/coverage.ts
-import { relative as relative8, join as join11 } from "node:path";
+import { relative as relative8, join as join12 } from "node:path";
 function annotationCoverage(result) {
   const metrics = result.tools.find((run2) => run2.tool === "patterns")?.metrics ?? {};
   const byPackage = /* @__PURE__ */ new Map();
   for (const [path2, counts] of Object.entries(metrics)) {
     const total = counts["public-functions"] ?? 0;
     if (total === 0) continue;
-    const name2 = packageOf(toPosix(relative8(result.config.root, join11(result.config.base, path2))));
+    const name2 = packageOf(toPosix(relative8(result.config.root, join12(result.config.base, path2))));
     const entry = byPackage.get(name2) ?? { package: name2, publicFunctions: 0, annotated: 0 };
     entry.publicFunctions += total;
     entry.annotated += counts["annotated-functions"] ?? 0;
@@ -30501,7 +30653,7 @@ async function runFromFlags(values, positionals, io) {
   return { config, result, baseline };
 }
 function loadBaseline(file) {
-  if (!existsSync10(file)) {
+  if (!existsSync11(file)) {
     throw new ConfigError(
       `baseline file "${file}" does not exist; create it with \`pybp baseline PATH\``
     );
@@ -30540,7 +30692,7 @@ async function check(args2, io) {
 async function baselineCommand(args2, io) {
   const { values, positionals } = parseCheckArgs(args2);
   const config = configFrom(values, positionals, io);
-  const output = resolve6(io.cwd, values.output ?? join12(config.root, BASELINE_FILE));
+  const output = resolve6(io.cwd, values.output ?? join13(config.root, BASELINE_FILE));
   if (values.prune) {
     const existing = loadBaseline(output);
     const result2 = await runWithRunner(config, { baseline: existing, env: io.env });

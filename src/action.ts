@@ -26,6 +26,7 @@ import {
 } from './report/pr-comment.js';
 import { getOctokit } from '@actions/github';
 import { runWithRunner } from './run.js';
+import { actionsCacheClient } from './deps/actions-cache-client.js';
 import { RunnerError } from './exec/select.js';
 import { readBaseline, type Baseline } from './report/baseline.js';
 import { onChangedLines, type BaseRequest } from './report/diff.js';
@@ -80,7 +81,11 @@ export async function run(): Promise<void> {
     const baseline = baselineInput
       ? readBaselineFile(resolve(workspace, baselineInput))
       : undefined;
+    // On GitHub, installed dependencies and mypy's cache travel between runs in the Actions cache.
+    const cacheClient = actionsCacheClient();
+    const sha = process.env['GITHUB_SHA'];
     const result = await runWithRunner(config, {
+      ...(cacheClient && sha ? { ciCache: { client: cacheClient, sha } } : {}),
       changed,
       ...(baseline ? { baseline } : {}),
       env: process.env,

@@ -21,6 +21,7 @@ import {
   type ToolName,
   type ToolRun,
 } from './model.js';
+import type { DependencyCacheSession } from './deps/actions-cache.js';
 import { prepareDependencies, type Prepared, type RunnerKind } from './deps/prepare.js';
 import { isInside, toPosix } from './paths.js';
 import type { EngineFile } from './patterns/check-files.js';
@@ -94,6 +95,10 @@ export interface DependencySetup {
   /** `PIP_*` settings for pip, and values for `${NAME}` in lock files' index URLs. */
   env: Readonly<Record<string, string>>;
   variables: Readonly<Record<string, string | undefined>>;
+  /** On GitHub: the Actions cache for the environment and mypy's cache. */
+  ciCache?: DependencyCacheSession | null;
+  /** Where mypy keeps its cache, when that folder is cached across runs. */
+  mypyCacheDir?: string;
 }
 
 /** What changed: per file, or null when there is no base and every file counts as changed. */
@@ -150,6 +155,8 @@ export async function runCheck(
         env: setup.env,
         variables: setup.variables,
       },
+      ...(setup.ciCache ? { ciCache: setup.ciCache } : {}),
+      ...(setup.mypyCacheDir ? { mypyCacheDir: setup.mypyCacheDir } : {}),
     });
     context.dependencies = prepared.then((result) => result.environment);
   }

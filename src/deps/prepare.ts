@@ -15,9 +15,11 @@ import { DockerExecutor } from '../exec/docker.js';
 import type { Executor } from '../exec/executor.js';
 import { VenvExecutor } from '../exec/venv.js';
 import type { DependencyEnvironment } from './dependency-context.js';
+import type { DependencyCacheSession } from './actions-cache.js';
 import {
   dependencyEnvironment,
   installDependencies,
+  locateEnvironment,
   type DependencyRunner,
   type InstallOptions,
   type InstallResult,
@@ -99,6 +101,8 @@ export interface PrepareRequest {
   extraStubs?: Readonly<Record<string, string>>;
   /** Where mypy keeps its cache when dependencies are installed (a folder the CI cache saves). */
   mypyCacheDir?: string;
+  /** The Actions cache, on GitHub: restores the environment before the install, saves it after. */
+  ciCache?: DependencyCacheSession | null;
 }
 
 export interface Prepared {
@@ -134,8 +138,16 @@ export async function prepareDependencies(request: PrepareRequest): Promise<Prep
         result: null,
       };
     }
+    // On GitHub the environment (and mypy's cache) may come from the Actions cache first.
+    const cacheNotices: string[] = [];
+    if (request.ciCache) {
+      const location = await locateEnvironment(runner, plan, request.install);
+      if (location) cacheNotices.push(...(await request.ciCache.restore(location)).notices);
+    }
     const result = await installDependencies(runner, plan, request.install);
+    request.ciCache?.installed(result);
     const environment = dependencyEnvironment(plan, result);
+    environment.notices = [...cacheNotices, ...(environment.notices ?? [])];
     if (request.mypyCacheDir) environment.mypyCacheDir = request.mypyCacheDir;
     return { environment, plan, result };
   } catch (error) {
