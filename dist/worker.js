@@ -17405,7 +17405,7 @@ function unannotatedParameters(file, fn) {
   const firstName = parameters.find(
     (p) => p?.type === "identifier" || p?.type === "default_parameter"
   );
-  const skipFirst = isMethod(fn) ? !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/) : (
+  const skipFirst = isMethod(file, fn) ? !(file.isDecorated(fn) && hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/)) : (
     // A function written to become a method (`def walk(self):`, assigned into a class later).
     firstName?.type === "identifier" && SELF_NAMES.has(firstName.text)
   );
@@ -17438,25 +17438,13 @@ function unannotatedParameters(file, fn) {
   }
   return missing;
 }
-function isMethod(fn) {
-  return owningClass(fn) !== null;
+function isMethod(file, fn) {
+  return owningClass(file, fn) !== null;
 }
 var SELF_NAMES = /* @__PURE__ */ new Set(["self", "cls", "mcs", "mcls", "metacls"]);
-var CLASS_BODY_STATEMENTS = /* @__PURE__ */ new Set([
-  "block",
-  "if_statement",
-  "elif_clause",
-  "else_clause",
-  "try_statement",
-  "except_clause",
-  "finally_clause",
-  "with_statement"
-]);
-function owningClass(fn) {
-  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  let current = holder.parent;
-  while (current && CLASS_BODY_STATEMENTS.has(current.type)) current = current.parent;
-  return current?.type === "class_definition" ? current : null;
+function owningClass(file, fn) {
+  const around = file.definitionsAround(fn)[0];
+  return around?.type === "class_definition" ? around : null;
 }
 function hasDecorator(file, fn, pattern) {
   return decoratorsOf(fn).some((decorator) => {
@@ -17549,7 +17537,7 @@ var missingAnnotations = {
         const missing = [];
         if (parameters.length) missing.push(parameterList(parameters));
         if (needsReturn) missing.push("the return type");
-        const owner = owningClass(node);
+        const owner = owningClass(file, node);
         const what = owner ? `method ${owner.childForFieldName("name")?.text ?? ""}.${name2.text}` : `function ${name2.text}`;
         report({
           at: name2,

@@ -17,8 +17,8 @@ export function unannotatedParameters(file: PythonFile, fn: Node): UnannotatedPa
   const firstName = parameters.find(
     (p) => p?.type === 'identifier' || p?.type === 'default_parameter',
   );
-  const skipFirst = isMethod(fn)
-    ? !hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/)
+  const skipFirst = isMethod(file, fn)
+    ? !(file.isDecorated(fn) && hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/))
     : // A function written to become a method (`def walk(self):`, assigned into a class later).
       firstName?.type === 'identifier' && SELF_NAMES.has(firstName.text);
   const missing: UnannotatedParameter[] = [];
@@ -53,29 +53,17 @@ export function unannotatedParameters(file: PythonFile, fn: Node): UnannotatedPa
 }
 
 /** Defined in a class body. */
-export function isMethod(fn: Node): boolean {
-  return owningClass(fn) !== null;
+export function isMethod(file: PythonFile, fn: Node): boolean {
+  return owningClass(file, fn) !== null;
 }
 
 const SELF_NAMES = new Set(['self', 'cls', 'mcs', 'mcls', 'metacls']);
-/** Statements a method may sit in inside a class body (`if sys.platform == "win32": def …`). */
-const CLASS_BODY_STATEMENTS = new Set([
-  'block',
-  'if_statement',
-  'elif_clause',
-  'else_clause',
-  'try_statement',
-  'except_clause',
-  'finally_clause',
-  'with_statement',
-]);
-
 /** The class a method is defined in (directly, or under an `if`/`try` of its body), or null. */
-export function owningClass(fn: Node): Node | null {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-  let current = holder.parent;
-  while (current && CLASS_BODY_STATEMENTS.has(current.type)) current = current.parent;
-  return current?.type === 'class_definition' ? current : null;
+export function owningClass(file: PythonFile, fn: Node): Node | null {
+  // The innermost definition around the function: a class (its body, or a block inside it) owns
+  // it; a function around it makes it nested, not a method. No parent walks: see definitionsAround.
+  const around = file.definitionsAround(fn)[0];
+  return around?.type === 'class_definition' ? around : null;
 }
 
 /** A decorator (by qualified name, call or not) matching `pattern`. */

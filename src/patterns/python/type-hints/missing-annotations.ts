@@ -62,7 +62,7 @@ export const missingAnnotations: PythonRule = {
         const missing: string[] = [];
         if (parameters.length) missing.push(parameterList(parameters));
         if (needsReturn) missing.push('the return type');
-        const owner = owningClass(node);
+        const owner = owningClass(file, node);
         const what = owner
           ? `method ${owner.childForFieldName('name')?.text ?? ''}.${name.text}`
           : `function ${name.text}`;
