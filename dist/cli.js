@@ -29112,7 +29112,7 @@ async function runCheck(config, options = {}) {
             status: "skipped",
             durationMs: 0,
             findings: [],
-            reason: `${tool} is not yet supported by this version of pybp`
+            reason: `pybp has no adapter for ${tool}`
           };
         }
         const critical = CRITICAL_PATH.find(
@@ -29249,7 +29249,7 @@ function importRun(tool, context) {
       status: "failed",
       durationMs: 0,
       findings: [],
-      reason: `cannot import a ${tool} report: not yet supported`
+      reason: `pybp cannot import a ${tool} report`
     };
   }
   try {

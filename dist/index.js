@@ -58811,7 +58811,7 @@ async function runCheck(config, options = {}) {
             status: "skipped",
             durationMs: 0,
             findings: [],
-            reason: `${tool} is not yet supported by this version of pybp`
+            reason: `pybp has no adapter for ${tool}`
           };
         }
         const critical = CRITICAL_PATH.find(
@@ -58948,7 +58948,7 @@ function importRun(tool, context5) {
       status: "failed",
       durationMs: 0,
       findings: [],
-      reason: `cannot import a ${tool} report: not yet supported`
+      reason: `pybp cannot import a ${tool} report`
     };
   }
   try {

@@ -183,7 +183,7 @@ export async function runCheck(
             status: 'skipped',
             durationMs: 0,
             findings: [],
-            reason: `${tool} is not yet supported by this version of pybp`,
+            reason: `pybp has no adapter for ${tool}`,
           };
         }
         // The slowest tool bounds the check's wall time: it keeps normal priority, the rest yield.
@@ -353,7 +353,7 @@ function importRun(tool: ToolName, context: ToolContext): ToolRun {
       status: 'failed',
       durationMs: 0,
       findings: [],
-      reason: `cannot import a ${tool} report: not yet supported`,
+      reason: `pybp cannot import a ${tool} report`,
     };
   }
   try {
