@@ -27010,10 +27010,6 @@ function suppressionFor(lines, finding, commentAboveCounts) {
   return null;
 }
 
-// src/tools/black.ts
-import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, join as join6, relative as relative4, resolve as resolve4 } from "node:path";
-
 // src/tools/adapter.ts
 function failedRun(tool, reason, version = null, durationMs = 0) {
   return { tool, version, status: "failed", durationMs, findings: [], reason };
@@ -27022,6 +27018,14 @@ function parseVersion(output) {
   const match = /(\d+\.\d+(?:\.\d+)?(?:[.-]?(?:a|b|rc|dev|post)\d*)?)/.exec(output);
   return match?.[1] ?? null;
 }
+async function askVersion(executor, command, cwd) {
+  const result = await executor.run({ command, args: ["--version"], cwd, timeoutMs: 6e4 });
+  return { missing: result.missing, version: parseVersion(result.stdout) };
+}
+
+// src/tools/black.ts
+import { existsSync as existsSync8, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, join as join6, relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/tools/chunks.ts
 var ARGUMENT_BUDGET = process.platform === "win32" ? 24e3 : 4e5;
@@ -27482,14 +27486,8 @@ function createMypyAdapter(options = {}) {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const timeoutMs = config.timeoutSeconds * 1e3;
-      const versionResult = await executor.run({
-        command: "mypy",
-        args: ["--version"],
-        cwd: config.root,
-        timeoutMs: 6e4
-      });
-      if (versionResult.missing) return missing();
-      const version = parseVersion(versionResult.stdout);
+      const { missing: absent, version } = await askVersion(executor, "mypy", config.root);
+      if (absent) return missing();
       const mypyConfig = findMypyConfig(config.root, version);
       const notices = [...mypyConfig.problems];
       let chunks;
@@ -27996,14 +27994,8 @@ var blackAdapter = {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const timeoutMs = config.timeoutSeconds * 1e3;
-    const versionResult = await executor.run({
-      command: "black",
-      args: ["--version"],
-      cwd: config.root,
-      timeoutMs: 6e4
-    });
-    if (versionResult.missing) return missing2();
-    const version = parseVersion(versionResult.stdout);
+    const { missing: absent, version } = await askVersion(executor, "black", config.root);
+    if (absent) return missing2();
     const projectRoot = findBlackProjectRoot(
       python.map((file) => file.absolute),
       version
@@ -29122,14 +29114,7 @@ async function runCheck(config, options = {}) {
           tool === critical ? context : { ...context, executor: lowPriority(context.executor) }
         );
       } catch (error) {
-        return {
-          tool,
-          version: null,
-          status: "failed",
-          durationMs: 0,
-          findings: [],
-          reason: `internal error: ${error.message}`
-        };
+        return failedRun(tool, `internal error: ${error.message}`);
       }
     })
   );
@@ -29243,26 +29228,12 @@ function importRun(tool, context) {
   const entry = context.config.imports.find((item) => item.tool === tool);
   const adapter = TOOL_ADAPTERS[tool];
   if (!entry || !adapter) {
-    return {
-      tool,
-      version: null,
-      status: "failed",
-      durationMs: 0,
-      findings: [],
-      reason: `pybp cannot import a ${tool} report`
-    };
+    return failedRun(tool, `pybp cannot import a ${tool} report`);
   }
   try {
     return adapter.importReport(readFileSync7(entry.file, "utf8"), context);
   } catch (error) {
-    return {
-      tool,
-      version: null,
-      status: "failed",
-      durationMs: 0,
-      findings: [],
-      reason: `cannot read the imported ${tool} report: ${error.message}`
-    };
+    return failedRun(tool, `cannot read the imported ${tool} report: ${error.message}`);
   }
 }
 async function runPatterns(config, discovery, workers, maxWorkers) {

@@ -56709,10 +56709,6 @@ function suppressionFor(lines, finding, commentAboveCounts) {
   return null;
 }
 
-// src/tools/black.ts
-import { existsSync as existsSync9, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname6, join as join8, relative as relative5, resolve as resolve5 } from "node:path";
-
 // src/tools/adapter.ts
 function failedRun(tool, reason, version3 = null, durationMs = 0) {
   return { tool, version: version3, status: "failed", durationMs, findings: [], reason };
@@ -56721,6 +56717,14 @@ function parseVersion(output) {
   const match3 = /(\d+\.\d+(?:\.\d+)?(?:[.-]?(?:a|b|rc|dev|post)\d*)?)/.exec(output);
   return match3?.[1] ?? null;
 }
+async function askVersion(executor, command, cwd) {
+  const result = await executor.run({ command, args: ["--version"], cwd, timeoutMs: 6e4 });
+  return { missing: result.missing, version: parseVersion(result.stdout) };
+}
+
+// src/tools/black.ts
+import { existsSync as existsSync9, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname6, join as join8, relative as relative5, resolve as resolve5 } from "node:path";
 
 // src/tools/chunks.ts
 var ARGUMENT_BUDGET = process.platform === "win32" ? 24e3 : 4e5;
@@ -57181,14 +57185,8 @@ function createMypyAdapter(options = {}) {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const timeoutMs = config.timeoutSeconds * 1e3;
-      const versionResult = await executor.run({
-        command: "mypy",
-        args: ["--version"],
-        cwd: config.root,
-        timeoutMs: 6e4
-      });
-      if (versionResult.missing) return missing();
-      const version3 = parseVersion(versionResult.stdout);
+      const { missing: absent, version: version3 } = await askVersion(executor, "mypy", config.root);
+      if (absent) return missing();
       const mypyConfig = findMypyConfig(config.root, version3);
       const notices = [...mypyConfig.problems];
       let chunks;
@@ -57695,14 +57693,8 @@ var blackAdapter = {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const timeoutMs = config.timeoutSeconds * 1e3;
-    const versionResult = await executor.run({
-      command: "black",
-      args: ["--version"],
-      cwd: config.root,
-      timeoutMs: 6e4
-    });
-    if (versionResult.missing) return missing2();
-    const version3 = parseVersion(versionResult.stdout);
+    const { missing: absent, version: version3 } = await askVersion(executor, "black", config.root);
+    if (absent) return missing2();
     const projectRoot = findBlackProjectRoot(
       python.map((file) => file.absolute),
       version3
@@ -58821,14 +58813,7 @@ async function runCheck(config, options = {}) {
           tool === critical ? context5 : { ...context5, executor: lowPriority(context5.executor) }
         );
       } catch (error2) {
-        return {
-          tool,
-          version: null,
-          status: "failed",
-          durationMs: 0,
-          findings: [],
-          reason: `internal error: ${error2.message}`
-        };
+        return failedRun(tool, `internal error: ${error2.message}`);
       }
     })
   );
@@ -58942,26 +58927,12 @@ function importRun(tool, context5) {
   const entry = context5.config.imports.find((item) => item.tool === tool);
   const adapter = TOOL_ADAPTERS[tool];
   if (!entry || !adapter) {
-    return {
-      tool,
-      version: null,
-      status: "failed",
-      durationMs: 0,
-      findings: [],
-      reason: `pybp cannot import a ${tool} report`
-    };
+    return failedRun(tool, `pybp cannot import a ${tool} report`);
   }
   try {
     return adapter.importReport(readFileSync7(entry.file, "utf8"), context5);
   } catch (error2) {
-    return {
-      tool,
-      version: null,
-      status: "failed",
-      durationMs: 0,
-      findings: [],
-      reason: `cannot read the imported ${tool} report: ${error2.message}`
-    };
+    return failedRun(tool, `cannot read the imported ${tool} report: ${error2.message}`);
   }
 }
 async function runPatterns(config, discovery, workers, maxWorkers) {
@@ -59236,10 +59207,29 @@ var PRODUCT_VERSION = package_default.version;
 var PRODUCT_REPOSITORY = "https://github.com/pybp-action/pybp-action";
 var RULE_DOCS_URL = `${PRODUCT_REPOSITORY}/blob/v1/docs/rules`;
 
+// src/report/github-refusal.ts
+function refusalReason(error2, step, advice) {
+  const { status, response } = error2;
+  const said2 = response?.data?.message ?? error2.message;
+  const text = typeof said2 === "string" ? (said2.split("\n")[0] ?? "").slice(0, 200) : String(status);
+  if (typeof status !== "number" || response === void 0) {
+    return `could not reach GitHub when ${step}: ${text}`;
+  }
+  const answered = `GitHub answered ${status} (${text}) when ${step}`;
+  if (status === 403) return `${answered}: ${advice.forbidden}`;
+  if (status === 404) return `${answered}: ${advice.notFound ?? advice.forbidden}`;
+  if (status === 401) return `${answered}: the github-token is not valid`;
+  return answered;
+}
+
 // src/report/pr-comment.ts
 var PR_COMMENT_MARKER = "<!-- pybp:pr-comment -->";
 var PR_COMMENT_LIMIT = 65536;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+var COMMENT_ADVICE = {
+  forbidden: "the token cannot write pull-request comments \u2014 a pull request from a fork, or a workflow without `permissions: pull-requests: write`",
+  notFound: "the pull request is not there, or the token cannot see it"
+};
 var STATUS_ICON = { skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
 var LEVEL_ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", note: "\u{1F535}" };
 var MESSAGE_CHARS = 300;
@@ -59415,24 +59405,8 @@ async function upsertPrComment(octokit, request2) {
     });
     return { action: "created", url: data.html_url };
   } catch (error2) {
-    return { action: "skipped", reason: refusalReason(error2, step) };
+    return { action: "skipped", reason: refusalReason(error2, step, COMMENT_ADVICE) };
   }
-}
-function refusalReason(error2, step) {
-  const { status, response } = error2;
-  const said2 = response?.data?.message ?? error2.message;
-  const text = typeof said2 === "string" ? (said2.split("\n")[0] ?? "").slice(0, 200) : String(status);
-  if (typeof status !== "number" || response === void 0) {
-    return `could not reach GitHub when ${step}: ${text}`;
-  }
-  const answered = `GitHub answered ${status} (${text}) when ${step}`;
-  if (status === 403) {
-    return `${answered}: the token cannot write pull-request comments \u2014 a pull request from a fork, or a workflow without \`permissions: pull-requests: write\``;
-  }
-  if (status === 404)
-    return `${answered}: the pull request is not there, or the token cannot see it`;
-  if (status === 401) return `${answered}: the github-token is not valid`;
-  return answered;
 }
 var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function shouldComment(context5) {
@@ -104083,6 +104057,9 @@ function verdictJson(result, sarifFile) {
 
 // src/report/check-run.ts
 var CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+var CHECKS_ADVICE = {
+  forbidden: "the token cannot write checks: give the job `checks: write`, or leave check-run off"
+};
 var CHECK_RUN_MESSAGE_BYTES = 64 * 1024;
 var CHECK_RUN_SUMMARY_LIMIT = 65535;
 var TITLE_CHARS = 255;
@@ -104169,7 +104146,7 @@ async function publishCheckRun(octokit, request2) {
   } catch (error2) {
     return {
       action: "skipped",
-      reason: refusalReason2(error2, "creating the check run"),
+      reason: refusalReason(error2, "creating the check run", CHECKS_ADVICE),
       annotations: 0
     };
   }
@@ -104186,7 +104163,11 @@ async function publishCheckRun(octokit, request2) {
       });
       sent += batch.length;
     } catch (error2) {
-      const reason = refusalReason2(error2, `adding annotations ${sent + 1}\u2013${sent + batch.length}`) + `; ${sent} of ${request2.annotations.length} annotations are on the check run`;
+      const reason = refusalReason(
+        error2,
+        `adding annotations ${sent + 1}\u2013${sent + batch.length}`,
+        CHECKS_ADVICE
+      ) + `; ${sent} of ${request2.annotations.length} annotations are on the check run`;
       try {
         await octokit.rest.checks.update({
           owner,
@@ -104212,20 +104193,6 @@ function checkRunSummaryLine(outcome) {
   }
   const line = `> Check run created with ${count2(outcome.annotations, "annotation")}`;
   return outcome.reason ? `${line}: ${escapeMarkdown(outcome.reason)}.` : `${line}.`;
-}
-function refusalReason2(error2, step) {
-  const { status, response } = error2;
-  const said2 = response?.data?.message ?? error2.message;
-  const text = typeof said2 === "string" ? (said2.split("\n")[0] ?? "").slice(0, 200) : String(status);
-  if (typeof status !== "number" || response === void 0) {
-    return `could not reach GitHub when ${step}: ${text}`;
-  }
-  const answered = `GitHub answered ${status} (${text}) when ${step}`;
-  if (status === 403 || status === 404) {
-    return `${answered}: the token cannot write checks: give the job \`checks: write\`, or leave check-run off`;
-  }
-  if (status === 401) return `${answered}: the github-token is not valid`;
-  return answered;
 }
 function cutChars(text, limit) {
   if (text.length <= limit) return text;

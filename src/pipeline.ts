@@ -52,7 +52,7 @@ import { decideVerdict, type Verdict } from './report/gate.js';
 import { readSource, splitLines } from './source-text.js';
 import { suppressionFor } from './suppressions.js';
 import { applyGovernedSuppressions, inlineSuppressionCounts } from './suppressions/governed.js';
-import type { ToolContext } from './tools/adapter.js';
+import { failedRun, type ToolContext } from './tools/adapter.js';
 import { TOOL_ADAPTERS } from './tools/registry.js';
 
 export interface CheckResult {
@@ -195,14 +195,7 @@ export async function runCheck(
         );
       } catch (error) {
         // An adapter bug must not hide the other tools' findings.
-        return {
-          tool,
-          version: null,
-          status: 'failed',
-          durationMs: 0,
-          findings: [],
-          reason: `internal error: ${(error as Error).message}`,
-        };
+        return failedRun(tool, `internal error: ${(error as Error).message}`);
       }
     }),
   );
@@ -347,26 +340,12 @@ function importRun(tool: ToolName, context: ToolContext): ToolRun {
   const entry = context.config.imports.find((item) => item.tool === tool);
   const adapter = TOOL_ADAPTERS[tool];
   if (!entry || !adapter) {
-    return {
-      tool,
-      version: null,
-      status: 'failed',
-      durationMs: 0,
-      findings: [],
-      reason: `pybp cannot import a ${tool} report`,
-    };
+    return failedRun(tool, `pybp cannot import a ${tool} report`);
   }
   try {
     return adapter.importReport(readFileSync(entry.file, 'utf8'), context);
   } catch (error) {
-    return {
-      tool,
-      version: null,
-      status: 'failed',
-      durationMs: 0,
-      findings: [],
-      reason: `cannot read the imported ${tool} report: ${(error as Error).message}`,
-    };
+    return failedRun(tool, `cannot read the imported ${tool} report: ${(error as Error).message}`);
   }
 }
 

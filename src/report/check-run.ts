@@ -12,9 +12,14 @@ import { escapeMarkdown } from '../escape.js';
 import { compareFindings, LEVEL_RANK, type Finding, type Level } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
 import type { GitHubClient } from './pr-comment.js';
+import { refusalReason } from './github-refusal.js';
 
 /** The Checks API takes this many annotations per request. */
 export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+
+const CHECKS_ADVICE = {
+  forbidden: 'the token cannot write checks: give the job `checks: write`, or leave check-run off',
+};
 
 /** An annotation's message and raw details may each be this many bytes (64 KiB). */
 export const CHECK_RUN_MESSAGE_BYTES = 64 * 1024;
@@ -184,7 +189,7 @@ export async function publishCheckRun(
   } catch (error) {
     return {
       action: 'skipped',
-      reason: refusalReason(error, 'creating the check run'),
+      reason: refusalReason(error, 'creating the check run', CHECKS_ADVICE),
       annotations: 0,
     };
   }
@@ -203,8 +208,11 @@ export async function publishCheckRun(
       sent += batch.length;
     } catch (error) {
       const reason =
-        refusalReason(error, `adding annotations ${sent + 1}–${sent + batch.length}`) +
-        `; ${sent} of ${request.annotations.length} annotations are on the check run`;
+        refusalReason(
+          error,
+          `adding annotations ${sent + 1}–${sent + batch.length}`,
+          CHECKS_ADVICE,
+        ) + `; ${sent} of ${request.annotations.length} annotations are on the check run`;
       // Never leave the run in progress: complete it with what it has.
       try {
         await octokit.rest.checks.update({
@@ -235,24 +243,6 @@ export function checkRunSummaryLine(outcome: CheckRunOutcome): string {
   }
   const line = `> Check run created with ${count(outcome.annotations, 'annotation')}`;
   return outcome.reason ? `${line}: ${escapeMarkdown(outcome.reason)}.` : `${line}.`;
-}
-
-function refusalReason(error: unknown, step: string): string {
-  const { status, response } = error as { status?: unknown; response?: { data?: unknown } };
-  const said =
-    (response?.data as { message?: unknown } | undefined)?.message ?? (error as Error).message;
-  const text =
-    typeof said === 'string' ? (said.split('\n')[0] ?? '').slice(0, 200) : String(status);
-  // Octokit reports a connection that failed as a 500 without a response.
-  if (typeof status !== 'number' || response === undefined) {
-    return `could not reach GitHub when ${step}: ${text}`;
-  }
-  const answered = `GitHub answered ${status} (${text}) when ${step}`;
-  if (status === 403 || status === 404) {
-    return `${answered}: the token cannot write checks: give the job \`checks: write\`, or leave check-run off`;
-  }
-  if (status === 401) return `${answered}: the github-token is not valid`;
-  return answered;
 }
 
 // ── Text limits ──────────────────────────────────────────────────────────────────────────────

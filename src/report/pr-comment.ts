@@ -18,6 +18,7 @@ import { sectionForToolRule } from '../rules/tool-rules.js';
 import { guideAnchor, SECTIONS, type SectionId } from '../sections.js';
 import type { BaselineEntry } from './baseline.js';
 import { onChangedLines, type ChangedLines } from './diff.js';
+import { refusalReason } from './github-refusal.js';
 
 /** The hidden first line that finds the comment again. */
 export const PR_COMMENT_MARKER = '<!-- pybp:pr-comment -->';
@@ -27,6 +28,13 @@ export const PR_COMMENT_LIMIT = 65_536;
 
 /** The login of the token the action uses by default (`GITHUB_TOKEN`). */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+const COMMENT_ADVICE = {
+  forbidden:
+    'the token cannot write pull-request comments — a pull request from a fork, ' +
+    'or a workflow without `permissions: pull-requests: write`',
+  notFound: 'the pull request is not there, or the token cannot see it',
+};
 
 const STATUS_ICON = { skipped: '⏭️', missing: '⚠️', failed: '❌' } as const;
 const LEVEL_ICON: Record<Level, string> = { error: '🔴', warning: '🟠', note: '🔵' };
@@ -310,31 +318,8 @@ export async function upsertPrComment(
     });
     return { action: 'created', url: data.html_url };
   } catch (error) {
-    return { action: 'skipped', reason: refusalReason(error, step) };
+    return { action: 'skipped', reason: refusalReason(error, step, COMMENT_ADVICE) };
   }
-}
-
-function refusalReason(error: unknown, step: string): string {
-  const { status, response } = error as { status?: unknown; response?: { data?: unknown } };
-  const said =
-    (response?.data as { message?: unknown } | undefined)?.message ?? (error as Error).message;
-  const text =
-    typeof said === 'string' ? (said.split('\n')[0] ?? '').slice(0, 200) : String(status);
-  // Octokit reports a connection that failed as a 500 without a response.
-  if (typeof status !== 'number' || response === undefined) {
-    return `could not reach GitHub when ${step}: ${text}`;
-  }
-  const answered = `GitHub answered ${status} (${text}) when ${step}`;
-  if (status === 403) {
-    return (
-      `${answered}: the token cannot write pull-request comments — a pull request from a fork, ` +
-      'or a workflow without `permissions: pull-requests: write`'
-    );
-  }
-  if (status === 404)
-    return `${answered}: the pull request is not there, or the token cannot see it`;
-  if (status === 401) return `${answered}: the github-token is not valid`;
-  return answered;
 }
 
 // ── Whether to comment ───────────────────────────────────────────────────────────────────────

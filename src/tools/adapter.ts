@@ -39,3 +39,13 @@ export function parseVersion(output: string): string | null {
   const match = /(\d+\.\d+(?:\.\d+)?(?:[.-]?(?:a|b|rc|dev|post)\d*)?)/.exec(output);
   return match?.[1] ?? null;
 }
+
+/** `TOOL --version`: whether the tool is there at all, and which version it is. */
+export async function askVersion(
+  executor: Executor,
+  command: string,
+  cwd: string,
+): Promise<{ missing: boolean; version: string | null }> {
+  const result = await executor.run({ command, args: ['--version'], cwd, timeoutMs: 60_000 });
+  return { missing: result.missing, version: parseVersion(result.stdout) };
+}

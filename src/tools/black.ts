@@ -22,7 +22,7 @@ import type { Fix, RawFinding, ToolRun } from '../model.js';
 import { asToolArgument, repoRelative, toPosix } from '../paths.js';
 import { blackRule } from '../rules/tool-rules.js';
 import { readSource } from '../source-text.js';
-import { failedRun, parseVersion, type ToolAdapter, type ToolContext } from './adapter.js';
+import { askVersion, failedRun, type ToolAdapter, type ToolContext } from './adapter.js';
 import { chunkArguments } from './chunks.js';
 import { versionAtLeast } from './mypy.js';
 import { pythonRegex, searchNonEmpty } from './python-regex.js';
@@ -558,14 +558,8 @@ export const blackAdapter: ToolAdapter = {
     const elapsed = (): number => Math.round(performance.now() - started);
     const timeoutMs = config.timeoutSeconds * 1000;
 
-    const versionResult = await executor.run({
-      command: 'black',
-      args: ['--version'],
-      cwd: config.root,
-      timeoutMs: 60_000,
-    });
-    if (versionResult.missing) return missing();
-    const version = parseVersion(versionResult.stdout);
+    const { missing: absent, version } = await askVersion(executor, 'black', config.root);
+    if (absent) return missing();
 
     const projectRoot = findBlackProjectRoot(
       python.map((file) => file.absolute),

@@ -33,7 +33,7 @@ import { executionProblem, outputExcerpt, type ExecResult } from '../exec/execut
 import type { Level, RawFinding, Rule, ToolRun } from '../model.js';
 import { asToolArgument, repoRelative } from '../paths.js';
 import { mypyRule } from '../rules/tool-rules.js';
-import { failedRun, parseVersion, type ToolAdapter, type ToolContext } from './adapter.js';
+import { askVersion, failedRun, type ToolAdapter, type ToolContext } from './adapter.js';
 import { chunkArguments } from './chunks.js';
 import { pythonRegex } from './python-regex.js';
 
@@ -555,14 +555,8 @@ export function createMypyAdapter(options: MypyAdapterOptions = {}): ToolAdapter
       const elapsed = (): number => Math.round(performance.now() - started);
       const timeoutMs = config.timeoutSeconds * 1000;
 
-      const versionResult = await executor.run({
-        command: 'mypy',
-        args: ['--version'],
-        cwd: config.root,
-        timeoutMs: 60_000,
-      });
-      if (versionResult.missing) return missing();
-      const version = parseVersion(versionResult.stdout);
+      const { missing: absent, version } = await askVersion(executor, 'mypy', config.root);
+      if (absent) return missing();
 
       const mypyConfig = findMypyConfig(config.root, version);
       const notices = [...mypyConfig.problems];
