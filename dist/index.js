@@ -44697,9 +44697,10 @@ var PythonFile = class {
   /** A script that is meant to print: under scripts/ or bin/, or manage.py. */
   isScript;
   importMap;
-  scopeAssignments = /* @__PURE__ */ new Map();
+  bindingCache = /* @__PURE__ */ new Map();
+  ancestries = /* @__PURE__ */ new Map();
+  typeNames = /* @__PURE__ */ new Map();
   lineStarts;
-  definitionIndex;
   callNames = /* @__PURE__ */ new Map();
   calleeTails = /* @__PURE__ */ new Map();
   get root() {
@@ -44833,39 +44834,61 @@ var PythonFile = class {
   }
   /** The scope (function, class or module) a node belongs to. */
   scopeOf(node) {
-    return this.definitionsAround(node).find((definition) => SCOPE_TYPES.has(definition.type)) ?? this.root;
-  }
-  /**
-   * The function, class and lambda definitions that hold `node`, innermost first. Found by
-   * position in a list made once per file: asking tree-sitter for a node's parent walks down
-   * from the root every time, which made scope questions the engine's main cost.
-   */
-  definitionsAround(node) {
-    const index = this.definitionIndex ??= buildDefinitionIndex(this.root);
-    const start2 = node.startIndex;
-    const end = node.endIndex;
-    let low = 0;
-    let high = index.length - 1;
-    let at = -1;
-    while (low <= high) {
-      const mid = low + high >> 1;
-      if ((index[mid]?.start ?? 0) <= start2) {
-        at = mid;
-        low = mid + 1;
-      } else high = mid - 1;
+    const chain = this.ancestry(node);
+    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+      const holder = chain[i2];
+      if (holder && SCOPE_TYPES.has(this.typeOf(holder))) return holder;
     }
+    return this.root;
+  }
+  /** The function, class and lambda definitions that hold `node`, innermost first. */
+  definitionsAround(node) {
+    const chain = this.ancestry(node);
     const around = [];
-    for (let i2 = at; i2 >= 0; i2 = index[i2]?.parent ?? -1) {
-      const entry = index[i2];
-      if (!entry) break;
-      if (entry.node.id !== node.id && entry.start <= start2 && entry.end >= end)
-        around.push(entry.node);
+    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+      const holder = chain[i2];
+      if (holder && DEFINITION_TYPES.has(this.typeOf(holder))) around.push(holder);
     }
     return around;
   }
-  /** Hands over the definitions the engine's walk already found, so the index costs no search. */
-  useDefinitions(definitions) {
-    this.definitionIndex ??= indexDefinitions(definitions);
+  /**
+   * The nodes from the module down to `node`, both included. Found by descending from the root
+   * (one step per level): tree-sitter computes `node.parent` by searching down from the root each
+   * time, so a walk up by parents costs depth² steps and made context questions the engine's
+   * main cost. Remembered per node, and handed over by the engine for the nodes it visits.
+   */
+  ancestry(node) {
+    const known = this.ancestries.get(node.id);
+    if (known) return known;
+    const chain = [];
+    let current = this.root;
+    while (current) {
+      chain.push(current);
+      if (current.id === node.id) break;
+      const next = current.childWithDescendant(node);
+      if (!next || next.id === current.id || chain.length > MAX_DEPTH) return [node];
+      current = next;
+    }
+    this.ancestries.set(node.id, chain);
+    return chain;
+  }
+  /** The engine found `chain` (module first, `node` last) while locating `node`. */
+  rememberAncestry(node, chain) {
+    if (!this.ancestries.has(node.id)) this.ancestries.set(node.id, chain);
+  }
+  /** The node that holds `node` (null for the module). */
+  parentOf(node) {
+    const chain = this.ancestry(node);
+    return chain.length >= 2 ? chain[chain.length - 2] ?? null : null;
+  }
+  /** A node's type, asked of tree-sitter once per node. */
+  typeOf(node) {
+    let type = this.typeNames.get(node.id);
+    if (type === void 0) {
+      type = node.type;
+      this.typeNames.set(node.id, type);
+    }
+    return type;
   }
   /** Whether a function or class definition has decorators (read from the text, not the tree). */
   isDecorated(definition) {
@@ -44885,11 +44908,11 @@ var PythonFile = class {
    */
   assignedValue(name2, at) {
     const scope = this.scopeOf(at);
-    const here = this.assignmentsIn(scope).get(name2);
-    if (here) return here.length === 1 ? valueOnly(here[0]) : null;
-    if (scope.type !== "module") {
-      const global2 = this.assignmentsIn(this.root).get(name2);
-      if (global2 && global2.length === 1) return valueOnly(global2[0]);
+    const here = this.bindingsIn(scope, name2);
+    if (here.length > 0) return here.length === 1 ? valueOnly(here[0]) : null;
+    if (scope.id !== this.root.id) {
+      const global2 = this.bindingsIn(this.root, name2);
+      if (global2.length === 1) return valueOnly(global2[0]);
     }
     return null;
   }
@@ -44899,46 +44922,70 @@ var PythonFile = class {
     const value = this.assignedValue(node.text, node);
     return value ? this.resolveValue(value, depth + 1) : node;
   }
-  assignmentsIn(scope) {
-    const cached = this.scopeAssignments.get(scope.id);
+  /**
+   * What `name` is bound to in `scope`, in document order: the value of `name = value` and of
+   * `(name := value)`, the whole target of `a, name = …`, and the statement itself for `name += …`
+   * and `for name in …` (which leave no single value). Found from the text: every place the name
+   * is written is a candidate, confirmed in the tree — no search through the scope's nodes.
+   */
+  bindingsIn(scope, name2) {
+    const key = `${scope.id}:${name2}`;
+    const cached = this.bindingCache.get(key);
     if (cached) return cached;
-    const map = /* @__PURE__ */ new Map();
-    const add2 = (name2, value) => {
-      const list = map.get(name2);
-      if (list) list.push(value);
-      else map.set(name2, [value]);
-    };
-    for (const assignment of scope.descendantsOfType([
-      "assignment",
-      "augmented_assignment",
-      "for_statement",
-      "named_expression"
-    ])) {
-      if (!assignment || this.scopeOf(assignment).id !== scope.id) continue;
-      if (assignment.type === "assignment") {
-        const left = assignment.childForFieldName("left");
-        const right = assignment.childForFieldName("right");
-        if (left?.type === "identifier") add2(left.text, right ?? left);
-        else if (left) for (const name2 of boundNames(left)) add2(name2, left);
-      } else if (assignment.type === "named_expression") {
-        const name2 = assignment.childForFieldName("name");
-        const value = assignment.childForFieldName("value");
-        if (name2 && value) add2(name2.text, value);
-      } else {
-        const left = assignment.childForFieldName("left");
-        if (left) for (const name2 of boundNames(left)) add2(name2, assignment);
-      }
+    const bindings = [];
+    const end = scope.endIndex;
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp2(name2)}(?!\\w)`, "gu");
+    word.lastIndex = scope.startIndex;
+    for (let match3 = word.exec(this.text); match3 && match3.index < end; match3 = word.exec(this.text)) {
+      const leaf = this.root.descendantForIndex(match3.index, match3.index + name2.length);
+      if (!leaf || leaf.startIndex !== match3.index || this.typeOf(leaf) !== "identifier" || leaf.text !== name2)
+        continue;
+      const binding = this.bindingAt(leaf);
+      if (binding && this.scopeOf(binding.statement).id === scope.id) bindings.push(binding.value);
     }
-    this.scopeAssignments.set(scope.id, map);
-    return map;
+    this.bindingCache.set(key, bindings);
+    return bindings;
+  }
+  /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
+  bindingAt(leaf) {
+    const chain = this.ancestry(leaf);
+    let index = chain.length - 1;
+    let target = leaf;
+    while (index >= 1) {
+      const holder = chain[index - 1];
+      if (!holder || !TARGET_PARTS.has(this.typeOf(holder))) break;
+      target = holder;
+      index--;
+    }
+    const statement = chain[index - 1];
+    if (!statement) return null;
+    const type = this.typeOf(statement);
+    if (type === "assignment") {
+      const left = statement.childForFieldName("left");
+      if (left?.id !== target.id) return null;
+      if (target.id === leaf.id)
+        return { statement, value: statement.childForFieldName("right") ?? left };
+      return { statement, value: left };
+    }
+    if (type === "named_expression") {
+      if (target.id !== leaf.id || statement.childForFieldName("name")?.id !== leaf.id) return null;
+      const value = statement.childForFieldName("value");
+      return value ? { statement, value } : null;
+    }
+    if (type === "augmented_assignment" || type === "for_statement") {
+      return statement.childForFieldName("left")?.id === target.id ? { statement, value: statement } : null;
+    }
+    return null;
   }
   /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
   enclosing(node, types2, withinFunction = true) {
-    let current = node.parent;
-    while (current) {
-      if (types2.has(current.type)) return current;
-      if (withinFunction && FUNCTION_TYPES.has(current.type)) return null;
-      current = current.parent;
+    const chain = this.ancestry(node);
+    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+      const current = chain[i2];
+      if (!current) break;
+      const type = this.typeOf(current);
+      if (types2.has(type)) return current;
+      if (withinFunction && FUNCTION_TYPES.has(type)) return null;
     }
     return null;
   }
@@ -44949,13 +44996,14 @@ var PythonFile = class {
   }
   /** The loop whose body (not its iterable) holds `node`, within the same function. */
   enclosingLoop(node) {
-    let child2 = node;
-    let current = node.parent;
-    while (current) {
-      if (FUNCTION_TYPES.has(current.type) || current.type === "class_definition") return null;
-      if (LOOP_TYPES.has(current.type) && !isIterablePart(current, child2)) return current;
-      child2 = current;
-      current = current.parent;
+    const chain = this.ancestry(node);
+    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+      const current = chain[i2];
+      const child2 = chain[i2 + 1];
+      if (!current || !child2) break;
+      const type = this.typeOf(current);
+      if (FUNCTION_TYPES.has(type) || type === "class_definition") return null;
+      if (LOOP_TYPES.has(type) && !isIterablePart(current, child2)) return current;
     }
     return null;
   }
@@ -44969,14 +45017,12 @@ var PythonFile = class {
   }
   /** Inside `if __name__ == "__main__":`. */
   isUnderMainGuard(node) {
-    let current = node.parent;
-    while (current) {
-      if (current.type === "if_statement") {
-        const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
-        if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition))
-          return true;
-      }
-      current = current.parent;
+    const chain = this.ancestry(node);
+    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+      const current = chain[i2];
+      if (!current || this.typeOf(current) !== "if_statement") continue;
+      const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
+      if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition)) return true;
     }
     return false;
   }
@@ -45007,48 +45053,29 @@ var PythonFile = class {
   }
 };
 var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
-var DEFINITION_TYPES = [
+var DEFINITION_TYPES = /* @__PURE__ */ new Set([
   "function_definition",
   "class_definition",
   "lambda"
-];
-function buildDefinitionIndex(root) {
-  return indexDefinitions(
-    root.descendantsOfType([...DEFINITION_TYPES]).filter((node) => node !== null)
-  );
-}
-function indexDefinitions(definitions) {
-  const entries = [];
-  const open2 = [];
-  for (const node of definitions) {
-    const start2 = node.startIndex;
-    while (open2.length > 0 && (entries[open2[open2.length - 1] ?? 0]?.end ?? 0) < node.endIndex)
-      open2.pop();
-    entries.push({ start: start2, end: node.endIndex, node, parent: open2[open2.length - 1] ?? -1 });
-    open2.push(entries.length - 1);
-  }
-  return entries;
+]);
+var TARGET_PARTS = /* @__PURE__ */ new Set([
+  "pattern_list",
+  "tuple_pattern",
+  "list_pattern",
+  "expression_list",
+  "tuple",
+  "list",
+  "list_splat_pattern",
+  "parenthesized_expression"
+]);
+var MAX_DEPTH = 1e5;
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function valueOnly(binding) {
   if (!binding || binding.type === "augmented_assignment" || binding.type === "for_statement")
     return null;
   return binding;
-}
-function boundNames(target) {
-  if (target.type === "identifier") return [target.text];
-  if ([
-    "pattern_list",
-    "tuple_pattern",
-    "list_pattern",
-    "expression_list",
-    "tuple",
-    "list",
-    "list_splat_pattern",
-    "parenthesized_expression"
-  ].includes(target.type)) {
-    return target.namedChildren.flatMap((child2) => child2 ? boundNames(child2) : []);
-  }
-  return [];
 }
 function isIterablePart(loop, child2) {
   if (loop.type === "for_statement") {
@@ -45600,6 +45627,7 @@ var meta15 = {
 var raiseWithoutFrom = {
   kind: "python",
   meta: meta15,
+  anchors: { raise_statement: ["raise"] },
   create({ file, report }) {
     return {
       raise_statement(node) {
@@ -45980,6 +46008,7 @@ function allowedByFlake8Print(text, node) {
 var printForLogging = {
   kind: "python",
   meta: meta19,
+  anchors: { call: ["print"], argument_list: ["print"] },
   create({ file, report }) {
     if (!file.text.includes("print") || isProgramFile(file)) return {};
     const passesPrint = /[(,=]\s*print\s*[,)]/.test(file.text);
@@ -55335,7 +55364,8 @@ function checkPython(parser2, path13, text, rules, batch, findings, counts = {})
   if (!tree) throw new Error("the parser returned no tree");
   try {
     const file = new PythonFile(path13, text, tree);
-    const subscribers = /* @__PURE__ */ new Map();
+    const subscriptions = [];
+    let anchored = batch.exhaustive !== true;
     for (const rule of rules) {
       if (rule.mentions && !rule.mentions.test(text)) continue;
       const visitors = rule.create({
@@ -55348,12 +55378,13 @@ function checkPython(parser2, path13, text, rules, batch, findings, counts = {})
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;
-        const list = subscribers.get(type);
-        if (list) list.push(visit);
-        else subscribers.set(type, [visit]);
+        const anchor = rule.anchors?.[type];
+        if (!anchor) anchored = false;
+        subscriptions.push({ type, visit, anchor, order: subscriptions.length });
       }
     }
-    walk(file, subscribers);
+    if (anchored) visitAnchored(file, subscriptions);
+    else walk(file, subscriptions);
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -55375,15 +55406,125 @@ function checkPython(parser2, path13, text, rules, batch, findings, counts = {})
     tree.delete();
   }
 }
-function walk(file, subscribers) {
-  if (subscribers.size === 0) return;
-  const types2 = /* @__PURE__ */ new Set([...subscribers.keys(), ...DEFINITION_TYPES]);
-  const nodes = file.root.descendantsOfType([...types2]).filter((node) => node !== null);
-  file.useDefinitions(nodes.filter((node) => DEFINITION_TYPES.includes(node.type)));
-  for (const node of nodes) {
-    const visits = subscribers.get(node.type);
-    if (visits) for (const visit of visits) visit(node);
+function walk(file, subscriptions) {
+  if (subscriptions.length === 0) return;
+  const byType = /* @__PURE__ */ new Map();
+  for (const subscription of subscriptions) {
+    const list = byType.get(subscription.type);
+    if (list) list.push(subscription);
+    else byType.set(subscription.type, [subscription]);
   }
+  for (const node of file.root.descendantsOfType([...byType.keys()])) {
+    if (!node) continue;
+    for (const subscription of byType.get(file.typeOf(node)) ?? []) subscription.visit(node);
+  }
+}
+function visitAnchored(file, subscriptions) {
+  if (subscriptions.length === 0) return;
+  const occurrences = findOccurrences(file, subscriptions);
+  if (occurrences.length === 0) return;
+  const root = file.root;
+  const path13 = [{ node: root, end: Infinity, type: "module" }];
+  const visits = /* @__PURE__ */ new Map();
+  for (const occurrence of occurrences) {
+    while (path13.length > 1 && (path13[path13.length - 1]?.end ?? 0) <= occurrence.start) path13.pop();
+    const top = path13[path13.length - 1];
+    if (!top) continue;
+    const leaf = top.node.descendantForIndex(occurrence.start, occurrence.end);
+    if (!leaf) continue;
+    for (let current = top.node; current.id !== leaf.id; ) {
+      const next = current.childWithDescendant(leaf);
+      if (!next || next.id === current.id) break;
+      path13.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
+      current = next;
+    }
+    for (const subscription of occurrence.subscriptions) {
+      for (let depth = path13.length - 1; depth >= 0; depth--) {
+        const step = path13[depth];
+        if (step?.type !== subscription.type) continue;
+        let visit = visits.get(step.node.id);
+        if (!visit) {
+          visit = { node: step.node, depth, subscriptions: /* @__PURE__ */ new Set() };
+          visits.set(step.node.id, visit);
+          file.rememberAncestry(
+            step.node,
+            path13.slice(0, depth + 1).map((s) => s.node)
+          );
+        }
+        visit.subscriptions.add(subscription);
+        break;
+      }
+    }
+  }
+  const ordered = [...visits.values()].sort(
+    (a, b) => a.node.startIndex - b.node.startIndex || a.depth - b.depth
+  );
+  for (const { node, subscriptions: wanted } of ordered) {
+    for (const subscription of [...wanted].sort((a, b) => a.order - b.order))
+      subscription.visit(node);
+  }
+}
+function findOccurrences(file, subscriptions) {
+  const text = file.text;
+  const byWord = /* @__PURE__ */ new Map();
+  const patterns = [];
+  for (const subscription of subscriptions) {
+    const anchor = subscription.anchor;
+    if (!anchor) continue;
+    if (anchor instanceof RegExp) patterns.push(subscription);
+    else
+      for (const word of anchor) {
+        const list = byWord.get(word);
+        if (list) list.push(subscription);
+        else byWord.set(word, [subscription]);
+      }
+  }
+  if (byWord.size > 0) {
+    for (const [local, qualified] of file.imports()) {
+      if (byWord.has(local)) continue;
+      const wanted = qualified.split(".").flatMap((part) => byWord.get(part) ?? []);
+      if (wanted.length > 0) byWord.set(local, [...new Set(wanted)]);
+    }
+  }
+  const occurrences = [];
+  if (byWord.size > 0) {
+    const words = wordPattern([...byWord.keys()]);
+    words.lastIndex = 0;
+    for (let match3 = words.exec(text); match3; match3 = words.exec(text)) {
+      occurrences.push({
+        start: match3.index,
+        end: match3.index + match3[0].length,
+        subscriptions: byWord.get(match3[0]) ?? []
+      });
+    }
+  }
+  for (const subscription of patterns) {
+    const pattern = subscription.anchor;
+    pattern.lastIndex = 0;
+    for (let match3 = pattern.exec(text); match3; match3 = pattern.exec(text)) {
+      occurrences.push({
+        start: match3.index,
+        end: match3.index + Math.max(match3[0].length, 1),
+        subscriptions: [subscription]
+      });
+      if (match3[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  if (patterns.length > 0) occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  return occurrences;
+}
+var WORD_PATTERNS = /* @__PURE__ */ new Map();
+function wordPattern(words) {
+  const key = words.sort().join("|");
+  let pattern = WORD_PATTERNS.get(key);
+  if (!pattern) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const escaped = alternatives.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`(?<!\\w)(?:${escaped.join("|")})(?!\\w)`, "g");
+    if (WORD_PATTERNS.size >= 256) WORD_PATTERNS.clear();
+    WORD_PATTERNS.set(key, pattern);
+  }
+  return pattern;
 }
 function firstSyntaxProblem(root) {
   const cursor = root.walk();

@@ -7,9 +7,9 @@ import type { RawFinding } from '../model.js';
 import { readSource } from '../source-text.js';
 import { createPythonParser } from './parser.js';
 import type { ProjectFacts } from './project-facts.js';
-import { DEFINITION_TYPES, PythonFile } from './python/python-file.js';
+import { PythonFile } from './python/python-file.js';
 import { patternRuleParts } from './registry.js';
-import type { PythonRule, Report, Span, TextFileKind, TextRule, Visitors } from './rule.js';
+import type { Anchor, PythonRule, Report, Span, TextFileKind, TextRule, Visitors } from './rule.js';
 import { TextFile } from './text-file.js';
 import { PARSE_ERROR_RULE } from './parse-error.js';
 
@@ -27,6 +27,8 @@ export interface EngineBatch {
   files: EngineFile[];
   ruleIds: string[];
   facts: ProjectFacts;
+  /** Ignore the rules' anchors and visit every node of each subscribed type (for tests). */
+  exhaustive?: boolean;
 }
 
 export interface SkippedFile {
@@ -55,6 +57,7 @@ export async function checkSource(
   text: string,
   ruleIds: string[],
   facts: ProjectFacts,
+  options: { exhaustive?: boolean } = {},
 ): Promise<RawFinding[]> {
   parser ??= await createPythonParser();
   const findings: RawFinding[] = [];
@@ -65,7 +68,7 @@ export async function checkSource(
       path,
       text,
       rules.filter((rule): rule is PythonRule => rule.kind === 'python'),
-      { files: [], ruleIds, facts },
+      { files: [], ruleIds, facts, exhaustive: options.exhaustive },
       findings,
     );
   } else {
@@ -156,7 +159,8 @@ function checkPython(
   if (!tree) throw new Error('the parser returned no tree');
   try {
     const file = new PythonFile(path, text, tree);
-    const subscribers = new Map<string, Array<(node: Node) => void>>();
+    const subscriptions: Subscription[] = [];
+    let anchored = batch.exhaustive !== true;
     for (const rule of rules) {
       if (rule.mentions && !rule.mentions.test(text)) continue;
       const visitors: Visitors = rule.create({
@@ -170,12 +174,13 @@ function checkPython(
       });
       for (const [type, visit] of Object.entries(visitors)) {
         if (!visit) continue;
-        const list = subscribers.get(type);
-        if (list) list.push(visit);
-        else subscribers.set(type, [visit]);
+        const anchor = rule.anchors?.[type];
+        if (!anchor) anchored = false;
+        subscriptions.push({ type, visit, anchor, order: subscriptions.length });
       }
     }
-    walk(file, subscribers);
+    if (anchored) visitAnchored(file, subscriptions);
+    else walk(file, subscriptions);
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -200,24 +205,172 @@ function checkPython(
   }
 }
 
+/** One rule's visitor for one node type. */
+interface Subscription {
+  type: string;
+  visit: (node: Node) => void;
+  anchor: Anchor | undefined;
+  /** Rules run in registry order on each node, as in a walk. */
+  order: number;
+}
+
 /**
- * Calls every subscribed visitor on the nodes of its types, in document order. The search runs
+ * Calls every subscribed visitor on every node of its types, in document order. The search runs
  * inside tree-sitter (one call, no recursion in JavaScript, so 10,000 nested brackets cannot
- * overflow a stack) and only the nodes some rule asked for become JavaScript objects: walking
- * every node from JavaScript costs more than the parse itself.
+ * overflow a stack) and only the nodes some rule asked for become JavaScript objects.
  */
-function walk(file: PythonFile, subscribers: Map<string, Array<(node: Node) => void>>): void {
-  if (subscribers.size === 0) return;
-  // One search for the subscribed types and the definitions the semantic layer indexes.
-  const types = new Set([...subscribers.keys(), ...DEFINITION_TYPES]);
-  const nodes = file.root
-    .descendantsOfType([...types])
-    .filter((node): node is Node => node !== null);
-  file.useDefinitions(nodes.filter((node) => DEFINITION_TYPES.includes(node.type)));
-  for (const node of nodes) {
-    const visits = subscribers.get(node.type);
-    if (visits) for (const visit of visits) visit(node);
+function walk(file: PythonFile, subscriptions: Subscription[]): void {
+  if (subscriptions.length === 0) return;
+  const byType = new Map<string, Subscription[]>();
+  for (const subscription of subscriptions) {
+    const list = byType.get(subscription.type);
+    if (list) list.push(subscription);
+    else byType.set(subscription.type, [subscription]);
   }
+  for (const node of file.root.descendantsOfType([...byType.keys()])) {
+    if (!node) continue;
+    for (const subscription of byType.get(file.typeOf(node)) ?? []) subscription.visit(node);
+  }
+}
+
+/** A place some anchor matched, and the subscriptions it wakes. */
+interface Occurrence {
+  start: number;
+  end: number;
+  subscriptions: readonly Subscription[];
+}
+
+/**
+ * Visits only the nodes the anchors point at: for each occurrence, the innermost node of the
+ * anchored type around it. The occurrences are taken in text order while a stack keeps the path
+ * from the module down to the last one, so nodes shared by neighbouring occurrences (the module,
+ * the class, the function) are found once, and even 10,000 nested brackets cost one step each.
+ */
+function visitAnchored(file: PythonFile, subscriptions: Subscription[]): void {
+  if (subscriptions.length === 0) return;
+  const occurrences = findOccurrences(file, subscriptions);
+  if (occurrences.length === 0) return;
+
+  interface Step {
+    node: Node;
+    end: number;
+    type: string;
+  }
+  const root = file.root;
+  const path: Step[] = [{ node: root, end: Infinity, type: 'module' }];
+  // Node id → the node and the subscriptions to call on it.
+  const visits = new Map<number, { node: Node; depth: number; subscriptions: Set<Subscription> }>();
+  for (const occurrence of occurrences) {
+    while (path.length > 1 && (path[path.length - 1]?.end ?? 0) <= occurrence.start) path.pop();
+    const top = path[path.length - 1];
+    if (!top) continue;
+    const leaf = top.node.descendantForIndex(occurrence.start, occurrence.end);
+    if (!leaf) continue;
+    for (let current = top.node; current.id !== leaf.id;) {
+      const next: Node | null = current.childWithDescendant(leaf);
+      if (!next || next.id === current.id) break;
+      path.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
+      current = next;
+    }
+    for (const subscription of occurrence.subscriptions) {
+      for (let depth = path.length - 1; depth >= 0; depth--) {
+        const step = path[depth];
+        if (step?.type !== subscription.type) continue;
+        let visit = visits.get(step.node.id);
+        if (!visit) {
+          visit = { node: step.node, depth, subscriptions: new Set() };
+          visits.set(step.node.id, visit);
+          file.rememberAncestry(
+            step.node,
+            path.slice(0, depth + 1).map((s) => s.node),
+          );
+        }
+        visit.subscriptions.add(subscription);
+        break;
+      }
+    }
+  }
+  // Document order, outer before inner, rules in registry order: what a walk would do.
+  const ordered = [...visits.values()].sort(
+    (a, b) => a.node.startIndex - b.node.startIndex || a.depth - b.depth,
+  );
+  for (const { node, subscriptions: wanted } of ordered) {
+    for (const subscription of [...wanted].sort((a, b) => a.order - b.order))
+      subscription.visit(node);
+  }
+}
+
+/**
+ * Every occurrence of every anchor in the text, in text order (one scan for all the words). A
+ * name imported under another (`from pickle import loads as unpickle`) anchors as the word it
+ * stands for: `unpickle(...)` is found where `loads` is an anchor.
+ */
+function findOccurrences(file: PythonFile, subscriptions: Subscription[]): Occurrence[] {
+  const text = file.text;
+  const byWord = new Map<string, Subscription[]>();
+  const patterns: Subscription[] = [];
+  for (const subscription of subscriptions) {
+    const anchor = subscription.anchor;
+    if (!anchor) continue;
+    if (anchor instanceof RegExp) patterns.push(subscription);
+    else
+      for (const word of anchor) {
+        const list = byWord.get(word);
+        if (list) list.push(subscription);
+        else byWord.set(word, [subscription]);
+      }
+  }
+  if (byWord.size > 0) {
+    for (const [local, qualified] of file.imports()) {
+      if (byWord.has(local)) continue;
+      const wanted = qualified.split('.').flatMap((part) => byWord.get(part) ?? []);
+      if (wanted.length > 0) byWord.set(local, [...new Set(wanted)]);
+    }
+  }
+  const occurrences: Occurrence[] = [];
+  if (byWord.size > 0) {
+    const words = wordPattern([...byWord.keys()]);
+    words.lastIndex = 0;
+    for (let match = words.exec(text); match; match = words.exec(text)) {
+      occurrences.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        subscriptions: byWord.get(match[0]) ?? [],
+      });
+    }
+  }
+  for (const subscription of patterns) {
+    const pattern = subscription.anchor as RegExp;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      occurrences.push({
+        start: match.index,
+        end: match.index + Math.max(match[0].length, 1),
+        subscriptions: [subscription],
+      });
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  if (patterns.length > 0) occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  return occurrences;
+}
+
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+/** One regular expression for a set of words (remembered: the same rules run on every file). */
+function wordPattern(words: string[]): RegExp {
+  const key = words.sort().join('|');
+  let pattern = WORD_PATTERNS.get(key);
+  if (!pattern) {
+    // Longest first, so `execute` is not cut to `exec` where both are anchors.
+    const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const escaped = alternatives.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<!\\w)(?:${escaped.join('|')})(?!\\w)`, 'g');
+    // Imported aliases make a few files' sets their own: keep the remembered ones bounded.
+    if (WORD_PATTERNS.size >= 256) WORD_PATTERNS.clear();
+    WORD_PATTERNS.set(key, pattern);
+  }
+  return pattern;
 }
 
 function firstSyntaxProblem(root: Node): Node | null {

@@ -33,6 +33,14 @@ export interface PythonRuleContext {
 
 export type Visitors = Partial<Record<string, (node: Node) => void>>;
 
+/**
+ * Where in a file's text a visited node can fire: identifiers or keywords (matched as whole
+ * words, anywhere: code, strings or comments), or a regular expression with the `g` flag. For
+ * each occurrence the engine visits the innermost node of the anchored type around it, and no
+ * other node of that type.
+ */
+export type Anchor = readonly string[] | RegExp;
+
 /** A check over Python source. */
 export interface PythonRule {
   kind: 'python';
@@ -42,6 +50,13 @@ export interface PythonRule {
    * is not run there (most files never mention jwt, redis or SQL). Must never drop a real finding.
    */
   mentions?: RegExp;
+  /**
+   * For each node type the rule visits, where such a node can fire (see `Anchor`). When every
+   * rule running on a file anchors all of its visitors, the engine never walks the whole tree: it
+   * jumps from each occurrence to the node around it, which costs a fraction of a walk. An anchor
+   * must never drop a real finding: the rule tests run every case both ways and compare.
+   */
+  anchors?: Partial<Record<string, Anchor>>;
   create(context: PythonRuleContext): Visitors;
 }
 

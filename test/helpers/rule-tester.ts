@@ -41,21 +41,33 @@ export function dedent(text: string): string {
   return lines.map((line) => line.slice(indent)).join('\n');
 }
 
+/**
+ * The rule's findings on one case. Every case also runs with the anchors ignored (every node of
+ * each visited type): an anchor that drops or adds a finding fails the case.
+ */
 export async function findingsFor(ruleId: string, testCase: ValidCase) {
-  const findings = await checkSource(
-    testCase.path ?? 'app/module.py',
-    testCase.kind ?? 'python',
-    dedent(testCase.code),
-    [ruleId],
-    { ...DEFAULT_FACTS, ...testCase.facts },
-  );
-  return findings
-    .filter((finding) => finding.ruleId === ruleId)
-    .sort(
-      (a, b) =>
-        a.location.startLine - b.location.startLine ||
-        a.location.startColumn - b.location.startColumn,
-    );
+  const run = async (exhaustive: boolean) =>
+    (
+      await checkSource(
+        testCase.path ?? 'app/module.py',
+        testCase.kind ?? 'python',
+        dedent(testCase.code),
+        [ruleId],
+        { ...DEFAULT_FACTS, ...testCase.facts },
+        { exhaustive },
+      )
+    )
+      .filter((finding) => finding.ruleId === ruleId)
+      .sort(
+        (a, b) =>
+          a.location.startLine - b.location.startLine ||
+          a.location.startColumn - b.location.startColumn ||
+          (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+      );
+  const anchored = await run(false);
+  const everyNode = await run(true);
+  expect(anchored, `${ruleId}'s anchors change what it finds`).toEqual(everyNode);
+  return anchored;
 }
 
 export function ruleTester(

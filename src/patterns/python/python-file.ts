@@ -28,9 +28,10 @@ export class PythonFile {
   /** A script that is meant to print: under scripts/ or bin/, or manage.py. */
   readonly isScript: boolean;
   private importMap: Map<string, string> | undefined;
-  private readonly scopeAssignments = new Map<number, Map<string, Node[]>>();
+  private readonly bindingCache = new Map<string, Node[]>();
+  private readonly ancestries = new Map<number, readonly Node[]>();
+  private readonly typeNames = new Map<number, string>();
   private lineStarts: number[] | undefined;
-  private definitionIndex: DefinitionEntry[] | undefined;
   private readonly callNames = new Map<number, string | null>();
   private readonly calleeTails = new Map<number, string | null>();
 
@@ -195,45 +196,67 @@ export class PythonFile {
 
   /** The scope (function, class or module) a node belongs to. */
   scopeOf(node: Node): Node {
-    return (
-      this.definitionsAround(node).find((definition) => SCOPE_TYPES.has(definition.type)) ??
-      this.root
-    );
+    const chain = this.ancestry(node);
+    for (let i = chain.length - 2; i >= 0; i--) {
+      const holder = chain[i];
+      if (holder && SCOPE_TYPES.has(this.typeOf(holder))) return holder;
+    }
+    return this.root;
   }
 
-  /**
-   * The function, class and lambda definitions that hold `node`, innermost first. Found by
-   * position in a list made once per file: asking tree-sitter for a node's parent walks down
-   * from the root every time, which made scope questions the engine's main cost.
-   */
+  /** The function, class and lambda definitions that hold `node`, innermost first. */
   definitionsAround(node: Node): Node[] {
-    const index = (this.definitionIndex ??= buildDefinitionIndex(this.root));
-    const start = node.startIndex;
-    const end = node.endIndex;
-    // The last definition starting at or before the node; then up its chain of holders.
-    let low = 0;
-    let high = index.length - 1;
-    let at = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if ((index[mid]?.start ?? 0) <= start) {
-        at = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
+    const chain = this.ancestry(node);
     const around: Node[] = [];
-    for (let i = at; i >= 0; i = index[i]?.parent ?? -1) {
-      const entry = index[i];
-      if (!entry) break;
-      if (entry.node.id !== node.id && entry.start <= start && entry.end >= end)
-        around.push(entry.node);
+    for (let i = chain.length - 2; i >= 0; i--) {
+      const holder = chain[i];
+      if (holder && DEFINITION_TYPES.has(this.typeOf(holder))) around.push(holder);
     }
     return around;
   }
 
-  /** Hands over the definitions the engine's walk already found, so the index costs no search. */
-  useDefinitions(definitions: readonly Node[]): void {
-    this.definitionIndex ??= indexDefinitions(definitions);
+  /**
+   * The nodes from the module down to `node`, both included. Found by descending from the root
+   * (one step per level): tree-sitter computes `node.parent` by searching down from the root each
+   * time, so a walk up by parents costs depth² steps and made context questions the engine's
+   * main cost. Remembered per node, and handed over by the engine for the nodes it visits.
+   */
+  ancestry(node: Node): readonly Node[] {
+    const known = this.ancestries.get(node.id);
+    if (known) return known;
+    const chain: Node[] = [];
+    let current: Node | null = this.root;
+    while (current) {
+      chain.push(current);
+      if (current.id === node.id) break;
+      const next: Node | null = current.childWithDescendant(node);
+      // A node outside this tree, or a zero-width node tree-sitter cannot place: no holders.
+      if (!next || next.id === current.id || chain.length > MAX_DEPTH) return [node];
+      current = next;
+    }
+    this.ancestries.set(node.id, chain);
+    return chain;
+  }
+
+  /** The engine found `chain` (module first, `node` last) while locating `node`. */
+  rememberAncestry(node: Node, chain: readonly Node[]): void {
+    if (!this.ancestries.has(node.id)) this.ancestries.set(node.id, chain);
+  }
+
+  /** The node that holds `node` (null for the module). */
+  parentOf(node: Node): Node | null {
+    const chain = this.ancestry(node);
+    return chain.length >= 2 ? (chain[chain.length - 2] ?? null) : null;
+  }
+
+  /** A node's type, asked of tree-sitter once per node. */
+  typeOf(node: Node): string {
+    let type = this.typeNames.get(node.id);
+    if (type === undefined) {
+      type = node.type;
+      this.typeNames.set(node.id, type);
+    }
+    return type;
   }
 
   /** Whether a function or class definition has decorators (read from the text, not the tree). */
@@ -255,11 +278,11 @@ export class PythonFile {
    */
   assignedValue(name: string, at: Node): Node | null {
     const scope = this.scopeOf(at);
-    const here = this.assignmentsIn(scope).get(name);
-    if (here) return here.length === 1 ? valueOnly(here[0]) : null;
-    if (scope.type !== 'module') {
-      const global = this.assignmentsIn(this.root).get(name);
-      if (global && global.length === 1) return valueOnly(global[0]);
+    const here = this.bindingsIn(scope, name);
+    if (here.length > 0) return here.length === 1 ? valueOnly(here[0]) : null;
+    if (scope.id !== this.root.id) {
+      const global = this.bindingsIn(this.root, name);
+      if (global.length === 1) return valueOnly(global[0]);
     }
     return null;
   }
@@ -271,48 +294,84 @@ export class PythonFile {
     return value ? this.resolveValue(value, depth + 1) : node;
   }
 
-  private assignmentsIn(scope: Node): Map<string, Node[]> {
-    const cached = this.scopeAssignments.get(scope.id);
+  /**
+   * What `name` is bound to in `scope`, in document order: the value of `name = value` and of
+   * `(name := value)`, the whole target of `a, name = …`, and the statement itself for `name += …`
+   * and `for name in …` (which leave no single value). Found from the text: every place the name
+   * is written is a candidate, confirmed in the tree — no search through the scope's nodes.
+   */
+  private bindingsIn(scope: Node, name: string): Node[] {
+    const key = `${scope.id}:${name}`;
+    const cached = this.bindingCache.get(key);
     if (cached) return cached;
-    const map = new Map<string, Node[]>();
-    const add = (name: string, value: Node): void => {
-      const list = map.get(name);
-      if (list) list.push(value);
-      else map.set(name, [value]);
-    };
-    for (const assignment of scope.descendantsOfType([
-      'assignment',
-      'augmented_assignment',
-      'for_statement',
-      'named_expression',
-    ])) {
-      if (!assignment || this.scopeOf(assignment).id !== scope.id) continue;
-      if (assignment.type === 'assignment') {
-        const left = assignment.childForFieldName('left');
-        const right = assignment.childForFieldName('right');
-        if (left?.type === 'identifier') add(left.text, right ?? left);
-        else if (left) for (const name of boundNames(left)) add(name, left);
-      } else if (assignment.type === 'named_expression') {
-        const name = assignment.childForFieldName('name');
-        const value = assignment.childForFieldName('value');
-        if (name && value) add(name.text, value);
-      } else {
-        // Reassigned by `+=` or a loop: its value is not one literal any more.
-        const left = assignment.childForFieldName('left');
-        if (left) for (const name of boundNames(left)) add(name, assignment);
-      }
+    const bindings: Node[] = [];
+    const end = scope.endIndex;
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'gu');
+    word.lastIndex = scope.startIndex;
+    for (
+      let match = word.exec(this.text);
+      match && match.index < end;
+      match = word.exec(this.text)
+    ) {
+      const leaf = this.root.descendantForIndex(match.index, match.index + name.length);
+      if (
+        !leaf ||
+        leaf.startIndex !== match.index ||
+        this.typeOf(leaf) !== 'identifier' ||
+        leaf.text !== name
+      )
+        continue;
+      const binding = this.bindingAt(leaf);
+      if (binding && this.scopeOf(binding.statement).id === scope.id) bindings.push(binding.value);
     }
-    this.scopeAssignments.set(scope.id, map);
-    return map;
+    this.bindingCache.set(key, bindings);
+    return bindings;
+  }
+
+  /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
+  private bindingAt(leaf: Node): { statement: Node; value: Node } | null {
+    const chain = this.ancestry(leaf);
+    let index = chain.length - 1;
+    let target = leaf;
+    // Up through `a, b`, `[a, *b]`, `(a)`: the name is one part of a larger target.
+    while (index >= 1) {
+      const holder = chain[index - 1];
+      if (!holder || !TARGET_PARTS.has(this.typeOf(holder))) break;
+      target = holder;
+      index--;
+    }
+    const statement = chain[index - 1];
+    if (!statement) return null;
+    const type = this.typeOf(statement);
+    if (type === 'assignment') {
+      const left = statement.childForFieldName('left');
+      if (left?.id !== target.id) return null;
+      if (target.id === leaf.id)
+        return { statement, value: statement.childForFieldName('right') ?? left };
+      return { statement, value: left };
+    }
+    if (type === 'named_expression') {
+      if (target.id !== leaf.id || statement.childForFieldName('name')?.id !== leaf.id) return null;
+      const value = statement.childForFieldName('value');
+      return value ? { statement, value } : null;
+    }
+    if (type === 'augmented_assignment' || type === 'for_statement') {
+      return statement.childForFieldName('left')?.id === target.id
+        ? { statement, value: statement }
+        : null;
+    }
+    return null;
   }
 
   /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
   enclosing(node: Node, types: ReadonlySet<string>, withinFunction = true): Node | null {
-    let current = node.parent;
-    while (current) {
-      if (types.has(current.type)) return current;
-      if (withinFunction && FUNCTION_TYPES.has(current.type)) return null;
-      current = current.parent;
+    const chain = this.ancestry(node);
+    for (let i = chain.length - 2; i >= 0; i--) {
+      const current = chain[i];
+      if (!current) break;
+      const type = this.typeOf(current);
+      if (types.has(type)) return current;
+      if (withinFunction && FUNCTION_TYPES.has(type)) return null;
     }
     return null;
   }
@@ -327,13 +386,14 @@ export class PythonFile {
 
   /** The loop whose body (not its iterable) holds `node`, within the same function. */
   enclosingLoop(node: Node): Node | null {
-    let child = node;
-    let current = node.parent;
-    while (current) {
-      if (FUNCTION_TYPES.has(current.type) || current.type === 'class_definition') return null;
-      if (LOOP_TYPES.has(current.type) && !isIterablePart(current, child)) return current;
-      child = current;
-      current = current.parent;
+    const chain = this.ancestry(node);
+    for (let i = chain.length - 2; i >= 0; i--) {
+      const current = chain[i];
+      const child = chain[i + 1];
+      if (!current || !child) break;
+      const type = this.typeOf(current);
+      if (FUNCTION_TYPES.has(type) || type === 'class_definition') return null;
+      if (LOOP_TYPES.has(type) && !isIterablePart(current, child)) return current;
     }
     return null;
   }
@@ -350,14 +410,12 @@ export class PythonFile {
 
   /** Inside `if __name__ == "__main__":`. */
   isUnderMainGuard(node: Node): boolean {
-    let current = node.parent;
-    while (current) {
-      if (current.type === 'if_statement') {
-        const condition = current.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
-        if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition))
-          return true;
-      }
-      current = current.parent;
+    const chain = this.ancestry(node);
+    for (let i = chain.length - 2; i >= 0; i--) {
+      const current = chain[i];
+      if (!current || this.typeOf(current) !== 'if_statement') continue;
+      const condition = current.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+      if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition)) return true;
     }
     return false;
   }
@@ -392,38 +450,30 @@ export class PythonFile {
 
 const EXCEPT_TYPES = new Set(['except_clause', 'except_group_clause']);
 
-interface DefinitionEntry {
-  start: number;
-  end: number;
-  node: Node;
-  /** Index of the definition that holds this one, or -1. */
-  parent: number;
-}
-
-export const DEFINITION_TYPES: readonly string[] = [
+/** Function, class and lambda definitions: what `definitionsAround` reports. */
+export const DEFINITION_TYPES: ReadonlySet<string> = new Set([
   'function_definition',
   'class_definition',
   'lambda',
-];
+]);
 
-function buildDefinitionIndex(root: Node): DefinitionEntry[] {
-  return indexDefinitions(
-    root.descendantsOfType([...DEFINITION_TYPES]).filter((node): node is Node => node !== null),
-  );
-}
+/** The parts of an assignment target that hold several names: `a, b`, `[a, *b]`, `(a)`. */
+const TARGET_PARTS = new Set([
+  'pattern_list',
+  'tuple_pattern',
+  'list_pattern',
+  'expression_list',
+  'tuple',
+  'list',
+  'list_splat_pattern',
+  'parenthesized_expression',
+]);
 
-/** Every def/class/lambda in document order, each pointing at the one that holds it. */
-function indexDefinitions(definitions: readonly Node[]): DefinitionEntry[] {
-  const entries: DefinitionEntry[] = [];
-  const open: number[] = [];
-  for (const node of definitions) {
-    const start = node.startIndex;
-    while (open.length > 0 && (entries[open[open.length - 1] ?? 0]?.end ?? 0) < node.endIndex)
-      open.pop();
-    entries.push({ start, end: node.endIndex, node, parent: open[open.length - 1] ?? -1 });
-    open.push(entries.length - 1);
-  }
-  return entries;
+/** Deeper than any real code nests; a guard against hostile input. */
+const MAX_DEPTH = 100_000;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A binding by `+=` or a loop has no single value. */
@@ -431,29 +481,6 @@ function valueOnly(binding: Node | undefined): Node | null {
   if (!binding || binding.type === 'augmented_assignment' || binding.type === 'for_statement')
     return null;
   return binding;
-}
-
-/**
- * The names an assignment target binds: `a`, `a, b`, `[a, *b]`. Not `x.attr = v` or `x[k] = v`,
- * which change an object and leave the name `x` bound to the same one.
- */
-function boundNames(target: Node): string[] {
-  if (target.type === 'identifier') return [target.text];
-  if (
-    [
-      'pattern_list',
-      'tuple_pattern',
-      'list_pattern',
-      'expression_list',
-      'tuple',
-      'list',
-      'list_splat_pattern',
-      'parenthesized_expression',
-    ].includes(target.type)
-  ) {
-    return target.namedChildren.flatMap((child) => (child ? boundNames(child) : []));
-  }
-  return [];
 }
 
 function isIterablePart(loop: Node, child: Node): boolean {

@@ -39,6 +39,7 @@ const meta: Rule = {
 export const raiseWithoutFrom: PythonRule = {
   kind: 'python',
   meta,
+  anchors: { raise_statement: ['raise'] },
   create({ file, report }) {
     return {
       raise_statement(node) {

@@ -66,6 +66,7 @@ function allowedByFlake8Print(text: string, node: Node): boolean {
 export const printForLogging: PythonRule = {
   kind: 'python',
   meta,
+  anchors: { call: ['print'], argument_list: ['print'] },
   create({ file, report }) {
     if (!file.text.includes('print') || isProgramFile(file)) return {};
     // `print` passed as a value: `f(print)`, `callback=print`.
