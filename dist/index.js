@@ -40893,8 +40893,8 @@ function resolveMarker(marker2, selection = { dependencyGroups: [], extras: [] }
   return print2(simple);
 }
 var MarkerCondition = class _MarkerCondition {
-  constructor(alternatives) {
-    this.alternatives = alternatives;
+  constructor(alternatives2) {
+    this.alternatives = alternatives2;
   }
   alternatives;
   static always() {
@@ -42626,18 +42626,18 @@ async function chooseRunner(request2) {
       notices: []
     };
   }
-  const alternatives = runnerAlternatives(missing3);
+  const alternatives2 = runnerAlternatives(missing3);
   if (!request2.toolsChosen) {
     return {
       runner: "local",
       why: "runner auto: tools from PATH (Docker is not available)",
       notices: [
-        `${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}), so ${missing3.length === 1 ? "it is" : "they are"} reported missing. ${alternatives}`
+        `${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}), so ${missing3.length === 1 ? "it is" : "they are"} reported missing. ${alternatives2}`
       ]
     };
   }
   throw new RunnerError(
-    `runner auto: ${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}). ${alternatives}`
+    `runner auto: ${list} ${missing3.length === 1 ? "is" : "are"} not on PATH and Docker is not available (${docker}). ${alternatives2}`
   );
 }
 function runnerAlternatives(missing3) {
@@ -44538,7 +44538,9 @@ var meta12 = {
 var bareExcept = {
   kind: "python",
   meta: meta12,
-  mentions: /except\s*:/,
+  // The `except` keyword of a clause with nothing before its colon (a line may be continued). It
+  // is also the rule's test of the file's text: a file without one is not looked at.
+  anchors: { except_clause: /(?<!\w)except(?=[\s\\]*\*?[\s\\]*:)/g },
   create({ file, report }) {
     return {
       except_clause(node) {
@@ -44579,6 +44581,7 @@ function exceptAlias(clause) {
 }
 function caughtTypes(clause) {
   const types2 = [];
+  const alias = clause.childForFieldName("alias")?.id;
   const add2 = (node) => {
     if (!node) return;
     if (node.type === "as_pattern")
@@ -44590,12 +44593,13 @@ function caughtTypes(clause) {
   };
   for (const child2 of clause.namedChildren) {
     if (child2?.type === "block") break;
-    if (child2 && child2.id !== clause.childForFieldName("alias")?.id) add2(child2);
+    if (child2 && child2.id !== alias) add2(child2);
   }
   return types2;
 }
 function isBroadExcept(file, clause) {
-  if (clause.type !== "except_clause") return null;
+  if (file.typeOf(clause) !== "except_clause") return null;
+  if (!mayBeBroad(file, clause)) return null;
   const types2 = caughtTypes(clause);
   if (types2.length === 0) return "bare";
   for (const type of types2) {
@@ -44604,6 +44608,59 @@ function isBroadExcept(file, clause) {
     if (name2 === "BaseException" || name2 === "builtins.BaseException") return "BaseException";
   }
   return null;
+}
+function mayBeBroad(file, clause) {
+  const text = file.text;
+  const start2 = clause.startIndex;
+  if (!text.startsWith("except", start2) || hasErrors(file)) return true;
+  NAMED_TYPE.lastIndex = start2 + 6;
+  if (!NAMED_TYPE.test(text)) return true;
+  const header = text.slice(start2, exceptBody(clause)?.startIndex ?? clause.endIndex);
+  if (header.includes("Exception")) return true;
+  return broadAliases(file).some((alias) => header.includes(alias));
+}
+var NAMED_TYPE = /[ \t\f]*[\w'"\u0080-\uffff]/y;
+var erroneous = /* @__PURE__ */ new WeakMap();
+function hasErrors(file) {
+  let errors = erroneous.get(file);
+  if (errors === void 0) {
+    errors = file.root.hasError;
+    erroneous.set(file, errors);
+  }
+  return errors;
+}
+var BROAD_NAMES = /* @__PURE__ */ new Set([
+  "Exception",
+  "builtins.Exception",
+  "BaseException",
+  "builtins.BaseException"
+]);
+var broadAliasCache = /* @__PURE__ */ new WeakMap();
+function broadAliases(file) {
+  let aliases = broadAliasCache.get(file);
+  if (!aliases) {
+    aliases = [];
+    if (mayImportExceptionAs(file.text)) {
+      for (const [local, qualified] of file.imports())
+        if (BROAD_NAMES.has(qualified)) aliases.push(local);
+    }
+    broadAliasCache.set(file, aliases);
+  }
+  return aliases;
+}
+var ALIASED_EXCEPTION = /Exception(?:[\s\\]|#[^\n]*)*as(?![\w\u0080-\uffff])/g;
+function isNamePart(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95 || code === 46 || code >= 128;
+}
+function mayImportExceptionAs(text) {
+  for (const match3 of text.matchAll(ALIASED_EXCEPTION)) {
+    let at = match3.index - 1;
+    while (at >= 0 && isNamePart(text.charCodeAt(at))) at--;
+    while (at >= 0 && " 	*".includes(text.charAt(at))) at--;
+    const clause = text.startsWith("except", at - 5) && !isNamePart(text.charCodeAt(at - 6));
+    if (!clause) return true;
+  }
+  return false;
 }
 function enclosingExceptClause(file, node) {
   const clause = file.enclosing(node, EXCEPT_TYPES);
@@ -44616,23 +44673,25 @@ var EXCEPTION_PARAMETER = /^(e|ex|exc|err|error|exception)$/;
 var EXCEPTION_TYPE = /(^|\.)(\w*Exception|\w*Error)$/;
 function exceptionNamesAt(file, node, skipTypes) {
   const names = /* @__PURE__ */ new Set();
-  const skipped3 = (types2) => skipTypes !== void 0 && types2.length > 0 && types2.every((type) => skipTypes.test(type));
-  let current = node.parent;
+  const skipped3 = (types2) => skipTypes !== void 0 && types2.length > 0 && types2.every((type2) => skipTypes.test(type2));
+  let current = file.parentOf(node);
   let child2 = node;
+  let type = "";
   while (current) {
-    if (EXCEPT_TYPES.has(current.type)) {
+    type = file.typeOf(current);
+    if (EXCEPT_TYPES.has(type)) {
       const body3 = exceptBody(current);
       const alias = exceptAlias(current);
-      const types2 = caughtTypes(current).map((type) => file.qualifiedName(type) ?? type.text);
+      const types2 = caughtTypes(current).map((caught) => file.qualifiedName(caught) ?? caught.text);
       if (alias && body3 && child2.id === body3.id && !skipped3(types2)) names.add(alias.text);
     }
-    if (current.type === "function_definition" || current.type === "lambda") break;
+    if (type === "function_definition" || type === "lambda") break;
     child2 = current;
-    current = current.parent;
+    current = file.parentOf(current);
   }
-  if (current?.type !== "function_definition") return names;
+  if (!current || type !== "function_definition") return names;
   const registered = errorHandlerRegistrations(file, current);
-  if (registered !== null && skipTypes && (registered.some((type) => /^\d+$/.test(type)) || skipped3(registered)))
+  if (registered !== null && skipTypes && (registered.some((type2) => /^\d+$/.test(type2)) || skipped3(registered)))
     return names;
   for (const parameter of current.childForFieldName("parameters")?.namedChildren ?? []) {
     if (!parameter) continue;
@@ -44651,8 +44710,8 @@ function isErrorHandler(file, fn) {
   return errorHandlerRegistrations(file, fn) !== null;
 }
 function errorHandlerRegistrations(file, fn) {
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
-  if (!decorated) return null;
+  const decorated = file.parentOf(fn);
+  if (!decorated || file.typeOf(decorated) !== "decorated_definition") return null;
   for (const decorator of decorated.namedChildren) {
     if (decorator?.type !== "decorator") continue;
     const expression = decorator.namedChildren[0];
@@ -44698,13 +44757,21 @@ var PythonFile = class {
   isScript;
   importMap;
   bindingCache = /* @__PURE__ */ new Map();
-  ancestries = /* @__PURE__ */ new Map();
+  /** Node id → the node that holds it, for every node located so far (the module maps to null). */
+  parents = /* @__PURE__ */ new Map();
   typeNames = /* @__PURE__ */ new Map();
+  ends = /* @__PURE__ */ new Map();
+  /** The node located last: the next question is usually about a node near it. */
+  lastLocated = null;
+  rootNode;
+  definitionHolders = /* @__PURE__ */ new Map();
+  mainGuards = /* @__PURE__ */ new Map();
   lineStarts;
   callNames = /* @__PURE__ */ new Map();
   calleeTails = /* @__PURE__ */ new Map();
+  /** The module node (made once: `tree.rootNode` builds a new object on every read). */
   get root() {
-    return this.tree.rootNode;
+    return this.rootNode ??= this.tree.rootNode;
   }
   /** Local name → fully qualified name, for every import in the file (any depth). */
   imports() {
@@ -44747,8 +44814,8 @@ var PythonFile = class {
   importStatements() {
     const statements = [];
     const seen = /* @__PURE__ */ new Set();
-    for (const match3 of this.text.matchAll(/^[ \t]*(?:import|from)[ \t\\]/gm)) {
-      const keyword = this.root.descendantForIndex(match3.index + match3[0].search(/\S/));
+    for (const offset of lineStartKeywords(this.text, ["import", "from"])) {
+      const keyword = this.root.descendantForIndex(offset);
       const statement = keyword?.parent;
       if (!statement || statement.type !== "import_statement" && statement.type !== "import_from_statement")
         continue;
@@ -44834,52 +44901,104 @@ var PythonFile = class {
   }
   /** The scope (function, class or module) a node belongs to. */
   scopeOf(node) {
-    const chain = this.ancestry(node);
-    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-      const holder = chain[i2];
-      if (holder && SCOPE_TYPES.has(this.typeOf(holder))) return holder;
+    for (let holder = this.nearestDefinition(node); holder; holder = this.nearestDefinition(holder)) {
+      if (SCOPE_TYPES.has(this.typeOf(holder))) return holder;
     }
     return this.root;
   }
   /** The function, class and lambda definitions that hold `node`, innermost first. */
   definitionsAround(node) {
-    const chain = this.ancestry(node);
     const around = [];
-    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-      const holder = chain[i2];
-      if (holder && DEFINITION_TYPES.has(this.typeOf(holder))) around.push(holder);
-    }
+    for (let holder = this.nearestDefinition(node); holder; holder = this.nearestDefinition(holder))
+      around.push(holder);
     return around;
   }
+  nearestDefinition(node) {
+    return this.nearest(
+      node,
+      this.definitionHolders,
+      (holder) => DEFINITION_TYPES.has(this.typeOf(holder))
+    );
+  }
   /**
-   * The nodes from the module down to `node`, both included. Found by descending from the root
-   * (one step per level): tree-sitter computes `node.parent` by searching down from the root each
-   * time, so a walk up by parents costs depth² steps and made context questions the engine's
-   * main cost. Remembered per node, and handed over by the engine for the nodes it visits.
+   * The innermost holder of `node` that is `wanted`, remembered for every node passed on the way
+   * up: asking for each of a thousand nested calls costs one walk, not a thousand.
    */
+  nearest(node, memo, wanted) {
+    const known = memo.get(node.id);
+    if (known !== void 0) return known;
+    const passed = [node.id];
+    let answer = null;
+    for (let holder = this.parentOf(node); holder; holder = this.parentOf(holder)) {
+      if (wanted(holder)) {
+        answer = holder;
+        break;
+      }
+      const above = memo.get(holder.id);
+      if (above !== void 0) {
+        answer = above;
+        break;
+      }
+      passed.push(holder.id);
+    }
+    for (const id of passed) memo.set(id, answer);
+    return answer;
+  }
+  /** The nodes from the module down to `node`, both included. */
   ancestry(node) {
-    const known = this.ancestries.get(node.id);
-    if (known) return known;
-    const chain = [];
-    let current = this.root;
-    while (current) {
-      chain.push(current);
-      if (current.id === node.id) break;
+    const chain = [node];
+    for (let holder = this.parentOf(node); holder; holder = this.parentOf(holder))
+      chain.push(holder);
+    return chain.reverse();
+  }
+  /**
+   * The node that holds `node` (null for the module). tree-sitter computes `node.parent` by
+   * searching down from the root every time, so a walk up by parents costs depth² steps and made
+   * context questions the engine's main cost. Here each node's holder is found once, by
+   * descending from the nearest node already placed (usually a step or two), and remembered.
+   */
+  parentOf(node) {
+    if (node.id === this.root.id) return null;
+    const known = this.parents.get(node.id);
+    if (known !== void 0) return known;
+    if (!this.place(node, this.nearestPlacedHolder(node)) && !this.place(node, this.root))
+      this.parents.set(node.id, null);
+    return this.parents.get(node.id) ?? null;
+  }
+  /** The engine's descent found that `parent` holds `child`. */
+  noteParent(child2, parent) {
+    if (!this.parents.has(child2.id)) this.parents.set(child2.id, parent);
+  }
+  /** The deepest node around the last one placed that also holds `node` (or the module). */
+  nearestPlacedHolder(node) {
+    const start2 = node.startIndex;
+    const end = node.endIndex;
+    for (let holder = this.lastLocated; holder; holder = this.parents.get(holder.id) ?? null) {
+      if (holder.id !== node.id && holder.startIndex <= start2 && this.endOf(holder) >= end)
+        return holder;
+    }
+    return this.root;
+  }
+  /** Descends from `from` to `node`, noting each step's holder; false when `node` is not below. */
+  place(node, from) {
+    let current = from;
+    for (let steps = 0; current.id !== node.id; steps++) {
       const next = current.childWithDescendant(node);
-      if (!next || next.id === current.id || chain.length > MAX_DEPTH) return [node];
+      if (!next || next.id === current.id || steps > MAX_DEPTH) return false;
+      if (!this.parents.has(next.id)) this.parents.set(next.id, current);
       current = next;
     }
-    this.ancestries.set(node.id, chain);
-    return chain;
+    this.lastLocated = node;
+    return true;
   }
-  /** The engine found `chain` (module first, `node` last) while locating `node`. */
-  rememberAncestry(node, chain) {
-    if (!this.ancestries.has(node.id)) this.ancestries.set(node.id, chain);
-  }
-  /** The node that holds `node` (null for the module). */
-  parentOf(node) {
-    const chain = this.ancestry(node);
-    return chain.length >= 2 ? chain[chain.length - 2] ?? null : null;
+  /** A node's end offset, asked of tree-sitter once per node. */
+  endOf(node) {
+    let end = this.ends.get(node.id);
+    if (end === void 0) {
+      end = node.endIndex;
+      this.ends.set(node.id, end);
+    }
+    return end;
   }
   /** A node's type, asked of tree-sitter once per node. */
   typeOf(node) {
@@ -44934,7 +45053,7 @@ var PythonFile = class {
     if (cached) return cached;
     const bindings = [];
     const end = scope.endIndex;
-    const word = new RegExp(`(?<![\\w.])${escapeRegExp2(name2)}(?!\\w)`, "gu");
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp2(name2)}(?![\\w]|[ \\t]*[.([])`, "gu");
     word.lastIndex = scope.startIndex;
     for (let match3 = word.exec(this.text); match3 && match3.index < end; match3 = word.exec(this.text)) {
       const leaf = this.root.descendantForIndex(match3.index, match3.index + name2.length);
@@ -44948,16 +45067,12 @@ var PythonFile = class {
   }
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
   bindingAt(leaf) {
-    const chain = this.ancestry(leaf);
-    let index = chain.length - 1;
     let target = leaf;
-    while (index >= 1) {
-      const holder = chain[index - 1];
-      if (!holder || !TARGET_PARTS.has(this.typeOf(holder))) break;
-      target = holder;
-      index--;
+    let statement = this.parentOf(leaf);
+    while (statement && TARGET_PARTS.has(this.typeOf(statement))) {
+      target = statement;
+      statement = this.parentOf(statement);
     }
-    const statement = chain[index - 1];
     if (!statement) return null;
     const type = this.typeOf(statement);
     if (type === "assignment") {
@@ -44979,10 +45094,7 @@ var PythonFile = class {
   }
   /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
   enclosing(node, types2, withinFunction = true) {
-    const chain = this.ancestry(node);
-    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-      const current = chain[i2];
-      if (!current) break;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
       const type = this.typeOf(current);
       if (types2.has(type)) return current;
       if (withinFunction && FUNCTION_TYPES.has(type)) return null;
@@ -44996,14 +45108,12 @@ var PythonFile = class {
   }
   /** The loop whose body (not its iterable) holds `node`, within the same function. */
   enclosingLoop(node) {
-    const chain = this.ancestry(node);
-    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-      const current = chain[i2];
-      const child2 = chain[i2 + 1];
-      if (!current || !child2) break;
+    let child2 = node;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
       const type = this.typeOf(current);
       if (FUNCTION_TYPES.has(type) || type === "class_definition") return null;
       if (LOOP_TYPES.has(type) && !isIterablePart(current, child2)) return current;
+      child2 = current;
     }
     return null;
   }
@@ -45017,14 +45127,7 @@ var PythonFile = class {
   }
   /** Inside `if __name__ == "__main__":`. */
   isUnderMainGuard(node) {
-    const chain = this.ancestry(node);
-    for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-      const current = chain[i2];
-      if (!current || this.typeOf(current) !== "if_statement") continue;
-      const condition = current.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
-      if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition)) return true;
-    }
-    return false;
+    return this.nearest(node, this.mainGuards, (holder) => isMainGuard(this.typeOf(holder), holder)) !== null;
   }
   /** 1-based span of a node, columns in Unicode code points as the Python tools count them. */
   spanOf(node) {
@@ -45036,6 +45139,13 @@ var PythonFile = class {
       endLine: end.line,
       endColumn: end.column
     };
+  }
+  /** How many lines the file has, as the Python tools count them. */
+  lineCount() {
+    if (this.lineStarts || this.text.includes("\r")) return this.toPosition(this.text.length).line;
+    let count3 = 1;
+    for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1)) count3++;
+    return count3;
   }
   /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
   toPosition(offset) {
@@ -45053,6 +45163,11 @@ var PythonFile = class {
   }
 };
 var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+function isMainGuard(type, node) {
+  if (type !== "if_statement") return false;
+  const condition = node.childForFieldName("condition")?.text.replace(/\s+/g, "") ?? "";
+  return /^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition);
+}
 var DEFINITION_TYPES = /* @__PURE__ */ new Set([
   "function_definition",
   "class_definition",
@@ -45069,6 +45184,22 @@ var TARGET_PARTS = /* @__PURE__ */ new Set([
   "parenthesized_expression"
 ]);
 var MAX_DEPTH = 1e5;
+function lineStartKeywords(text, words) {
+  const offsets = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const after = text.charCodeAt(at + word.length);
+      if (after !== 32 && after !== 9 && after !== 92) continue;
+      let before = at - 1;
+      while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9))
+        before--;
+      const previous = before < 0 ? 10 : text.charCodeAt(before);
+      if (previous === 10 || previous === 13 || previous === 8232 || previous === 8233)
+        offsets.push(at);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
 function escapeRegExp2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -45090,6 +45221,11 @@ function isAsyncFunction(fn) {
 }
 function computeLineStarts(text) {
   const starts = [0];
+  if (!text.includes("\r")) {
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1))
+      starts.push(at + 1);
+    return starts;
+  }
   for (let i2 = 0; i2 < text.length; i2++) {
     const ch = text.charCodeAt(i2);
     if (ch === 10) starts.push(i2 + 1);
@@ -45139,6 +45275,71 @@ function isInterpolatedString(node) {
   return node?.type === "string" && node.namedChildren.some((child2) => child2?.type === "interpolation");
 }
 
+// src/patterns/python/semantic/text-tests.ts
+var GAP = String.raw`(?:\s|\\|#[^\r\n]*[\r\n])*`;
+function alternatives(words) {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join("|");
+}
+function methodCallAnchor(methods, attributes = []) {
+  const called = `(?:${alternatives(methods)})${GAP}\\(`;
+  const held = [...attributes];
+  return new RegExp(
+    held.length > 0 ? `\\.${GAP}(?:${called}|(?:${alternatives(held)})(?!\\w))` : `\\.${GAP}${called}`,
+    "g"
+  );
+}
+function callAnchor(methods, functions) {
+  return new RegExp(
+    `(?:\\.${GAP}(?:${alternatives(methods)})|(?<![\\w.])(?:${alternatives(functions)}))${GAP}\\(`,
+    "g"
+  );
+}
+var DOTTED_NAMES = /* @__PURE__ */ new Set([
+  "objects",
+  "query",
+  "scalars",
+  "exec",
+  "execute",
+  "add",
+  "commit",
+  "set",
+  "debug",
+  "info",
+  "warning",
+  "warn",
+  "error",
+  "exception",
+  "critical",
+  "fatal",
+  "log"
+]);
+var DOTTED_NAME = new RegExp(`\\.${GAP}(${alternatives(DOTTED_NAMES)})(?!\\w)`, "g");
+var dottedNames = /* @__PURE__ */ new WeakMap();
+function dottedNamesIn(file) {
+  let names = dottedNames.get(file);
+  if (!names) {
+    const found = /* @__PURE__ */ new Set();
+    const text = file.text;
+    DOTTED_NAME.lastIndex = 0;
+    for (let match3 = DOTTED_NAME.exec(text); match3; match3 = DOTTED_NAME.exec(text))
+      if (match3[1]) found.add(match3[1]);
+    dottedNames.set(file, names = found);
+  }
+  return names;
+}
+var assignedNames = /* @__PURE__ */ new WeakMap();
+function mayBeAssigned(file, name2) {
+  let byName = assignedNames.get(file);
+  if (!byName) assignedNames.set(file, byName = /* @__PURE__ */ new Map());
+  let known = byName.get(name2);
+  if (known === void 0) {
+    const escaped = name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    known = new RegExp(`(?<![\\w.])${escaped}${GAP}(?::|=(?!=))`).test(file.text);
+    byName.set(name2, known);
+  }
+  return known;
+}
+
 // src/patterns/python/semantic/logging-calls.ts
 var LOG_METHODS = /* @__PURE__ */ new Set([
   "debug",
@@ -45155,8 +45356,23 @@ var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
 var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
 var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
 var logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+function mayHaveLogCalls(file, method) {
+  const names = dottedNamesIn(file);
+  if (method) return names.has(method);
+  for (const name2 of LOG_METHODS) if (names.has(name2)) return true;
+  return false;
+}
+var logTexts = /* @__PURE__ */ new WeakMap();
 function mayLog(file, method) {
-  return method ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text) : logCallText.test(file.text);
+  let byMethod = logTexts.get(file);
+  if (!byMethod) logTexts.set(file, byMethod = /* @__PURE__ */ new Map());
+  const key = method ?? "";
+  let known = byMethod.get(key);
+  if (known === void 0) {
+    known = method ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text) : logCallText.test(file.text);
+    byMethod.set(key, known);
+  }
+  return known;
 }
 var shapes = /* @__PURE__ */ new WeakMap();
 function callShape(file, call) {
@@ -45184,31 +45400,73 @@ function loggingCall(file, call) {
   if (shape.logging === void 0) shape.logging = computeLoggingCall(file, call, shape);
   return shape.logging;
 }
+function logShape(file, call) {
+  const shape = callShape(file, call);
+  if (shape.logShape === void 0) {
+    if (shape.calleeType !== "attribute" || !LOG_METHODS.has(shape.tail)) {
+      shape.logShape = null;
+    } else {
+      const method = shape.tail;
+      shape.logShape = { method, message: messageArgument(file, call, method === "log" ? 1 : 0) };
+    }
+  }
+  return shape.logShape;
+}
+function messageArgument(file, call, index) {
+  const args2 = call.childForFieldName("arguments");
+  if (!args2) return null;
+  const list = args2.type === "argument_list";
+  let positional = null;
+  let seen = 0;
+  for (const arg of args2.namedChildren) {
+    if (!arg) continue;
+    const type = arg.type;
+    if (type === "keyword_argument") {
+      if (file.text.startsWith("msg", arg.startIndex) && arg.childForFieldName("name")?.text === "msg") {
+        const value = arg.childForFieldName("value");
+        if (value) return value;
+        return list ? file.positionalArguments(call)[index] ?? null : null;
+      }
+    } else if (list && positional === null && type !== "list_splat" && type !== "dictionary_splat" && type !== "comment") {
+      if (seen === index) positional = arg;
+      seen++;
+    }
+  }
+  return positional;
+}
 function computeLoggingCall(file, call, shape) {
-  if (shape.calleeType !== "attribute" || !LOG_METHODS.has(shape.tail)) return null;
-  const method = shape.tail;
+  const logged = logShape(file, call);
+  if (!logged) return null;
   const receiver = shape.callee?.childForFieldName("object");
   if (!receiver || !isLoggerReceiver(file, receiver)) return null;
-  const positional = file.positionalArguments(call);
-  const message = file.keywordArgument(call, "msg") ?? (method === "log" ? positional[1] : positional[0]) ?? null;
-  return { call, method, message };
+  return { call, method: logged.method, message: logged.message };
 }
 function isLoggerReceiver(file, node) {
+  const type = node.type;
+  if (type === "identifier" && LOGGER_NAME.test(node.text)) return true;
   const qualified = file.qualifiedName(node);
   if (qualified && LOGGER_MODULE.test(qualified)) return true;
-  if (node.type === "identifier") {
-    if (LOGGER_NAME.test(node.text)) return true;
-    if (!LOGGER_FACTORY_TEXT.test(file.text)) return false;
+  if (type === "identifier") {
+    if (!makesLoggers(file) || !mayBeAssigned(file, node.text)) return false;
     const value = file.resolveValue(node);
     return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
   }
-  if (node.type === "attribute") {
+  if (type === "attribute") {
     const tail = node.childForFieldName("attribute")?.text ?? "";
     return LOGGER_NAME.test(tail);
   }
   return isLoggerFactoryCall(file, node);
 }
 var LOGGER_FACTORY_TEXT = /getLogger|get_logger|LoggerAdapter|wrap_logger|getChild|\.bind\(/;
+var loggerFactories = /* @__PURE__ */ new WeakMap();
+function makesLoggers(file) {
+  let known = loggerFactories.get(file);
+  if (known === void 0) {
+    known = LOGGER_FACTORY_TEXT.test(file.text);
+    loggerFactories.set(file, known);
+  }
+  return known;
+}
 function isLoggerFactoryCall(file, node) {
   if (node.type !== "call") return false;
   const name2 = file.callName(node);
@@ -45216,21 +45474,21 @@ function isLoggerFactoryCall(file, node) {
 }
 function eagerFormatting(file, message) {
   if (!message) return null;
-  if (message.type === "parenthesized_expression" && message.namedChildren.length === 1) {
+  const type = message.type;
+  if (type === "parenthesized_expression" && message.namedChildren.length === 1) {
     return eagerFormatting(file, message.namedChildren[0] ?? null);
   }
-  if (message.type === "string") {
-    return message.namedChildren.some((child2) => child2?.type === "interpolation") ? "an f-string" : null;
-  }
-  if (message.type === "concatenated_string") {
-    return message.namedChildren.some(
+  if (type === "string" || type === "concatenated_string") {
+    if (!file.text.slice(message.startIndex, message.endIndex).includes("{")) return null;
+    const interpolated = type === "string" ? message.namedChildren.some((child2) => child2?.type === "interpolation") : message.namedChildren.some(
       (part) => part?.type === "string" && part.namedChildren.some((c) => c?.type === "interpolation")
-    ) ? "an f-string" : null;
+    );
+    return interpolated ? "an f-string" : null;
   }
-  if (message.type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
+  if (type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
     return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
   }
-  if (message.type === "call") {
+  if (type === "call") {
     const callee = message.childForFieldName("function");
     if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
       return null;
@@ -45244,6 +45502,7 @@ function isStringTemplate(file, node) {
     return isStringTemplate(file, node.namedChildren[0] ?? null);
   if (node.type === "string" || node.type === "concatenated_string") return true;
   if (node.type === "identifier") {
+    if (!mayBeAssigned(file, node.text)) return false;
     const value = file.resolveValue(node);
     return value !== null && value.id !== node.id && stringValue(value) !== null;
   }
@@ -45307,9 +45566,14 @@ var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
   "statement",
   "params"
 ]);
+var SINK_CALLEE = /esponse|HTTP|jsonify|abort|render/g;
+var HANDLER_DECORATOR_NAME = /^(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view|exception_handler|errorhandler|app_errorhandler|error_handler)$/;
 var errorDetailLeak = {
   kind: "python",
   meta: meta13,
+  // (`return` is a keyword, never imported under another name: a pattern spares the engine reading
+  // the module's imports.)
+  anchors: { call: SINK_CALLEE, return_statement: /(?<!\w)return(?!\w)/g },
   create({ file, report }) {
     if (file.isTest) return {};
     if (!/\bas\s+\w+\s*:|traceback|exc_info|errorhandler|exception_handler|(Error|Exception)\s*[,)=]/.test(
@@ -45321,7 +45585,7 @@ var errorDetailLeak = {
       at,
       message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
     });
-    return {
+    const visitors = {
       call(node) {
         const tail = callShape(file, node).tail;
         if (!tail) return;
@@ -45343,8 +45607,10 @@ var errorDetailLeak = {
         }
         const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
         if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
-      },
-      return_statement(node) {
+      }
+    };
+    if (mayHaveHandlers(file)) {
+      visitors.return_statement = (node) => {
         const fn = file.enclosingFunction(node);
         if (!fn) return;
         let handler2 = handlers.get(fn.id);
@@ -45355,13 +45621,54 @@ var errorDetailLeak = {
           return;
         const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
         if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
-      }
-    };
+      };
+    }
+    return visitors;
   }
 };
+var ERROR_HANDLER_NAME = /e(?:rror_?|xception_)handler/;
+var PLAIN_DECORATOR = /^@[ \t\f]*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t\f]*(?:#.*)?\r?$/;
+function mayHaveHandlers(file) {
+  const text = file.text;
+  let importsHandlers;
+  const imported = () => importsHandlers ??= ERROR_HANDLER_NAME.test(text);
+  for (let start2 = text.indexOf("@"); start2 !== -1; start2 = text.indexOf("@", start2 + 1)) {
+    if (!startsLine(text, start2)) continue;
+    const end = text.indexOf("\n", start2);
+    const plain = PLAIN_DECORATOR.exec(text.slice(start2, end === -1 ? void 0 : end));
+    if (plain) {
+      if (mayRegister(file, plain[1] ?? "", imported)) return true;
+      continue;
+    }
+    const at = file.root.descendantForIndex(start2, start2 + 1);
+    const decorator = at && file.typeOf(at) === "@" ? file.parentOf(at) : null;
+    if (!decorator || file.typeOf(decorator) !== "decorator") continue;
+    const expression = decorator.namedChildren[0];
+    const target = expression?.type === "call" ? expression.childForFieldName("function") : expression;
+    if (target && mayRegister(file, target, imported)) return true;
+  }
+  return false;
+}
+function startsLine(text, at) {
+  for (let i2 = at - 1; i2 >= 0; i2--) {
+    const code = text.charCodeAt(i2);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9 && code !== 12 && code !== 11) return false;
+  }
+  return true;
+}
+function mayRegister(file, target, imported) {
+  const last = (name2) => name2.slice(name2.lastIndexOf(".") + 1).trim();
+  const text = typeof target === "string" ? target : target.text;
+  if (HANDLER_DECORATOR_NAME.test(last(text))) return true;
+  if (typeof target === "string" && target.includes(".") || !imported()) return false;
+  const resolved = typeof target === "string" ? file.imports().get(target) : file.qualifiedName(target);
+  return resolved !== void 0 && resolved !== null && HANDLER_DECORATOR_NAME.test(last(resolved));
+}
 function isRouteOrErrorHandler(file, fn) {
   if (isErrorHandler(file, fn)) return true;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  const holder = file.parentOf(fn);
+  const decorated = holder && file.typeOf(holder) === "decorated_definition" ? holder : null;
   return decorated?.namedChildren.some((decorator) => {
     if (decorator?.type !== "decorator") return false;
     const expression = decorator.namedChildren[0];
@@ -45441,6 +45748,10 @@ function leakedDetail(file, node, names, depth = 0) {
 function leakyAssignment(file, name2, depth) {
   const scope = file.enclosingFunction(name2);
   if (!scope) return null;
+  const assigned = new RegExp(
+    `(?<!\\w)${name2.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`
+  );
+  if (!assigned.test(file.text.slice(scope.startIndex, scope.endIndex))) return null;
   for (const assignment of scope.descendantsOfType("assignment")) {
     const left = assignment?.childForFieldName("left");
     if (!assignment || left?.type !== "identifier" || left.text !== name2.text) continue;
@@ -45490,6 +45801,22 @@ var HTTPX_CLIENT = /^httpx\.(Client|AsyncClient)$/;
 var httpWithoutTimeout = {
   kind: "python",
   meta: meta14,
+  // The callee's last name: `get` in `requests.get(...)` and `self.session.get(...)`.
+  anchors: {
+    call: [
+      "get",
+      "post",
+      "put",
+      "patch",
+      "delete",
+      "head",
+      "options",
+      "request",
+      "stream",
+      "Client",
+      "AsyncClient"
+    ]
+  },
   create({ file, report }) {
     if (file.isTest) return {};
     if (!/\b(requests|httpx)\b/.test(file.text)) return {};
@@ -45561,9 +45888,10 @@ function constructorKind(file, value) {
   return null;
 }
 function withBindingKind(file, name2) {
-  let current = name2.parent;
+  let current = file.parentOf(name2);
   while (current) {
-    if (current.type === "with_statement") {
+    const type = file.typeOf(current);
+    if (type === "with_statement") {
       for (const item of current.descendantsOfType("with_item")) {
         const pattern = item?.childForFieldName("value");
         if (pattern?.type !== "as_pattern") continue;
@@ -45573,16 +45901,16 @@ function withBindingKind(file, name2) {
         return value ? constructorKind(file, value) : null;
       }
     }
-    if (current.type === "function_definition" || current.type === "class_definition") return null;
-    current = current.parent;
+    if (type === "function_definition" || type === "class_definition") return null;
+    current = file.parentOf(current);
   }
   return null;
 }
 var selfAttributes = /* @__PURE__ */ new WeakMap();
 function selfAttributeKind(file, receiver) {
   const attribute = receiver.childForFieldName("attribute")?.text;
-  let cls = receiver.parent;
-  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  let cls = file.parentOf(receiver);
+  while (cls && file.typeOf(cls) !== "class_definition") cls = file.parentOf(cls);
   if (!attribute || !cls) return null;
   let byClass = selfAttributes.get(file);
   if (!byClass) selfAttributes.set(file, byClass = /* @__PURE__ */ new Map());
@@ -45682,35 +46010,44 @@ var meta16 = {
   }
 };
 var CLEANUP_METHODS = /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort)$/;
+var MAY_BE_BROAD = /(?<!\w)except(?=[\s\\]*[:(*#\\]|[^:\n#]*(?:Exception|\\))/g;
 var swallowedException = {
   kind: "python",
   meta: meta16,
+  // (`module`: the modules the pattern cannot speak for, below.)
+  anchors: { except_clause: MAY_BE_BROAD, module: /^/g },
   create({ file, report }) {
-    return {
-      except_clause(node) {
-        const broad = isBroadExcept(file, node);
-        if (!broad) return;
-        const body3 = exceptBody(node);
-        if (!body3) return;
-        const fn = file.enclosingFunction(node);
-        if (fn?.childForFieldName("name")?.text === "__del__") return;
-        if (!isSilent(file, body3, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
-          return;
-        const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
-        const start2 = file.spanOf(node);
-        const header = node.children.find((child2) => child2?.type === ":");
-        const end = header ? file.spanOf(header) : start2;
-        report({
-          at: {
-            startLine: start2.startLine,
-            startColumn: start2.startColumn,
-            endLine: end.endLine,
-            endColumn: end.endColumn
-          },
-          message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
-        });
-      }
+    const check = (node) => {
+      const broad = isBroadExcept(file, node);
+      if (!broad) return;
+      const body3 = exceptBody(node);
+      if (!body3) return;
+      const fn = file.enclosingFunction(node);
+      if (fn?.childForFieldName("name")?.text === "__del__") return;
+      if (!isSilent(file, body3, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
+        return;
+      const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
+      const start2 = file.spanOf(node);
+      const header = node.children.find((child2) => child2?.type === ":");
+      const end = header ? file.spanOf(header) : start2;
+      report({
+        at: {
+          startLine: start2.startLine,
+          startColumn: start2.startColumn,
+          endLine: end.endLine,
+          endColumn: end.endColumn
+        },
+        message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
+      });
     };
+    if (file.root.hasError || broadAliases(file).length > 0) {
+      return {
+        module(root) {
+          for (const clause of root.descendantsOfType("except_clause")) if (clause) check(clause);
+        }
+      };
+    }
+    return { except_clause: check };
   }
 };
 function isSilent(file, body3, alias) {
@@ -45718,7 +46055,8 @@ function isSilent(file, body3, alias) {
     (child2) => child2 !== null && child2.type !== "comment"
   );
   if (statements.length === 0) return false;
-  if (alias && body3.descendantsOfType("identifier").some((id) => id?.text === alias)) return false;
+  if (alias && file.text.slice(body3.startIndex, body3.endIndex).includes(alias) && body3.descendantsOfType("identifier").some((id) => id?.text === alias))
+    return false;
   return statements.every((statement) => isSilentStatement(file, statement));
 }
 function isSilentStatement(file, statement) {
@@ -45747,7 +46085,8 @@ function isSilentStatement(file, statement) {
   }
 }
 function isBestEffortCleanup(file, clause) {
-  const tryBody = clause.parent?.type === "try_statement" ? clause.parent.childForFieldName("body") : null;
+  const holder = file.parentOf(clause);
+  const tryBody = holder && file.typeOf(holder) === "try_statement" ? holder.childForFieldName("body") : null;
   const statements = tryBody?.namedChildren.filter(
     (child2) => child2 !== null && child2.type !== "comment"
   ) ?? [];
@@ -45788,20 +46127,24 @@ var meta17 = {
     useInstead: 'logger.info("order %s paid by user %s", order.id, user.id)\nlogger.warning("retry %d of %d", attempt, limit)'
   }
 };
+var FORMATS = /[{%]|format/;
 var eagerLogFormat = {
   kind: "python",
   meta: meta17,
+  // `logger.info(…)`: the logging method ends the callee.
+  anchors: { call: methodCallAnchor(LOG_METHODS) },
   create({ file, report }) {
-    if (!mayLog(file)) return {};
+    if (!mayHaveLogCalls(file) || !mayLog(file)) return {};
     return {
       call(node) {
-        const logging = loggingCall(file, node);
-        if (!logging?.message) return;
-        const how = eagerFormatting(file, logging.message);
-        if (!how) return;
+        if (!FORMATS.test(file.text.slice(node.startIndex, node.endIndex))) return;
+        const logged = logShape(file, node);
+        if (!logged?.message) return;
+        const how = eagerFormatting(file, logged.message);
+        if (!how || !loggingCall(file, node)) return;
         report({
           at: node,
-          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logging.method}("\u2026 %s", value)\`).`
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logged.method}("\u2026 %s", value)\`).`
         });
       }
     };
@@ -45827,17 +46170,20 @@ var meta18 = {
 var errorLogWithoutTraceback = {
   kind: "python",
   meta: meta18,
+  // `logger.error(…)`: the method ends the callee.
+  anchors: { call: methodCallAnchor(["error"]) },
   create({ file, report }) {
-    if (!mayLog(file, "error") || !file.text.includes("except")) return {};
+    if (!file.text.includes("except") || !mayHaveLogCalls(file, "error") || !mayLog(file) || !mayLog(file, "error"))
+      return {};
     return {
       call(node) {
-        const logging = loggingCall(file, node);
-        if (logging?.method !== "error") return;
-        if (file.keywordArgument(node, "exc_info") || isTrue(file.keywordArgument(node, "stack_info")))
-          return;
-        if (hasDictionarySplat2(node)) return;
+        const { calleeType, tail } = callShape(file, node);
+        if (calleeType !== "attribute" || tail !== "error") return;
         const clause = enclosingExceptClause(file, node);
         if (!clause) return;
+        if (file.keywordArgument(node, "exc_info") || isTrue(file.keywordArgument(node, "stack_info")))
+          return;
+        if (hasDictionarySplat2(node) || !loggingCall(file, node)) return;
         const body3 = exceptBody(clause);
         if (!body3 || keepsTraceback(file, body3, exceptAlias(clause)?.text ?? null)) return;
         report({
@@ -46068,22 +46414,25 @@ var TRANSPARENT_CALLS = /* @__PURE__ */ new Set([
   "pformat",
   "pprint.pformat"
 ]);
+var DOTTED_TAILS = new Set(
+  [...TRANSPARENT_CALLS].filter((name2) => name2.includes(".")).map((name2) => name2.split(".").pop())
+);
+var SECRET_TEXT = /secret|pass(?:w|phrase)|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
 var secretInLog = {
   kind: "python",
   meta: meta20,
+  // `logger.info(…)` and `print(…)`.
+  anchors: { call: callAnchor(LOG_METHODS, ["print"]) },
   create({ file, report }) {
     if (file.isTest) return {};
     const prints = /\bprint\s*\(/.test(file.text);
-    if (!prints && !mayLog(file)) return {};
+    if (!prints && !(mayHaveLogCalls(file) && mayLog(file))) return {};
     return {
       call(node) {
-        const logging = loggingCall(file, node);
-        if (!logging) {
-          if (!prints) return;
-          const { callee, tail } = callShape(file, node);
-          if (tail !== "print") return;
-          if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
-        }
+        const { callee, calleeType, tail } = callShape(file, node);
+        const logShaped = calleeType === "attribute" && LOG_METHODS.has(tail);
+        if (!logShaped && (!prints || tail !== "print" || !callee)) return;
+        if (!SECRET_TEXT.test(file.text.slice(node.startIndex, node.endIndex))) return;
         const names = /* @__PURE__ */ new Set();
         for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
           if (!argument) continue;
@@ -46093,7 +46442,7 @@ var secretInLog = {
               keyword
             ))
               continue;
-            if (logging && keyword !== "extra" && keyword !== "msg" && isLoggedSecret(keyword))
+            if (logShaped && keyword !== "extra" && keyword !== "msg" && isLoggedSecret(keyword))
               names.add(keyword);
             collectSecretNames(file, argument.childForFieldName("value"), names);
           } else {
@@ -46101,6 +46450,9 @@ var secretInLog = {
           }
         }
         if (names.size === 0) return;
+        const logging = logShaped ? loggingCall(file, node) : null;
+        if (logShaped ? !logging : !callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node))
+          return;
         const list = [...names].map((name2) => `\`${name2}\``).join(", ");
         const what = logging ? "logged" : "printed";
         report({
@@ -46153,14 +46505,17 @@ function collectSecretNames(file, node, names) {
       return;
     }
     case "call": {
-      const callee = file.callName(node) ?? "";
       const tail = file.calleeTail(node) ?? "";
       if (tail === "get") {
         const key = stringValue(file.positionalArguments(node)[0] ?? null);
         if (key && isLoggedSecret(key)) names.add(node.text);
         return;
       }
-      if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
+      if (!TRANSPARENT_CALLS.has(tail)) {
+        if (node.childForFieldName("function")?.type === "attribute" && !DOTTED_TAILS.has(tail))
+          return;
+        if (!TRANSPARENT_CALLS.has(file.callName(node) ?? "")) return;
+      }
       for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
         collectSecretNames(
           file,
@@ -46267,6 +46622,10 @@ var SESSION_QUERIES = /* @__PURE__ */ new Set([
   "fetch_val"
 ]);
 var MANAGERS = /* @__PURE__ */ new Set(["objects", "query", "_default_manager"]);
+function databaseCallAnchor(extra = []) {
+  return methodCallAnchor([...SESSION_QUERIES, ...extra], MANAGERS);
+}
+var ENGINE_CALL_ANCHOR = /(?<!\w)create_(?:async_)?engine(?!\w)/g;
 function isClassName(node) {
   if (!node) return false;
   const name2 = node.type === "attribute" ? node.childForFieldName("attribute")?.text : node.type === "identifier" ? node.text : null;
@@ -46278,26 +46637,26 @@ function databaseCall(file, call) {
   const method = callee.childForFieldName("attribute")?.text ?? "";
   const object = callee.childForFieldName("object");
   if (!object) return null;
-  const receiver = receiverName(callee);
-  const label = `${shortText(object)}.${method}()`;
+  const found = () => ({ call, label: `${shortText(object)}.${method}()` });
   if (object.type === "attribute" && MANAGERS.has(object.childForFieldName("attribute")?.text ?? "")) {
     const model = object.childForFieldName("object");
-    if (isClassName(model)) return { call, label };
+    if (isClassName(model)) return found();
     return null;
   }
   if (!SESSION_QUERIES.has(method)) return null;
-  if (isCursorName(receiver)) return method === "execute" ? { call, label } : null;
+  const receiver = receiverName(callee);
+  if (isCursorName(receiver)) return method === "execute" ? found() : null;
   if (!isSessionName(receiver)) return null;
   const args2 = file.positionalArguments(call);
   switch (method) {
     case "get":
     case "get_one":
-      return args2.length >= 2 && isClassName(args2[0]) ? { call, label } : null;
+      return args2.length >= 2 && isClassName(args2[0]) ? found() : null;
     case "query":
     case "refresh":
-      return args2.length >= 1 ? { call, label } : null;
+      return args2.length >= 1 ? found() : null;
     default:
-      return args2.length >= 1 || file.keywordArgument(call, "query") || file.keywordArgument(call, "statement") ? { call, label } : null;
+      return args2.length >= 1 || file.keywordArgument(call, "query") || file.keywordArgument(call, "statement") ? found() : null;
   }
 }
 function shortText(node) {
@@ -46323,12 +46682,24 @@ function engineUrl(file, call) {
 function hasKeywordSplat(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
+var createsEngine = /* @__PURE__ */ new WeakMap();
 function mayCreateEngine(file) {
-  return file.text.includes("create_engine") || file.text.includes("create_async_engine");
+  let known = createsEngine.get(file);
+  if (known === void 0) {
+    known = /create_(?:async_)?engine/.test(file.text);
+    createsEngine.set(file, known);
+  }
+  return known;
 }
 var MAY_QUERY = /\b(db|database|session|sess|conn|connection|cursor|cur|tx|txn|transaction|uow|engine)\b|_(session|db|conn|connection|cursor)\b|\b(db|session|cursor)_|\.(objects|query|_default_manager)\b/;
+var queries = /* @__PURE__ */ new WeakMap();
 function mayQuery(file) {
-  return MAY_QUERY.test(file.text);
+  let known = queries.get(file);
+  if (known === void 0) {
+    known = MAY_QUERY.test(file.text);
+    queries.set(file, known);
+  }
+  return known;
 }
 
 // src/patterns/python/semantic/perf-loops.ts
@@ -46339,15 +46710,19 @@ var COMPREHENSIONS = /* @__PURE__ */ new Set([
   "generator_expression"
 ]);
 var BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
-function loopsAround(node) {
+var LOOP_TYPES2 = /* @__PURE__ */ new Set([...COMPREHENSIONS, "for_statement", "while_statement"]);
+function loopsAround(file, node) {
   const loops = [];
-  let child2 = node;
-  let current = node.parent;
-  while (current && !BOUNDARIES.has(current.type)) {
+  const chain = file.ancestry(node);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    const child2 = chain[i2 + 1];
+    if (!current || !child2) break;
+    const type = file.typeOf(current);
+    if (BOUNDARIES.has(type)) break;
+    if (!LOOP_TYPES2.has(type)) continue;
     const loop = asLoop(current);
     if (loop && isRepeatedPart(current, child2)) loops.push(loop);
-    child2 = current;
-    current = current.parent;
   }
   return loops;
 }
@@ -46487,22 +46862,27 @@ function readsAny(expression, names) {
 function isKeywordName(id) {
   return id.parent?.type === "keyword_argument" && id.parent.childForFieldName("name")?.id === id.id;
 }
-function chainTop(call) {
+function chainTop(file, call) {
+  const chain = file.ancestry(call);
   let top = call;
-  for (; ; ) {
-    const attribute = top.parent;
-    if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== top.id)
+  for (let i2 = chain.length - 1; i2 >= 2; i2 -= 2) {
+    const attribute = chain[i2 - 1];
+    const outer = chain[i2 - 2];
+    if (!attribute || !outer || file.typeOf(attribute) !== "attribute" || attribute.childForFieldName("object")?.id !== top.id)
       return top;
-    const outer = attribute.parent;
-    if (outer?.type !== "call" || outer.childForFieldName("function")?.id !== attribute.id)
+    if (file.typeOf(outer) !== "call" || outer.childForFieldName("function")?.id !== attribute.id)
       return top;
     top = outer;
   }
+  return top;
 }
-function chainArguments(call, top) {
+function chainArguments(file, call, top) {
   const lists = [];
-  for (let current = call; current; current = current.parent) {
-    if (current.type === "call") {
+  const chain = file.ancestry(call);
+  for (let i2 = chain.length - 1; i2 >= 0; i2--) {
+    const current = chain[i2];
+    if (!current) break;
+    if (file.typeOf(current) === "call") {
       const args2 = current.childForFieldName("arguments");
       if (args2) lists.push(args2);
     }
@@ -46549,8 +46929,12 @@ var meta21 = {
 var addInLoop = {
   kind: "python",
   meta: meta21,
+  // `session.add(…)`, `db.commit()`.
+  anchors: { call: methodCallAnchor(["add", "commit"]) },
   create({ file, report }) {
-    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
+    if (file.isTest || file.isMigration) return {};
+    const names = dottedNamesIn(file);
+    if (!names.has("add") && !names.has("commit")) return {};
     return {
       call(node) {
         const callee = node.childForFieldName("function");
@@ -46558,7 +46942,7 @@ var addInLoop = {
         const method = callee.childForFieldName("attribute")?.text;
         if (method !== "add" && method !== "commit") return;
         const receiver = receiverName(callee);
-        if (!isSessionName(receiver)) return;
+        if (!isSessionName(receiver) || !mayQuery(file)) return;
         const args2 = file.positionalArguments(node);
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
         const loop = batchLoop(file, node);
@@ -46569,7 +46953,7 @@ var addInLoop = {
             at: node,
             message: `${receiver}.add() is called once per item of the loop over ${over}; collect the objects and call ${receiver}.add_all() once.`
           });
-        } else if (!isBatchedCommit(node, loop)) {
+        } else if (!isBatchedCommit(file, node, loop)) {
           report({
             at: node,
             level: "warning",
@@ -46581,23 +46965,39 @@ var addInLoop = {
   }
 };
 function batchLoop(file, call) {
-  for (const loop of loopsAround(call)) {
+  for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
     if (isFixedLiteralLoop(file, loop)) continue;
     return loop;
   }
   return null;
 }
-function isBatchedCommit(call, loop) {
-  for (let current = call.parent; current && current.id !== loop.node.id; current = current.parent) {
-    if (current.type === "if_statement") {
+function isBatchedCommit(file, call, loop) {
+  const chain = file.ancestry(call);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    if (!current || current.id === loop.node.id) break;
+    if (file.typeOf(current) === "if_statement") {
       const condition = current.childForFieldName("condition")?.text ?? "";
       if (/%|\blen\(|>=|>|==\s*0\b|batch|chunk|size/i.test(condition)) return true;
     }
   }
   if (loop.kind !== "for") return false;
   const body3 = loop.node.childForFieldName("body");
-  return body3 !== null && body3.descendantsOfType(["for_statement", "while_statement"]).some((inner) => inner !== null && inner.startIndex < call.startIndex);
+  return body3 !== null && hasLoopBefore(file, body3, call.startIndex);
+}
+function hasLoopBefore(file, body3, offset) {
+  const keyword = /(?<!\w)(?:for|while)(?!\w)/g;
+  keyword.lastIndex = body3.startIndex;
+  for (let match3 = keyword.exec(file.text); match3; match3 = keyword.exec(file.text)) {
+    if (match3.index >= offset) return false;
+    const leaf = body3.descendantForIndex(match3.index, match3.index + match3[0].length);
+    if (!leaf || leaf.startIndex !== match3.index || leaf.type !== match3[0]) continue;
+    const statement = file.parentOf(leaf);
+    const type = statement ? file.typeOf(statement) : "";
+    if (type === "for_statement" || type === "while_statement") return true;
+  }
+  return false;
 }
 
 // src/patterns/python/performance/blocking-call-in-async.ts
@@ -46640,15 +47040,33 @@ var INSTEAD = {
   subprocess: "await asyncio.create_subprocess_exec(\u2026)",
   file: "await asyncio.to_thread(\u2026) or aiofiles"
 };
+var BLOCKING_MODULES = ["time", "requests", "httpx", "urllib", "urllib2", "subprocess"];
 var blockingCallInAsync = {
   kind: "python",
   meta: meta22,
+  // The last name of what is called (`sleep`, `get`, `urlopen`, `read`), or an import alias of
+  // one, ends the callee.
+  anchors: {
+    call: [
+      .../* @__PURE__ */ new Set([
+        "sleep",
+        "urlopen",
+        "read",
+        "readlines",
+        "write",
+        ...REQUESTS_VERBS,
+        ...SUBPROCESS_CALLS
+      ])
+    ]
+  },
   create({ file, report }) {
     if (file.isTest || !file.text.includes("async def")) return {};
+    if (!BLOCKING_MODULES.some((module2) => file.importsModule(module2)) && !/(?<!\w)open(?!\w)/.test(file.text))
+      return {};
     return {
       call(node) {
         const blocking = blockingKind(file, node);
-        if (!blocking || !directlyInAsync(node)) return;
+        if (!blocking || !directlyInAsync(file, node)) return;
         const name2 = blocking.label;
         report({
           at: node,
@@ -46684,10 +47102,14 @@ function blockingKind(file, call) {
     return { kind: "file", label: `open(\u2026).${tail}()` };
   return null;
 }
-function directlyInAsync(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "lambda") return false;
-    if (current.type === "function_definition") return isAsyncFunction(current);
+function directlyInAsync(file, node) {
+  const chain = file.ancestry(node);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    if (!current) break;
+    const type = file.typeOf(current);
+    if (type === "lambda") return false;
+    if (type === "function_definition") return isAsyncFunction(current);
   }
   return false;
 }
@@ -46724,8 +47146,11 @@ var REDIS_NAME = /redis|^_*rds$/i;
 var cacheWithoutExpiry = {
   kind: "python",
   meta: meta23,
+  // `client.set(…)`.
+  anchors: { call: methodCallAnchor(["set"]) },
   create({ file, report }) {
-    if (file.isTest || !/redis|\brds\b/i.test(file.text)) return {};
+    if (file.isTest || !dottedNamesIn(file).has("set") || !/redis|\brds\b/i.test(file.text))
+      return {};
     return {
       call(node) {
         if (file.calleeTail(node) !== "set") return;
@@ -46787,6 +47212,8 @@ var meta24 = {
 var engineEcho = {
   kind: "python",
   meta: meta24,
+  // `create_engine(…)`, `sa.create_async_engine(…)`: the factory's name ends the callee.
+  anchors: { call: ENGINE_CALL_ANCHOR },
   create({ file, report }) {
     if (file.isTest || !mayCreateEngine(file)) return {};
     return {
@@ -46824,6 +47251,8 @@ var NO_POOL = /* @__PURE__ */ new Set(["NullPool", "StaticPool", "SingletonThrea
 var engineNoPrePing = {
   kind: "python",
   meta: meta25,
+  // `create_engine(…)`, `sa.create_async_engine(…)`: the factory's name ends the callee.
+  anchors: { call: ENGINE_CALL_ANCHOR },
   create({ file, report }) {
     if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
@@ -46886,6 +47315,8 @@ var meta26 = {
 var engineNullPool = {
   kind: "python",
   meta: meta26,
+  // `create_engine(…)`, `sa.create_async_engine(…)`: the factory's name ends the callee.
+  anchors: { call: ENGINE_CALL_ANCHOR },
   create({ file, report }) {
     if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {
@@ -48938,13 +49369,13 @@ ${body22}`);
     }
     const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-    if (!functionName) {
+    const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName2) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
       throw new Error("Language.load failed: no language function found in WASM file");
     }
-    const languageAddress = mod[functionName]();
+    const languageAddress = mod[functionName2]();
     return new _Language(INTERNAL, languageAddress);
   }
 };
@@ -51141,6 +51572,17 @@ function relationshipsFor(file, project, name2) {
   const imported = factsOfImport(file.tree.language, file.path, project.pythonFiles, qualified, 0);
   return imported ? mergeModelRelationships([imported, own]) : own;
 }
+function mayKnowRelationships(file, project) {
+  const gathered = project.modelRelationships;
+  if (gathered && hasRelationships(gathered)) return true;
+  if (hasRelationships(modelRelationshipsOf(file))) return true;
+  return !gathered && canReadProjectFiles(file, project);
+}
+function hasRelationships(facts) {
+  for (const attributes of Object.values(facts.models))
+    if (Object.keys(attributes).length > 0) return true;
+  return false;
+}
 var readableFor = /* @__PURE__ */ new WeakMap();
 function canReadProjectFiles(file, project) {
   let readable = readableFor.get(project);
@@ -51257,22 +51699,44 @@ var QUERY_METHODS = /* @__PURE__ */ new Set([
   "get_or_404",
   "one_or_404"
 ]);
+function mayWalkModels(file) {
+  const names = dottedNamesIn(file);
+  if (names.has("objects") || names.has("query")) return true;
+  return (names.has("scalars") || names.has("exec") || names.has("execute")) && /(?<!\w)select(?!\w)/.test(file.text);
+}
+var LOOP_ANCHOR = ["for"];
 var queryInLoop = {
   kind: "python",
   meta: meta27,
+  anchors: {
+    // (a) `db.get(`, `q.first(`, or the manager of `Order.objects.filter(…)`.
+    call: databaseCallAnchor(QUERY_METHODS),
+    for_statement: LOOP_ANCHOR,
+    list_comprehension: LOOP_ANCHOR,
+    set_comprehension: LOOP_ANCHOR,
+    dictionary_comprehension: LOOP_ANCHOR,
+    generator_expression: LOOP_ANCHOR
+  },
   create({ file, project, report }) {
-    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
+    if (file.isTest || file.isMigration) return {};
+    const call = (node) => {
+      const database = databaseCall(file, node);
+      const label = database ? mayQuery(file) && database.label : queryHeldInName(file, node);
+      if (!label) return;
+      const loop = repeatingLoop(file, node);
+      if (!loop) return;
+      report({
+        at: node,
+        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
+      });
+    };
+    if (!mayWalkModels(file) || !mayKnowRelationships(file, project) || !mayQuery(file))
+      return { call };
+    const comprehension = (node) => {
+      checkLazyAccess(file, project, asLoop(node), report);
+    };
     return {
-      call(node) {
-        const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
-        if (!label) return;
-        const loop = repeatingLoop(file, node);
-        if (!loop) return;
-        report({
-          at: node,
-          message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`
-        });
-      },
+      call,
       for_statement(node) {
         checkLazyAccess(file, project, asLoop(node), report);
       },
@@ -51281,14 +51745,11 @@ var queryInLoop = {
       dictionary_comprehension: comprehension,
       generator_expression: comprehension
     };
-    function comprehension(node) {
-      checkLazyAccess(file, project, asLoop(node), report);
-    }
   }
 };
 function repeatingLoop(file, call) {
-  const args2 = chainArguments(call, chainTop(call));
-  for (const loop of loopsAround(call)) {
+  const args2 = chainArguments(file, call, chainTop(file, call));
+  for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isFixedLiteralLoop(file, loop)) continue;
     if (isBatchLoop(file, loop)) return null;
     const varying = varyingNames(file, loop);
@@ -51311,8 +51772,8 @@ function queryHeldInName(file, call) {
   const method = callee.childForFieldName("attribute")?.text ?? "";
   const object = callee.childForFieldName("object");
   if (object?.type !== "identifier" || !QUERY_METHODS.has(method)) return null;
-  const loops = loopsAround(call);
-  if (loops.length === 0) return null;
+  const loops = loopsAround(file, call);
+  if (loops.length === 0 || !mayQuery(file) || !mayBeAssigned(file, object.text)) return null;
   const value = file.assignedValue(object.text, object);
   if (!value || value.type !== "call") return null;
   if (loops.some(
@@ -51339,11 +51800,12 @@ function checkLazyAccess(file, project, loop, report) {
     }
   }
   if (!variable) return;
+  if (!mentionsAttributeOf(file, loop.node, variable.text)) return;
   const source = modelOfIterable(file, iterable);
   if (!source || source.loaded.all) return;
   const facts = relationshipsFor(file, project, source.model);
   const seen = /* @__PURE__ */ new Set();
-  for (const access3 of accessesOn(loop, variable.text)) {
+  for (const access3 of accessesOn(file, loop, variable.text)) {
     const attribute = access3.childForFieldName("attribute")?.text ?? "";
     if (seen.has(attribute)) continue;
     const relationship = relationshipOf(facts, source.model, attribute);
@@ -51356,7 +51818,13 @@ function checkLazyAccess(file, project, loop, report) {
     });
   }
 }
-function accessesOn(loop, variable) {
+function mentionsAttributeOf(file, node, variable) {
+  const word = new RegExp(
+    `(?<!\\w)${variable.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`
+  );
+  return word.test(file.text.slice(node.startIndex, node.endIndex));
+}
+function accessesOn(file, loop, variable) {
   const accesses = [];
   const body3 = loop.kind === "for" ? loop.node.childForFieldName("body") : loop.node;
   if (!body3) return accesses;
@@ -51367,18 +51835,22 @@ function accessesOn(loop, variable) {
       continue;
     if (iterable && attribute.startIndex >= iterable.startIndex && attribute.endIndex <= iterable.endIndex)
       continue;
-    if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
+    if (isAssignedTo(file, attribute) || insideNestedFunction(file, attribute, loop.node)) continue;
     accesses.push(attribute);
   }
   return accesses.sort((a, b) => a.startIndex - b.startIndex);
 }
-function isAssignedTo(attribute) {
-  const parent = attribute.parent;
+function isAssignedTo(file, attribute) {
+  const parent = file.parentOf(attribute);
   return parent?.type === "assignment" && parent.childForFieldName("left")?.id === attribute.id;
 }
-function insideNestedFunction(node, stop2) {
-  for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda" || current.type === "class_definition")
+function insideNestedFunction(file, node, stop2) {
+  const chain = file.ancestry(node);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    if (!current || current.id === stop2.id) return false;
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "lambda" || type === "class_definition")
       return true;
   }
   return false;
@@ -51671,25 +52143,46 @@ function isConstantText(file, node, isSafe, depth = 0) {
   }
 }
 function loopOverLiteral(file, name2) {
-  let current = name2.parent;
-  while (current && current.type !== "function_definition" && current.type !== "module") {
-    if (current.type === "for_statement") {
+  const chain = file.ancestry(name2);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    if (!current) break;
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "module") break;
+    if (type === "for_statement") {
       const target = current.childForFieldName("left");
       if (target?.type === "identifier" && target.text === name2.text) {
         const iterable = current.childForFieldName("right");
         if (iterable?.type !== "list" && iterable?.type !== "tuple") return null;
         const scope = file.scopeOf(current);
-        const others = scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(
-          (assignment) => assignment?.childForFieldName("left")?.text === name2.text || assignment?.childForFieldName("name")?.text === name2.text
-        );
-        return others ? null : iterable.namedChildren.filter(
+        return isAssignedIn(file, scope, name2.text) ? null : iterable.namedChildren.filter(
           (item) => item !== null && item.type !== "comment"
         );
       }
     }
-    current = current.parent;
   }
   return null;
+}
+var ASSIGNMENT_TYPES = /* @__PURE__ */ new Set(["assignment", "augmented_assignment", "named_expression"]);
+function isAssignedIn(file, scope, name2) {
+  const assigns = (assignment) => assignment?.childForFieldName("left")?.text === name2 || assignment?.childForFieldName("name")?.text === name2;
+  if (!name2)
+    return scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(assigns);
+  const text = file.text;
+  const end = scope.endIndex;
+  for (let index = text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = text.indexOf(name2, index + 1)) {
+    const leaf = file.root.descendantForIndex(index, index + name2.length);
+    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length) continue;
+    const chain = file.ancestry(leaf);
+    for (let i2 = chain.length - 1; i2 >= 1; i2--) {
+      const target = chain[i2];
+      const holder = chain[i2 - 1];
+      if (!target || !holder) break;
+      if (target.startIndex !== index || target.endIndex !== index + name2.length) break;
+      if (ASSIGNMENT_TYPES.has(file.typeOf(holder)) && assigns(holder)) return true;
+    }
+  }
+  return false;
 }
 function literalDictionaryKeys(file, node) {
   if (!node) return null;
@@ -51719,27 +52212,38 @@ var DEVELOPMENT_PATH = /(^|[/_.-])(dev|devel|develop|development|local|debug|tes
 var DEVELOPMENT_CONDITION = /\bdebug\b|develop|\bdev\b|\blocal\b|testing|\btests?\b/i;
 function isDevelopmentOnly(file, node) {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
-  let child2 = node;
-  let current = node.parent;
-  while (current) {
-    if ((current.type === "if_statement" || current.type === "elif_clause") && child2.id === current.childForFieldName("consequence")?.id) {
+  const chain = file.ancestry(node);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    const child2 = chain[i2 + 1];
+    if (!current || !child2) break;
+    const type = file.typeOf(current);
+    if ((type === "if_statement" || type === "elif_clause") && child2.id === current.childForFieldName("consequence")?.id) {
       const condition = current.childForFieldName("condition");
       if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text))
         return true;
     }
-    child2 = current;
-    current = current.parent;
   }
   return false;
 }
 function isDefinedInFile(file, name2) {
   if (file.imports().has(name2)) return true;
-  const definition = new RegExp(
-    String.raw`^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|^[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`,
-    "m"
-  );
-  return definition.test(file.text);
+  const pattern = String.raw`[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`;
+  if (!/^\w+$/.test(name2)) return new RegExp(`^(?:${pattern})`, "m").test(file.text);
+  const definition = new RegExp(pattern, "y");
+  const text = file.text;
+  let tried = -1;
+  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
+    let lineStart = index;
+    while (lineStart > 0 && !LINE_TERMINATORS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart === tried) continue;
+    tried = lineStart;
+    definition.lastIndex = lineStart;
+    if (definition.test(text)) return true;
+  }
+  return false;
 }
+var LINE_TERMINATORS = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
 function isBuildScript(file) {
   return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
     file.path
@@ -51780,8 +52284,19 @@ var meta28 = {
 var codeInjection = {
   kind: "python",
   meta: meta28,
+  // The builtin's own name: `eval(...)`, `exec(...)`, `builtins.eval(...)`.
+  anchors: { call: ["eval", "exec"] },
   create({ file, report }) {
-    if (file.isTest || isBuildScript(file) || !/\b(eval|exec)\b/.test(file.text)) return {};
+    if (file.isTest || isBuildScript(file)) return {};
+    const defined = /* @__PURE__ */ new Map();
+    const definedHere = (name2) => {
+      let known = defined.get(name2);
+      if (known === void 0) {
+        known = isDefinedInFile(file, name2);
+        defined.set(name2, known);
+      }
+      return known;
+    };
     return {
       call(node) {
         const builtin = builtinCalled(node);
@@ -51800,7 +52315,7 @@ var codeInjection = {
       if (!callee) return null;
       if (callee.type === "identifier") {
         if (callee.text !== "eval" && callee.text !== "exec") return null;
-        return isDefinedInFile(file, callee.text) ? null : callee.text;
+        return definedHere(callee.text) ? null : callee.text;
       }
       if (callee.type !== "attribute" || !/^(eval|exec)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
         return null;
@@ -51835,6 +52350,11 @@ var DJANGO_REGEX_LISTS = /* @__PURE__ */ new Set(["CORS_ALLOWED_ORIGIN_REGEXES",
 var corsWildcard = {
   kind: "python",
   meta: meta29,
+  anchors: {
+    // The last name of what is called; aliases (`from flask_cors import CORS as Cors`) anchor as it.
+    call: ["add_middleware", "CORSMiddleware", "Middleware", "CORS", "cross_origin"],
+    assignment: [...DJANGO_ALLOW_ALL, ...DJANGO_ORIGIN_LISTS, ...DJANGO_REGEX_LISTS]
+  },
   create({ file, report }) {
     if (file.isTest || !/CORS/.test(file.text)) return {};
     const flag = (at, what, withCredentials) => {
@@ -51980,6 +52500,8 @@ var meta30 = {
   }
 };
 var DEBUG_VARIABLE = /^((flask|django|app|fastapi|web|server)_)?debug(_mode)?$/i;
+var DEBUG_ANCHOR = /debug(?:_mode)?(?!\w)(?<=(?<!\w)(?:(?:flask|django|app|fastapi|web|server)_)?debug(?:_mode)?)|reload(?!\w)(?<!\wreload)/gi;
+var APP_MODULES = ["fastapi", "starlette", "aiohttp", "quart", "sanic"];
 var ENV_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|decouple\.AutoConfig\.\(\))$/;
 var ENV_OBJECTS = /^(environ(\.environ)?\.Env|starlette\.config\.Config|decouple\.(AutoConfig|Config))$/;
 var NOT_WEB_RUNNERS = /^(asyncio|anyio|trio|uvloop|unittest|doctest|pytest|curio)(\.|$)/;
@@ -51987,13 +52509,25 @@ var APP_CLASSES = /^(fastapi\.FastAPI|fastapi\.applications\.FastAPI|starlette\.
 var debugEnabled = {
   kind: "python",
   meta: meta30,
+  anchors: {
+    // A call fires on its `debug=`/`DEBUG=`/`reload=` keyword or the name of the variable it
+    // reads (`"FLASK_DEBUG"`, `key="DEBUG"`); an assignment on its target (`DEBUG`, `app.debug`,
+    // `app.config["DEBUG"]`, `debug_mode`). One pattern for both.
+    call: DEBUG_ANCHOR,
+    assignment: DEBUG_ANCHOR,
+    // An app given `**options` (see `create`).
+    argument_list: /\*\*/g
+  },
   create({ file, report }) {
     if (file.isTest || !/debug\w*\s*[=:]|debug\w*["']|\breload\s*=/i.test(file.text)) return {};
     const flag = (at, message) => {
       if (!isDevelopmentOnly(file, at)) report({ at, message });
     };
-    return {
+    const checked = /* @__PURE__ */ new Set();
+    const visitors = {
       call(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
         const tail = file.calleeTail(node);
         const callee = node.childForFieldName("function");
         let debugKeyword = null;
@@ -52118,11 +52652,18 @@ var debugEnabled = {
         }
       }
     };
+    if (APP_MODULES.some((module2) => file.importsModule(module2))) {
+      visitors.argument_list = (node) => {
+        const call = file.parentOf(node);
+        if (call?.type === "call") visitors.call?.(call);
+      };
+    }
+    return visitors;
     function checkNamedSetting(assignment, left, right) {
       if (!DEBUG_VARIABLE.test(left.text)) return;
       const scope = file.scopeOf(assignment);
       if (right.type !== "true" && right.type !== "identifier") return;
-      if (left.text === "DEBUG" && scope.type === "module" && file.isSettings && assignment.parent?.parent?.type === "module") {
+      if (left.text === "DEBUG" && scope.type === "module" && file.isSettings && isTopLevelStatement(file, assignment)) {
         if (literalBoolean(file, right) === true && file.assignedValue("DEBUG", assignment) !== null) {
           flag(
             assignment,
@@ -52152,10 +52693,35 @@ function runsOnlyAsMain(file, node) {
   const fn = file.enclosingFunction(node);
   const name2 = fn?.childForFieldName("name")?.text;
   if (!name2) return false;
-  const calls = file.root.descendantsOfType("call").filter((call) => call?.childForFieldName("function")?.text === name2);
-  return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
+  const calls = callsOf(file, name2);
+  return calls.length > 0 && calls.every((call) => file.isUnderMainGuard(call));
+}
+function callsOf(file, name2) {
+  const calls = [];
+  const text = file.text;
+  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
+    const leaf = file.root.descendantForIndex(index, index + name2.length);
+    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length) continue;
+    const chain = file.ancestry(leaf);
+    for (let i2 = chain.length - 1; i2 >= 1; i2--) {
+      const callee = chain[i2];
+      const call = chain[i2 - 1];
+      if (!callee || !call) break;
+      if (callee.startIndex !== index || callee.endIndex !== index + name2.length) break;
+      if (file.typeOf(call) === "call" && call.childForFieldName("function")?.id === callee.id) {
+        calls.push(call);
+        break;
+      }
+    }
+  }
+  return calls;
+}
+function isTopLevelStatement(file, assignment) {
+  const chain = file.ancestry(assignment);
+  return chain.length >= 3 && chain[chain.length - 3]?.type === "module";
 }
 function isFlaskApp(file, node) {
+  if (!file.importsModule("flask") && !file.importsModule("quart")) return false;
   const value = resolveObject(file, node);
   if (value?.type !== "call") return false;
   return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(
@@ -52191,6 +52757,20 @@ var meta31 = {
     useInstead: 'SECRET_KEY = os.environ["SECRET_KEY"]\napp.config["SECRET_KEY"] = settings.secret_key\nengine = create_engine(os.environ["DATABASE_URL"])'
   }
 };
+function secretName(ending) {
+  const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
+  const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
+  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key)`;
+}
+var SECRET_NAME = new RegExp(
+  String.raw`${secretName(String.raw`(?:_*(?!\w)(?!\s*[.(\[])|[^a-z0-9]*?["'])`)}|:\/\/[^/\s:@]+:[^/\s@]+@`,
+  "gi"
+);
+function mentionsSecret(text) {
+  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
+    text
+  ) || text.includes("://") && /:\/\/[^\s'"/@]*:[^\s'"/@]*@/.test(text);
+}
 var KEY_ARGUMENTS = [
   { callee: /^(jwt|jose\.jwt)\.(encode|decode)$/, position: 1, keyword: "key" },
   { callee: /^cryptography\.fernet\.Fernet$/, position: 0, keyword: "key" },
@@ -52205,10 +52785,18 @@ var DEFAULTING_READERS = /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|
 var hardcodedSecret = {
   kind: "python",
   meta: meta31,
-  // Every name isSecretName accepts, the key-taking APIs, and URLs with a user and password.
-  mentions: /secret|passw|passphrase|token|apikey|credential|(api|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license)[_-]?key|pwd|:\/\/[^\s'"/@]*:[^\s'"/@]*@|fernet|hmac|itsdangerous|jwt|jose/i,
+  anchors: {
+    // A secret name is spelled in an identifier (`password = …`, `token=…`, `self.api_key == …`)
+    // or a string (`{"password": …}`, `config["SECRET_KEY"] = …`, `getenv("API_TOKEN", …)`); the
+    // statement that holds it is found from there; and URLs with a user and password.
+    identifier: SECRET_NAME,
+    string: SECRET_NAME,
+    // The module that starts the key-taking function's name (`jwt.encode`, `hmac.new`), or
+    // `Fernet`; names imported from them anchor as it (`from jwt import encode as sign`).
+    call: ["jwt", "jose", "Fernet", "hmac", "itsdangerous"]
+  },
   create({ file, report }) {
-    if (file.isTest) return {};
+    if (file.isTest || !mentionsSecret(file.text)) return {};
     const secretLiteral = (node, name2) => {
       const literal = literalOf(node);
       if (!literal) return null;
@@ -52221,7 +52809,7 @@ var hardcodedSecret = {
       at: literal,
       message: `${what} is hard-coded; read it from the environment or a secret store.`
     });
-    return {
+    const holders = {
       assignment(node) {
         const left = node.childForFieldName("left");
         const name2 = targetName(left);
@@ -52259,16 +52847,44 @@ var hardcodedSecret = {
       },
       call(node) {
         const callee = file.callName(node);
-        if (!callee) return;
-        if (DEFAULTING_READERS.test(callee)) {
-          const variable = stringValue(file.positionalArguments(node)[0] ?? null);
-          const fallback = file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default");
-          if (variable && isSecretName(variable)) {
-            const literal = secretLiteral(fallback, variable);
-            if (literal) flag(literal, `The default for the secret "${variable}"`);
-          }
-          return;
+        if (!callee || !DEFAULTING_READERS.test(callee)) return;
+        const variable = stringValue(file.positionalArguments(node)[0] ?? null);
+        const fallback = file.positionalArguments(node)[1] ?? file.keywordArgument(node, "default");
+        if (variable && isSecretName(variable)) {
+          const literal = secretLiteral(fallback, variable);
+          if (literal) flag(literal, `The default for the secret "${variable}"`);
         }
+      }
+    };
+    const checked = /* @__PURE__ */ new Set();
+    const checkHolders = (name2) => {
+      const chain = file.ancestry(name2);
+      for (let i2 = chain.length - 2; i2 >= 0 && i2 >= chain.length - 4; i2--) {
+        const holder = chain[i2];
+        if (!holder) break;
+        const type = file.typeOf(holder);
+        const check = Object.hasOwn(holders, type) ? holders[type] : void 0;
+        if (!check || checked.has(holder.id)) continue;
+        checked.add(holder.id);
+        check(holder);
+      }
+    };
+    return {
+      identifier: checkHolders,
+      string(node) {
+        checkHolders(node);
+        if (file.parentOf(node)?.type === "concatenated_string") return;
+        const value = stringValue(node);
+        if (value && hasInlineCredentials(value)) {
+          report({
+            at: node,
+            message: "This URL has a password inside; read the URL or the password from the environment."
+          });
+        }
+      },
+      call(node) {
+        const callee = file.callName(node);
+        if (!callee || DEFAULTING_READERS.test(callee)) return;
         for (const spec of KEY_ARGUMENTS) {
           if (!spec.callee.test(callee)) continue;
           const argument = file.positionalArguments(node)[spec.position] ?? file.keywordArgument(node, spec.keyword);
@@ -52280,16 +52896,6 @@ var hardcodedSecret = {
             literal,
             literal.id === argument.id ? `The key given to ${use}` : `This signing key${via}`
           );
-        }
-      },
-      string(node) {
-        if (node.parent?.type === "concatenated_string") return;
-        const value = stringValue(node);
-        if (value && hasInlineCredentials(value)) {
-          report({
-            at: node,
-            message: "This URL has a password inside; read the URL or the password from the environment."
-          });
         }
       }
     };
@@ -52325,6 +52931,18 @@ function targetName(node) {
 
 // src/patterns/python/semantic/security-jwt.ts
 var JWT_FUNCTION = /^(jwt|jwt\.api_jwt|jwt\.PyJWT\.\(\)|jose\.jwt)\.(encode|decode|decode_complete)$/;
+function importsJwt(file) {
+  return file.importsModule("jwt") || file.importsModule("jose");
+}
+var MENTIONS_JWT = /* @__PURE__ */ new WeakMap();
+function mentionsJwt(file) {
+  let known = MENTIONS_JWT.get(file);
+  if (known === void 0) {
+    known = /\b(jwt|jose)\b/.test(file.text);
+    MENTIONS_JWT.set(file, known);
+  }
+  return known;
+}
 function jwtFunction(file, call) {
   const name2 = importedCallName(file, call);
   const match3 = name2 ? JWT_FUNCTION.exec(name2) : null;
@@ -52360,13 +52978,15 @@ var meta32 = {
 var jwtNoExpiry = {
   kind: "python",
   meta: meta32,
+  // The function's own name (`jwt.encode`, `from jwt import encode as sign`).
+  anchors: { call: ["encode", "decode", "decode_complete"] },
   create({ file, report }) {
-    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
+    if (file.isTest || !importsJwt(file)) return {};
     return {
       call(node) {
         const fn = jwtFunction(file, node);
         if (fn === "decode") {
-          if (decodeOption(file, node, "verify_exp") === false) {
+          if (decodeOption(file, node, "verify_exp") === false && mentionsJwt(file)) {
             report({
               at: node,
               message: "This JWT is decoded with verify_exp off, so expired tokens are accepted; remove the option."
@@ -52377,7 +52997,7 @@ var jwtNoExpiry = {
         if (fn !== "encode") return;
         const payload = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "payload") ?? file.keywordArgument(node, "claims");
         const keys = payloadKeys(file, payload, node);
-        if (!keys || !keys.complete || keys.keys.has("exp")) return;
+        if (!keys || !keys.complete || keys.keys.has("exp") || !mentionsJwt(file)) return;
         report({
           at: node,
           message: 'This JWT has no "exp" claim, so it never expires; add "exp" (e.g. now + timedelta(minutes=30)).'
@@ -52394,11 +53014,13 @@ function payloadKeys(file, payload, encode) {
   let built = null;
   const added = /* @__PURE__ */ new Set();
   let complete = true;
-  for (const use of scope.descendantsOfType("identifier")) {
-    if (!use || use.text !== name2 || use.id === payload.id) continue;
+  for (const use of identifiersNamed(file, scope, name2)) {
+    if (use.id === payload.id) continue;
     if (file.scopeOf(use).id !== scope.id) return null;
-    const parent = use.parent;
+    const chain = file.ancestry(use);
+    const parent = chain.length >= 2 ? chain[chain.length - 2] : void 0;
     if (!parent) return null;
+    const grandparent = chain.length >= 3 ? chain[chain.length - 3] ?? null : null;
     if (parent.type === "attribute" && parent.childForFieldName("attribute")?.id === use.id || parent.type === "keyword_argument" && parent.childForFieldName("name")?.id === use.id) {
       continue;
     }
@@ -52408,7 +53030,7 @@ function payloadKeys(file, payload, encode) {
       built = literalDictionaryKeys(file, parent.childForFieldName("right"));
       if (!built) return null;
     } else if (parent.type === "subscript" && field === "value") {
-      const statement = parent.parent;
+      const statement = grandparent;
       if (statement?.type === "assignment" && fieldOf(statement, parent) === "left") {
         const key = stringValue(parent.childForFieldName("subscript"));
         if (key === null) complete = false;
@@ -52416,7 +53038,7 @@ function payloadKeys(file, payload, encode) {
       }
     } else if (parent.type === "attribute" && field === "object") {
       const method = parent.childForFieldName("attribute")?.text;
-      const call = parent.parent?.type === "call" ? parent.parent : null;
+      const call = grandparent?.type === "call" ? grandparent : null;
       if (method === "update" && call) {
         for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
           if (!arg || arg.type === "comment") continue;
@@ -52444,7 +53066,7 @@ function payloadKeys(file, payload, encode) {
       if (!keys2) complete = false;
       else for (const key of keys2.keys) added.add(key);
     } else if (parent.type === "subscript" || parent.type === "comparison_operator" || parent.type === "return_statement") {
-    } else if (parent.type === "argument_list" && parent.parent && jwtFunction(file, parent.parent) === "encode") {
+    } else if (parent.type === "argument_list" && grandparent && jwtFunction(file, grandparent) === "encode") {
     } else {
       return null;
     }
@@ -52452,6 +53074,19 @@ function payloadKeys(file, payload, encode) {
   if (!built) return null;
   const keys = /* @__PURE__ */ new Set([...built.keys, ...added]);
   return { keys, complete: built.complete && complete };
+}
+function identifiersNamed(file, scope, name2) {
+  if (!name2)
+    return scope.descendantsOfType("identifier").filter((use) => use !== null && use.text === name2);
+  const found = [];
+  const text = file.text;
+  const end = scope.endIndex;
+  for (let index = text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = text.indexOf(name2, index + 1)) {
+    const leaf = file.root.descendantForIndex(index, index + name2.length);
+    if (leaf && leaf.startIndex === index && leaf.endIndex === index + name2.length && file.typeOf(leaf) === "identifier")
+      found.push(leaf);
+  }
+  return found;
 }
 function fieldOf(parent, child2) {
   for (const field of ["left", "right", "value", "object", "subscript"]) {
@@ -52482,13 +53117,15 @@ var meta33 = {
 var jwtUnverifiedDecode = {
   kind: "python",
   meta: meta33,
+  // The function's own name (`jwt.decode`, `from jwt import decode as jwt_decode`).
+  anchors: { call: ["decode", "decode_complete"] },
   create({ file, report }) {
-    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
+    if (file.isTest || !importsJwt(file)) return {};
     return {
       call(node) {
         if (jwtFunction(file, node) !== "decode") return;
         const problem = unverified(node);
-        if (problem) report({ at: node, message: problem });
+        if (problem && mentionsJwt(file)) report({ at: node, message: problem });
       }
     };
     function unverified(call) {
@@ -52541,8 +53178,10 @@ var NAIVE_UTC = /^datetime\.datetime\.(utcnow|utcfromtimestamp)$/;
 var naiveUtcNow = {
   kind: "python",
   meta: meta34,
+  // The method's name is the attribute's last part.
+  anchors: { attribute: ["utcnow", "utcfromtimestamp"] },
   create({ file, report }) {
-    if (file.isTest || !/utc(now|fromtimestamp)/.test(file.text)) return {};
+    if (file.isTest || !file.importsModule("datetime")) return {};
     return {
       attribute(node) {
         const method = node.childForFieldName("attribute")?.text;
@@ -52681,6 +53320,15 @@ var SQL_SINKS = /* @__PURE__ */ new Set([
   "read_sql_query",
   "text"
 ]);
+var PASSWORD_NAME = (() => {
+  const identifierEnd = String.raw`_*(?:__i?exact)?(?!\w)`;
+  const stringEnd = String.raw`[^a-z0-9]*?["']`;
+  const nameCharacter = String.raw`[^\s!-/:-@[-^\x60{-~]`;
+  return new RegExp(
+    String.raw`p(?:(?<=${nameCharacter}p)(?:ass|wd?)(?=${identifierEnd})|(?:ass|wd?)(?=${stringEnd})|(?:assword|asswd|assphrase|assw|word)(?=${identifierEnd}|${stringEnd}))`,
+    "gi"
+  );
+})();
 var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
 var VALUE_MARK = "\uFFFC";
 var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post)([._]|$)|(^|_)in$|^in_/i;
@@ -52690,11 +53338,28 @@ var INPUT_CLASS = /Form|Serializer|Schema|Request|Create|Update|Input|Login|Regi
 var plaintextPassword = {
   kind: "python",
   meta: meta35,
+  anchors: {
+    // A Mongo, SQL or compare call, whose filter or text may be built elsewhere: its own name.
+    call: [...MONGO_FILTERS, ...SQL_SINKS, "compare_digest"],
+    // A query filtered on a password keyword (`filter_by(password=…)`): the keyword's name.
+    keyword_argument: PASSWORD_NAME,
+    // A comparison: its named sides (the column or stored field, the typed password).
+    comparison_operator: PASSWORD_NAME
+  },
   create({ file, report }) {
     if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text))
       return {};
-    return {
+    const checked = /* @__PURE__ */ new Set();
+    const visitors = {
+      keyword_argument(node) {
+        const chain = file.ancestry(node);
+        const call = chain[chain.length - 3];
+        if (chain[chain.length - 2]?.type === "argument_list" && call?.type === "call")
+          visitors.call?.(call);
+      },
       call(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
         const tail = file.calleeTail(node);
         if (!tail) return;
         if (KEYWORD_FILTERS.has(tail) && isQueryCall(node, tail)) checkKeywordFilter(node);
@@ -52738,6 +53403,7 @@ var plaintextPassword = {
         }
       }
     };
+    return visitors;
     function isQueryCall(call, tail) {
       if (tail === "filter_by" || tail === "get_object_or_404" || tail === "get_or_none")
         return true;
@@ -52782,7 +53448,8 @@ var plaintextPassword = {
       if (!sql || sql.type === "call" && file.calleeTail(sql) === "text") return;
       const template = sqlTemplate(file, sql);
       if (!template || !SQL_PASSWORD_CHECK.test(template.text)) return;
-      const executing = call.parent?.type === "argument_list" ? call.parent.parent : null;
+      const chain = file.ancestry(call);
+      const executing = chain.length >= 3 && chain[chain.length - 2]?.type === "argument_list" ? chain[chain.length - 3] ?? null : null;
       const parameters = [
         ...template.values,
         ...parameterValues(file.positionalArguments(call)[1] ?? null),
@@ -52814,10 +53481,10 @@ var plaintextPassword = {
       if (!container || REQUEST_CONTAINER.test(container.text)) return false;
       if (container.text === "self") {
         const owner = file.enclosing(node, /* @__PURE__ */ new Set(["class_definition"]), false);
-        const className = owner?.childForFieldName("name")?.text ?? "";
+        const className2 = owner?.childForFieldName("name")?.text ?? "";
         const bases = owner?.childForFieldName("superclasses")?.text ?? "";
         const method = file.enclosingFunction(node)?.childForFieldName("name")?.text ?? "";
-        return !INPUT_CLASS.test(className) && (MODEL_BASES.test(bases) || /check|verify|auth|login|valid/i.test(method));
+        return !INPUT_CLASS.test(className2) && (MODEL_BASES.test(bases) || /check|verify|auth|login|valid/i.test(method));
       }
       return STORED_CONTAINER.test(container.text);
     }
@@ -52837,10 +53504,12 @@ var plaintextPassword = {
       return isPasswordName(name2) && model !== null && /^([a-z_]\w*\.)*[A-Z]\w*$/.test(model.text);
     }
     function inQueryExpression(comparison) {
-      let current = comparison.parent;
-      for (let depth = 0; current && depth < 6; depth++) {
+      const chain = file.ancestry(comparison);
+      for (let depth = 0; depth < 6; depth++) {
+        const current = chain[chain.length - 2 - depth];
+        if (!current) break;
         if (current.type === "argument_list") {
-          const call = current.parent;
+          const call = chain[chain.length - 3 - depth];
           if (call?.type !== "call") return false;
           const tail = file.calleeTail(call) ?? "";
           if (EXPRESSION_FILTERS.has(tail)) return true;
@@ -52850,7 +53519,6 @@ var plaintextPassword = {
         )) {
           return false;
         }
-        current = current.parent;
       }
       return false;
     }
@@ -52946,15 +53614,23 @@ var SHELL_TAILS = /* @__PURE__ */ new Set([
   "popen",
   "create_subprocess_shell"
 ]);
+var SHELL_MODULES = ["subprocess", "os", "posix", "commands", "asyncio"];
 var SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 var shellInjection = {
   kind: "python",
   meta: meta36,
+  // `run`/`call`/`Popen` go through a shell only with `shell=` (the keyword is in the call);
+  // the others always do, and are anchored on their own name (aliases anchor as it).
+  anchors: {
+    call: ["shell", "getoutput", "getstatusoutput", "system", "popen", "create_subprocess_shell"]
+  },
   create({ file, report }) {
-    if (file.isTest || isBuildScript(file) || !/subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
-      file.text
-    ))
+    if (file.isTest || isBuildScript(file) || !SHELL_MODULES.some((module2) => file.importsModule(module2)))
       return {};
+    let mentioned;
+    const mentionsShell = () => mentioned ??= /subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
+      file.text
+    );
     return {
       call(node) {
         const callee = node.childForFieldName("function");
@@ -52974,7 +53650,7 @@ var shellInjection = {
         } else {
           return;
         }
-        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)))
+        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)) || !mentionsShell())
           return;
         const how = describe(file, command);
         report({
@@ -53038,10 +53714,33 @@ var SQL_TEXT = /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update
 var sqlStringBuilding = {
   kind: "python",
   meta: meta37,
-  mentions: /\b(execute\w*|exec_driver_sql|raw|read_sql\w*|text)\s*\(/,
+  anchors: {
+    // The sink's own name, the last name of what is called, and `sqlalchemy` starting the name
+    // (`sqlalchemy.text(...)` where the module is not imported).
+    call: [...[...SQL_SINKS2].filter((sink) => sink !== "text"), "sqlalchemy"],
+    // `text` is a common word, and SQLAlchemy's only where it is imported (see `create`).
+    identifier: ["text"]
+  },
   create({ file, report }) {
-    return {
+    let mentioned;
+    const mentionsSink = () => mentioned ??= /\b(execute\w*|exec_driver_sql|raw|read_sql\w*|text)\s*\(/.test(file.text);
+    const checked = /* @__PURE__ */ new Set();
+    const visitors = {
       call(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
+        if (file.callName(node)?.startsWith("sqlalchemy.")) {
+          const chain = file.ancestry(node);
+          let inner = node;
+          let index = chain.length - 2;
+          while (chain[index]?.type === "attribute" && chain[index]?.childForFieldName("object")?.id === inner.id) {
+            inner = chain[index];
+            index--;
+          }
+          const outer = chain[index];
+          if (inner.id !== node.id && outer?.type === "call" && outer.childForFieldName("function")?.id === inner.id)
+            visitors.call?.(outer);
+        }
         const tail = file.calleeTail(node);
         if (!tail || !SQL_SINKS2.has(tail)) return;
         if (tail === "text" && !isSqlalchemyText(file, node)) return;
@@ -53050,7 +53749,7 @@ var sqlStringBuilding = {
         const built = file.resolveValue(argument);
         if (!built) return;
         const how = unsafeConstruction(file, built);
-        if (!how) return;
+        if (!how || !mentionsSink()) return;
         const where2 = built.id === argument.id ? "" : ` (built on line ${file.spanOf(built).startLine})`;
         report({
           at: node,
@@ -53058,6 +53757,20 @@ var sqlStringBuilding = {
         });
       }
     };
+    if (file.importsModule("sqlalchemy")) {
+      visitors.identifier = (node) => {
+        const chain = file.ancestry(node);
+        let callee = node;
+        let holder = chain[chain.length - 2];
+        if (holder?.type === "attribute" && holder.childForFieldName("attribute")?.id === node.id) {
+          callee = holder;
+          holder = chain[chain.length - 3];
+        }
+        if (holder?.type === "call" && holder.childForFieldName("function")?.id === callee.id)
+          visitors.call?.(holder);
+      };
+    }
+    return visitors;
   }
 };
 function isSqlalchemyText(file, call) {
@@ -53209,14 +53922,29 @@ var VERIFY_OPTIONS = /* @__PURE__ */ new Set([
 var tlsVerifyDisabled = {
   kind: "python",
   meta: meta38,
+  anchors: {
+    // The option's name, or `CERT_NONE` in its value (`cert_reqs=ssl.CERT_NONE`; a name imported
+    // as another anchors as it).
+    keyword_argument: ["verify", "ssl", ...VERIFY_OPTIONS, "ssl_cert_reqs", "CERT_NONE"],
+    // A `cert_reqs=mode` whose `mode = ssl.CERT_NONE` is elsewhere: any option named like
+    // cert/ssl/tls/valid, or with CERT in its value (see `create`).
+    argument_list: /cert|ssl|tls|valid/gi,
+    assignment: ["verify_mode", "verify"],
+    attribute: ["_create_unverified_context"]
+  },
   create({ file, report }) {
-    if (file.isTest || !/verify|ssl|cert|tls/i.test(file.text)) return {};
+    if (file.isTest) return {};
     const usesHttpClient = () => HTTP_MODULES.some((module2) => file.importsModule(module2));
-    return {
+    const checked = /* @__PURE__ */ new Set();
+    const visitors = {
       keyword_argument(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
         const option = node.childForFieldName("name")?.text;
-        const call = node.parent?.parent;
-        if (!option || call?.type !== "call") return;
+        if (!option) return;
+        const chain = file.ancestry(node);
+        const call = chain.length >= 3 ? chain[chain.length - 3] : void 0;
+        if (call?.type !== "call") return;
         const value = node.childForFieldName("value");
         if (option === "verify") {
           if (literalBoolean(file, value) === false && isHttpCall(call)) {
@@ -53272,6 +54000,14 @@ var tlsVerifyDisabled = {
         });
       }
     };
+    if (file.text.includes("NONE")) {
+      visitors.argument_list = (node) => {
+        for (const argument of node.namedChildren) {
+          if (argument?.type === "keyword_argument") visitors.keyword_argument?.(argument);
+        }
+      };
+    }
+    return visitors;
     function isHttpCall(call) {
       const name2 = importedCallName(file, call);
       if (name2 && /^(requests|httpx|aiohttp|urllib3|boto3|botocore)\./.test(name2)) return true;
@@ -53286,6 +54022,7 @@ var tlsVerifyDisabled = {
       return file.importsModule("aiohttp") && (HTTP_METHODS.has(tail) || tail === "TCPConnector") && call.childForFieldName("function")?.type === "attribute";
     }
     function isHttpSession(node) {
+      if (!usesHttpClient()) return false;
       const value = resolveObject(file, node);
       if (value?.type === "call")
         return /^(requests|httpx)\./.test(importedCallName(file, value) ?? "");
@@ -53324,6 +54061,17 @@ var meta39 = {
     useInstead: "value = json.loads(redis_client.get(key))\nconfig = yaml.safe_load(stream)"
   }
 };
+var DESERIALIZERS = [
+  "pickle",
+  "cPickle",
+  "_pickle",
+  "dill",
+  "cloudpickle",
+  "marshal",
+  "jsonpickle",
+  "pandas",
+  "yaml"
+];
 var PICKLE_MODULES = "(pickle|cPickle|_pickle|dill|cloudpickle|dill\\._dill)";
 var PICKLE_CALL = new RegExp(`^${PICKLE_MODULES}\\.(load|loads|Unpickler)$`);
 var OTHER_UNSAFE = /^(marshal\.(load|loads)|jsonpickle\.(decode|loads|unpickler\.decode)|pandas\.read_pickle|yaml\.(unsafe_load|unsafe_load_all))$/;
@@ -53333,8 +54081,28 @@ var UNSAFE_LOADER = /^yaml\.(\w+\.)?(C?Loader|C?UnsafeLoader)$/;
 var unsafeDeserialization = {
   kind: "python",
   meta: meta39,
-  create({ file, report }) {
-    if (file.isTest || !/pickle|marshal|yaml/i.test(file.text)) return {};
+  anchors: {
+    // The module that starts the name (`pickle.loads`, `yaml.load`), or pandas' function's own
+    // name; names imported from them anchor as the module (`from pickle import loads as unpickle`).
+    call: [
+      "pickle",
+      "cPickle",
+      "_pickle",
+      "dill",
+      "cloudpickle",
+      "marshal",
+      "jsonpickle",
+      "yaml",
+      "read_pickle"
+    ]
+  },
+  create({ file, report: reportAlways }) {
+    if (file.isTest || !DESERIALIZERS.some((module2) => file.importsModule(module2))) return {};
+    let mentioned;
+    const report = (finding) => {
+      mentioned ??= /pickle|marshal|yaml/i.test(file.text);
+      if (mentioned) reportAlways(finding);
+    };
     return {
       call(node) {
         const name2 = importedCallName(file, node);
@@ -53373,11 +54141,25 @@ function isUnsafeLoader(file, loader, depth = 0) {
   const name2 = importedName(file, value);
   if (name2) return !SAFE_LOADER.test(name2) && UNSAFE_LOADER.test(name2);
   if (value.type !== "identifier") return false;
-  const definition = file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === value.text);
+  const definition = classNamed(file, value.text);
   const bases = definition?.childForFieldName("superclasses")?.namedChildren ?? [];
   return bases.some(
     (base) => base !== null && base.type !== "keyword_argument" && isUnsafeLoader(file, base, depth + 1)
   );
+}
+function classNamed(file, name2) {
+  if (!name2)
+    return file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === name2) ?? null;
+  const text = file.text;
+  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
+    const leaf = file.root.descendantForIndex(index, index + name2.length);
+    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length || file.typeOf(leaf) !== "identifier")
+      continue;
+    const holder = file.parentOf(leaf);
+    if (holder && file.typeOf(holder) === "class_definition" && holder.childForFieldName("name")?.id === leaf.id)
+      return holder;
+  }
+  return null;
 }
 
 // src/patterns/python/security/weak-password-hash.ts
@@ -53400,6 +54182,7 @@ var meta40 = {
   }
 };
 var MIN_BCRYPT_ROUNDS = 12;
+var HASHING_MODULES = ["bcrypt", "passlib", "hashlib", "werkzeug", "django"];
 var FAST_DIGESTS = /^(md5|sha1|sha224|sha256|sha384|sha512|sha3_(224|256|384|512)|blake2b|blake2s|sha512_224|sha512_256|md4|ripemd160)$/;
 var WEAK_PASSLIB_SCHEMES = /^(plaintext|ldap_plaintext|hex_(md4|md5|sha1|sha256|sha512)|ldap_(md5|sha1|hex_md5|hex_sha1)|md5_crypt|apr_md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|mysql323|mysql41|postgres_md5|oracle10|oracle11|lmhash|nthash|msdcc|msdcc2|cisco_pix|cisco_asa|cisco_type7|htdigest|roundup_plaintext|ldap_salted_(md5|sha1|sha256|sha512))$/;
 var WEAK_DJANGO_HASHERS = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/;
@@ -53408,14 +54191,29 @@ var BCRYPT_ROUNDS_OPTION = /^(bcrypt|bcrypt_sha256)__(default_)?rounds$/;
 var weakPasswordHash = {
   kind: "python",
   meta: meta40,
-  create({ file, report }) {
-    if (file.isTest || !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text))
-      return {};
-    return {
+  anchors: {
+    // The function's own name, or for hashlib and passlib (`hashlib.md5`, `passlib.hash.md5_crypt
+    // .hash`, `CryptContext`) the module that starts the name; names imported from them anchor
+    // as the module (`from hashlib import md5`). `update` is the digest object's method.
+    call: ["gensalt", "passlib", "hashlib", "generate_password_hash", "make_password", "update"],
+    assignment: ["PASSWORD_HASHERS"]
+  },
+  create({ file, report: reportAlways }) {
+    if (file.isTest) return {};
+    let mentioned;
+    const report = (finding) => {
+      mentioned ??= /bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(
+        file.text
+      );
+      if (mentioned) reportAlways(finding);
+    };
+    let hashlibImported;
+    const usesHashlib = () => hashlibImported ??= file.importsModule("hashlib");
+    const visitors = {
       call(node) {
         const name2 = importedCallName(file, node);
         if (name2) checkNamedCall(node, name2);
-        if (file.calleeTail(node) === "update") checkDigestUpdate(node);
+        if (file.calleeTail(node) === "update" && usesHashlib()) checkDigestUpdate(node);
       },
       assignment(node) {
         const left = node.childForFieldName("left");
@@ -53434,6 +54232,8 @@ var weakPasswordHash = {
         }
       }
     };
+    if (!HASHING_MODULES.some((module2) => file.importsModule(module2))) delete visitors.call;
+    return visitors;
     function checkNamedCall(call, name2) {
       if (name2 === "bcrypt.gensalt") {
         const rounds = literalInteger(
@@ -53561,20 +54361,22 @@ function mentionsPassword(file, node) {
   for (const candidate of parts2) {
     if (!candidate) continue;
     if (candidate.type === "identifier") {
-      const parent = candidate.parent;
+      if (!isPasswordName(candidate.text)) continue;
+      const parent = file.parentOf(candidate);
       if (parent?.type === "keyword_argument" && parent.childForFieldName("name")?.id === candidate.id)
         continue;
-      if (isPasswordName(candidate.text)) return true;
-    } else if (candidate.type === "string" && (candidate.parent?.type === "subscript" || isGetKey(candidate))) {
+      return true;
+    } else if (candidate.type === "string") {
       const key = stringValue(candidate);
-      if (key && isPasswordName(key)) return true;
+      if (!key || !isPasswordName(key)) continue;
+      const chain = file.ancestry(candidate);
+      const parent = chain.length >= 2 ? chain[chain.length - 2] : void 0;
+      const call = chain.length >= 3 ? chain[chain.length - 3] : void 0;
+      if (parent?.type === "subscript" || parent?.type === "argument_list" && call?.type === "call" && call.childForFieldName("function")?.childForFieldName("attribute")?.text === "get")
+        return true;
     }
   }
   return false;
-}
-function isGetKey(node) {
-  const call = node.parent?.parent;
-  return node.parent?.type === "argument_list" && call?.type === "call" && call.childForFieldName("function")?.childForFieldName("attribute")?.text === "get";
 }
 
 // src/patterns/python/security/index.ts
@@ -53600,21 +54402,40 @@ function asTestFunction(file, fn) {
   if (!file.isTest || /(^|\/)conftest\.py$/.test(file.path)) return null;
   const name2 = fn.childForFieldName("name");
   if (!name2 || !TEST_NAME.test(name2.text)) return null;
-  const holder = definitionOf(fn);
-  const block = holder.parent;
-  if (block?.type === "module") return { fn, name: name2, cls: null, decorators: decoratorsOf(holder) };
-  const cls = block?.type === "block" ? block.parent : null;
-  if (cls?.type !== "class_definition" || file.enclosingFunction(cls)) return null;
-  const className = cls.childForFieldName("name")?.text ?? "";
-  const hasBases = (cls.childForFieldName("superclasses")?.namedChildren.length ?? 0) > 0;
-  if (!/^Test/.test(className) && !hasBases) return null;
-  return { fn, name: name2, cls, decorators: decoratorsOf(holder) };
+  const holder = definitionOf(fn, file);
+  const block = file.parentOf(holder);
+  const blockType = block ? file.typeOf(block) : "";
+  if (blockType === "module")
+    return { fn, name: name2, cls: null, decorators: decoratorsOf(holder, file) };
+  const cls = block && blockType === "block" ? file.parentOf(block) : null;
+  if (!cls || file.typeOf(cls) !== "class_definition" || !collectsTests(file, cls)) return null;
+  return { fn, name: name2, cls, decorators: decoratorsOf(holder, file) };
 }
-function definitionOf(fn) {
-  return fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+var testClasses = /* @__PURE__ */ new WeakMap();
+function collectsTests(file, cls) {
+  let known = testClasses.get(file);
+  if (!known) testClasses.set(file, known = /* @__PURE__ */ new Map());
+  let collects = known.get(cls.id);
+  if (collects === void 0) {
+    const className2 = cls.childForFieldName("name")?.text ?? "";
+    const hasBases = (cls.childForFieldName("superclasses")?.namedChildren.length ?? 0) > 0;
+    collects = !file.enclosingFunction(cls) && (/^Test/.test(className2) || hasBases);
+    known.set(cls.id, collects);
+  }
+  return collects;
 }
-function decoratorsOf(definition) {
-  const holder = definition.type === "decorated_definition" ? definition : definition.parent?.type === "decorated_definition" ? definition.parent : null;
+function definitionOf(fn, file) {
+  const holder = file ? file.parentOf(fn) : fn.parent;
+  if (!holder) return fn;
+  return (file ? file.typeOf(holder) : holder.type) === "decorated_definition" ? holder : fn;
+}
+function decoratorsOf(definition, file) {
+  const typeOf = (node) => file ? file.typeOf(node) : node.type;
+  let holder = definition;
+  if (typeOf(definition) !== "decorated_definition") {
+    const parent = file ? file.parentOf(definition) : definition.parent;
+    holder = parent && typeOf(parent) === "decorated_definition" ? parent : null;
+  }
   if (!holder) return [];
   return holder.namedChildren.filter((child2) => child2?.type === "decorator").map(
     (decorator) => decorator.namedChildren.find((child2) => child2?.type !== "comment") ?? decorator
@@ -53650,6 +54471,8 @@ var PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
 var asyncTestNotRun = {
   kind: "python",
   meta: meta41,
+  // The `async` of `async def test…` (a token of the function itself).
+  anchors: { function_definition: /(?<!\w)async(?=[\s\\]+def[\s\\]+test)/g },
   create({ file, project, report }) {
     if (!file.isTest || project.asyncioAuto) return {};
     let moduleMarked;
@@ -53683,9 +54506,9 @@ function hasModuleMark(file) {
   return false;
 }
 function classLeavesCoroutinesUnrun(file, cls) {
-  for (let current = cls; current; current = current.parent) {
-    if (current.type !== "class_definition") continue;
-    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? "")))
+  for (let current = cls; current; current = file.parentOf(current)) {
+    if (file.typeOf(current) !== "class_definition") continue;
+    if (decoratorsOf(current, file).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? "")))
       return false;
     const body3 = current.childForFieldName("body");
     for (const statement of body3?.namedChildren ?? []) {
@@ -53766,6 +54589,8 @@ var HELPER_MODULE = /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|
 var testWithoutAssertion = {
   kind: "python",
   meta: meta43,
+  // The `def` of a function named `test…` (collected tests are named so).
+  anchors: { function_definition: /(?<!\w)def(?=[\s\\]+test)/g },
   create({ file, report }) {
     if (!file.isTest) return {};
     const verdicts = /* @__PURE__ */ new Map();
@@ -53775,10 +54600,12 @@ var testWithoutAssertion = {
         if (!test) return;
         const decorators = test.decorators.map((d) => decoratorName(file, d) ?? "");
         if (decorators.some((name2) => NOT_RUN.test(name2) || !isPassiveDecorator(name2))) return;
-        if (parameterNames(node).includes("benchmark")) return;
+        const parameters = parameterNames(node);
+        if (parameters.includes("benchmark")) return;
         const body3 = node.childForFieldName("body");
-        if (!body3 || isPlaceholder(body3) || isGenerator(body3) || returnsValue(body3)) return;
-        const fixtures = new Set(parameterNames(node));
+        if (!body3 || isPlaceholder(body3) || isGenerator(file, body3) || returnsValue(file, body3))
+          return;
+        const fixtures = new Set(parameters);
         if (checks(file, body3, test.cls, fixtures, verdicts, 0)) return;
         report({
           at: test.name,
@@ -53788,22 +54615,60 @@ var testWithoutAssertion = {
     };
   }
 };
-function returnsValue(body3) {
-  return body3.descendantsOfType("return_statement").some((r) => r !== null && r.namedChildren.length > 0 && !insideNestedFunction2(r, body3));
+function returnsValue(file, body3) {
+  return keywordsIn(file, body3, "return").some((keyword) => {
+    const statement = file.parentOf(keyword);
+    return statement !== null && file.typeOf(statement) === "return_statement" && statement.namedChildren.length > 0 && !insideNestedFunction2(file, statement, body3);
+  });
 }
-function isGenerator(body3) {
-  return body3.descendantsOfType("yield").some((y) => y !== null && !insideNestedFunction2(y, body3));
+function isGenerator(file, body3) {
+  return keywordsIn(file, body3, "yield").some(
+    (keyword) => !insideNestedFunction2(file, keyword, body3)
+  );
 }
-function insideNestedFunction2(node, stop2) {
-  for (let current = node.parent; current && current.id !== stop2.id; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return true;
+function keywordsIn(file, body3, keyword) {
+  const found = [];
+  const start2 = body3.startIndex;
+  const text = file.text.slice(start2, body3.endIndex);
+  for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + keyword.length)) {
+    const leaf = body3.descendantForIndex(start2 + at, start2 + at + keyword.length);
+    if (leaf && leaf.startIndex === start2 + at && file.typeOf(leaf) === keyword) found.push(leaf);
+  }
+  return found;
+}
+function insideNestedFunction2(file, node, stop2) {
+  for (let current = file.parentOf(node); current && current.id !== stop2.id; current = file.parentOf(current)) {
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "lambda") return true;
+  }
+  return false;
+}
+function assertsOrRaises(file, body3) {
+  const start2 = body3.startIndex;
+  for (const match3 of file.text.slice(start2, body3.endIndex).matchAll(/assert|raise/gi)) {
+    const at = start2 + match3.index;
+    const leaf = body3.descendantForIndex(at, at + match3[0].length);
+    if (!leaf) continue;
+    const type = file.typeOf(leaf);
+    if (type === "identifier") {
+      if (/assert/i.test(leaf.text)) return true;
+    } else if (type === "assert" || type === "raise") {
+      const statement = file.parentOf(leaf);
+      const holder = statement ? file.typeOf(statement) : "";
+      if (holder === "assert_statement" || holder === "raise_statement") return true;
+    }
   }
   return false;
 }
 function isPlaceholder(body3) {
-  return body3.namedChildren.every(
-    (statement) => !statement || statement.type === "comment" || statement.type === "pass_statement" || statement.type === "expression_statement" && ["ellipsis", "string"].includes(statement.namedChildren[0]?.type ?? "")
-  );
+  for (let statement = body3.firstNamedChild; statement; statement = statement.nextNamedSibling) {
+    const type = statement.type;
+    if (type === "comment" || type === "pass_statement") continue;
+    if (type === "expression_statement" && ["ellipsis", "string"].includes(statement.namedChildren[0]?.type ?? ""))
+      continue;
+    return false;
+  }
+  return true;
 }
 function parameterNames(fn) {
   const names = [];
@@ -53815,9 +54680,7 @@ function parameterNames(fn) {
   return names;
 }
 function checks(file, body3, cls, fixtures, verdicts, depth) {
-  if (body3.descendantsOfType(["assert_statement", "raise_statement"]).length > 0) return true;
-  for (const id of body3.descendantsOfType("identifier"))
-    if (id && /assert/i.test(id.text)) return true;
+  if (assertsOrRaises(file, body3)) return true;
   for (const call of body3.descendantsOfType("call")) {
     if (!call) continue;
     const tail = file.calleeTail(call);
@@ -53888,37 +54751,120 @@ var TESTING_RULES = [
 ];
 
 // src/patterns/python/semantic/types-functions.ts
-function unannotatedParameters(file, fn) {
-  const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
-  const firstName = parameters.find(
-    (p) => p?.type === "identifier" || p?.type === "default_parameter"
-  );
-  const skipFirst = isMethod(file, fn) ? !(file.isDecorated(fn) && hasDecorator(file, fn, /^(staticmethod|builtins\.staticmethod)$/)) : (
-    // A function written to become a method (`def walk(self):`, assigned into a class later).
-    firstName?.type === "identifier" && SELF_NAMES.has(firstName.text)
-  );
+var CLAUSES = /* @__PURE__ */ new Set([
+  "elif_clause",
+  "else_clause",
+  "except_clause",
+  "except_group_clause",
+  "finally_clause",
+  "case_clause"
+]);
+var STATEMENT_START = /(?:async[\s\\]+)?(def|class|if|for|while|try|with|match|case)(?![\w\u0080-\uffff])|@/y;
+function forEachPublicCandidate(file, root, visit) {
+  if (isClean(file)) {
+    new PublicDescent(file, visit).statements(root, null);
+    return;
+  }
+  for (const fn of root.descendantsOfType("function_definition")) {
+    if (!fn) continue;
+    const owner = publicOwner(file, fn);
+    if (owner !== void 0)
+      visit({
+        fn,
+        owner,
+        holder: definitionOf(fn, file),
+        named: functionName(file, fn),
+        repeated: true
+      });
+  }
+}
+var PublicDescent = class {
+  constructor(file, visit) {
+    this.file = file;
+    this.visit = visit;
+  }
+  file;
+  visit;
+  /** The statements of a module or a block. */
+  statements(block, owner) {
+    const text = this.file.text;
+    const names = /* @__PURE__ */ new Set();
+    for (const statement of block.namedChildren) {
+      if (!statement) continue;
+      STATEMENT_START.lastIndex = statement.startIndex;
+      const start2 = STATEMENT_START.exec(text);
+      if (!start2) continue;
+      const keyword = start2[1];
+      if (keyword === "def") this.define(statement, statement, owner, names);
+      else if (keyword === "class") this.enterClass(statement);
+      else if (keyword === void 0) {
+        const definition = statement.childForFieldName("definition");
+        const type = definition?.type;
+        if (definition && type === "function_definition")
+          this.define(definition, statement, owner, names);
+        else if (definition && type === "class_definition") this.enterClass(definition);
+      } else this.clauses(statement, owner);
+    }
+  }
+  /** The parts of a compound statement (`if`, `try`, `match`, …, and their clauses). */
+  clauses(compound, owner) {
+    for (const part of compound.namedChildren) {
+      if (!part) continue;
+      const type = part.type;
+      if (type === "block") this.statements(part, owner);
+      else if (CLAUSES.has(type)) this.clauses(part, owner);
+    }
+  }
+  enterClass(cls) {
+    if (isPrivateName(className(this.file, cls))) return;
+    const body3 = cls.childForFieldName("body");
+    if (body3) this.statements(body3, cls);
+  }
+  define(fn, holder, owner, names) {
+    const named = functionName(this.file, fn);
+    const name2 = named?.name ?? "";
+    const repeated = names.has(name2);
+    names.add(name2);
+    this.visit({ fn, owner, holder, named, repeated });
+  }
+};
+var STATICMETHOD = /^(staticmethod|builtins\.staticmethod)$/;
+function unannotatedParameters(file, fn, known = {}) {
+  const list = known.parameters === void 0 ? fn.childForFieldName("parameters") : known.parameters;
+  const parameters = list && !isEmptyList(file, list) ? list.namedChildren : [];
+  const types2 = parameters.map((parameter) => parameter?.type ?? "");
+  const method = known.owner === void 0 ? isMethod(file, fn) : known.owner !== null;
+  let skipFirst;
+  if (method) {
+    skipFirst = !(isStaticMethod(file, fn, known.holder) && file.isDecorated(fn));
+  } else {
+    const index = types2.findIndex((type) => type === "identifier" || type === "default_parameter");
+    const firstName = parameters[index];
+    skipFirst = firstName !== void 0 && firstName !== null && types2[index] === "identifier" && SELF_NAMES.has(nameAt(file, firstName));
+  }
   const missing3 = [];
   let first = true;
-  for (const parameter of parameters) {
-    if (!parameter || parameter.type === "comment") continue;
-    if (parameter.type === "positional_separator" || parameter.type === "keyword_separator")
-      continue;
+  for (let i2 = 0; i2 < parameters.length; i2++) {
+    const parameter = parameters[i2];
+    const type = types2[i2];
+    if (!parameter || type === "comment") continue;
+    if (type === "positional_separator" || type === "keyword_separator") continue;
     const isFirst = first;
     first = false;
     if (isFirst && skipFirst) continue;
-    switch (parameter.type) {
+    switch (type) {
       case "identifier":
-        missing3.push({ name: parameter.text, node: parameter });
-        break;
-      case "default_parameter":
-        missing3.push({
-          name: parameter.childForFieldName("name")?.text ?? parameter.text,
-          node: parameter
-        });
+        missing3.push({ name: nameAt(file, parameter), node: parameter });
         break;
       case "list_splat_pattern":
       case "dictionary_splat_pattern":
         missing3.push({ name: parameter.text, node: parameter });
+        break;
+      case "default_parameter":
+        missing3.push({
+          name: isClean(file) ? nameAt(file, parameter) : parameter.childForFieldName("name")?.text ?? parameter.text,
+          node: parameter
+        });
         break;
       default:
         break;
@@ -53926,16 +54872,202 @@ function unannotatedParameters(file, fn) {
   }
   return missing3;
 }
+function functionHeader(file, fn, named) {
+  if (isClean(file)) {
+    const text = file.text;
+    OPEN_PARAMETERS.lastIndex = named.end;
+    const open2 = OPEN_PARAMETERS.exec(text);
+    const list = open2 ? splitParameters(text, named.end + open2[0].length - 1) : null;
+    if (list) {
+      AFTER_PARAMETERS.lastIndex = list.end;
+      const after = AFTER_PARAMETERS.exec(text)?.[1];
+      if (after === "->" || after === ":")
+        return { plain: plainParameters(list.pieces), hasReturnType: after === "->" };
+    }
+    const parameters = fn.childForFieldName("parameters");
+    if (parameters) {
+      AFTER_PARAMETERS.lastIndex = parameters.endIndex;
+      const after = AFTER_PARAMETERS.exec(text)?.[1];
+      if (after === "->" || after === ":") return { plain: null, hasReturnType: after === "->" };
+    }
+  }
+  return { plain: null, hasReturnType: fn.childForFieldName("return_type") !== null };
+}
+var OPEN_PARAMETERS = /[ \t]*\(/y;
+function unannotatedParameterNames(file, fn, known) {
+  const plain = known.header.plain;
+  if (!plain) return unannotatedParameters(file, fn, known).map((parameter) => parameter.name);
+  let skipFirst;
+  if (known.owner !== null) {
+    skipFirst = !(isStaticMethod(file, fn, known.holder) && file.isDecorated(fn));
+  } else {
+    const firstName = plain.find(
+      (parameter) => parameter.kind === "identifier" || parameter.kind === "default"
+    );
+    skipFirst = firstName?.kind === "identifier" && SELF_NAMES.has(firstName.name);
+  }
+  const missing3 = [];
+  let first = true;
+  for (const parameter of plain) {
+    if (parameter.kind === "separator") continue;
+    const isFirst = first;
+    first = false;
+    if (isFirst && skipFirst) continue;
+    if (parameter.kind !== "typed") missing3.push(parameter.name);
+  }
+  return missing3;
+}
+function splitParameters(text, open2) {
+  const pieces = [];
+  let depth = 0;
+  let from = open2 + 1;
+  for (let i2 = open2 + 1; i2 < text.length; i2++) {
+    const code = text.charCodeAt(i2);
+    if (code === 40 || code === 91 || code === 123) depth++;
+    else if (code === 41 || code === 93 || code === 125) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (code !== 41) return null;
+      const inner = text.slice(open2 + 1, i2);
+      if (inner.includes("lambda")) return null;
+      pieces.push(text.slice(from, i2));
+      return { pieces, end: i2 + 1 };
+    } else if (code === 44) {
+      if (depth === 0) {
+        pieces.push(text.slice(from, i2));
+        from = i2 + 1;
+      }
+    } else if (code === 35 || code === 92) {
+      return null;
+    } else if (code === 39 || code === 34) {
+      const close = closingQuote2(text, i2);
+      if (close < 0) return null;
+      i2 = close;
+    }
+  }
+  return null;
+}
+function plainParameters(pieces) {
+  const parameters = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = (pieces[k] ?? "").trim();
+    if (piece === "") {
+      if (k === pieces.length - 1) continue;
+      return null;
+    }
+    if (piece === "*" || piece === "/") {
+      parameters.push({ kind: "separator", name: piece });
+      continue;
+    }
+    const stars = piece.startsWith("**") ? 2 : piece.startsWith("*") ? 1 : 0;
+    const body3 = stars ? piece.slice(stars).trimStart() : piece;
+    const name2 = LEADING_NAME.exec(body3)?.[0];
+    if (!name2) return null;
+    const rest = body3.slice(name2.length).trimStart();
+    if (rest === "")
+      parameters.push({ kind: stars ? "splat" : "identifier", name: stars ? piece : name2 });
+    else if (rest.startsWith(":")) parameters.push({ kind: "typed", name: name2 });
+    else if (rest.startsWith("=") && !stars) parameters.push({ kind: "default", name: name2 });
+    else return null;
+  }
+  return parameters;
+}
+var LEADING_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?![\w\u0080-\uffff])/;
+function closingQuote2(text, open2) {
+  const quote = text.charCodeAt(open2);
+  if (text.charCodeAt(open2 + 1) === quote && text.charCodeAt(open2 + 2) === quote) return -1;
+  for (let i2 = open2 - 1; i2 >= 0; i2--) {
+    const code = text.charCodeAt(i2);
+    if (code === 102 || code === 70) return -1;
+    if (!(code >= 65 && code <= 90 || code >= 97 && code <= 122)) break;
+  }
+  for (let i2 = open2 + 1; i2 < text.length; i2++) {
+    const code = text.charCodeAt(i2);
+    if (code === 92) i2++;
+    else if (code === quote) return i2;
+    else if (code === 10 || code === 13) return -1;
+  }
+  return -1;
+}
+function isEmptyList(file, list) {
+  EMPTY_LIST.lastIndex = list.startIndex;
+  return EMPTY_LIST.test(file.text);
+}
+var EMPTY_LIST = /\([\s\\]*\)/y;
+var ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*(?![\w\u0080-\uffff])/y;
+function nameAt(file, node) {
+  ASCII_NAME.lastIndex = node.startIndex;
+  return ASCII_NAME.exec(file.text)?.[0] ?? node.text;
+}
+var cleanFiles = /* @__PURE__ */ new WeakMap();
+function isClean(file) {
+  let clean2 = cleanFiles.get(file);
+  if (clean2 === void 0) {
+    clean2 = !file.root.hasError;
+    cleanFiles.set(file, clean2);
+  }
+  return clean2;
+}
+function functionName(file, fn) {
+  if (isClean(file)) {
+    DEF_KEYWORD.lastIndex = fn.startIndex;
+    const def = DEF_KEYWORD.exec(file.text);
+    if (def) {
+      const start2 = fn.startIndex + def[0].length;
+      ASCII_NAME.lastIndex = start2;
+      const name3 = ASCII_NAME.exec(file.text)?.[0];
+      if (name3) return { name: name3, start: start2, end: start2 + name3.length };
+    }
+  }
+  const name2 = fn.childForFieldName("name");
+  return name2 ? { name: name2.text, start: name2.startIndex, end: name2.endIndex } : null;
+}
+var DEF_KEYWORD = /(?:async[\s\\]+)?def[\s\\]+/y;
+var AFTER_PARAMETERS = /[\s\\]*(->|:)/y;
+function isStaticMethod(file, fn, holder) {
+  if (!decoratorTextMentions(file, fn, "staticmethod", STATICMETHOD, holder)) return false;
+  return hasDecorator(file, fn, STATICMETHOD, holder);
+}
+function decoratorTextMentions(file, fn, word, imported, holder = definitionOf(fn, file)) {
+  if (holder.id === fn.id) return false;
+  const text = file.text.slice(holder.startIndex, fn.startIndex);
+  if (text.includes(word)) return true;
+  return importedAs(file, word, imported).some((local) => text.includes(local));
+}
+var importedNames = /* @__PURE__ */ new WeakMap();
+var renamings = /* @__PURE__ */ new Map();
+function importedAs(file, word, pattern) {
+  let byWord = importedNames.get(file);
+  if (!byWord) importedNames.set(file, byWord = /* @__PURE__ */ new Map());
+  let locals = byWord.get(word);
+  if (!locals) {
+    locals = [];
+    let renaming = renamings.get(word);
+    if (!renaming) {
+      renaming = new RegExp(`${word}(?:[\\s\\\\]|#[^\\n]*)*as(?![\\w\\u0080-\\uffff])`);
+      renamings.set(word, renaming);
+    }
+    if (renaming.test(file.text)) {
+      for (const [local, qualified] of file.imports())
+        if (pattern.test(qualified)) locals.push(local);
+    }
+    byWord.set(word, locals);
+  }
+  return locals;
+}
 function isMethod(file, fn) {
   return owningClass(file, fn) !== null;
 }
 var SELF_NAMES = /* @__PURE__ */ new Set(["self", "cls", "mcs", "mcls", "metacls"]);
 function owningClass(file, fn) {
   const around = file.definitionsAround(fn)[0];
-  return around?.type === "class_definition" ? around : null;
+  return around && file.typeOf(around) === "class_definition" ? around : null;
 }
-function hasDecorator(file, fn, pattern) {
-  return decoratorsOf(fn).some((decorator) => {
+function hasDecorator(file, fn, pattern, holder) {
+  if (holder?.id === fn.id) return false;
+  return decoratorsOf(holder ?? fn, file).some((decorator) => {
     const target = decorator.type === "call" ? decorator.childForFieldName("function") : decorator;
     return pattern.test(file.qualifiedName(target) ?? target?.text ?? "");
   });
@@ -53943,45 +55075,89 @@ function hasDecorator(file, fn, pattern) {
 function isPrivateName(name2) {
   return name2.startsWith("_") && !(name2.startsWith("__") && name2.endsWith("__") && name2.length > 4);
 }
-function isPublicFunction(file, fn) {
-  const name2 = fn.childForFieldName("name")?.text ?? "";
-  if (!name2 || isPrivateName(name2)) return false;
-  for (const current of file.definitionsAround(fn)) {
-    if (current.type === "function_definition" || current.type === "lambda") return false;
-    if (current.type === "class_definition" && isPrivateName(current.childForFieldName("name")?.text ?? ""))
-      return false;
-  }
-  return !file.path.split("/").some((segment) => isPrivateName(segment.replace(/\.py$/, "")));
+function isPrivateModule(file) {
+  return file.path.split("/").some((segment) => isPrivateName(segment.replace(/\.py$/, "")));
 }
-function isCoveredElsewhere(file, fn) {
-  const name2 = fn.childForFieldName("name")?.text ?? "";
-  const mentions = textMentions(file);
-  if (!mentions.accessors && !mentions.overload) return false;
-  const decorated = file.isDecorated(fn);
-  if (mentions.accessors && decorated && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`)))
+var classNames = /* @__PURE__ */ new WeakMap();
+function className(file, cls) {
+  let names = classNames.get(file);
+  if (!names) classNames.set(file, names = /* @__PURE__ */ new Map());
+  let name2 = names.get(cls.id);
+  if (name2 === void 0) {
+    CLASS_KEYWORD.lastIndex = cls.startIndex;
+    const keyword = isClean(file) ? CLASS_KEYWORD.exec(file.text) : null;
+    ASCII_NAME.lastIndex = cls.startIndex + (keyword?.[0].length ?? 0);
+    name2 = (keyword ? ASCII_NAME.exec(file.text)?.[0] : void 0) ?? cls.childForFieldName("name")?.text ?? "";
+    names.set(cls.id, name2);
+  }
+  return name2;
+}
+var CLASS_KEYWORD = /class[\s\\]+/y;
+function publicOwner(file, fn) {
+  const around = file.definitionsAround(fn);
+  for (const current of around) {
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "lambda") return void 0;
+    if (type === "class_definition" && isPrivateName(className(file, current))) return void 0;
+  }
+  return around[0] ?? null;
+}
+function isCoveredElsewhere(file, fn, name2 = fn.childForFieldName("name")?.text ?? "", holder, repeated = true) {
+  holder ??= definitionOf(fn, file);
+  if (holder.id !== fn.id && mentionsAccessors(file) && (decoratorTextMentions(file, fn, "setter", ACCESSOR, holder) || decoratorTextMentions(file, fn, "deleter", ACCESSOR, holder)) && mentionsAccessors(file) && file.isDecorated(fn) && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`), holder))
     return true;
-  if (!mentions.overload) return false;
-  if (decorated && hasDecorator(file, fn, /(^|\.)overload$/)) return false;
-  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  if (!repeated || !overloadedNames(file).has(name2)) return false;
+  if (file.isDecorated(fn) && hasDecorator(file, fn, OVERLOAD, holder)) return false;
   for (let sibling = holder.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) {
     const definition = sibling.type === "decorated_definition" ? sibling.childForFieldName("definition") : sibling;
     if (definition?.type !== "function_definition" || definition.childForFieldName("name")?.text !== name2)
       continue;
-    if (hasDecorator(file, definition, /(^|\.)overload$/)) return true;
+    if (hasDecorator(file, definition, OVERLOAD)) return true;
   }
   return false;
 }
-var MENTIONS = /* @__PURE__ */ new WeakMap();
-function textMentions(file) {
-  let mentions = MENTIONS.get(file);
-  if (!mentions) {
-    mentions = {
-      accessors: /\.(setter|deleter)\b/.test(file.text),
-      overload: file.text.includes("overload")
-    };
-    MENTIONS.set(file, mentions);
+var OVERLOAD = /(^|\.)overload$/;
+var ACCESSOR = /\.(setter|deleter)$/;
+var accessorMentions = /* @__PURE__ */ new WeakMap();
+function mentionsAccessors(file) {
+  let mentions = accessorMentions.get(file);
+  if (mentions === void 0) {
+    mentions = /\.(setter|deleter)\b/.test(file.text);
+    accessorMentions.set(file, mentions);
   }
   return mentions;
+}
+var DECORATOR_LIMITS = /* @__PURE__ */ new Set([
+  "block",
+  "module",
+  "function_definition",
+  "class_definition",
+  "decorated_definition"
+]);
+var overloads = /* @__PURE__ */ new WeakMap();
+function overloadedNames(file) {
+  let names = overloads.get(file);
+  if (names) return names;
+  names = /* @__PURE__ */ new Set();
+  const text = file.text;
+  const words = text.includes("overload") ? ["overload", ...importedAs(file, "overload", OVERLOAD)] : [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      const leaf = file.root.descendantForIndex(at, at + word.length);
+      let holder = leaf ? file.parentOf(leaf) : null;
+      while (holder && file.typeOf(holder) !== "decorator") {
+        if (DECORATOR_LIMITS.has(file.typeOf(holder))) holder = null;
+        else holder = file.parentOf(holder);
+      }
+      const decorated = holder ? file.parentOf(holder) : null;
+      const definition = decorated?.childForFieldName("definition");
+      if (definition?.type !== "function_definition") continue;
+      const name2 = definition.childForFieldName("name")?.text;
+      if (name2 !== void 0) names.add(name2);
+    }
+  }
+  overloads.set(file, names);
+  return names;
 }
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -54006,30 +55182,43 @@ var meta44 = {
 var missingAnnotations = {
   kind: "python",
   meta: meta44,
+  // A question about the module's public API, asked once per module: its public functions are
+  // found by going down through statements and class bodies, never into a function's body (see
+  // `forEachPublicCandidate`), which costs less than finding each `def` from the text.
+  anchors: { module: /^/g },
   create({ file, report, count: count3 }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || isPrivateModule(file)) return {};
     return {
-      function_definition(node) {
-        const name2 = node.childForFieldName("name");
-        if (!name2 || /^test_/.test(name2.text)) return;
-        if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
-        const parameters = unannotatedParameters(file, node).map(
-          (parameter) => `\`${parameter.name}\``
-        );
-        const needsReturn = !node.childForFieldName("return_type") && name2.text !== "__init__";
-        count3("public-functions");
-        if (parameters.length === 0 && !needsReturn) {
-          count3("annotated-functions");
-          return;
-        }
-        const missing3 = [];
-        if (parameters.length) missing3.push(parameterList(parameters));
-        if (needsReturn) missing3.push("the return type");
-        const owner = owningClass(file, node);
-        const what = owner ? `method ${owner.childForFieldName("name")?.text ?? ""}.${name2.text}` : `function ${name2.text}`;
-        report({
-          at: name2,
-          message: `Public ${what} has no type annotation for ${missing3.join(" and ")}; annotate it so mypy checks its body and its callers.`
+      module(root) {
+        forEachPublicCandidate(file, root, ({ fn, owner, holder, named, repeated }) => {
+          const name2 = named?.name;
+          if (!named || !name2 || /^test_/.test(name2) || isPrivateName(name2)) return;
+          if (isCoveredElsewhere(file, fn, name2, holder, repeated)) return;
+          const header = functionHeader(file, fn, named);
+          const parameters = unannotatedParameterNames(file, fn, { owner, holder, header }).map(
+            (parameter) => `\`${parameter}\``
+          );
+          const needsReturn = !header.hasReturnType && name2 !== "__init__";
+          count3("public-functions");
+          if (parameters.length === 0 && !needsReturn) {
+            count3("annotated-functions");
+            return;
+          }
+          const missing3 = [];
+          if (parameters.length) missing3.push(parameterList(parameters));
+          if (needsReturn) missing3.push("the return type");
+          const what = owner ? `method ${className(file, owner)}.${name2}` : `function ${name2}`;
+          const start2 = file.toPosition(named.start);
+          const end = file.toPosition(named.end);
+          report({
+            at: {
+              startLine: start2.line,
+              startColumn: start2.column,
+              endLine: end.line,
+              endColumn: end.column
+            },
+            message: `Public ${what} has no type annotation for ${missing3.join(" and ")}; annotate it so mypy checks its body and its callers.`
+          });
         });
       }
     };
@@ -54104,8 +55293,11 @@ function isPydantic2Module(file) {
 var pydanticV1Validator = {
   kind: "python",
   meta: meta45,
+  // The decorator's last name (`validator` in `@pydantic.validator(...)`; a name imported under
+  // another anchors as `validator` too).
+  anchors: { decorator: ["validator", "root_validator"] },
   create({ file, report }) {
-    if (!file.importsModule("pydantic")) return {};
+    if (!file.text.includes("pydantic") || !file.importsModule("pydantic")) return {};
     return {
       decorator(node) {
         const expression = node.namedChildren.find((child2) => child2?.type !== "comment") ?? null;
@@ -54358,7 +55550,7 @@ function entryPlaces(text, table4) {
   lines.forEach((line, index) => {
     let pos = 0;
     if (openString) {
-      const end = closingQuote2(line, 0, openString);
+      const end = closingQuote3(line, 0, openString);
       if (end < 0) return;
       pos = end;
       openString = null;
@@ -54391,14 +55583,14 @@ function entryPlaces(text, table4) {
       if (char === '"' || char === "'") {
         const triple = line.startsWith(char.repeat(3), pos) ? char.repeat(3) : null;
         if (triple) {
-          const end = closingQuote2(line, pos + 3, triple);
+          const end = closingQuote3(line, pos + 3, triple);
           if (end < 0) {
             openString = triple;
             return;
           }
           pos = end;
         } else {
-          pos = closingQuote2(line, pos + 1, char);
+          pos = closingQuote3(line, pos + 1, char);
           if (pos < 0) return;
         }
         continue;
@@ -54416,7 +55608,7 @@ function entryPlaces(text, table4) {
   });
   return { entries, key };
 }
-function closingQuote2(line, from, quote) {
+function closingQuote3(line, from, quote) {
   const escapes = quote[0] === '"';
   for (let i2 = from; i2 < line.length; i2++) {
     if (escapes && line[i2] === "\\") {
@@ -55324,7 +56516,9 @@ async function checkFiles(batch) {
     metrics: {},
     skipped: [],
     notices: [],
-    lines: 0
+    lines: 0,
+    texts: {},
+    walked: []
   };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
@@ -55333,6 +56527,7 @@ async function checkFiles(batch) {
       continue;
     }
     if (source.note) result.notices.push(`${file.path}: ${source.note}`);
+    const before = result.findings.length;
     try {
       if (file.kind === "python") {
         const counts = {};
@@ -55343,7 +56538,8 @@ async function checkFiles(batch) {
           pythonRules,
           batch,
           result.findings,
-          counts
+          counts,
+          result.walked
         );
         if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
@@ -55356,10 +56552,11 @@ async function checkFiles(batch) {
         `${file.path}: internal error while checking: ${error2.message}`
       );
     }
+    if (result.findings.length > before) result.texts[file.path] = source.text;
   }
   return result;
 }
-function checkPython(parser2, path13, text, rules, batch, findings, counts = {}) {
+function checkPython(parser2, path13, text, rules, batch, findings, counts = {}, walked = []) {
   const tree = parser2.parse(text);
   if (!tree) throw new Error("the parser returned no tree");
   try {
@@ -55384,7 +56581,10 @@ function checkPython(parser2, path13, text, rules, batch, findings, counts = {})
       }
     }
     if (anchored) visitAnchored(file, subscriptions);
-    else walk(file, subscriptions);
+    else {
+      if (batch.exhaustive !== true) walked.push(path13);
+      walk(file, subscriptions);
+    }
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -55401,7 +56601,7 @@ function checkPython(parser2, path13, text, rules, batch, findings, counts = {})
         );
       }
     }
-    return file.toPosition(text.length).line;
+    return file.lineCount();
   } finally {
     tree.delete();
   }
@@ -55435,6 +56635,7 @@ function visitAnchored(file, subscriptions) {
     for (let current = top.node; current.id !== leaf.id; ) {
       const next = current.childWithDescendant(leaf);
       if (!next || next.id === current.id) break;
+      file.noteParent(next, current);
       path13.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
       current = next;
     }
@@ -55446,10 +56647,6 @@ function visitAnchored(file, subscriptions) {
         if (!visit) {
           visit = { node: step.node, depth, subscriptions: /* @__PURE__ */ new Set() };
           visits.set(step.node.id, visit);
-          file.rememberAncestry(
-            step.node,
-            path13.slice(0, depth + 1).map((s) => s.node)
-          );
         }
         visit.subscriptions.add(subscription);
         break;
@@ -55479,48 +56676,60 @@ function findOccurrences(file, subscriptions) {
         else byWord.set(word, [subscription]);
       }
   }
+  const aliases = /* @__PURE__ */ new Map();
   if (byWord.size > 0) {
     for (const [local, qualified] of file.imports()) {
       if (byWord.has(local)) continue;
       const wanted = qualified.split(".").flatMap((part) => byWord.get(part) ?? []);
-      if (wanted.length > 0) byWord.set(local, [...new Set(wanted)]);
+      if (wanted.length > 0) aliases.set(local, [...new Set(wanted)]);
     }
   }
   const occurrences = [];
-  if (byWord.size > 0) {
-    const words = wordPattern([...byWord.keys()]);
+  for (const table4 of [byWord, aliases]) {
+    if (table4.size === 0) continue;
+    const words = wordPattern([...table4.keys()], table4 === byWord);
     words.lastIndex = 0;
     for (let match3 = words.exec(text); match3; match3 = words.exec(text)) {
       occurrences.push({
         start: match3.index,
         end: match3.index + match3[0].length,
-        subscriptions: byWord.get(match3[0]) ?? []
+        subscriptions: table4.get(match3[0]) ?? []
       });
     }
   }
+  const byPattern = /* @__PURE__ */ new Map();
   for (const subscription of patterns) {
     const pattern = subscription.anchor;
+    const list = byPattern.get(pattern);
+    if (list) list.push(subscription);
+    else byPattern.set(pattern, [subscription]);
+  }
+  for (const [pattern, wanted] of byPattern) {
     pattern.lastIndex = 0;
     for (let match3 = pattern.exec(text); match3; match3 = pattern.exec(text)) {
       occurrences.push({
         start: match3.index,
         end: match3.index + Math.max(match3[0].length, 1),
-        subscriptions: [subscription]
+        subscriptions: wanted
       });
       if (match3[0].length === 0) pattern.lastIndex++;
     }
   }
-  if (patterns.length > 0) occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (patterns.length > 0 || aliases.size > 0)
+    occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   return occurrences;
 }
 var WORD_PATTERNS = /* @__PURE__ */ new Map();
-function wordPattern(words) {
+function wordPattern(words, remember) {
   const key = words.sort().join("|");
-  let pattern = WORD_PATTERNS.get(key);
-  if (!pattern) {
-    const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const escaped = alternatives.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    pattern = new RegExp(`(?<!\\w)(?:${escaped.join("|")})(?!\\w)`, "g");
+  const known = WORD_PATTERNS.get(key);
+  if (known) return known;
+  const alternatives2 = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const escaped = alternatives2.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const plain = words.every((word) => /^\w+$/.test(word));
+  const [before, after] = plain ? ["\\b", "\\b"] : ["(?<!\\w)", "(?!\\w)"];
+  const pattern = new RegExp(`${before}(?:${escaped.join("|")})${after}`, "g");
+  if (remember) {
     if (WORD_PATTERNS.size >= 256) WORD_PATTERNS.clear();
     WORD_PATTERNS.set(key, pattern);
   }
@@ -55568,10 +56777,19 @@ async function runEngine(options) {
   const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : Math.min(availableParallelism(), options.maxWorkers ?? Infinity));
   const workers = existsSync7(workerScript) ? Math.min(wanted, options.files.length) : 0;
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
+  const started = batches.map(() => workers > 0 ? startWorker(workerScript) : null);
+  let facts;
+  try {
+    facts = typeof options.facts === "function" ? await options.facts() : options.facts;
+  } catch (error2) {
+    for (const worker of started) void worker?.worker.terminate();
+    throw error2;
+  }
   const results = await Promise.all(
-    batches.map((files) => {
-      const batch = { files, ruleIds: options.ruleIds, facts: options.facts };
-      return workers > 0 ? inWorker(workerScript, { ...batch, lowPriority: options.lowPriority === true }) : checkFiles(batch);
+    batches.map((files, index) => {
+      const batch = { files, ruleIds: options.ruleIds, facts };
+      const worker = started[index];
+      return worker ? inWorker(worker, { ...batch, lowPriority: options.lowPriority === true }) : checkFiles(batch);
     })
   );
   const merged = {
@@ -55581,7 +56799,9 @@ async function runEngine(options) {
     notices: [],
     files: 0,
     lines: 0,
-    workers
+    workers,
+    texts: /* @__PURE__ */ new Map(),
+    walked: []
   };
   for (const result of results) {
     merged.findings.push(...result.findings);
@@ -55589,12 +56809,14 @@ async function runEngine(options) {
     merged.skipped.push(...result.skipped);
     merged.notices.push(...result.notices);
     merged.lines += result.lines;
+    for (const [path13, text] of Object.entries(result.texts)) merged.texts.set(path13, text);
+    merged.walked.push(...result.walked);
   }
   merged.files = options.files.length - merged.skipped.length;
   for (const rule of options.ruleIds.flatMap((id) => patternRuleParts(id))) {
     if (rule.kind !== "project") continue;
     rule.check({
-      project: options.facts,
+      project: facts,
       report: ({ path: path13, at, message, level }) => {
         if (!("startLine" in at)) return;
         const finding = {
@@ -55627,9 +56849,20 @@ function splitBySize(files, sizes, count3) {
   }
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
-function inWorker(script, batch) {
+function startWorker(script) {
+  const started = { worker: new Worker(script) };
+  started.worker.once("error", (error2) => started.failure ??= error2);
+  started.worker.once("exit", (code) => started.exitCode ??= code);
+  return started;
+}
+function inWorker(started, batch) {
+  const worker = started.worker;
   return new Promise((resolve9, reject) => {
-    const worker = new Worker(script);
+    if (started.failure) return reject(started.failure);
+    if (started.exitCode !== void 0)
+      return reject(
+        new Error(`pattern worker exited with code ${started.exitCode} before answering`)
+      );
     let settled = false;
     worker.once(
       "message",
@@ -59088,32 +60321,35 @@ async function runPatterns(config, discovery, workers, maxWorkers) {
     absolute: file.absolute,
     kind: file.kind
   }));
-  const project = discovery.projectFiles;
-  const python = project.filter((file) => file.kind === "python").map((file) => file.path);
-  const facts = {
-    pythonFiles: python,
-    hasTests: python.some(isTestPath),
-    asyncioAuto: detectAsyncioAuto(config.root),
-    lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
-    pyprojectFiles: project.filter((file) => file.kind === "pyproject").map((file) => file.path),
-    // What one deployment/dependency file needs from another (compose health checks, pinned
-    // requirements that lock a pyproject): small files, read once here.
-    ...gatherFileFacts(
-      project.filter(
-        (file) => file.kind === "compose" || file.kind === "requirements" || file.kind === "pyproject"
-      ).flatMap((file) => {
-        const source = readSource(file.absolute, 1024 * 1024);
-        return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
-      })
-    )
+  const gatherFacts = async () => {
+    const project = discovery.projectFiles;
+    const python = project.filter((file) => file.kind === "python").map((file) => file.path);
+    const facts = {
+      pythonFiles: python,
+      hasTests: python.some(isTestPath),
+      asyncioAuto: detectAsyncioAuto(config.root),
+      lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
+      pyprojectFiles: project.filter((file) => file.kind === "pyproject").map((file) => file.path),
+      // What one deployment/dependency file needs from another (compose health checks, pinned
+      // requirements that lock a pyproject): small files, read once here.
+      ...gatherFileFacts(
+        project.filter(
+          (file) => file.kind === "compose" || file.kind === "requirements" || file.kind === "pyproject"
+        ).flatMap((file) => {
+          const source = readSource(file.absolute, 1024 * 1024);
+          return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
+        })
+      )
+    };
+    facts.modelRelationships = await gatherModelRelationships(
+      project.filter((file) => file.kind === "python")
+    );
+    return facts;
   };
-  facts.modelRelationships = await gatherModelRelationships(
-    project.filter((file) => file.kind === "python")
-  );
   const result = await runEngine({
     files,
     ruleIds: enabled2.map((rule) => rule.id),
-    facts,
+    facts: gatherFacts,
     ...workers === void 0 ? {} : { workers },
     ...maxWorkers === void 0 ? {} : { maxWorkers, lowPriority: true }
   });
@@ -59124,6 +60360,7 @@ async function runPatterns(config, discovery, workers, maxWorkers) {
     durationMs: Math.round(performance.now() - started),
     findings: result.findings,
     metrics: result.metrics,
+    texts: result.texts,
     notices: [
       ...result.skipped.map(
         (skip) => `${skip.path}: skipped by the pattern engine (${skip.reason})`
@@ -59175,8 +60412,12 @@ function normalise2(runs, rules, config, notices) {
   const linesOf = (path13) => {
     let lines = texts.get(path13);
     if (!lines) {
-      const source = readSource(join11(config.base, path13));
-      lines = source.ok ? splitLines(source.text) : [];
+      const known = runs.find((run3) => run3.texts?.has(path13))?.texts?.get(path13);
+      if (known !== void 0) lines = splitLines(known);
+      else {
+        const source = readSource(join11(config.base, path13));
+        lines = source.ok ? splitLines(source.text) : [];
+      }
       texts.set(path13, lines);
     }
     return lines;
@@ -70068,11 +71309,11 @@ function resolveAdditionalProperties(serializer, mapper, objectName) {
   return additionalProperties;
 }
 function resolveReferencedMapper(serializer, mapper, objectName) {
-  const className = mapper.type.className;
-  if (!className) {
+  const className2 = mapper.type.className;
+  if (!className2) {
     throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, void 0, 2)}".`);
   }
-  return serializer.modelMappers[className];
+  return serializer.modelMappers[className2];
 }
 function resolveModelProperties(serializer, mapper, objectName) {
   let modelProps = mapper.type.modelProperties;
@@ -79654,14 +80895,14 @@ function getURLQueries(url2) {
     const lastIndexOfEqual = value.lastIndexOf("=");
     return indexOfEqual > 0 && indexOfEqual === lastIndexOfEqual && lastIndexOfEqual < value.length - 1;
   });
-  const queries = {};
+  const queries2 = {};
   for (const querySubString of querySubStrings) {
     const splitResults = querySubString.split("=");
     const key = splitResults[0];
     const value = splitResults[1];
-    queries[key] = value;
+    queries2[key] = value;
   }
-  return queries;
+  return queries2;
 }
 async function delay3(timeInMs, aborter, abortError) {
   return new Promise((resolve9, reject) => {
@@ -80213,14 +81454,14 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
     const path13 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
     canonicalizedResourceString += `/${this.factory.accountName}${path13}`;
-    const queries = getURLQueries(request2.url);
+    const queries2 = getURLQueries(request2.url);
     const lowercaseQueries = {};
-    if (queries) {
+    if (queries2) {
       const queryKeys = [];
-      for (const key in queries) {
-        if (Object.prototype.hasOwnProperty.call(queries, key)) {
+      for (const key in queries2) {
+        if (Object.prototype.hasOwnProperty.call(queries2, key)) {
           const lowercaseKey = key.toLowerCase();
-          lowercaseQueries[lowercaseKey] = queries[key];
+          lowercaseQueries[lowercaseKey] = queries2[key];
           queryKeys.push(lowercaseKey);
         }
       }
@@ -80697,14 +81938,14 @@ function storageSharedKeyCredentialPolicy(options) {
     const path13 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
     canonicalizedResourceString += `/${options.accountName}${path13}`;
-    const queries = getURLQueries(request2.url);
+    const queries2 = getURLQueries(request2.url);
     const lowercaseQueries = {};
-    if (queries) {
+    if (queries2) {
       const queryKeys = [];
-      for (const key in queries) {
-        if (Object.prototype.hasOwnProperty.call(queries, key)) {
+      for (const key in queries2) {
+        if (Object.prototype.hasOwnProperty.call(queries2, key)) {
           const lowercaseKey = key.toLowerCase();
-          lowercaseQueries[lowercaseKey] = queries[key];
+          lowercaseQueries[lowercaseKey] = queries2[key];
           queryKeys.push(lowercaseKey);
         }
       }
@@ -95687,90 +96928,90 @@ var SASQueryParameters = class {
       "sduoid"
       // Signed key user delegation object ID
     ];
-    const queries = [];
+    const queries2 = [];
     for (const param of params) {
       switch (param) {
         case "sv":
-          this.tryAppendQueryParameter(queries, param, this.version);
+          this.tryAppendQueryParameter(queries2, param, this.version);
           break;
         case "ss":
-          this.tryAppendQueryParameter(queries, param, this.services);
+          this.tryAppendQueryParameter(queries2, param, this.services);
           break;
         case "srt":
-          this.tryAppendQueryParameter(queries, param, this.resourceTypes);
+          this.tryAppendQueryParameter(queries2, param, this.resourceTypes);
           break;
         case "spr":
-          this.tryAppendQueryParameter(queries, param, this.protocol);
+          this.tryAppendQueryParameter(queries2, param, this.protocol);
           break;
         case "st":
-          this.tryAppendQueryParameter(queries, param, this.startsOn ? truncatedISO8061Date(this.startsOn, false) : void 0);
+          this.tryAppendQueryParameter(queries2, param, this.startsOn ? truncatedISO8061Date(this.startsOn, false) : void 0);
           break;
         case "se":
-          this.tryAppendQueryParameter(queries, param, this.expiresOn ? truncatedISO8061Date(this.expiresOn, false) : void 0);
+          this.tryAppendQueryParameter(queries2, param, this.expiresOn ? truncatedISO8061Date(this.expiresOn, false) : void 0);
           break;
         case "sip":
-          this.tryAppendQueryParameter(queries, param, this.ipRange ? ipRangeToString(this.ipRange) : void 0);
+          this.tryAppendQueryParameter(queries2, param, this.ipRange ? ipRangeToString(this.ipRange) : void 0);
           break;
         case "si":
-          this.tryAppendQueryParameter(queries, param, this.identifier);
+          this.tryAppendQueryParameter(queries2, param, this.identifier);
           break;
         case "ses":
-          this.tryAppendQueryParameter(queries, param, this.encryptionScope);
+          this.tryAppendQueryParameter(queries2, param, this.encryptionScope);
           break;
         case "skoid":
-          this.tryAppendQueryParameter(queries, param, this.signedOid);
+          this.tryAppendQueryParameter(queries2, param, this.signedOid);
           break;
         case "sktid":
-          this.tryAppendQueryParameter(queries, param, this.signedTenantId);
+          this.tryAppendQueryParameter(queries2, param, this.signedTenantId);
           break;
         case "skt":
-          this.tryAppendQueryParameter(queries, param, this.signedStartsOn ? truncatedISO8061Date(this.signedStartsOn, false) : void 0);
+          this.tryAppendQueryParameter(queries2, param, this.signedStartsOn ? truncatedISO8061Date(this.signedStartsOn, false) : void 0);
           break;
         case "ske":
-          this.tryAppendQueryParameter(queries, param, this.signedExpiresOn ? truncatedISO8061Date(this.signedExpiresOn, false) : void 0);
+          this.tryAppendQueryParameter(queries2, param, this.signedExpiresOn ? truncatedISO8061Date(this.signedExpiresOn, false) : void 0);
           break;
         case "sks":
-          this.tryAppendQueryParameter(queries, param, this.signedService);
+          this.tryAppendQueryParameter(queries2, param, this.signedService);
           break;
         case "skv":
-          this.tryAppendQueryParameter(queries, param, this.signedVersion);
+          this.tryAppendQueryParameter(queries2, param, this.signedVersion);
           break;
         case "sr":
-          this.tryAppendQueryParameter(queries, param, this.resource);
+          this.tryAppendQueryParameter(queries2, param, this.resource);
           break;
         case "sp":
-          this.tryAppendQueryParameter(queries, param, this.permissions);
+          this.tryAppendQueryParameter(queries2, param, this.permissions);
           break;
         case "sig":
-          this.tryAppendQueryParameter(queries, param, this.signature);
+          this.tryAppendQueryParameter(queries2, param, this.signature);
           break;
         case "rscc":
-          this.tryAppendQueryParameter(queries, param, this.cacheControl);
+          this.tryAppendQueryParameter(queries2, param, this.cacheControl);
           break;
         case "rscd":
-          this.tryAppendQueryParameter(queries, param, this.contentDisposition);
+          this.tryAppendQueryParameter(queries2, param, this.contentDisposition);
           break;
         case "rsce":
-          this.tryAppendQueryParameter(queries, param, this.contentEncoding);
+          this.tryAppendQueryParameter(queries2, param, this.contentEncoding);
           break;
         case "rscl":
-          this.tryAppendQueryParameter(queries, param, this.contentLanguage);
+          this.tryAppendQueryParameter(queries2, param, this.contentLanguage);
           break;
         case "rsct":
-          this.tryAppendQueryParameter(queries, param, this.contentType);
+          this.tryAppendQueryParameter(queries2, param, this.contentType);
           break;
         case "saoid":
-          this.tryAppendQueryParameter(queries, param, this.preauthorizedAgentObjectId);
+          this.tryAppendQueryParameter(queries2, param, this.preauthorizedAgentObjectId);
           break;
         case "scid":
-          this.tryAppendQueryParameter(queries, param, this.correlationId);
+          this.tryAppendQueryParameter(queries2, param, this.correlationId);
           break;
         case "sduoid":
-          this.tryAppendQueryParameter(queries, param, this.delegatedUserObjectId);
+          this.tryAppendQueryParameter(queries2, param, this.delegatedUserObjectId);
           break;
       }
     }
-    return queries.join("&");
+    return queries2.join("&");
   }
   /**
    * A private helper method used to filter and append query key/value pairs into an array.
@@ -95779,14 +97020,14 @@ var SASQueryParameters = class {
    * @param key -
    * @param value -
    */
-  tryAppendQueryParameter(queries, key, value) {
+  tryAppendQueryParameter(queries2, key, value) {
     if (!value) {
       return;
     }
     key = encodeURIComponent(key);
     value = encodeURIComponent(value);
     if (key.length > 0 && value.length > 0) {
-      queries.push(`${key}=${value}`);
+      queries2.push(`${key}=${value}`);
     }
   }
 };

@@ -9,11 +9,13 @@
 //                                 # cannot check the standard library as a project)
 //
 // Engine: all pattern rules over the tree, beside parsing alone with the same workers and bandit
-// on the same files. Targets: rules ≤ 30% over parsing alone, ≥ 8× faster than bandit, < 400 MB.
+// on the same files. Targets: rules ≤ 30% over parsing alone (the engine's own time against the
+// parser's own time; the end-to-end figure with start-up and reports is printed beside it), ≥ 8×
+// faster than bandit end to end, < 400 MB.
 // Check: S = the slowest tool's wall time alone, C = every tool's CPU time summed / cores; target
 // `pybp check` ≤ 1.1 × max(S, C) + 1 s.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,22 +110,32 @@ function engineBench() {
   const bandit = banditAvailable
     ? timed(['bandit', '-q', '-r', tree, '-f', 'json', '-o', join(scratch, 'bandit.json')])
     : null;
+  // The engine's own time (from the project facts to the last finding, start-up excluded) beside
+  // the parse reference's own time (from the file list to the last tree): like against like.
+  const engineMs = JSON.parse(readFileSync(join(scratch, 'engine.json'), 'utf8')).tools.find(
+    (tool) => tool.name === 'patterns',
+  ).durationMs;
+  const parseMs = JSON.parse(parse.stdout.trim().split('\n').at(-1)).ms;
   const rows = [
-    ['pybp patterns (all rules)', engine],
-    ['tree-sitter parse only', parse],
-    ...(bandit ? [['bandit', bandit]] : []),
+    ['pybp check, patterns only (all rules)', engine, engineMs],
+    ['tree-sitter parse only', parse, parseMs],
+    ...(bandit ? [['bandit', bandit, NaN]] : []),
   ];
   console.log(`\nEngine on ${tree}: ${files.length} files, ${lines} lines, ${cores} cores`);
-  console.log('| run | wall s | lines/s | CPU s | peak MB |\n|---|--:|--:|--:|--:|');
-  for (const [name, r] of rows)
+  console.log('| run | wall s | lines/s | CPU s | peak MB | engine s |\n|---|--:|--:|--:|--:|--:|');
+  for (const [name, r, ms] of rows)
     console.log(
-      `| ${name} | ${fmt(r.wall)} | ${fmt(lines / r.wall, 0)} | ${fmt(r.cpu)} | ${fmt(r.mb, 0)} |`,
+      `| ${name} | ${fmt(r.wall)} | ${fmt(lines / r.wall, 0)} | ${fmt(r.cpu)} | ${fmt(r.mb, 0)} | ${Number.isFinite(ms) ? fmt(ms / 1000) : '–'} |`,
     );
   console.log(
-    `rules over parsing alone: ${fmt(((engine.wall - parse.wall) / parse.wall) * 100, 0)}% (target ≤ 30%)`,
+    `rules over parsing alone: ${fmt((engineMs / parseMs - 1) * 100, 0)}% engine to parser ` +
+      `(target ≤ 30%); ${fmt((engine.wall / parse.wall - 1) * 100, 0)}% end to end, start-up, ` +
+      `discovery and reports included`,
   );
   if (bandit)
-    console.log(`faster than bandit: ${fmt(bandit.wall / engine.wall, 1)}× (target ≥ 8×)`);
+    console.log(
+      `faster than bandit: ${fmt(bandit.wall / engine.wall, 1)}× end to end (target ≥ 8×)`,
+    );
   console.log(`peak memory: ${fmt(engine.mb, 0)} MB (target < 400 MB)`);
 }
 

@@ -117,6 +117,11 @@ export interface ToolRun {
   notices?: string[];
   /** Per-file figures (path → metric → value): the pattern rules count public and annotated functions. */
   metrics?: Record<string, Record<string, number>>;
+  /**
+   * The decoded text of files this tool already read (path → text), so the reports take their
+   * lines from here instead of reading the files again. Never written to any report.
+   */
+  texts?: Map<string, string>;
 }
 
 export function compareLocations(a: Location, b: Location): number {

@@ -370,38 +370,42 @@ async function runPatterns(
       absolute: file.absolute,
       kind: file.kind as EngineFile['kind'],
     }));
-  // Facts come from the whole project even when only some files are checked (`--files`).
-  const project = discovery.projectFiles;
-  const python = project.filter((file) => file.kind === 'python').map((file) => file.path);
-  const facts: ProjectFacts = {
-    pythonFiles: python,
-    hasTests: python.some(isTestPath),
-    asyncioAuto: detectAsyncioAuto(config.root),
-    lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
-    pyprojectFiles: project.filter((file) => file.kind === 'pyproject').map((file) => file.path),
-    // What one deployment/dependency file needs from another (compose health checks, pinned
-    // requirements that lock a pyproject): small files, read once here.
-    ...gatherFileFacts(
-      project
-        .filter(
-          (file) =>
-            file.kind === 'compose' || file.kind === 'requirements' || file.kind === 'pyproject',
-        )
-        .flatMap((file) => {
-          const source = readSource(file.absolute, 1024 * 1024);
-          return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
-        }),
-    ),
+  // Facts come from the whole project even when only some files are checked (`--files`);
+  // gathered while the engine's workers start.
+  const gatherFacts = async (): Promise<ProjectFacts> => {
+    const project = discovery.projectFiles;
+    const python = project.filter((file) => file.kind === 'python').map((file) => file.path);
+    const facts: ProjectFacts = {
+      pythonFiles: python,
+      hasTests: python.some(isTestPath),
+      asyncioAuto: detectAsyncioAuto(config.root),
+      lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
+      pyprojectFiles: project.filter((file) => file.kind === 'pyproject').map((file) => file.path),
+      // What one deployment/dependency file needs from another (compose health checks, pinned
+      // requirements that lock a pyproject): small files, read once here.
+      ...gatherFileFacts(
+        project
+          .filter(
+            (file) =>
+              file.kind === 'compose' || file.kind === 'requirements' || file.kind === 'pyproject',
+          )
+          .flatMap((file) => {
+            const source = readSource(file.absolute, 1024 * 1024);
+            return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];
+          }),
+      ),
+    };
+    // N+1 through a lazy relationship needs the models of the whole project: a cheap pre-pass that
+    // parses only files whose text may declare models.
+    facts.modelRelationships = await gatherModelRelationships(
+      project.filter((file) => file.kind === 'python'),
+    );
+    return facts;
   };
-  // N+1 through a lazy relationship needs the models of the whole project: a cheap pre-pass that
-  // parses only files whose text may declare models.
-  facts.modelRelationships = await gatherModelRelationships(
-    project.filter((file) => file.kind === 'python'),
-  );
   const result = await runEngine({
     files,
     ruleIds: enabled.map((rule) => rule.id),
-    facts,
+    facts: gatherFacts,
     ...(workers === undefined ? {} : { workers }),
     ...(maxWorkers === undefined ? {} : { maxWorkers, lowPriority: true }),
   });
@@ -412,6 +416,7 @@ async function runPatterns(
     durationMs: Math.round(performance.now() - started),
     findings: result.findings,
     metrics: result.metrics,
+    texts: result.texts,
     notices: [
       ...result.skipped.map(
         (skip) => `${skip.path}: skipped by the pattern engine (${skip.reason})`,
@@ -483,8 +488,12 @@ function normalise(
   const linesOf = (path: string): string[] => {
     let lines = texts.get(path);
     if (!lines) {
-      const source = readSource(join(config.base, path));
-      lines = source.ok ? splitLines(source.text) : [];
+      const known = runs.find((run) => run.texts?.has(path))?.texts?.get(path);
+      if (known !== undefined) lines = splitLines(known);
+      else {
+        const source = readSource(join(config.base, path));
+        lines = source.ok ? splitLines(source.text) : [];
+      }
       texts.set(path, lines);
     }
     return lines;

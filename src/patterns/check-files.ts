@@ -43,6 +43,13 @@ export interface EngineBatchResult {
   skipped: SkippedFile[];
   notices: string[];
   lines: number;
+  /** The decoded text of each file with findings: the reports need its lines, already read here. */
+  texts: Record<string, string>;
+  /**
+   * Python files whose every node of the visited types had to be visited because some running
+   * rule did not anchor a visitor (the slow way; none, with the rules as they are).
+   */
+  walked: string[];
 }
 
 let parser: Parser | undefined;
@@ -110,6 +117,8 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
     skipped: [],
     notices: [],
     lines: 0,
+    texts: {},
+    walked: [],
   };
   for (const file of batch.files) {
     const source = readSource(file.absolute);
@@ -118,6 +127,7 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
       continue;
     }
     if (source.note) result.notices.push(`${file.path}: ${source.note}`);
+    const before = result.findings.length;
     try {
       if (file.kind === 'python') {
         const counts: Record<string, number> = {};
@@ -129,6 +139,7 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
           batch,
           result.findings,
           counts,
+          result.walked,
         );
         if (Object.keys(counts).length > 0) result.metrics[file.path] = counts;
       } else {
@@ -142,6 +153,7 @@ export async function checkFiles(batch: EngineBatch): Promise<EngineBatchResult>
         `${file.path}: internal error while checking: ${(error as Error).message}`,
       );
     }
+    if (result.findings.length > before) result.texts[file.path] = source.text;
   }
   return result;
 }
@@ -154,6 +166,7 @@ function checkPython(
   batch: EngineBatch,
   findings: RawFinding[],
   counts: Record<string, number> = {},
+  walked: string[] = [],
 ): number {
   const tree = parser.parse(text);
   if (!tree) throw new Error('the parser returned no tree');
@@ -180,7 +193,10 @@ function checkPython(
       }
     }
     if (anchored) visitAnchored(file, subscriptions);
-    else walk(file, subscriptions);
+    else {
+      if (batch.exhaustive !== true) walked.push(path);
+      walk(file, subscriptions);
+    }
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
       if (problem) {
@@ -199,7 +215,7 @@ function checkPython(
         );
       }
     }
-    return file.toPosition(text.length).line;
+    return file.lineCount();
   } finally {
     tree.delete();
   }
@@ -269,6 +285,7 @@ function visitAnchored(file: PythonFile, subscriptions: Subscription[]): void {
     for (let current = top.node; current.id !== leaf.id;) {
       const next: Node | null = current.childWithDescendant(leaf);
       if (!next || next.id === current.id) break;
+      file.noteParent(next, current);
       path.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
       current = next;
     }
@@ -280,10 +297,6 @@ function visitAnchored(file: PythonFile, subscriptions: Subscription[]): void {
         if (!visit) {
           visit = { node: step.node, depth, subscriptions: new Set() };
           visits.set(step.node.id, visit);
-          file.rememberAncestry(
-            step.node,
-            path.slice(0, depth + 1).map((s) => s.node),
-          );
         }
         visit.subscriptions.add(subscription);
         break;
@@ -320,53 +333,70 @@ function findOccurrences(file: PythonFile, subscriptions: Subscription[]): Occur
         else byWord.set(word, [subscription]);
       }
   }
+  // Names imported under another name: scanned apart, so the rules' own word set stays one
+  // compiled pattern for every file.
+  const aliases = new Map<string, Subscription[]>();
   if (byWord.size > 0) {
     for (const [local, qualified] of file.imports()) {
       if (byWord.has(local)) continue;
       const wanted = qualified.split('.').flatMap((part) => byWord.get(part) ?? []);
-      if (wanted.length > 0) byWord.set(local, [...new Set(wanted)]);
+      if (wanted.length > 0) aliases.set(local, [...new Set(wanted)]);
     }
   }
   const occurrences: Occurrence[] = [];
-  if (byWord.size > 0) {
-    const words = wordPattern([...byWord.keys()]);
+  for (const table of [byWord, aliases]) {
+    if (table.size === 0) continue;
+    const words = wordPattern([...table.keys()], table === byWord);
     words.lastIndex = 0;
     for (let match = words.exec(text); match; match = words.exec(text)) {
       occurrences.push({
         start: match.index,
         end: match.index + match[0].length,
-        subscriptions: byWord.get(match[0]) ?? [],
+        subscriptions: table.get(match[0]) ?? [],
       });
     }
   }
+  // One scan per pattern, shared by the visitors that name the same one.
+  const byPattern = new Map<RegExp, Subscription[]>();
   for (const subscription of patterns) {
     const pattern = subscription.anchor as RegExp;
+    const list = byPattern.get(pattern);
+    if (list) list.push(subscription);
+    else byPattern.set(pattern, [subscription]);
+  }
+  for (const [pattern, wanted] of byPattern) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       occurrences.push({
         start: match.index,
         end: match.index + Math.max(match[0].length, 1),
-        subscriptions: [subscription],
+        subscriptions: wanted,
       });
       if (match[0].length === 0) pattern.lastIndex++;
     }
   }
-  if (patterns.length > 0) occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (patterns.length > 0 || aliases.size > 0)
+    occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
   return occurrences;
 }
 
 const WORD_PATTERNS = new Map<string, RegExp>();
 
-/** One regular expression for a set of words (remembered: the same rules run on every file). */
-function wordPattern(words: string[]): RegExp {
+/** One regular expression for a set of words (the rules' own sets are remembered). */
+function wordPattern(words: string[], remember: boolean): RegExp {
   const key = words.sort().join('|');
-  let pattern = WORD_PATTERNS.get(key);
-  if (!pattern) {
-    // Longest first, so `execute` is not cut to `exec` where both are anchors.
-    const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const escaped = alternatives.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`(?<!\\w)(?:${escaped.join('|')})(?!\\w)`, 'g');
-    // Imported aliases make a few files' sets their own: keep the remembered ones bounded.
+  const known = WORD_PATTERNS.get(key);
+  if (known) return known;
+  // Longest first, so `execute` is not cut to `exec` where both are anchors.
+  const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const escaped = alternatives.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // For identifiers and keywords `\b` on both sides is the whole-word match, and scans faster
+  // than the look-arounds any other word needs.
+  const plain = words.every((word) => /^\w+$/.test(word));
+  const [before, after] = plain ? ['\\b', '\\b'] : ['(?<!\\w)', '(?!\\w)'];
+  const pattern = new RegExp(`${before}(?:${escaped.join('|')})${after}`, 'g');
+  if (remember) {
+    // Rules that skip a file change the set; a few sets recur, but keep the memory bounded.
     if (WORD_PATTERNS.size >= 256) WORD_PATTERNS.clear();
     WORD_PATTERNS.set(key, pattern);
   }

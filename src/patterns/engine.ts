@@ -21,7 +21,11 @@ import type { ProjectRule } from './rule.js';
 export interface EngineOptions {
   files: EngineFile[];
   ruleIds: string[];
-  facts: ProjectFacts;
+  /**
+   * The project facts, or how to gather them: called once the workers are starting, so they load
+   * and compile tree-sitter meanwhile and get their files when the facts are there.
+   */
+  facts: ProjectFacts | (() => Promise<ProjectFacts>);
   /** 0 = in-process; default: one per core when the project is large enough. */
   workers?: number;
   /** With the default worker count: at most this many (other tools are running beside us). */
@@ -38,6 +42,10 @@ export interface EngineResult {
   files: number;
   lines: number;
   workers: number;
+  /** Path → decoded text of the files with findings. */
+  texts: Map<string, string>;
+  /** Python files that needed a visit of every node (a rule without anchors ran there). */
+  walked: string[];
 }
 
 /** Below this many bytes of input, a worker's start-up (about 60 ms) costs more than it saves. */
@@ -55,11 +63,20 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const workers = existsSync(workerScript) ? Math.min(wanted, options.files.length) : 0;
 
   const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
+  const started = batches.map(() => (workers > 0 ? startWorker(workerScript) : null));
+  let facts: ProjectFacts;
+  try {
+    facts = typeof options.facts === 'function' ? await options.facts() : options.facts;
+  } catch (error) {
+    for (const worker of started) void worker?.worker.terminate();
+    throw error;
+  }
   const results = await Promise.all(
-    batches.map((files) => {
-      const batch: EngineBatch = { files, ruleIds: options.ruleIds, facts: options.facts };
-      return workers > 0
-        ? inWorker(workerScript, { ...batch, lowPriority: options.lowPriority === true })
+    batches.map((files, index) => {
+      const batch: EngineBatch = { files, ruleIds: options.ruleIds, facts };
+      const worker = started[index];
+      return worker
+        ? inWorker(worker, { ...batch, lowPriority: options.lowPriority === true })
         : checkFiles(batch);
     }),
   );
@@ -72,6 +89,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     files: 0,
     lines: 0,
     workers,
+    texts: new Map(),
+    walked: [],
   };
   for (const result of results) {
     merged.findings.push(...result.findings);
@@ -79,12 +98,14 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     merged.skipped.push(...result.skipped);
     merged.notices.push(...result.notices);
     merged.lines += result.lines;
+    for (const [path, text] of Object.entries(result.texts)) merged.texts.set(path, text);
+    merged.walked.push(...result.walked);
   }
   merged.files = options.files.length - merged.skipped.length;
   for (const rule of options.ruleIds.flatMap((id) => patternRuleParts(id))) {
     if (rule.kind !== 'project') continue;
     (rule as ProjectRule).check({
-      project: options.facts,
+      project: facts,
       report: ({ path, at, message, level }) => {
         if (!('startLine' in at)) return;
         const finding: RawFinding = {
@@ -123,12 +144,32 @@ function splitBySize(files: EngineFile[], sizes: number[], count: number): Engin
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 
+/** A worker thread, and how it ended if it did so before it was given work. */
+interface StartedWorker {
+  worker: Worker;
+  failure?: Error;
+  exitCode?: number;
+}
+
+/** A worker thread, loading the rules and tree-sitter before it has anything to check. */
+function startWorker(script: string): StartedWorker {
+  const started: StartedWorker = { worker: new Worker(script) };
+  started.worker.once('error', (error) => (started.failure ??= error));
+  started.worker.once('exit', (code) => (started.exitCode ??= code));
+  return started;
+}
+
 function inWorker(
-  script: string,
+  started: StartedWorker,
   batch: EngineBatch & { lowPriority: boolean },
 ): Promise<EngineBatchResult> {
+  const worker = started.worker;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
+    if (started.failure) return reject(started.failure);
+    if (started.exitCode !== undefined)
+      return reject(
+        new Error(`pattern worker exited with code ${started.exitCode} before answering`),
+      );
     let settled = false;
     worker.once(
       'message',

@@ -2,6 +2,10 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { checkFiles, type EngineBatch } from './check-files.js';
+import { loadPython } from './parser.js';
+
+// Compile tree-sitter while the main thread is still gathering the project's facts.
+loadPython().catch(() => undefined);
 
 parentPort?.on('message', (batch: EngineBatch & { lowPriority?: boolean }) => {
   if (batch.lowPriority) {

@@ -314,6 +314,21 @@ ruleTester('PBP104', {
         { line: 12, message: /Post\.query\.get\(\)/ },
       ],
     },
+    {
+      name: 'a manager method of any name, a call split over lines, a query named later (anchors)',
+      code: `
+        def totals(orders):
+            for order in orders:
+                Payment.objects.for_order(order.id)
+                (db
+                    .get  # one row per order
+                    (Invoice, order.invoice_id))
+                pending.filter(Invoice.order_id == order.id)
+
+        pending = db.query(Invoice)
+      `,
+      errors: [{ line: 3 }, { line: 4 }, { line: 7, message: /pending\.filter\(\)/ }],
+    },
   ],
 });
 

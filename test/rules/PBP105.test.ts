@@ -67,6 +67,20 @@ ruleTester('PBP105', {
       `,
     },
     {
+      name: 'a commit per order around an inner loop over its lines',
+      code: `
+        async def import_orders(session, orders):
+            for order in orders:
+                async for line in order.lines:
+                    session.merge(line)
+                session.commit()
+            for order in orders:
+                while order.pending():
+                    session.merge(order.next())
+                session.commit()
+      `,
+    },
+    {
       name: 'a loop over a fixed literal, and tests',
       code: `
         def seed(db):
@@ -133,6 +147,29 @@ ruleTester('PBP105', {
             [self.session.add(Order(**p)) for p in payloads]
       `,
       errors: [{ line: 2 }],
+    },
+    {
+      name: 'calls split over lines and spaced out (anchors)',
+      code: `
+        def save_all(rows, session):
+            for row in rows:
+                session . add (Row(**row))
+                (session
+                    .commit  # per row
+                    ())
+      `,
+      errors: [{ line: 3 }, { line: 4 }],
+    },
+    {
+      name: 'a comprehension, a comment or a string saying "for" is not an inner loop',
+      code: `
+        def import_orders(session, orders):
+            for order in orders:
+                lines = [line for line in order.lines]  # for each line
+                log("for while")
+                session.commit()
+      `,
+      errors: [{ line: 5, message: /session\.commit\(\) inside the loop/ }],
     },
   ],
 });

@@ -134,5 +134,21 @@ ruleTester('PBP106', {
       `,
       errors: [{ line: 2, message: /open\(…\)\.read\(\)/ }],
     },
+    {
+      name: 'names imported under another name, a call split over lines (anchors)',
+      code: `
+        from time import sleep as nap
+        from subprocess import run as sh
+        import requests as http
+
+        async def retry(url: str) -> None:
+            nap(1)
+            sh(["sync"])
+            (http
+                .get  # the status page
+                (url, timeout=3))
+      `,
+      errors: [{ line: 6 }, { line: 7 }, { line: 8 }],
+    },
   ],
 });

@@ -121,5 +121,19 @@ ruleTester('PBP107', {
       `,
       errors: [{ line: 2 }],
     },
+    {
+      name: 'a call split over lines, a comment before its arguments (anchors)',
+      code: `
+        import redis
+
+        cache = redis.Redis()
+
+        def remember(key, value):
+            (cache
+                . set  # no expiry
+                (key, value))
+      `,
+      errors: [{ line: 6 }],
+    },
   ],
 });

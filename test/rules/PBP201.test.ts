@@ -188,6 +188,17 @@ ruleTester('PBP201', {
       `,
       errors: [{ line: 4 }, { line: 7, message: /URL has a password/ }],
     },
+    {
+      name: 'a key split over concatenated strings, a reader imported under another name, a stored password compared',
+      code: `
+        from os import getenv as env_get
+
+        SETTINGS = {"API" "_KEY": "sk_live_51HqExampleExample"}
+        SECRET = env_get("APP_SECRET", "fallback-secret-9f")
+        if user.password != "letmein!": pass
+      `,
+      errors: [{ line: 3 }, { line: 4, message: /APP_SECRET/ }, { line: 5, message: /compared/ }],
+    },
   ],
 });
 

@@ -126,5 +126,14 @@ ruleTester('PBP202', {
       `,
       errors: [{ line: 5 }],
     },
+    {
+      name: 'text() reached through sqlalchemy written out, with a call in the name',
+      code: `
+        def find(engine, name):
+            q = sqlalchemy.sql.expression().text(f"SELECT * FROM users WHERE name = '{name}'")
+            return q
+      `,
+      errors: [{ line: 2, message: /passed to text\(\)/ }],
+    },
   ],
 });

@@ -142,5 +142,17 @@ ruleTester('PBP204', {
         { line: 7, message: /algorithms=None/ },
       ],
     },
+    {
+      name: 'decode imported under another name, and PyJWT().decode, without algorithms',
+      code: `
+        import jwt
+        from jwt import decode as jwt_decode
+
+        def read(token, key):
+            claims = jwt_decode(token, key)
+            return claims, jwt.PyJWT().decode(token, key)
+      `,
+      errors: [{ line: 5 }, { line: 6 }],
+    },
   ],
 });

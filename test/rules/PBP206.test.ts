@@ -149,5 +149,19 @@ ruleTester('PBP206', {
       `,
       errors: [{ line: 1, message: /MD5PasswordHasher/ }],
     },
+    {
+      name: 'a digest and a passlib handler imported under other names',
+      code: `
+        from hashlib import md5 as fast_hash
+        from passlib.hash import md5_crypt as legacy
+
+        def store(password):
+            return fast_hash(password.encode()).hexdigest(), legacy.hash(password)
+      `,
+      errors: [
+        { line: 5, message: /md5/ },
+        { line: 5, message: /md5_crypt/ },
+      ],
+    },
   ],
 });

@@ -171,5 +171,20 @@ ruleTester('PBP207', {
       `,
       errors: [{ line: 4, message: /reload=True/ }],
     },
+    {
+      name: 'debug through **options to an app class imported under another name, a mixed-case variable',
+      code: `
+        import os
+        from fastapi import FastAPI as Api
+
+        options = {"debug": True}
+        app = Api(**options)
+        DEBUG = os.environ.get("Flask_Debug", "1")
+      `,
+      errors: [
+        { line: 5, message: /FastAPI\(debug=True\)/ },
+        { line: 6, message: /Flask_Debug/ },
+      ],
+    },
   ],
 });

@@ -135,5 +135,19 @@ ruleTester('PBP209', {
       `,
       errors: [{ line: 8 }, { line: 8 }],
     },
+    {
+      name: 'a loader imported under another name, and pandas read_pickle',
+      code: `
+        import pandas as pd
+        from pickle import loads as unpickle
+
+        def restore(blob, path):
+            return unpickle(blob), pd.read_pickle(path)
+      `,
+      errors: [
+        { line: 5, message: /pickle\.loads/ },
+        { line: 5, message: /read_pickle/ },
+      ],
+    },
   ],
 });

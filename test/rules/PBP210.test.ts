@@ -120,5 +120,15 @@ ruleTester('PBP210', {
       `,
       errors: [{ line: 6, message: /not a constant/ }, { line: 9 }],
     },
+    {
+      name: 'a shell helper imported under another name',
+      code: `
+        from subprocess import getoutput as sh
+
+        def disk_usage(path):
+            return sh(f"du -sh {path}")
+      `,
+      errors: [{ line: 4, message: /getoutput/ }],
+    },
   ],
 });

@@ -142,5 +142,23 @@ ruleTester('PBP211', {
         { line: 13, message: /ssl_cert_reqs=CERT_NONE/ },
       ],
     },
+    {
+      name: 'CERT_NONE through a name set elsewhere, and imported under another name',
+      code: `
+        import ssl
+        from ssl import CERT_NONE as NO_CHECK
+
+        mode = ssl.CERT_NONE
+
+        def connect(sock, ctx):
+            a = ctx.wrap_socket(sock, cert_reqs=mode)
+            b = ssl.wrap_socket(sock, cert_reqs=NO_CHECK)
+            return a, b
+      `,
+      errors: [
+        { line: 7, message: /cert_reqs=CERT_NONE/ },
+        { line: 8, message: /cert_reqs=CERT_NONE/ },
+      ],
+    },
   ],
 });

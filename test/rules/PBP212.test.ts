@@ -114,5 +114,15 @@ ruleTester('PBP212', {
       `,
       errors: [{ line: 4 }],
     },
+    {
+      name: 'the datetime class imported under another name',
+      code: `
+        from datetime import datetime as dt
+
+        def stamp():
+            return dt.utcnow()
+      `,
+      errors: [{ line: 4, message: /utcnow/ }],
+    },
   ],
 });

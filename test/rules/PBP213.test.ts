@@ -140,5 +140,20 @@ ruleTester('PBP213', {
       `,
       errors: [{ line: 4, message: /"password"/ }, { line: 5 }, { line: 10 }],
     },
+    {
+      name: 'a password keyword on a query split over lines, and a stored password on the right',
+      code: `
+        def login(session, form):
+            user = session.query(User).filter_by(
+                password=form.password.data,
+            ).first()
+            if form.password.data == user.password:
+                return user
+      `,
+      errors: [
+        { line: 2, message: /password=/ },
+        { line: 5, message: /compared/ },
+      ],
+    },
   ],
 });

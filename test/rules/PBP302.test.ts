@@ -224,5 +224,22 @@ ruleTester('PBP302', {
       `,
       errors: [{ line: 10 }],
     },
+    {
+      name: 'assert and raise only in words, strings and comments; yield and return only in a nested function',
+      path: 'tests/test_words.py',
+      code: `
+        def test_mentions_assert():
+            """Should assert that the import works."""
+            run()  # assert later, raise if needed
+            note = "raise"
+
+        def test_with_nested_generator():
+            def cases():
+                yield 1
+                return 2
+            consume(cases)
+      `,
+      errors: [{ line: 1 }, { line: 6 }],
+    },
   ],
 });

@@ -138,5 +138,15 @@ ruleTester('PBP303', {
       `,
       errors: [{ line: 8 }],
     },
+    {
+      name: 'async and def split by a line continuation',
+      path: 'tests/test_split.py',
+      code: `
+        async \\
+            def test_split():
+            assert await ping()
+      `,
+      errors: [{ line: 2 }],
+    },
   ],
 });

@@ -189,5 +189,112 @@ ruleTester('PBP401', {
       `,
       errors: [{ line: 2 }, { line: 6, message: /parameter `db`;/ }],
     },
+    {
+      name: 'found through the statements that can hold them, never inside a function',
+      code: `
+        import sys
+
+        if sys.version_info >= (3, 12):
+            def pick(items):
+                return items[0]
+        else:
+            try:
+                from fast import pick
+            except ImportError:
+                def pick(items):
+                    return items[0]
+
+        with open(__file__) as handle:
+            def source():
+                return handle.read()
+
+        match sys.platform:
+            case "linux":
+                def home():
+                    return "/home"
+
+        @dataclass
+        class Config:
+            class Section:
+                async def load(self, path):
+                    ...
+
+            if DEBUG:
+                def dump(self) -> None:
+                    pass
+
+        class _Hidden:
+            def visible(self, x):
+                return x
+
+        def outer() -> None:
+            def inner(x):
+                return x
+
+            class Local:
+                def method(self, x):
+                    return x
+      `,
+      errors: [
+        { line: 4 },
+        { line: 10 },
+        { line: 14 },
+        { line: 19, message: /function home has no type annotation for the return type/ },
+        { line: 25, message: /method Section\.load has no type annotation for parameter `path`/ },
+      ],
+    },
+    {
+      name: 'signatures the text reads, and those it leaves to the tree',
+      code: `
+        from typing import overload as variant
+
+        def plain(a, b: int, *args, c=1, d: str = ",", **kwargs: int) -> None: ...
+        def separators(a, /, b, *, c) -> None: ...
+        def strings(sep=", ", end='\\n)', raw=r"(", data=b"a,b") -> None: ...
+        def formatted(fmt=f"{x}, {y}", key=lambda item: item[0], *, cut=(1, 2)) -> None: ...
+        def commented(
+            first,  # the first
+            second: int,
+        ) -> None: ...
+        def generic[T](value: T, other) -> T: ...
+        def naïve(è, b) -> None: ...
+        def continued(a, \\
+                      b) -> None: ...
+        def returns(a: int) \\
+            -> int: ...
+
+        class Shape:
+            @variant
+            def area(self, unit: str) -> float: ...
+            def area(self, unit):
+                return 0.0
+
+            @property
+            def size(self) -> int:
+                return 1
+
+            @size.setter
+            def size(self, value):
+                pass
+
+            @staticmethod
+            def make(kind):
+                return Shape()
+      `,
+      errors: [
+        { line: 3, message: /parameters `a`, `\*args` and `c`;/ },
+        { line: 4, message: /parameters `a`, `b` and `c`;/ },
+        { line: 5, message: /parameters `sep`, `end`, `raw` and `data`;/ },
+        { line: 6, message: /parameters `fmt`, `key` and `cut`;/ },
+        { line: 7, message: /parameter `first`;/ },
+        { line: 11, message: /parameter `other`;/ },
+        { line: 12, message: /parameters `è` and `b`;/ },
+        { line: 13, message: /parameters `a` and `b`;/ },
+        {
+          line: 33,
+          message: /Shape\.make has no type annotation for parameter `kind` and the return type/,
+        },
+      ],
+    },
   ],
 });

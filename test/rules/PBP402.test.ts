@@ -128,5 +128,20 @@ ruleTester('PBP402', {
       `,
       errors: [{ line: 7 }],
     },
+    {
+      name: 'validator imported under another name',
+      code: `
+        from pydantic import BaseModel, ConfigDict
+        from pydantic import validator as check
+
+        class Signup(BaseModel):
+            model_config = ConfigDict(extra="forbid")
+
+            @check("email")
+            def lower(cls, v):
+                return v.lower()
+      `,
+      errors: [{ line: 7, message: /@validator is the pydantic 1 API/ }],
+    },
   ],
 });

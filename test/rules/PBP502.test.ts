@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { LOG_METHODS } from '../../src/patterns/python/semantic/logging-calls.js';
+import { DOTTED_NAMES } from '../../src/patterns/python/semantic/text-tests.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('PBP502', {
@@ -137,5 +140,26 @@ ruleTester('PBP502', {
       `,
       errors: [{ line: 6 }],
     },
+    {
+      name: 'a call split over lines, with a comment before its arguments (anchors)',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def paid(order):
+            (logger
+                .info  # the payment
+                (f"order {order.id} paid"))
+            logger.log(logging.INFO, "order %s" % order.id)
+      `,
+      errors: [{ line: 6 }, { line: 9 }],
+    },
   ],
+});
+
+describe('PBP502 text test', () => {
+  it('looks for every logging method in the one scan of dotted names', () => {
+    expect([...LOG_METHODS].filter((method) => !DOTTED_NAMES.has(method))).toEqual([]);
+  });
 });

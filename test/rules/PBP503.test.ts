@@ -182,5 +182,24 @@ ruleTester('PBP503', {
       `,
       errors: [{ line: 9 }],
     },
+    {
+      name: 'a call split over lines, a comment before its arguments (anchors)',
+      code: `
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        def load(path):
+            if not path:
+                log.error("no path")
+            try:
+                return open(path).read()
+            except OSError:
+                (log
+                    . error  # no traceback
+                    ("cannot read %s", path))
+      `,
+      errors: [{ line: 11 }],
+    },
   ],
 });

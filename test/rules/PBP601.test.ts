@@ -96,5 +96,18 @@ ruleTester('PBP601', {
       `,
       errors: [{ line: 4 }],
     },
+    {
+      name: 'spaces before the colon, in a method of a nested class',
+      code: `
+        class Outer:
+            class Inner:
+                def close(self):
+                    try:
+                        self.handle.close()
+                    except  :
+                        pass
+      `,
+      errors: [{ line: 6 }],
+    },
   ],
 });

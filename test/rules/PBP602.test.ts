@@ -180,5 +180,36 @@ ruleTester('PBP602', {
       `,
       errors: [{ line: 5 }],
     },
+    {
+      name: 'the shapes the text must not miss: a tuple over two lines, BaseException, a name imported for Exception',
+      code: `
+        from builtins import Exception as AnyError
+
+        def load(path):
+            try:
+                return decode(path)
+            except (ValueError,
+                    BaseException):
+                pass
+            try:
+                return fetch(path)
+            except AnyError:
+                return None
+      `,
+      errors: [{ line: 6 }, { line: 11 }],
+    },
+    {
+      name: 'a module that does not parse is still looked at',
+      code: `
+        def broken(:
+            pass
+
+        try:
+            run()
+        except:
+            pass
+      `,
+      errors: [{ line: 6 }],
+    },
   ],
 });

@@ -262,5 +262,33 @@ ruleTester('PBP604', {
       `,
       errors: [{ line: 12, message: /Returning `traceback\.format_exc\(\)`/ }],
     },
+    {
+      name: 'sinks the text finds by a part of their name, a decorator over several lines, a handler imported under another name',
+      code: `
+        from aiohttp import web
+        from flask import make_response
+        from webapp.errors import errorhandler as on_error
+
+        async def handle(request):
+            try:
+                return await serve(request)
+            except Exception as e:
+                raise web.HTTPInternalServerError(text=str(e))
+
+        @app.route(
+            "/export",
+        )
+        def export():
+            try:
+                return build()
+            except OSError as e:
+                return e.strerror
+
+        @on_error(Exception)
+        def failed(error):
+            return make_response(str(error), 500)
+      `,
+      errors: [{ line: 9 }, { line: 18 }, { line: 22 }],
+    },
   ],
 });

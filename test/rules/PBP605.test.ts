@@ -136,5 +136,20 @@ ruleTester('PBP605', {
       `,
       errors: [{ line: 3, message: /timeout=None/ }, { line: 7 }, { line: 10 }],
     },
+    {
+      name: 'every verb the anchor names, and a name imported for one',
+      code: `
+        import requests
+        from requests import delete as remove
+
+        def sync(url, payload):
+            requests.request("PATCH", url, json=payload)
+            requests.options(url)
+            remove(url)
+            with requests.Session() as s:
+                s.head(url)
+      `,
+      errors: [{ line: 5 }, { line: 6 }, { line: 9 }],
+    },
   ],
 });

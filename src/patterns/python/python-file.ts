@@ -29,8 +29,15 @@ export class PythonFile {
   readonly isScript: boolean;
   private importMap: Map<string, string> | undefined;
   private readonly bindingCache = new Map<string, Node[]>();
-  private readonly ancestries = new Map<number, readonly Node[]>();
+  /** Node id → the node that holds it, for every node located so far (the module maps to null). */
+  private readonly parents = new Map<number, Node | null>();
   private readonly typeNames = new Map<number, string>();
+  private readonly ends = new Map<number, number>();
+  /** The node located last: the next question is usually about a node near it. */
+  private lastLocated: Node | null = null;
+  private rootNode: Node | undefined;
+  private readonly definitionHolders = new Map<number, Node | null>();
+  private readonly mainGuards = new Map<number, Node | null>();
   private lineStarts: number[] | undefined;
   private readonly callNames = new Map<number, string | null>();
   private readonly calleeTails = new Map<number, string | null>();
@@ -47,8 +54,9 @@ export class PythonFile {
     this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path);
   }
 
+  /** The module node (made once: `tree.rootNode` builds a new object on every read). */
   get root(): Node {
-    return this.tree.rootNode;
+    return (this.rootNode ??= this.tree.rootNode);
   }
 
   /** Local name → fully qualified name, for every import in the file (any depth). */
@@ -94,8 +102,8 @@ export class PythonFile {
   private importStatements(): Node[] {
     const statements: Node[] = [];
     const seen = new Set<number>();
-    for (const match of this.text.matchAll(/^[ \t]*(?:import|from)[ \t\\]/gm)) {
-      const keyword = this.root.descendantForIndex(match.index + match[0].search(/\S/));
+    for (const offset of lineStartKeywords(this.text, ['import', 'from'])) {
+      const keyword = this.root.descendantForIndex(offset);
       const statement = keyword?.parent;
       if (
         !statement ||
@@ -196,57 +204,119 @@ export class PythonFile {
 
   /** The scope (function, class or module) a node belongs to. */
   scopeOf(node: Node): Node {
-    const chain = this.ancestry(node);
-    for (let i = chain.length - 2; i >= 0; i--) {
-      const holder = chain[i];
-      if (holder && SCOPE_TYPES.has(this.typeOf(holder))) return holder;
+    for (
+      let holder = this.nearestDefinition(node);
+      holder;
+      holder = this.nearestDefinition(holder)
+    ) {
+      if (SCOPE_TYPES.has(this.typeOf(holder))) return holder;
     }
     return this.root;
   }
 
   /** The function, class and lambda definitions that hold `node`, innermost first. */
   definitionsAround(node: Node): Node[] {
-    const chain = this.ancestry(node);
     const around: Node[] = [];
-    for (let i = chain.length - 2; i >= 0; i--) {
-      const holder = chain[i];
-      if (holder && DEFINITION_TYPES.has(this.typeOf(holder))) around.push(holder);
-    }
+    for (let holder = this.nearestDefinition(node); holder; holder = this.nearestDefinition(holder))
+      around.push(holder);
     return around;
   }
 
+  private nearestDefinition(node: Node): Node | null {
+    return this.nearest(node, this.definitionHolders, (holder) =>
+      DEFINITION_TYPES.has(this.typeOf(holder)),
+    );
+  }
+
   /**
-   * The nodes from the module down to `node`, both included. Found by descending from the root
-   * (one step per level): tree-sitter computes `node.parent` by searching down from the root each
-   * time, so a walk up by parents costs depth² steps and made context questions the engine's
-   * main cost. Remembered per node, and handed over by the engine for the nodes it visits.
+   * The innermost holder of `node` that is `wanted`, remembered for every node passed on the way
+   * up: asking for each of a thousand nested calls costs one walk, not a thousand.
    */
-  ancestry(node: Node): readonly Node[] {
-    const known = this.ancestries.get(node.id);
-    if (known) return known;
-    const chain: Node[] = [];
-    let current: Node | null = this.root;
-    while (current) {
-      chain.push(current);
-      if (current.id === node.id) break;
+  private nearest(
+    node: Node,
+    memo: Map<number, Node | null>,
+    wanted: (holder: Node) => boolean,
+  ): Node | null {
+    const known = memo.get(node.id);
+    if (known !== undefined) return known;
+    const passed: number[] = [node.id];
+    let answer: Node | null = null;
+    for (let holder = this.parentOf(node); holder; holder = this.parentOf(holder)) {
+      if (wanted(holder)) {
+        answer = holder;
+        break;
+      }
+      const above = memo.get(holder.id);
+      if (above !== undefined) {
+        answer = above;
+        break;
+      }
+      passed.push(holder.id);
+    }
+    for (const id of passed) memo.set(id, answer);
+    return answer;
+  }
+
+  /** The nodes from the module down to `node`, both included. */
+  ancestry(node: Node): Node[] {
+    const chain: Node[] = [node];
+    for (let holder = this.parentOf(node); holder; holder = this.parentOf(holder))
+      chain.push(holder);
+    return chain.reverse();
+  }
+
+  /**
+   * The node that holds `node` (null for the module). tree-sitter computes `node.parent` by
+   * searching down from the root every time, so a walk up by parents costs depth² steps and made
+   * context questions the engine's main cost. Here each node's holder is found once, by
+   * descending from the nearest node already placed (usually a step or two), and remembered.
+   */
+  parentOf(node: Node): Node | null {
+    if (node.id === this.root.id) return null;
+    const known = this.parents.get(node.id);
+    if (known !== undefined) return known;
+    if (!this.place(node, this.nearestPlacedHolder(node)) && !this.place(node, this.root))
+      this.parents.set(node.id, null); // Outside this tree, or zero-width and unplaceable.
+    return this.parents.get(node.id) ?? null;
+  }
+
+  /** The engine's descent found that `parent` holds `child`. */
+  noteParent(child: Node, parent: Node): void {
+    if (!this.parents.has(child.id)) this.parents.set(child.id, parent);
+  }
+
+  /** The deepest node around the last one placed that also holds `node` (or the module). */
+  private nearestPlacedHolder(node: Node): Node {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    for (let holder = this.lastLocated; holder; holder = this.parents.get(holder.id) ?? null) {
+      if (holder.id !== node.id && holder.startIndex <= start && this.endOf(holder) >= end)
+        return holder;
+    }
+    return this.root;
+  }
+
+  /** Descends from `from` to `node`, noting each step's holder; false when `node` is not below. */
+  private place(node: Node, from: Node): boolean {
+    let current = from;
+    for (let steps = 0; current.id !== node.id; steps++) {
       const next: Node | null = current.childWithDescendant(node);
-      // A node outside this tree, or a zero-width node tree-sitter cannot place: no holders.
-      if (!next || next.id === current.id || chain.length > MAX_DEPTH) return [node];
+      if (!next || next.id === current.id || steps > MAX_DEPTH) return false;
+      if (!this.parents.has(next.id)) this.parents.set(next.id, current);
       current = next;
     }
-    this.ancestries.set(node.id, chain);
-    return chain;
+    this.lastLocated = node;
+    return true;
   }
 
-  /** The engine found `chain` (module first, `node` last) while locating `node`. */
-  rememberAncestry(node: Node, chain: readonly Node[]): void {
-    if (!this.ancestries.has(node.id)) this.ancestries.set(node.id, chain);
-  }
-
-  /** The node that holds `node` (null for the module). */
-  parentOf(node: Node): Node | null {
-    const chain = this.ancestry(node);
-    return chain.length >= 2 ? (chain[chain.length - 2] ?? null) : null;
+  /** A node's end offset, asked of tree-sitter once per node. */
+  private endOf(node: Node): number {
+    let end = this.ends.get(node.id);
+    if (end === undefined) {
+      end = node.endIndex;
+      this.ends.set(node.id, end);
+    }
+    return end;
   }
 
   /** A node's type, asked of tree-sitter once per node. */
@@ -306,7 +376,9 @@ export class PythonFile {
     if (cached) return cached;
     const bindings: Node[] = [];
     const end = scope.endIndex;
-    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'gu');
+    // Not where the name is followed by `.`, `(` or `[`: an object, a callee or a subscripted
+    // value is never the name being bound (`self.x = 1`), and skipping them saves most lookups.
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?![\\w]|[ \\t]*[.([])`, 'gu');
     word.lastIndex = scope.startIndex;
     for (
       let match = word.exec(this.text);
@@ -330,17 +402,13 @@ export class PythonFile {
 
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
   private bindingAt(leaf: Node): { statement: Node; value: Node } | null {
-    const chain = this.ancestry(leaf);
-    let index = chain.length - 1;
     let target = leaf;
+    let statement = this.parentOf(leaf);
     // Up through `a, b`, `[a, *b]`, `(a)`: the name is one part of a larger target.
-    while (index >= 1) {
-      const holder = chain[index - 1];
-      if (!holder || !TARGET_PARTS.has(this.typeOf(holder))) break;
-      target = holder;
-      index--;
+    while (statement && TARGET_PARTS.has(this.typeOf(statement))) {
+      target = statement;
+      statement = this.parentOf(statement);
     }
-    const statement = chain[index - 1];
     if (!statement) return null;
     const type = this.typeOf(statement);
     if (type === 'assignment') {
@@ -365,10 +433,7 @@ export class PythonFile {
 
   /** The nearest ancestor of one of `types`, not crossing a function boundary when `withinFunction`. */
   enclosing(node: Node, types: ReadonlySet<string>, withinFunction = true): Node | null {
-    const chain = this.ancestry(node);
-    for (let i = chain.length - 2; i >= 0; i--) {
-      const current = chain[i];
-      if (!current) break;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
       const type = this.typeOf(current);
       if (types.has(type)) return current;
       if (withinFunction && FUNCTION_TYPES.has(type)) return null;
@@ -386,14 +451,12 @@ export class PythonFile {
 
   /** The loop whose body (not its iterable) holds `node`, within the same function. */
   enclosingLoop(node: Node): Node | null {
-    const chain = this.ancestry(node);
-    for (let i = chain.length - 2; i >= 0; i--) {
-      const current = chain[i];
-      const child = chain[i + 1];
-      if (!current || !child) break;
+    let child = node;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
       const type = this.typeOf(current);
       if (FUNCTION_TYPES.has(type) || type === 'class_definition') return null;
       if (LOOP_TYPES.has(type) && !isIterablePart(current, child)) return current;
+      child = current;
     }
     return null;
   }
@@ -410,14 +473,10 @@ export class PythonFile {
 
   /** Inside `if __name__ == "__main__":`. */
   isUnderMainGuard(node: Node): boolean {
-    const chain = this.ancestry(node);
-    for (let i = chain.length - 2; i >= 0; i--) {
-      const current = chain[i];
-      if (!current || this.typeOf(current) !== 'if_statement') continue;
-      const condition = current.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
-      if (/^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition)) return true;
-    }
-    return false;
+    return (
+      this.nearest(node, this.mainGuards, (holder) => isMainGuard(this.typeOf(holder), holder)) !==
+      null
+    );
   }
 
   /** 1-based span of a node, columns in Unicode code points as the Python tools count them. */
@@ -430,6 +489,15 @@ export class PythonFile {
       endLine: end.line,
       endColumn: end.column,
     };
+  }
+
+  /** How many lines the file has, as the Python tools count them. */
+  lineCount(): number {
+    if (this.lineStarts || this.text.includes('\r')) return this.toPosition(this.text.length).line;
+    // No carriage returns: counting newlines is all it takes, and far cheaper than a line table.
+    let count = 1;
+    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) count++;
+    return count;
   }
 
   /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
@@ -449,6 +517,13 @@ export class PythonFile {
 }
 
 const EXCEPT_TYPES = new Set(['except_clause', 'except_group_clause']);
+
+/** `if __name__ == "__main__":` (either way round). */
+function isMainGuard(type: string, node: Node): boolean {
+  if (type !== 'if_statement') return false;
+  const condition = node.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+  return /^__name__==(['"])__main__\1$|^(['"])__main__\2==__name__$/.test(condition);
+}
 
 /** Function, class and lambda definitions: what `definitionsAround` reports. */
 export const DEFINITION_TYPES: ReadonlySet<string> = new Set([
@@ -471,6 +546,29 @@ const TARGET_PARTS = new Set([
 
 /** Deeper than any real code nests; a guard against hostile input. */
 const MAX_DEPTH = 100_000;
+
+/**
+ * Offsets of `words` that start a line (after spaces or tabs) and are followed by a space, tab or
+ * backslash, in text order: what `/^[ \t]*(?:import|from)[ \t\\]/gm` finds, by `indexOf`, which
+ * is many times faster over a large file than a multi-line regular expression.
+ */
+function lineStartKeywords(text: string, words: readonly string[]): number[] {
+  const offsets: number[] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const after = text.charCodeAt(at + word.length);
+      if (after !== 32 && after !== 9 && after !== 92) continue;
+      let before = at - 1;
+      while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9))
+        before--;
+      const previous = before < 0 ? 10 : text.charCodeAt(before);
+      // `^` in a multi-line pattern: after \n, \r, U+2028 or U+2029, or at the start.
+      if (previous === 10 || previous === 13 || previous === 0x2028 || previous === 0x2029)
+        offsets.push(at);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -502,6 +600,12 @@ export function isAsyncFunction(fn: Node): boolean {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, by `indexOf`: several times faster than a loop over every character.
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+      starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 10) starts.push(i + 1);

@@ -31,7 +31,9 @@ const meta: Rule = {
 export const bareExcept: PythonRule = {
   kind: 'python',
   meta,
-  mentions: /except\s*:/,
+  // The `except` keyword of a clause with nothing before its colon (a line may be continued). It
+  // is also the rule's test of the file's text: a file without one is not looked at.
+  anchors: { except_clause: /(?<!\w)except(?=[\s\\]*\*?[\s\\]*:)/g },
   create({ file, report }) {
     return {
       except_clause(node) {

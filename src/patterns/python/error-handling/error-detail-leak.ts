@@ -20,7 +20,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
-import type { PythonRule } from '../../rule.js';
+import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { exceptionNamesAt, isErrorHandler } from '../semantic/errors-handlers.js';
 import { callShape } from '../semantic/logging-calls.js';
@@ -93,9 +93,25 @@ const LEAKY_ATTRIBUTES = new Set([
   'params',
 ]);
 
+/**
+ * Where a response can be built: inside the last name of a sink's callee (`Response` in
+ * `web.Response(...)`), which lies in the call itself and in no call inside it. Every sink's
+ * name holds one of these (`esponse`: `JSONResponse`, `make_response`, `HttpResponseGone`;
+ * `HTTP`: `HTTPException`, `HTTPNotFound`; `render`: `render_template`): a handful of plain
+ * strings is found far faster than the names themselves, at the price of a few more visits.
+ */
+const SINK_CALLEE = /esponse|HTTP|jsonify|abort|render/g;
+
+/** The last names of route and error-handler decorators (see `isRouteOrErrorHandler`). */
+const HANDLER_DECORATOR_NAME =
+  /^(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view|exception_handler|errorhandler|app_errorhandler|error_handler)$/;
+
 export const errorDetailLeak: PythonRule = {
   kind: 'python',
   meta,
+  // (`return` is a keyword, never imported under another name: a pattern spares the engine reading
+  // the module's imports.)
+  anchors: { call: SINK_CALLEE, return_statement: /(?<!\w)return(?!\w)/g },
   create({ file, report }) {
     if (file.isTest) return {};
     // Cheap first look: no `except … as e`, traceback or exception-typed parameter, nothing to leak.
@@ -111,7 +127,7 @@ export const errorDetailLeak: PythonRule = {
         at,
         message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`,
       });
-    return {
+    const visitors: Visitors = {
       call(node) {
         const tail = callShape(file, node).tail;
         if (!tail) return;
@@ -136,7 +152,11 @@ export const errorDetailLeak: PythonRule = {
           .find((found) => found !== null);
         if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
       },
-      return_statement(node) {
+    };
+    // A return leaks only from a route or error handler: a module without a decorator that can
+    // make one has no return to look at.
+    if (mayHaveHandlers(file)) {
+      visitors.return_statement = (node) => {
         const fn = file.enclosingFunction(node);
         if (!fn) return;
         let handler = handlers.get(fn.id);
@@ -151,14 +171,78 @@ export const errorDetailLeak: PythonRule = {
           return;
         const leak = leakedDetail(file, value, exceptionNamesAt(file, node, CLIENT_FACING));
         if (leak) flag(node, `Returning \`${leak}\` from a request handler`);
-      },
-    };
+      };
+    }
+    return visitors;
   },
 };
 
+/** What the names of error-handler decorators hold (see `errorHandlerRegistrations`). */
+const ERROR_HANDLER_NAME = /e(?:rror_?|xception_)handler/;
+
+/** A decorator that is a dotted name alone on its line: `@property`, `@app.errorhandler`. */
+const PLAIN_DECORATOR = /^@[ \t\f]*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t\f]*(?:#.*)?\r?$/;
+
+/**
+ * Whether some decorator may register a route or an error handler (any decorator whose last
+ * name is one of theirs). A dotted name alone on its line is read from the text; any other
+ * decorator is looked up in the tree. Decorators start their line: the text finds them all.
+ */
+function mayHaveHandlers(file: PythonFile): boolean {
+  const text = file.text;
+  // Only error handlers are matched by the name they were imported as, and an import of one
+  // names it (asked of the text once, and only when it matters).
+  let importsHandlers: boolean | undefined;
+  const imported = (): boolean => (importsHandlers ??= ERROR_HANDLER_NAME.test(text));
+  for (let start = text.indexOf('@'); start !== -1; start = text.indexOf('@', start + 1)) {
+    if (!startsLine(text, start)) continue;
+    const end = text.indexOf('\n', start);
+    const plain = PLAIN_DECORATOR.exec(text.slice(start, end === -1 ? undefined : end));
+    if (plain) {
+      if (mayRegister(file, plain[1] ?? '', imported)) return true;
+      continue;
+    }
+    const at = file.root.descendantForIndex(start, start + 1);
+    const decorator = at && file.typeOf(at) === '@' ? file.parentOf(at) : null;
+    if (!decorator || file.typeOf(decorator) !== 'decorator') continue;
+    const expression = decorator.namedChildren[0];
+    const target =
+      expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+    if (target && mayRegister(file, target, imported)) return true;
+  }
+  return false;
+}
+
+/** Only indentation stands between `at` and the start of its line. */
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return true;
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0c && code !== 0x0b) return false;
+  }
+  return true;
+}
+
+/**
+ * The last name of a decorator's target, as written or (when `imported`: the module may import
+ * one under another name) as imported, is a handler's. `target` is a node for a decorator looked
+ * up in the tree.
+ */
+function mayRegister(file: PythonFile, target: string | Node, imported: () => boolean): boolean {
+  const last = (name: string): string => name.slice(name.lastIndexOf('.') + 1).trim();
+  const text = typeof target === 'string' ? target : target.text;
+  if (HANDLER_DECORATOR_NAME.test(last(text))) return true;
+  // A dotted name's last part is as written: only a bare name can stand for an imported one.
+  if ((typeof target === 'string' && target.includes('.')) || !imported()) return false;
+  const resolved =
+    typeof target === 'string' ? file.imports().get(target) : file.qualifiedName(target);
+  return resolved !== undefined && resolved !== null && HANDLER_DECORATOR_NAME.test(last(resolved));
+}
+
 function isRouteOrErrorHandler(file: PythonFile, fn: Node): boolean {
   if (isErrorHandler(file, fn)) return true;
-  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  const holder = file.parentOf(fn);
+  const decorated = holder && file.typeOf(holder) === 'decorated_definition' ? holder : null;
   return (
     decorated?.namedChildren.some((decorator) => {
       if (decorator?.type !== 'decorator') return false;
@@ -264,6 +348,12 @@ function leakedDetail(
 function leakyAssignment(file: PythonFile, name: Node, depth: number): string | null {
   const scope = file.enclosingFunction(name);
   if (!scope) return null;
+  // Only a function whose text assigns the name (`name =`, `name: T =`) can have such an
+  // assignment: most never do, and are not searched.
+  const assigned = new RegExp(
+    `(?<!\\w)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`,
+  );
+  if (!assigned.test(file.text.slice(scope.startIndex, scope.endIndex))) return null;
   for (const assignment of scope.descendantsOfType('assignment')) {
     const left = assignment?.childForFieldName('left');
     if (!assignment || left?.type !== 'identifier' || left.text !== name.text) continue;

@@ -50,6 +50,22 @@ type ClientKind = 'requests' | 'httpx';
 export const httpWithoutTimeout: PythonRule = {
   kind: 'python',
   meta,
+  // The callee's last name: `get` in `requests.get(...)` and `self.session.get(...)`.
+  anchors: {
+    call: [
+      'get',
+      'post',
+      'put',
+      'patch',
+      'delete',
+      'head',
+      'options',
+      'request',
+      'stream',
+      'Client',
+      'AsyncClient',
+    ],
+  },
   create({ file, report }) {
     if (file.isTest) return {};
     // Cheap first look: no mention of either library, no HTTP call to check.
@@ -136,9 +152,10 @@ function constructorKind(file: PythonFile, value: Node): ClientKind | null {
 
 /** `with requests.Session() as s:` / `async with httpx.AsyncClient() as client:` around the call. */
 function withBindingKind(file: PythonFile, name: Node): ClientKind | null {
-  let current = name.parent;
+  let current = file.parentOf(name);
   while (current) {
-    if (current.type === 'with_statement') {
+    const type = file.typeOf(current);
+    if (type === 'with_statement') {
       for (const item of current.descendantsOfType('with_item')) {
         const pattern = item?.childForFieldName('value');
         if (pattern?.type !== 'as_pattern') continue;
@@ -149,8 +166,8 @@ function withBindingKind(file: PythonFile, name: Node): ClientKind | null {
         return value ? constructorKind(file, value) : null;
       }
     }
-    if (current.type === 'function_definition' || current.type === 'class_definition') return null;
-    current = current.parent;
+    if (type === 'function_definition' || type === 'class_definition') return null;
+    current = file.parentOf(current);
   }
   return null;
 }
@@ -160,8 +177,8 @@ const selfAttributes = new WeakMap<PythonFile, Map<string, ClientKind | null>>()
 /** `self.session` when every `self.session = …` in the class assigns the same kind of client. */
 function selfAttributeKind(file: PythonFile, receiver: Node): ClientKind | null {
   const attribute = receiver.childForFieldName('attribute')?.text;
-  let cls = receiver.parent;
-  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  let cls = file.parentOf(receiver);
+  while (cls && file.typeOf(cls) !== 'class_definition') cls = file.parentOf(cls);
   if (!attribute || !cls) return null;
   let byClass = selfAttributes.get(file);
   if (!byClass) selfAttributes.set(file, (byClass = new Map()));

@@ -21,7 +21,12 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { exceptAlias, exceptBody, isBroadExcept } from '../semantic/errors-handlers.js';
+import {
+  broadAliases,
+  exceptAlias,
+  exceptBody,
+  isBroadExcept,
+} from '../semantic/errors-handlers.js';
 
 const meta: Rule = {
   id: 'PBP602',
@@ -45,38 +50,53 @@ const meta: Rule = {
 const CLEANUP_METHODS =
   /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort)$/;
 
+/**
+ * Where a clause that catches everything can be: an `except` with nothing but its colon after it
+ * (or a bracket, `*`, a comment or a line continuation first: left to the tree), or one whose
+ * line names `Exception` or `BaseException` before its colon.
+ */
+const MAY_BE_BROAD = /(?<!\w)except(?=[\s\\]*[:(*#\\]|[^:\n#]*(?:Exception|\\))/g;
+
 export const swallowedException: PythonRule = {
   kind: 'python',
   meta,
+  // (`module`: the modules the pattern cannot speak for, below.)
+  anchors: { except_clause: MAY_BE_BROAD, module: /^/g },
   create({ file, report }) {
-    return {
-      except_clause(node) {
-        const broad = isBroadExcept(file, node);
-        if (!broad) return;
-        const body = exceptBody(node);
-        if (!body) return;
-        const fn = file.enclosingFunction(node);
-        if (fn?.childForFieldName('name')?.text === '__del__') return;
-        if (
-          !isSilent(file, body, exceptAlias(node)?.text ?? null) ||
-          isBestEffortCleanup(file, node)
-        )
-          return;
-        const what = broad === 'bare' ? 'A bare `except:`' : `\`except ${broad}\``;
-        const start = file.spanOf(node);
-        const header = node.children.find((child) => child?.type === ':');
-        const end = header ? file.spanOf(header) : start;
-        report({
-          at: {
-            startLine: start.startLine,
-            startColumn: start.startColumn,
-            endLine: end.endLine,
-            endColumn: end.endColumn,
-          },
-          message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`,
-        });
-      },
+    const check = (node: Node): void => {
+      const broad = isBroadExcept(file, node);
+      if (!broad) return;
+      const body = exceptBody(node);
+      if (!body) return;
+      const fn = file.enclosingFunction(node);
+      if (fn?.childForFieldName('name')?.text === '__del__') return;
+      if (!isSilent(file, body, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
+        return;
+      const what = broad === 'bare' ? 'A bare `except:`' : `\`except ${broad}\``;
+      const start = file.spanOf(node);
+      const header = node.children.find((child) => child?.type === ':');
+      const end = header ? file.spanOf(header) : start;
+      report({
+        at: {
+          startLine: start.startLine,
+          startColumn: start.startColumn,
+          endLine: end.endLine,
+          endColumn: end.endColumn,
+        },
+        message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`,
+      });
     };
+    // A name imported for `Exception` (`from builtins import Exception as E`) hides from the
+    // pattern, and a module that does not parse may hold a clause of any shape: there every clause
+    // is looked at (both are rare).
+    if (file.root.hasError || broadAliases(file).length > 0) {
+      return {
+        module(root) {
+          for (const clause of root.descendantsOfType('except_clause')) if (clause) check(clause);
+        },
+      };
+    }
+    return { except_clause: check };
   },
 };
 
@@ -86,7 +106,14 @@ function isSilent(file: PythonFile, body: Node, alias: string | null): boolean {
     (child): child is Node => child !== null && child.type !== 'comment',
   );
   if (statements.length === 0) return false;
-  if (alias && body.descendantsOfType('identifier').some((id) => id?.text === alias)) return false;
+  // The alias is used when one of the body's identifiers is it: only a body whose text holds the
+  // name can have one, so most bodies are never searched.
+  if (
+    alias &&
+    file.text.slice(body.startIndex, body.endIndex).includes(alias) &&
+    body.descendantsOfType('identifier').some((id) => id?.text === alias)
+  )
+    return false;
   return statements.every((statement) => isSilentStatement(file, statement));
 }
 
@@ -118,8 +145,9 @@ function isSilentStatement(file: PythonFile, statement: Node): boolean {
 
 /** `try: f.close() except Exception: pass`: a failing cleanup must not mask what came before. */
 function isBestEffortCleanup(file: PythonFile, clause: Node): boolean {
+  const holder = file.parentOf(clause);
   const tryBody =
-    clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
+    holder && file.typeOf(holder) === 'try_statement' ? holder.childForFieldName('body') : null;
   const statements =
     tryBody?.namedChildren.filter(
       (child): child is Node => child !== null && child.type !== 'comment',

@@ -14,7 +14,15 @@
  */
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
-import { eagerFormatting, loggingCall, mayLog } from '../semantic/logging-calls.js';
+import {
+  eagerFormatting,
+  LOG_METHODS,
+  loggingCall,
+  logShape,
+  mayHaveLogCalls,
+  mayLog,
+} from '../semantic/logging-calls.js';
+import { methodCallAnchor } from '../semantic/text-tests.js';
 
 const meta: Rule = {
   id: 'PBP502',
@@ -35,20 +43,28 @@ const meta: Rule = {
   },
 };
 
+const FORMATS = /[{%]|format/;
+
 export const eagerLogFormat: PythonRule = {
   kind: 'python',
   meta,
+  // `logger.info(…)`: the logging method ends the callee.
+  anchors: { call: methodCallAnchor(LOG_METHODS) },
   create({ file, report }) {
-    if (!mayLog(file)) return {};
+    if (!mayHaveLogCalls(file) || !mayLog(file)) return {};
     return {
       call(node) {
-        const logging = loggingCall(file, node);
-        if (!logging?.message) return;
-        const how = eagerFormatting(file, logging.message);
-        if (!how) return;
+        // A message formatted before the call holds `{` (an f-string), `%` or `.format`: read from
+        // the text before the tree is asked anything.
+        if (!FORMATS.test(file.text.slice(node.startIndex, node.endIndex))) return;
+        // The message next: whether the receiver is a logger costs more, and is rarely asked.
+        const logged = logShape(file, node);
+        if (!logged?.message) return;
+        const how = eagerFormatting(file, logged.message);
+        if (!how || !loggingCall(file, node)) return;
         report({
           at: node,
-          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logging.method}("… %s", value)\`).`,
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logged.method}("… %s", value)\`).`,
         });
       },
     };

@@ -18,7 +18,8 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { enclosingExceptClause, exceptAlias, exceptBody } from '../semantic/errors-handlers.js';
-import { loggingCall, mayLog } from '../semantic/logging-calls.js';
+import { callShape, loggingCall, mayHaveLogCalls, mayLog } from '../semantic/logging-calls.js';
+import { methodCallAnchor } from '../semantic/text-tests.js';
 
 const meta: Rule = {
   id: 'PBP503',
@@ -41,20 +42,30 @@ const meta: Rule = {
 export const errorLogWithoutTraceback: PythonRule = {
   kind: 'python',
   meta,
+  // `logger.error(…)`: the method ends the callee.
+  anchors: { call: methodCallAnchor(['error']) },
   create({ file, report }) {
-    if (!mayLog(file, 'error') || !file.text.includes('except')) return {};
+    // Cheapest first; `.error(` is one of the calls `mayLog(file)` looks for (a shared answer).
+    if (
+      !file.text.includes('except') ||
+      !mayHaveLogCalls(file, 'error') ||
+      !mayLog(file) ||
+      !mayLog(file, 'error')
+    )
+      return {};
     return {
       call(node) {
-        const logging = loggingCall(file, node);
-        if (logging?.method !== 'error') return;
+        // Cheap questions first; whether the receiver is a logger last.
+        const { calleeType, tail } = callShape(file, node);
+        if (calleeType !== 'attribute' || tail !== 'error') return;
+        const clause = enclosingExceptClause(file, node);
+        if (!clause) return;
         if (
           file.keywordArgument(node, 'exc_info') ||
           isTrue(file.keywordArgument(node, 'stack_info'))
         )
           return;
-        if (hasDictionarySplat(node)) return;
-        const clause = enclosingExceptClause(file, node);
-        if (!clause) return;
+        if (hasDictionarySplat(node) || !loggingCall(file, node)) return;
         const body = exceptBody(clause);
         if (!body || keepsTraceback(file, body, exceptAlias(clause)?.text ?? null)) return;
         report({

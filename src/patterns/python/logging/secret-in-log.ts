@@ -18,7 +18,14 @@ import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import { isSecretName, nameWords } from '../secret-names.js';
-import { callShape, loggingCall, mayLog } from '../semantic/logging-calls.js';
+import {
+  callShape,
+  LOG_METHODS,
+  loggingCall,
+  mayHaveLogCalls,
+  mayLog,
+} from '../semantic/logging-calls.js';
+import { callAnchor } from '../semantic/text-tests.js';
 import { isBuiltinPrint, printIsOutput } from '../semantic/logging-print.js';
 
 const meta: Rule = {
@@ -56,22 +63,36 @@ const TRANSPARENT_CALLS = new Set([
   'pprint.pformat',
 ]);
 
+/** The last names of the dotted ones among them. */
+const DOTTED_TAILS = new Set(
+  [...TRANSPARENT_CALLS].filter((name) => name.includes('.')).map((name) => name.split('.').pop()),
+);
+
+/**
+ * Every name `isLoggedSecret` accepts holds one of these words (in any case; the words of
+ * secret-names.ts, a test keeps them in step), and the names come from the call's own text:
+ * identifiers, attributes, keywords and string keys. The one exception, a key split into adjacent
+ * literals (`d["pass" "word"]`), is let through by the last part.
+ */
+export const SECRET_TEXT =
+  /secret|pass(?:w|phrase)|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
+
 export const secretInLog: PythonRule = {
   kind: 'python',
   meta,
+  // `logger.info(…)` and `print(…)`.
+  anchors: { call: callAnchor(LOG_METHODS, ['print']) },
   create({ file, report }) {
     if (file.isTest) return {};
     const prints = /\bprint\s*\(/.test(file.text);
-    if (!prints && !mayLog(file)) return {};
+    if (!prints && !(mayHaveLogCalls(file) && mayLog(file))) return {};
     return {
       call(node) {
-        const logging = loggingCall(file, node);
-        if (!logging) {
-          if (!prints) return;
-          const { callee, tail } = callShape(file, node);
-          if (tail !== 'print') return;
-          if (!callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)) return;
-        }
+        const { callee, calleeType, tail } = callShape(file, node);
+        // Shaped like a logging call (`<x>.info(…)`); whether `<x>` is a logger is asked last.
+        const logShaped = calleeType === 'attribute' && LOG_METHODS.has(tail);
+        if (!logShaped && (!prints || tail !== 'print' || !callee)) return;
+        if (!SECRET_TEXT.test(file.text.slice(node.startIndex, node.endIndex))) return;
         const names = new Set<string>();
         for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
           if (!argument) continue;
@@ -84,7 +105,7 @@ export const secretInLog: PythonRule = {
               )
             )
               continue;
-            if (logging && keyword !== 'extra' && keyword !== 'msg' && isLoggedSecret(keyword))
+            if (logShaped && keyword !== 'extra' && keyword !== 'msg' && isLoggedSecret(keyword))
               names.add(keyword);
             collectSecretNames(file, argument.childForFieldName('value'), names);
           } else {
@@ -92,6 +113,15 @@ export const secretInLog: PythonRule = {
           }
         }
         if (names.size === 0) return;
+        // The costlier questions, asked of the few calls that pass a secret: a logger's call, or a
+        // print that is logging rather than the program's output.
+        const logging = logShaped ? loggingCall(file, node) : null;
+        if (
+          logShaped
+            ? !logging
+            : !callee || !isBuiltinPrint(file, callee) || printIsOutput(file, node)
+        )
+          return;
         const list = [...names].map((name) => `\`${name}\``).join(', ');
         const what = logging ? 'logged' : 'printed';
         report({
@@ -153,7 +183,6 @@ function collectSecretNames(file: PythonFile, node: Node | null, names: Set<stri
       return;
     }
     case 'call': {
-      const callee = file.callName(node) ?? '';
       const tail = file.calleeTail(node) ?? '';
       // `headers.get("Authorization")`-style reads of a secret field.
       if (tail === 'get') {
@@ -161,7 +190,13 @@ function collectSecretNames(file: PythonFile, node: Node | null, names: Set<stri
         if (key && isLoggedSecret(key)) names.add(node.text);
         return;
       }
-      if (!TRANSPARENT_CALLS.has(callee) && !TRANSPARENT_CALLS.has(tail)) return;
+      if (!TRANSPARENT_CALLS.has(tail)) {
+        // A method's qualified name ends in `.<tail>`: only `json.dumps` or `pprint.pformat`
+        // could be one of the calls, and most calls here are not (`len(…)`, `mask(…)`).
+        if (node.childForFieldName('function')?.type === 'attribute' && !DOTTED_TAILS.has(tail))
+          return;
+        if (!TRANSPARENT_CALLS.has(file.callName(node) ?? '')) return;
+      }
       for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
         collectSecretNames(
           file,

@@ -16,6 +16,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
+import { dottedNamesIn, methodCallAnchor } from '../semantic/text-tests.js';
 import { isSessionName, mayQuery, receiverName } from '../semantic/perf-database.js';
 import {
   describeLoop,
@@ -44,8 +45,12 @@ const meta: Rule = {
 export const addInLoop: PythonRule = {
   kind: 'python',
   meta,
+  // `session.add(…)`, `db.commit()`.
+  anchors: { call: methodCallAnchor(['add', 'commit']) },
   create({ file, report }) {
-    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
+    if (file.isTest || file.isMigration) return {};
+    const names = dottedNamesIn(file);
+    if (!names.has('add') && !names.has('commit')) return {};
     return {
       call(node) {
         const callee = node.childForFieldName('function');
@@ -53,7 +58,8 @@ export const addInLoop: PythonRule = {
         const method = callee.childForFieldName('attribute')?.text;
         if (method !== 'add' && method !== 'commit') return;
         const receiver = receiverName(callee);
-        if (!isSessionName(receiver)) return;
+        // `mayQuery` scans the whole text: asked only here, of calls on a session's name.
+        if (!isSessionName(receiver) || !mayQuery(file)) return;
         const args = file.positionalArguments(node);
         if (method === 'add' ? args.length !== 1 : args.length !== 0) return;
         const loop = batchLoop(file, node);
@@ -64,7 +70,7 @@ export const addInLoop: PythonRule = {
             at: node,
             message: `${receiver}.add() is called once per item of the loop over ${over}; collect the objects and call ${receiver}.add_all() once.`,
           });
-        } else if (!isBatchedCommit(node, loop)) {
+        } else if (!isBatchedCommit(file, node, loop)) {
           report({
             at: node,
             level: 'warning',
@@ -78,7 +84,7 @@ export const addInLoop: PythonRule = {
 
 /** The innermost `for` loop or comprehension (not over a fixed literal) around the call. */
 function batchLoop(file: PythonFile, call: Node): Loop | null {
-  for (const loop of loopsAround(call)) {
+  for (const loop of loopsAround(file, call)) {
     if (loop.kind === 'while' || isBatchLoop(file, loop)) return null;
     if (isFixedLiteralLoop(file, loop)) continue;
     return loop;
@@ -90,23 +96,32 @@ function batchLoop(file: PythonFile, call: Node): Loop | null {
  * A commit every N items (`if i % 100 == 0`, `if len(batch) >= size`), or per outer batch: the
  * loop body that holds the commit also holds an inner loop doing the work.
  */
-function isBatchedCommit(call: Node, loop: Loop): boolean {
-  for (
-    let current = call.parent;
-    current && current.id !== loop.node.id;
-    current = current.parent
-  ) {
-    if (current.type === 'if_statement') {
+function isBatchedCommit(file: PythonFile, call: Node, loop: Loop): boolean {
+  const chain = file.ancestry(call);
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    if (!current || current.id === loop.node.id) break;
+    if (file.typeOf(current) === 'if_statement') {
       const condition = current.childForFieldName('condition')?.text ?? '';
       if (/%|\blen\(|>=|>|==\s*0\b|batch|chunk|size/i.test(condition)) return true;
     }
   }
   if (loop.kind !== 'for') return false;
   const body = loop.node.childForFieldName('body');
-  return (
-    body !== null &&
-    body
-      .descendantsOfType(['for_statement', 'while_statement'])
-      .some((inner) => inner !== null && inner.startIndex < call.startIndex)
-  );
+  return body !== null && hasLoopBefore(file, body, call.startIndex);
+}
+
+/** A `for` or `while` statement inside `body` that starts before `offset` (found from the text). */
+function hasLoopBefore(file: PythonFile, body: Node, offset: number): boolean {
+  const keyword = /(?<!\w)(?:for|while)(?!\w)/g;
+  keyword.lastIndex = body.startIndex;
+  for (let match = keyword.exec(file.text); match; match = keyword.exec(file.text)) {
+    if (match.index >= offset) return false;
+    const leaf = body.descendantForIndex(match.index, match.index + match[0].length);
+    if (!leaf || leaf.startIndex !== match.index || leaf.type !== match[0]) continue;
+    const statement = file.parentOf(leaf);
+    const type = statement ? file.typeOf(statement) : '';
+    if (type === 'for_statement' || type === 'while_statement') return true;
+  }
+  return false;
 }

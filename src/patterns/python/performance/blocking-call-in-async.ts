@@ -62,16 +62,40 @@ const INSTEAD: Record<string, string> = {
   file: 'await asyncio.to_thread(…) or aiofiles',
 };
 
+/** The modules a blocking call's name starts with (beside the builtin `open`). */
+const BLOCKING_MODULES = ['time', 'requests', 'httpx', 'urllib', 'urllib2', 'subprocess'];
+
 export const blockingCallInAsync: PythonRule = {
   kind: 'python',
   meta,
+  // The last name of what is called (`sleep`, `get`, `urlopen`, `read`), or an import alias of
+  // one, ends the callee.
+  anchors: {
+    call: [
+      ...new Set([
+        'sleep',
+        'urlopen',
+        'read',
+        'readlines',
+        'write',
+        ...REQUESTS_VERBS,
+        ...SUBPROCESS_CALLS,
+      ]),
+    ],
+  },
   create({ file, report }) {
     // Cheap test first: most modules define no coroutine.
     if (file.isTest || !file.text.includes('async def')) return {};
+    // Every blocking call's name starts with an imported module, or with `open`.
+    if (
+      !BLOCKING_MODULES.some((module) => file.importsModule(module)) &&
+      !/(?<!\w)open(?!\w)/.test(file.text)
+    )
+      return {};
     return {
       call(node) {
         const blocking = blockingKind(file, node);
-        if (!blocking || !directlyInAsync(node)) return;
+        if (!blocking || !directlyInAsync(file, node)) return;
         const name = blocking.label;
         report({
           at: node,
@@ -116,10 +140,14 @@ function blockingKind(
 }
 
 /** The nearest function around the call is an `async def` (not a nested `def` or a `lambda`). */
-function directlyInAsync(node: Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'lambda') return false;
-    if (current.type === 'function_definition') return isAsyncFunction(current);
+function directlyInAsync(file: PythonFile, node: Node): boolean {
+  const chain = file.ancestry(node);
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    if (!current) break;
+    const type = file.typeOf(current);
+    if (type === 'lambda') return false;
+    if (type === 'function_definition') return isAsyncFunction(current);
   }
   return false;
 }

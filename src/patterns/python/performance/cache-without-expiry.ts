@@ -16,6 +16,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
+import { dottedNamesIn, methodCallAnchor } from '../semantic/text-tests.js';
 import { hasKeywordSplat } from '../semantic/perf-database.js';
 
 const meta: Rule = {
@@ -45,8 +46,11 @@ const REDIS_NAME = /redis|^_*rds$/i;
 export const cacheWithoutExpiry: PythonRule = {
   kind: 'python',
   meta,
+  // `client.set(…)`.
+  anchors: { call: methodCallAnchor(['set']) },
   create({ file, report }) {
-    if (file.isTest || !/redis|\brds\b/i.test(file.text)) return {};
+    if (file.isTest || !dottedNamesIn(file).has('set') || !/redis|\brds\b/i.test(file.text))
+      return {};
     return {
       call(node) {
         if (file.calleeTail(node) !== 'set') return;

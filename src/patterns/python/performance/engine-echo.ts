@@ -12,7 +12,7 @@
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
-import { isEngineCall, mayCreateEngine } from '../semantic/perf-database.js';
+import { isEngineCall, mayCreateEngine, ENGINE_CALL_ANCHOR } from '../semantic/perf-database.js';
 
 const meta: Rule = {
   id: 'PBP102',
@@ -34,6 +34,8 @@ const meta: Rule = {
 export const engineEcho: PythonRule = {
   kind: 'python',
   meta,
+  // `create_engine(…)`, `sa.create_async_engine(…)`: the factory's name ends the callee.
+  anchors: { call: ENGINE_CALL_ANCHOR },
   create({ file, report }) {
     if (file.isTest || !mayCreateEngine(file)) return {};
     return {

@@ -26,6 +26,7 @@ import {
   isEngineCall,
   mayCreateEngine,
   poolClassOf,
+  ENGINE_CALL_ANCHOR,
 } from '../semantic/perf-database.js';
 
 const meta: Rule = {
@@ -53,6 +54,8 @@ const NO_POOL = new Set(['NullPool', 'StaticPool', 'SingletonThreadPool', 'Asser
 export const engineNoPrePing: PythonRule = {
   kind: 'python',
   meta,
+  // `create_engine(…)`, `sa.create_async_engine(…)`: the factory's name ends the callee.
+  anchors: { call: ENGINE_CALL_ANCHOR },
   create({ file, report }) {
     if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {

@@ -12,7 +12,12 @@
  */
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
-import { isEngineCall, poolClassOf, mayCreateEngine } from '../semantic/perf-database.js';
+import {
+  isEngineCall,
+  poolClassOf,
+  mayCreateEngine,
+  ENGINE_CALL_ANCHOR,
+} from '../semantic/perf-database.js';
 
 const meta: Rule = {
   id: 'PBP101',
@@ -34,6 +39,8 @@ const meta: Rule = {
 export const engineNullPool: PythonRule = {
   kind: 'python',
   meta,
+  // `create_engine(…)`, `sa.create_async_engine(…)`: the factory's name ends the callee.
+  anchors: { call: ENGINE_CALL_ANCHOR },
   create({ file, report }) {
     if (file.isTest || file.isMigration || !mayCreateEngine(file)) return {};
     return {

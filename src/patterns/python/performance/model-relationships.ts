@@ -329,6 +329,25 @@ export function relationshipsFor(
   return imported ? mergeModelRelationships([imported, own]) : own;
 }
 
+/**
+ * False when `relationshipsFor` cannot know a single relationship for this file, whatever the
+ * model: the file declares none, the project-wide facts (when gathered) hold none, and without
+ * them the project's files cannot be read from here. Cheap once per file: the callers skip their
+ * loops altogether.
+ */
+export function mayKnowRelationships(file: PythonFile, project: FactsWithModels): boolean {
+  const gathered = project.modelRelationships;
+  if (gathered && hasRelationships(gathered)) return true;
+  if (hasRelationships(modelRelationshipsOf(file))) return true;
+  return !gathered && canReadProjectFiles(file, project);
+}
+
+function hasRelationships(facts: ModelRelationships): boolean {
+  for (const attributes of Object.values(facts.models))
+    if (Object.keys(attributes).length > 0) return true;
+  return false;
+}
+
 const readableFor = new WeakMap<ProjectFacts, boolean>();
 
 /**

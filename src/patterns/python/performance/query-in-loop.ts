@@ -24,7 +24,8 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { databaseCall, mayQuery } from '../semantic/perf-database.js';
+import { databaseCall, databaseCallAnchor, mayQuery } from '../semantic/perf-database.js';
+import { dottedNamesIn, mayBeAssigned } from '../semantic/text-tests.js';
 import {
   asLoop,
   chainArguments,
@@ -37,7 +38,12 @@ import {
   varyingNames,
   type Loop,
 } from '../semantic/perf-loops.js';
-import { relationshipOf, relationshipsFor, type FactsWithModels } from './model-relationships.js';
+import {
+  mayKnowRelationships,
+  relationshipOf,
+  relationshipsFor,
+  type FactsWithModels,
+} from './model-relationships.js';
 
 const meta: Rule = {
   id: 'PBP104',
@@ -81,22 +87,56 @@ const QUERY_METHODS = new Set([
   'one_or_404',
 ]);
 
+/**
+ * (b) needs a query that names its model: `Model.objects`, `Model.query`, `db.query(Model)`, or
+ * `scalars`/`exec`/`execute` of a `select(Model)`. Without those attributes in the file, no loop
+ * can walk model instances this rule recognises.
+ */
+function mayWalkModels(file: PythonFile): boolean {
+  const names = dottedNamesIn(file);
+  if (names.has('objects') || names.has('query')) return true;
+  return (
+    (names.has('scalars') || names.has('exec') || names.has('execute')) &&
+    /(?<!\w)select(?!\w)/.test(file.text)
+  );
+}
+
+/** The loops (b) looks at; every one holds the word `for` outside any deeper loop of its type. */
+const LOOP_ANCHOR = ['for'];
+
 export const queryInLoop: PythonRule = {
   kind: 'python',
   meta,
+  anchors: {
+    // (a) `db.get(`, `q.first(`, or the manager of `Order.objects.filter(…)`.
+    call: databaseCallAnchor(QUERY_METHODS),
+    for_statement: LOOP_ANCHOR,
+    list_comprehension: LOOP_ANCHOR,
+    set_comprehension: LOOP_ANCHOR,
+    dictionary_comprehension: LOOP_ANCHOR,
+    generator_expression: LOOP_ANCHOR,
+  },
   create({ file, project, report }) {
-    if (file.isTest || file.isMigration || !mayQuery(file)) return {};
+    if (file.isTest || file.isMigration) return {};
+    // `mayQuery` (a scan of the whole text) is asked only once a call looks like a query.
+    const call = (node: Node): void => {
+      const database = databaseCall(file, node);
+      const label = database ? mayQuery(file) && database.label : queryHeldInName(file, node);
+      if (!label) return;
+      const loop = repeatingLoop(file, node);
+      if (!loop) return;
+      report({
+        at: node,
+        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`,
+      });
+    };
+    if (!mayWalkModels(file) || !mayKnowRelationships(file, project) || !mayQuery(file))
+      return { call };
+    const comprehension = (node: Node): void => {
+      checkLazyAccess(file, project, asLoop(node), report);
+    };
     return {
-      call(node) {
-        const label = databaseCall(file, node)?.label ?? queryHeldInName(file, node);
-        if (!label) return;
-        const loop = repeatingLoop(file, node);
-        if (!loop) return;
-        report({
-          at: node,
-          message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`,
-        });
-      },
+      call,
       for_statement(node) {
         checkLazyAccess(file, project, asLoop(node), report);
       },
@@ -105,10 +145,6 @@ export const queryInLoop: PythonRule = {
       dictionary_comprehension: comprehension,
       generator_expression: comprehension,
     };
-
-    function comprehension(node: Node): void {
-      checkLazyAccess(file, project, asLoop(node), report);
-    }
   },
 };
 
@@ -117,8 +153,8 @@ export const queryInLoop: PythonRule = {
  * batches, and not one that runs the statements it walks (`for stmt in statements: execute(stmt)`).
  */
 function repeatingLoop(file: PythonFile, call: Node): Loop | null {
-  const args = chainArguments(call, chainTop(call));
-  for (const loop of loopsAround(call)) {
+  const args = chainArguments(file, call, chainTop(file, call));
+  for (const loop of loopsAround(file, call)) {
     if (loop.kind === 'while' || isFixedLiteralLoop(file, loop)) continue;
     if (isBatchLoop(file, loop)) return null;
     const varying = varyingNames(file, loop);
@@ -151,8 +187,9 @@ function queryHeldInName(file: PythonFile, call: Node): string | null {
   const method = callee.childForFieldName('attribute')?.text ?? '';
   const object = callee.childForFieldName('object');
   if (object?.type !== 'identifier' || !QUERY_METHODS.has(method)) return null;
-  const loops = loopsAround(call);
-  if (loops.length === 0) return null;
+  const loops = loopsAround(file, call);
+  // Text tests (one per file, one per name) before the search of the scope for the value.
+  if (loops.length === 0 || !mayQuery(file) || !mayBeAssigned(file, object.text)) return null;
   const value = file.assignedValue(object.text, object);
   if (!value || value.type !== 'call') return null;
   // Built inside the loop: the building call is the one reported.
@@ -196,11 +233,13 @@ function checkLazyAccess(
     }
   }
   if (!variable) return;
+  // Cheap first: the loop must read `variable.<attribute>` somewhere (found in its text).
+  if (!mentionsAttributeOf(file, loop.node, variable.text)) return;
   const source = modelOfIterable(file, iterable);
   if (!source || source.loaded.all) return;
   const facts = relationshipsFor(file, project, source.model);
   const seen = new Set<string>();
-  for (const access of accessesOn(loop, variable.text)) {
+  for (const access of accessesOn(file, loop, variable.text)) {
     const attribute = access.childForFieldName('attribute')?.text ?? '';
     if (seen.has(attribute)) continue;
     const relationship = relationshipOf(facts, source.model, attribute);
@@ -217,8 +256,16 @@ function checkLazyAccess(
   }
 }
 
+/** The text of `node` has `variable` followed by a dot (spaces, comments or `\` between). */
+function mentionsAttributeOf(file: PythonFile, node: Node, variable: string): boolean {
+  const word = new RegExp(
+    `(?<!\\w)${variable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`,
+  );
+  return word.test(file.text.slice(node.startIndex, node.endIndex));
+}
+
 /** `variable.attr` read inside the loop's body (not assigned to, not in a nested function). */
-function accessesOn(loop: Loop, variable: string): Node[] {
+function accessesOn(file: PythonFile, loop: Loop, variable: string): Node[] {
   const accesses: Node[] = [];
   const body = loop.kind === 'for' ? loop.node.childForFieldName('body') : loop.node;
   if (!body) return accesses;
@@ -240,25 +287,25 @@ function accessesOn(loop: Loop, variable: string): Node[] {
       attribute.endIndex <= iterable.endIndex
     )
       continue;
-    if (isAssignedTo(attribute) || insideNestedFunction(attribute, loop.node)) continue;
+    if (isAssignedTo(file, attribute) || insideNestedFunction(file, attribute, loop.node)) continue;
     accesses.push(attribute);
   }
   return accesses.sort((a, b) => a.startIndex - b.startIndex);
 }
 
 /** `order.user = admin` replaces the relationship without loading it. */
-function isAssignedTo(attribute: Node): boolean {
-  const parent = attribute.parent;
+function isAssignedTo(file: PythonFile, attribute: Node): boolean {
+  const parent = file.parentOf(attribute);
   return parent?.type === 'assignment' && parent.childForFieldName('left')?.id === attribute.id;
 }
 
-function insideNestedFunction(node: Node, stop: Node): boolean {
-  for (let current = node.parent; current && current.id !== stop.id; current = current.parent) {
-    if (
-      current.type === 'function_definition' ||
-      current.type === 'lambda' ||
-      current.type === 'class_definition'
-    )
+function insideNestedFunction(file: PythonFile, node: Node, stop: Node): boolean {
+  const chain = file.ancestry(node);
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    if (!current || current.id === stop.id) return false;
+    const type = file.typeOf(current);
+    if (type === 'function_definition' || type === 'lambda' || type === 'class_definition')
       return true;
   }
   return false;

@@ -46,8 +46,20 @@ const meta: Rule = {
 export const codeInjection: PythonRule = {
   kind: 'python',
   meta,
+  // The builtin's own name: `eval(...)`, `exec(...)`, `builtins.eval(...)`.
+  anchors: { call: ['eval', 'exec'] },
   create({ file, report }) {
-    if (file.isTest || isBuildScript(file) || !/\b(eval|exec)\b/.test(file.text)) return {};
+    if (file.isTest || isBuildScript(file)) return {};
+    // Whether the module defines its own eval/exec, asked once per name.
+    const defined = new Map<string, boolean>();
+    const definedHere = (name: string): boolean => {
+      let known = defined.get(name);
+      if (known === undefined) {
+        known = isDefinedInFile(file, name);
+        defined.set(name, known);
+      }
+      return known;
+    };
     return {
       call(node) {
         const builtin = builtinCalled(node);
@@ -67,7 +79,7 @@ export const codeInjection: PythonRule = {
       if (!callee) return null;
       if (callee.type === 'identifier') {
         if (callee.text !== 'eval' && callee.text !== 'exec') return null;
-        return isDefinedInFile(file, callee.text) ? null : callee.text;
+        return definedHere(callee.text) ? null : callee.text;
       }
       if (
         callee.type !== 'attribute' ||

@@ -59,6 +59,11 @@ const DJANGO_REGEX_LISTS = new Set(['CORS_ALLOWED_ORIGIN_REGEXES', 'CORS_ORIGIN_
 export const corsWildcard: PythonRule = {
   kind: 'python',
   meta,
+  anchors: {
+    // The last name of what is called; aliases (`from flask_cors import CORS as Cors`) anchor as it.
+    call: ['add_middleware', 'CORSMiddleware', 'Middleware', 'CORS', 'cross_origin'],
+    assignment: [...DJANGO_ALLOW_ALL, ...DJANGO_ORIGIN_LISTS, ...DJANGO_REGEX_LISTS],
+  },
   create({ file, report }) {
     if (file.isTest || !/CORS/.test(file.text)) return {};
     const flag = (at: Node, what: string, withCredentials: boolean): void => {

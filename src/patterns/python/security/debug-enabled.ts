@@ -19,7 +19,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
-import type { PythonRule } from '../../rule.js';
+import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import {
@@ -55,6 +55,14 @@ const meta: Rule = {
 
 /** Environment variables that switch a web framework's debug mode. */
 const DEBUG_VARIABLE = /^((flask|django|app|fastapi|web|server)_)?debug(_mode)?$/i;
+/**
+ * Where such a name or a `reload=` is spelled; the prefix is looked for behind `debug` (V8 finds
+ * the literal fast, where an alternation is tried at every character).
+ */
+const DEBUG_ANCHOR =
+  /debug(?:_mode)?(?!\w)(?<=(?<!\w)(?:(?:flask|django|app|fastapi|web|server)_)?debug(?:_mode)?)|reload(?!\w)(?<!\wreload)/gi;
+/** The modules of APP_CLASSES: a `**options` given to their apps may switch debug on. */
+const APP_MODULES = ['fastapi', 'starlette', 'aiohttp', 'quart', 'sanic'];
 const ENV_READERS =
   /^(os\.getenv|os\.environ\.get|os\.environ\.setdefault|decouple\.config|decouple\.AutoConfig\.\(\))$/;
 /** Objects that read settings: django-environ's `env = environ.Env()`, Starlette's `config = Config(".env")`. */
@@ -68,13 +76,25 @@ const APP_CLASSES =
 export const debugEnabled: PythonRule = {
   kind: 'python',
   meta,
+  anchors: {
+    // A call fires on its `debug=`/`DEBUG=`/`reload=` keyword or the name of the variable it
+    // reads (`"FLASK_DEBUG"`, `key="DEBUG"`); an assignment on its target (`DEBUG`, `app.debug`,
+    // `app.config["DEBUG"]`, `debug_mode`). One pattern for both.
+    call: DEBUG_ANCHOR,
+    assignment: DEBUG_ANCHOR,
+    // An app given `**options` (see `create`).
+    argument_list: /\*\*/g,
+  },
   create({ file, report }) {
     if (file.isTest || !/debug\w*\s*[=:]|debug\w*["']|\breload\s*=/i.test(file.text)) return {};
     const flag = (at: Node, message: string): void => {
       if (!isDevelopmentOnly(file, at)) report({ at, message });
     };
-    return {
+    const checked = new Set<number>();
+    const visitors: Visitors = {
       call(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
         // Cheap syntactic tests first (one pass over the arguments); names are resolved only for calls that could match.
         const tail = file.calleeTail(node);
         const callee = node.childForFieldName('function');
@@ -225,6 +245,15 @@ export const debugEnabled: PythonRule = {
         }
       },
     };
+    // `FastAPI(**options)` with `"debug": True` among them, where no keyword is spelled: the call
+    // is looked at from its argument list, in modules that import an app class.
+    if (APP_MODULES.some((module) => file.importsModule(module))) {
+      visitors.argument_list = (node) => {
+        const call = file.parentOf(node);
+        if (call?.type === 'call') visitors.call?.(call);
+      };
+    }
+    return visitors;
 
     function checkNamedSetting(assignment: Node, left: Node, right: Node): void {
       if (!DEBUG_VARIABLE.test(left.text)) return;
@@ -234,7 +263,7 @@ export const debugEnabled: PythonRule = {
         left.text === 'DEBUG' &&
         scope.type === 'module' &&
         file.isSettings &&
-        assignment.parent?.parent?.type === 'module'
+        isTopLevelStatement(file, assignment)
       ) {
         // Assigned once: a later `DEBUG = env(...)` or an `if` overriding it is not guessed about.
         if (
@@ -278,13 +307,46 @@ function runsOnlyAsMain(file: PythonFile, node: Node): boolean {
   const fn = file.enclosingFunction(node);
   const name = fn?.childForFieldName('name')?.text;
   if (!name) return false;
-  const calls = file.root
-    .descendantsOfType('call')
-    .filter((call) => call?.childForFieldName('function')?.text === name);
-  return calls.length > 0 && calls.every((call) => call !== null && file.isUnderMainGuard(call));
+  const calls = callsOf(file, name);
+  return calls.length > 0 && calls.every((call) => file.isUnderMainGuard(call));
+}
+
+/**
+ * The calls of `name(...)` in the file: found from the text (every place the name is spelled)
+ * and confirmed in the tree, not by a search through every call.
+ */
+function callsOf(file: PythonFile, name: string): Node[] {
+  const calls: Node[] = [];
+  const text = file.text;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    const leaf = file.root.descendantForIndex(index, index + name.length);
+    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name.length) continue;
+    // The callee spelled exactly `name` (the identifier, or a node around it with the same text).
+    const chain = file.ancestry(leaf);
+    for (let i = chain.length - 1; i >= 1; i--) {
+      const callee = chain[i];
+      const call = chain[i - 1];
+      if (!callee || !call) break;
+      if (callee.startIndex !== index || callee.endIndex !== index + name.length) break;
+      if (file.typeOf(call) === 'call' && call.childForFieldName('function')?.id === callee.id) {
+        calls.push(call);
+        break;
+      }
+    }
+  }
+  return calls;
+}
+
+/** A statement of the module itself (`DEBUG = True` at the top, not under an `if`). */
+function isTopLevelStatement(file: PythonFile, assignment: Node): boolean {
+  const chain = file.ancestry(assignment);
+  return chain.length >= 3 && chain[chain.length - 3]?.type === 'module';
 }
 
 function isFlaskApp(file: PythonFile, node: Node | null): boolean {
+  // The app class resolves through the imports; asked first, as following `self` through its
+  // scope is the costly part.
+  if (!file.importsModule('flask') && !file.importsModule('quart')) return false;
   const value = resolveObject(file, node);
   if (value?.type !== 'call') return false;
   return /^(flask\.Flask|flask\.app\.Flask|quart\.Quart)$/.test(

@@ -18,7 +18,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { decodeOption, jwtFunction } from '../semantic/security-jwt.js';
+import { decodeOption, importsJwt, jwtFunction, mentionsJwt } from '../semantic/security-jwt.js';
 import type { DictionaryKeys } from '../semantic/security-values.js';
 import { literalDictionaryKeys } from '../semantic/security-values.js';
 
@@ -46,13 +46,15 @@ const meta: Rule = {
 export const jwtNoExpiry: PythonRule = {
   kind: 'python',
   meta,
+  // The function's own name (`jwt.encode`, `from jwt import encode as sign`).
+  anchors: { call: ['encode', 'decode', 'decode_complete'] },
   create({ file, report }) {
-    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
+    if (file.isTest || !importsJwt(file)) return {};
     return {
       call(node) {
         const fn = jwtFunction(file, node);
         if (fn === 'decode') {
-          if (decodeOption(file, node, 'verify_exp') === false) {
+          if (decodeOption(file, node, 'verify_exp') === false && mentionsJwt(file)) {
             report({
               at: node,
               message:
@@ -67,7 +69,7 @@ export const jwtNoExpiry: PythonRule = {
           file.keywordArgument(node, 'payload') ??
           file.keywordArgument(node, 'claims');
         const keys = payloadKeys(file, payload, node);
-        if (!keys || !keys.complete || keys.keys.has('exp')) return;
+        if (!keys || !keys.complete || keys.keys.has('exp') || !mentionsJwt(file)) return;
         report({
           at: node,
           message:
@@ -87,11 +89,13 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
   let built: DictionaryKeys | null = null;
   const added = new Set<string>();
   let complete = true;
-  for (const use of scope.descendantsOfType('identifier')) {
-    if (!use || use.text !== name || use.id === payload.id) continue;
+  for (const use of identifiersNamed(file, scope, name)) {
+    if (use.id === payload.id) continue;
     if (file.scopeOf(use).id !== scope.id) return null; // used by a nested function: not followed
-    const parent = use.parent;
+    const chain = file.ancestry(use);
+    const parent = chain.length >= 2 ? chain[chain.length - 2] : undefined;
     if (!parent) return null;
+    const grandparent = chain.length >= 3 ? (chain[chain.length - 3] ?? null) : null;
     // `self.payload`, `f(payload=…)`: another name that is spelled the same.
     if (
       (parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === use.id) ||
@@ -105,7 +109,7 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
       built = literalDictionaryKeys(file, parent.childForFieldName('right'));
       if (!built) return null;
     } else if (parent.type === 'subscript' && field === 'value') {
-      const statement = parent.parent;
+      const statement = grandparent;
       if (statement?.type === 'assignment' && fieldOf(statement, parent) === 'left') {
         const key = stringValue(parent.childForFieldName('subscript'));
         if (key === null) complete = false;
@@ -113,7 +117,7 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
       }
     } else if (parent.type === 'attribute' && field === 'object') {
       const method = parent.childForFieldName('attribute')?.text;
-      const call = parent.parent?.type === 'call' ? parent.parent : null;
+      const call = grandparent?.type === 'call' ? grandparent : null;
       if (method === 'update' && call) {
         for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
           if (!arg || arg.type === 'comment') continue;
@@ -154,8 +158,8 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
       // read, not changed
     } else if (
       parent.type === 'argument_list' &&
-      parent.parent &&
-      jwtFunction(file, parent.parent) === 'encode'
+      grandparent &&
+      jwtFunction(file, grandparent) === 'encode'
     ) {
       // another encode of the same payload
     } else {
@@ -165,6 +169,36 @@ function payloadKeys(file: PythonFile, payload: Node | null, encode: Node): Dict
   if (!built) return null;
   const keys = new Set([...built.keys, ...added]);
   return { keys, complete: built.complete && complete };
+}
+
+/**
+ * The identifiers spelled `name` in `scope`, nested scopes included, in document order: found from
+ * the text and confirmed in the tree, not by a search through every node of the scope.
+ */
+function identifiersNamed(file: PythonFile, scope: Node, name: string): Node[] {
+  // A name lost to a syntax error has no text to look for.
+  if (!name)
+    return scope
+      .descendantsOfType('identifier')
+      .filter((use): use is Node => use !== null && use.text === name);
+  const found: Node[] = [];
+  const text = file.text;
+  const end = scope.endIndex;
+  for (
+    let index = text.indexOf(name, scope.startIndex);
+    index !== -1 && index + name.length <= end;
+    index = text.indexOf(name, index + 1)
+  ) {
+    const leaf = file.root.descendantForIndex(index, index + name.length);
+    if (
+      leaf &&
+      leaf.startIndex === index &&
+      leaf.endIndex === index + name.length &&
+      file.typeOf(leaf) === 'identifier'
+    )
+      found.push(leaf);
+  }
+  return found;
 }
 
 function fieldOf(parent: Node, child: Node): string | null {

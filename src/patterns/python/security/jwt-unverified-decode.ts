@@ -17,7 +17,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
-import { decodeOption, jwtFunction } from '../semantic/security-jwt.js';
+import { decodeOption, importsJwt, jwtFunction, mentionsJwt } from '../semantic/security-jwt.js';
 import { hasOpaqueKeywords, literalBoolean, optionValue } from '../semantic/security-values.js';
 
 const meta: Rule = {
@@ -43,13 +43,15 @@ const meta: Rule = {
 export const jwtUnverifiedDecode: PythonRule = {
   kind: 'python',
   meta,
+  // The function's own name (`jwt.decode`, `from jwt import decode as jwt_decode`).
+  anchors: { call: ['decode', 'decode_complete'] },
   create({ file, report }) {
-    if (file.isTest || !/\b(jwt|jose)\b/.test(file.text)) return {};
+    if (file.isTest || !importsJwt(file)) return {};
     return {
       call(node) {
         if (jwtFunction(file, node) !== 'decode') return;
         const problem = unverified(node);
-        if (problem) report({ at: node, message: problem });
+        if (problem && mentionsJwt(file)) report({ at: node, message: problem });
       },
     };
 

@@ -43,8 +43,11 @@ const NAIVE_UTC = /^datetime\.datetime\.(utcnow|utcfromtimestamp)$/;
 export const naiveUtcNow: PythonRule = {
   kind: 'python',
   meta,
+  // The method's name is the attribute's last part.
+  anchors: { attribute: ['utcnow', 'utcfromtimestamp'] },
   create({ file, report }) {
-    if (file.isTest || !/utc(now|fromtimestamp)/.test(file.text)) return {};
+    // The name resolves through the imports: no datetime imported, nothing to find.
+    if (file.isTest || !file.importsModule('datetime')) return {};
     return {
       attribute(node) {
         const method = node.childForFieldName('attribute')?.text;

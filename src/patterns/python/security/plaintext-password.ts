@@ -19,7 +19,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
-import type { PythonRule } from '../../rule.js';
+import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { isInterpolatedString, stringValue } from '../python-file.js';
 import { fieldName, isHashedValue, isPasswordName } from '../semantic/security-passwords.js';
@@ -75,6 +75,22 @@ const SQL_SINKS = new Set([
   'read_sql_query',
   'text',
 ]);
+/**
+ * Where a password name is spelled (any case): its last word, with nothing after it but `_` and a
+ * Django `__exact`/`__iexact` in an identifier, or no letter or digit before the end of a string;
+ * in an identifier the short ones (`pass`, `pw`, `pwd`) only after another character of the name,
+ * so not the `pass` statement. Every such word starts with `p`, which V8 finds fast.
+ */
+const PASSWORD_NAME = (() => {
+  const identifierEnd = String.raw`_*(?:__i?exact)?(?!\w)`;
+  const stringEnd = String.raw`[^a-z0-9]*?["']`;
+  // Not a space and not ASCII punctuation other than `_`: a character of an identifier.
+  const nameCharacter = String.raw`[^\s!-/:-@[-^\x60{-~]`;
+  return new RegExp(
+    String.raw`p(?:(?<=${nameCharacter}p)(?:ass|wd?)(?=${identifierEnd})|(?:ass|wd?)(?=${stringEnd})|(?:assword|asswd|assphrase|assw|word)(?=${identifierEnd}|${stringEnd}))`,
+    'gi',
+  );
+})();
 /** A column compared with a value: `password = ?`, `= %s`, `= :pw`, `= '{pw}'`, `= $1`. */
 const SQL_PASSWORD_CHECK =
   /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
@@ -96,11 +112,28 @@ const INPUT_CLASS =
 export const plaintextPassword: PythonRule = {
   kind: 'python',
   meta,
+  anchors: {
+    // A Mongo, SQL or compare call, whose filter or text may be built elsewhere: its own name.
+    call: [...MONGO_FILTERS, ...SQL_SINKS, 'compare_digest'],
+    // A query filtered on a password keyword (`filter_by(password=…)`): the keyword's name.
+    keyword_argument: PASSWORD_NAME,
+    // A comparison: its named sides (the column or stored field, the typed password).
+    comparison_operator: PASSWORD_NAME,
+  },
   create({ file, report }) {
     if (file.isTest || !/passw|pwd|passphrase|pword|_pw\b|\bpw_|_pass\b|\bpass_/i.test(file.text))
       return {};
-    return {
+    const checked = new Set<number>();
+    const visitors: Visitors = {
+      keyword_argument(node) {
+        const chain = file.ancestry(node);
+        const call = chain[chain.length - 3];
+        if (chain[chain.length - 2]?.type === 'argument_list' && call?.type === 'call')
+          visitors.call?.(call);
+      },
       call(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
         const tail = file.calleeTail(node);
         if (!tail) return;
         if (KEYWORD_FILTERS.has(tail) && isQueryCall(node, tail)) checkKeywordFilter(node);
@@ -151,6 +184,7 @@ export const plaintextPassword: PythonRule = {
         }
       },
     };
+    return visitors;
 
     /** `.get(...)`, `.filter(...)` on a query or model manager (not a dict or a settings object). */
     function isQueryCall(call: Node, tail: string): boolean {
@@ -213,7 +247,11 @@ export const plaintextPassword: PythonRule = {
       const template = sqlTemplate(file, sql);
       if (!template || !SQL_PASSWORD_CHECK.test(template.text)) return;
       // Parameters (of this call, or of the execute() that receives this text()).
-      const executing = call.parent?.type === 'argument_list' ? call.parent.parent : null;
+      const chain = file.ancestry(call);
+      const executing =
+        chain.length >= 3 && chain[chain.length - 2]?.type === 'argument_list'
+          ? (chain[chain.length - 3] ?? null)
+          : null;
       const parameters = [
         ...template.values,
         ...parameterValues(file.positionalArguments(call)[1] ?? null),
@@ -299,10 +337,12 @@ export const plaintextPassword: PythonRule = {
 
     /** Directly an argument of `.filter(...)`/`.where(...)` (through `and_`/`&`). */
     function inQueryExpression(comparison: Node): boolean {
-      let current = comparison.parent;
-      for (let depth = 0; current && depth < 6; depth++) {
+      const chain = file.ancestry(comparison);
+      for (let depth = 0; depth < 6; depth++) {
+        const current = chain[chain.length - 2 - depth];
+        if (!current) break;
         if (current.type === 'argument_list') {
-          const call = current.parent;
+          const call = chain[chain.length - 3 - depth];
           if (call?.type !== 'call') return false;
           const tail = file.calleeTail(call) ?? '';
           if (EXPRESSION_FILTERS.has(tail)) return true;
@@ -314,7 +354,6 @@ export const plaintextPassword: PythonRule = {
         ) {
           return false;
         }
-        current = current.parent;
       }
       return false;
     }

@@ -63,21 +63,35 @@ const SHELL_TAILS = new Set([
   'popen',
   'create_subprocess_shell',
 ]);
+/** The modules those functions come from. */
+const SHELL_MODULES = ['subprocess', 'os', 'posix', 'commands', 'asyncio'];
 /** Values made safe for a shell. */
 const SHELL_QUOTING = /^(shlex\.(quote|join)|pipes\.quote)$/;
 
 export const shellInjection: PythonRule = {
   kind: 'python',
   meta,
+  // `run`/`call`/`Popen` go through a shell only with `shell=` (the keyword is in the call);
+  // the others always do, and are anchored on their own name (aliases anchor as it).
+  anchors: {
+    call: ['shell', 'getoutput', 'getstatusoutput', 'system', 'popen', 'create_subprocess_shell'],
+  },
   create({ file, report }) {
+    // Every function checked resolves through the imports.
     if (
       file.isTest ||
       isBuildScript(file) ||
-      !/subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
-        file.text,
-      )
+      !SHELL_MODULES.some((module) => file.importsModule(module))
     )
       return {};
+    // The modules named in the text; asked only once a finding is in hand (a scan of every file
+    // costs more than the anchors).
+    let mentioned: boolean | undefined;
+    const mentionsShell = (): boolean =>
+      (mentioned ??=
+        /subprocess|os\.(system|popen)|from os import|posix\.system|commands\.get|create_subprocess_shell/.test(
+          file.text,
+        ));
     return {
       call(node) {
         const callee = node.childForFieldName('function');
@@ -105,7 +119,11 @@ export const shellInjection: PythonRule = {
         } else {
           return;
         }
-        if (!command || isConstantText(file, command, (value) => isShellQuoted(file, value)))
+        if (
+          !command ||
+          isConstantText(file, command, (value) => isShellQuoted(file, value)) ||
+          !mentionsShell()
+        )
           return;
         const how = describe(file, command);
         report({

@@ -13,7 +13,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
-import type { PythonRule } from '../../rule.js';
+import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { isInterpolatedString, stringValue } from '../python-file.js';
 
@@ -56,10 +56,44 @@ const SQL_TEXT =
 export const sqlStringBuilding: PythonRule = {
   kind: 'python',
   meta,
-  mentions: /\b(execute\w*|exec_driver_sql|raw|read_sql\w*|text)\s*\(/,
+  anchors: {
+    // The sink's own name, the last name of what is called, and `sqlalchemy` starting the name
+    // (`sqlalchemy.text(...)` where the module is not imported).
+    call: [...[...SQL_SINKS].filter((sink) => sink !== 'text'), 'sqlalchemy'],
+    // `text` is a common word, and SQLAlchemy's only where it is imported (see `create`).
+    identifier: ['text'],
+  },
   create({ file, report }) {
-    return {
+    // A sink called in the text; asked only once a finding is in hand (a scan of every file costs
+    // more than the anchors).
+    let mentioned: boolean | undefined;
+    const mentionsSink = (): boolean =>
+      (mentioned ??= /\b(execute\w*|exec_driver_sql|raw|read_sql\w*|text)\s*\(/.test(file.text));
+    const checked = new Set<number>();
+    const visitors: Visitors = {
       call(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
+        // `sqlalchemy.sql.expression().text(...)`: the call this one starts the name of.
+        if (file.callName(node)?.startsWith('sqlalchemy.')) {
+          const chain = file.ancestry(node);
+          let inner = node;
+          let index = chain.length - 2;
+          while (
+            chain[index]?.type === 'attribute' &&
+            chain[index]?.childForFieldName('object')?.id === inner.id
+          ) {
+            inner = chain[index] as Node;
+            index--;
+          }
+          const outer = chain[index];
+          if (
+            inner.id !== node.id &&
+            outer?.type === 'call' &&
+            outer.childForFieldName('function')?.id === inner.id
+          )
+            visitors.call?.(outer);
+        }
         const tail = file.calleeTail(node);
         if (!tail || !SQL_SINKS.has(tail)) return;
         if (tail === 'text' && !isSqlalchemyText(file, node)) return;
@@ -72,7 +106,7 @@ export const sqlStringBuilding: PythonRule = {
         const built = file.resolveValue(argument);
         if (!built) return;
         const how = unsafeConstruction(file, built);
-        if (!how) return;
+        if (!how || !mentionsSink()) return;
         const where =
           built.id === argument.id ? '' : ` (built on line ${file.spanOf(built).startLine})`;
         report({
@@ -81,6 +115,22 @@ export const sqlStringBuilding: PythonRule = {
         });
       },
     };
+    // `text(...)` counts only as SQLAlchemy's, so only in a module that imports it: there the call
+    // is found from its name (`text(...)`, `sa.text(...)`).
+    if (file.importsModule('sqlalchemy')) {
+      visitors.identifier = (node) => {
+        const chain = file.ancestry(node);
+        let callee = node;
+        let holder = chain[chain.length - 2];
+        if (holder?.type === 'attribute' && holder.childForFieldName('attribute')?.id === node.id) {
+          callee = holder;
+          holder = chain[chain.length - 3];
+        }
+        if (holder?.type === 'call' && holder.childForFieldName('function')?.id === callee.id)
+          visitors.call?.(holder);
+      };
+    }
+    return visitors;
   },
 };
 

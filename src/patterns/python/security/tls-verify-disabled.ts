@@ -15,7 +15,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
-import type { PythonRule } from '../../rule.js';
+import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import {
@@ -81,14 +81,29 @@ const VERIFY_OPTIONS = new Set([
 export const tlsVerifyDisabled: PythonRule = {
   kind: 'python',
   meta,
+  anchors: {
+    // The option's name, or `CERT_NONE` in its value (`cert_reqs=ssl.CERT_NONE`; a name imported
+    // as another anchors as it).
+    keyword_argument: ['verify', 'ssl', ...VERIFY_OPTIONS, 'ssl_cert_reqs', 'CERT_NONE'],
+    // A `cert_reqs=mode` whose `mode = ssl.CERT_NONE` is elsewhere: any option named like
+    // cert/ssl/tls/valid, or with CERT in its value (see `create`).
+    argument_list: /cert|ssl|tls|valid/gi,
+    assignment: ['verify_mode', 'verify'],
+    attribute: ['_create_unverified_context'],
+  },
   create({ file, report }) {
-    if (file.isTest || !/verify|ssl|cert|tls/i.test(file.text)) return {};
+    if (file.isTest) return {};
     const usesHttpClient = (): boolean => HTTP_MODULES.some((module) => file.importsModule(module));
-    return {
+    const checked = new Set<number>();
+    const visitors: Visitors = {
       keyword_argument(node) {
+        if (checked.has(node.id)) return;
+        checked.add(node.id);
         const option = node.childForFieldName('name')?.text;
-        const call = node.parent?.parent;
-        if (!option || call?.type !== 'call') return;
+        if (!option) return;
+        const chain = file.ancestry(node);
+        const call = chain.length >= 3 ? chain[chain.length - 3] : undefined;
+        if (call?.type !== 'call') return;
         const value = node.childForFieldName('value');
         if (option === 'verify') {
           if (literalBoolean(file, value) === false && isHttpCall(call)) {
@@ -163,6 +178,18 @@ export const tlsVerifyDisabled: PythonRule = {
         });
       },
     };
+    // The value of an option may be a name set to CERT_NONE elsewhere (`mode = ssl.CERT_NONE`),
+    // where no anchor of the option points: then every option named like cert/ssl/tls/valid (or
+    // with CERT in its value) is looked at from its argument list. "NONE" also finds the
+    // constant spelled as concatenated strings.
+    if (file.text.includes('NONE')) {
+      visitors.argument_list = (node) => {
+        for (const argument of node.namedChildren) {
+          if (argument?.type === 'keyword_argument') visitors.keyword_argument?.(argument);
+        }
+      };
+    }
+    return visitors;
 
     /** requests/httpx calls, session methods and client constructors. */
     function isHttpCall(call: Node): boolean {
@@ -190,6 +217,9 @@ export const tlsVerifyDisabled: PythonRule = {
 
     /** `requests.Session()` / `httpx.Client()` assigned once, or a `session`/`client` attribute in a module using one. */
     function isHttpSession(node: Node | null): boolean {
+      // Both answers need an HTTP client imported; asked first, as following `self` through its
+      // scope is the costly part.
+      if (!usesHttpClient()) return false;
       const value = resolveObject(file, node);
       if (value?.type === 'call')
         return /^(requests|httpx)\./.test(importedCallName(file, value) ?? '');

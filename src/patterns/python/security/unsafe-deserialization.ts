@@ -41,6 +41,18 @@ const meta: Rule = {
   },
 };
 
+/** The modules whose functions are checked. */
+const DESERIALIZERS = [
+  'pickle',
+  'cPickle',
+  '_pickle',
+  'dill',
+  'cloudpickle',
+  'marshal',
+  'jsonpickle',
+  'pandas',
+  'yaml',
+];
 const PICKLE_MODULES = '(pickle|cPickle|_pickle|dill|cloudpickle|dill\\._dill)';
 const PICKLE_CALL = new RegExp(`^${PICKLE_MODULES}\\.(load|loads|Unpickler)$`);
 const OTHER_UNSAFE =
@@ -52,8 +64,31 @@ const UNSAFE_LOADER = /^yaml\.(\w+\.)?(C?Loader|C?UnsafeLoader)$/;
 export const unsafeDeserialization: PythonRule = {
   kind: 'python',
   meta,
-  create({ file, report }) {
-    if (file.isTest || !/pickle|marshal|yaml/i.test(file.text)) return {};
+  anchors: {
+    // The module that starts the name (`pickle.loads`, `yaml.load`), or pandas' function's own
+    // name; names imported from them anchor as the module (`from pickle import loads as unpickle`).
+    call: [
+      'pickle',
+      'cPickle',
+      '_pickle',
+      'dill',
+      'cloudpickle',
+      'marshal',
+      'jsonpickle',
+      'yaml',
+      'read_pickle',
+    ],
+  },
+  create({ file, report: reportAlways }) {
+    // Every name checked resolves through the imports.
+    if (file.isTest || !DESERIALIZERS.some((module) => file.importsModule(module))) return {};
+    // The libraries named in the text; asked only once a finding is in hand (a scan of every
+    // file costs more than the anchors).
+    let mentioned: boolean | undefined;
+    const report: typeof reportAlways = (finding) => {
+      mentioned ??= /pickle|marshal|yaml/i.test(file.text);
+      if (mentioned) reportAlways(finding);
+    };
     return {
       call(node) {
         const name = importedCallName(file, node);
@@ -100,12 +135,43 @@ function isUnsafeLoader(file: PythonFile, loader: Node, depth = 0): boolean {
   if (name) return !SAFE_LOADER.test(name) && UNSAFE_LOADER.test(name);
   if (value.type !== 'identifier') return false;
   // A loader class defined here: unsafe when it extends an unsafe one.
-  const definition = file.root
-    .descendantsOfType('class_definition')
-    .find((candidate) => candidate?.childForFieldName('name')?.text === value.text);
+  const definition = classNamed(file, value.text);
   const bases = definition?.childForFieldName('superclasses')?.namedChildren ?? [];
   return bases.some(
     (base) =>
       base !== null && base.type !== 'keyword_argument' && isUnsafeLoader(file, base, depth + 1),
   );
+}
+
+/**
+ * The first class defined as `name` in the file: found from the text (every place the name is
+ * spelled) and confirmed in the tree, not by a search through every node.
+ */
+function classNamed(file: PythonFile, name: string): Node | null {
+  // A name lost to a syntax error has no text to look for.
+  if (!name)
+    return (
+      file.root
+        .descendantsOfType('class_definition')
+        .find((candidate) => candidate?.childForFieldName('name')?.text === name) ?? null
+    );
+  const text = file.text;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    const leaf = file.root.descendantForIndex(index, index + name.length);
+    if (
+      !leaf ||
+      leaf.startIndex !== index ||
+      leaf.endIndex !== index + name.length ||
+      file.typeOf(leaf) !== 'identifier'
+    )
+      continue;
+    const holder = file.parentOf(leaf);
+    if (
+      holder &&
+      file.typeOf(holder) === 'class_definition' &&
+      holder.childForFieldName('name')?.id === leaf.id
+    )
+      return holder;
+  }
+  return null;
 }

@@ -17,7 +17,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
-import type { PythonRule } from '../../rule.js';
+import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
 import { isPasswordName } from '../semantic/security-passwords.js';
@@ -50,6 +50,8 @@ const meta: Rule = {
 };
 
 const MIN_BCRYPT_ROUNDS = 12;
+/** The modules whose functions are checked. */
+const HASHING_MODULES = ['bcrypt', 'passlib', 'hashlib', 'werkzeug', 'django'];
 const FAST_DIGESTS =
   /^(md5|sha1|sha224|sha256|sha384|sha512|sha3_(224|256|384|512)|blake2b|blake2s|sha512_224|sha512_256|md4|ripemd160)$/;
 /** passlib schemes that are a single fast digest, obsolete, or no hash at all. */
@@ -63,17 +65,32 @@ const BCRYPT_ROUNDS_OPTION = /^(bcrypt|bcrypt_sha256)__(default_)?rounds$/;
 export const weakPasswordHash: PythonRule = {
   kind: 'python',
   meta,
-  create({ file, report }) {
-    if (
-      file.isTest ||
-      !/bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(file.text)
-    )
-      return {};
-    return {
+  anchors: {
+    // The function's own name, or for hashlib and passlib (`hashlib.md5`, `passlib.hash.md5_crypt
+    // .hash`, `CryptContext`) the module that starts the name; names imported from them anchor
+    // as the module (`from hashlib import md5`). `update` is the digest object's method.
+    call: ['gensalt', 'passlib', 'hashlib', 'generate_password_hash', 'make_password', 'update'],
+    assignment: ['PASSWORD_HASHERS'],
+  },
+  create({ file, report: reportAlways }) {
+    if (file.isTest) return {};
+    // The libraries named in the text; asked only once a finding is in hand (a scan of every
+    // file costs more than the anchors).
+    let mentioned: boolean | undefined;
+    const report: typeof reportAlways = (finding) => {
+      mentioned ??= /bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(
+        file.text,
+      );
+      if (mentioned) reportAlways(finding);
+    };
+    // `.update(...)` is every dict's: only a hashlib object's counts.
+    let hashlibImported: boolean | undefined;
+    const usesHashlib = (): boolean => (hashlibImported ??= file.importsModule('hashlib'));
+    const visitors: Visitors = {
       call(node) {
         const name = importedCallName(file, node);
         if (name) checkNamedCall(node, name);
-        if (file.calleeTail(node) === 'update') checkDigestUpdate(node);
+        if (file.calleeTail(node) === 'update' && usesHashlib()) checkDigestUpdate(node);
       },
       assignment(node) {
         const left = node.childForFieldName('left');
@@ -96,6 +113,9 @@ export const weakPasswordHash: PythonRule = {
         }
       },
     };
+    // Every function checked resolves through the imports (a settings module needs none).
+    if (!HASHING_MODULES.some((module) => file.importsModule(module))) delete visitors.call;
+    return visitors;
 
     function checkNamedCall(call: Node, name: string): void {
       if (name === 'bcrypt.gensalt') {
@@ -246,33 +266,33 @@ function mentionsPassword(file: PythonFile, node: Node | null): boolean {
   // `def scramble_native_password(password, message)`: a client answering a login challenge.
   const fn = file.enclosingFunction(node);
   if (fn && PROTOCOL_WORDS.test(fn.childForFieldName('name')?.text ?? '')) return false;
+  // The name first: where it sits is asked (up the tree) only of names that are passwords.
   for (const candidate of parts) {
     if (!candidate) continue;
     if (candidate.type === 'identifier') {
-      const parent = candidate.parent;
+      if (!isPasswordName(candidate.text)) continue;
+      const parent = file.parentOf(candidate);
       if (
         parent?.type === 'keyword_argument' &&
         parent.childForFieldName('name')?.id === candidate.id
       )
         continue;
-      if (isPasswordName(candidate.text)) return true;
-    } else if (
-      candidate.type === 'string' &&
-      (candidate.parent?.type === 'subscript' || isGetKey(candidate))
-    ) {
+      return true;
+    } else if (candidate.type === 'string') {
       const key = stringValue(candidate);
-      if (key && isPasswordName(key)) return true;
+      if (!key || !isPasswordName(key)) continue;
+      const chain = file.ancestry(candidate);
+      const parent = chain.length >= 2 ? chain[chain.length - 2] : undefined;
+      const call = chain.length >= 3 ? chain[chain.length - 3] : undefined;
+      // `data["password"]`, and the key of `data.get("password")`.
+      if (
+        parent?.type === 'subscript' ||
+        (parent?.type === 'argument_list' &&
+          call?.type === 'call' &&
+          call.childForFieldName('function')?.childForFieldName('attribute')?.text === 'get')
+      )
+        return true;
     }
   }
   return false;
-}
-
-/** The key of `data.get("password")`. */
-function isGetKey(node: Node): boolean {
-  const call = node.parent?.parent;
-  return (
-    node.parent?.type === 'argument_list' &&
-    call?.type === 'call' &&
-    call.childForFieldName('function')?.childForFieldName('attribute')?.text === 'get'
-  );
 }

@@ -29,6 +29,7 @@ export function exceptAlias(clause: Node): Node | null {
 /** The type expressions an `except` clause names (flattening tuples); empty for a bare `except:`. */
 export function caughtTypes(clause: Node): Node[] {
   const types: Node[] = [];
+  const alias = clause.childForFieldName('alias')?.id;
   const add = (node: Node | null | undefined): void => {
     if (!node) return;
     if (node.type === 'as_pattern')
@@ -40,7 +41,7 @@ export function caughtTypes(clause: Node): Node[] {
   };
   for (const child of clause.namedChildren) {
     if (child?.type === 'block') break;
-    if (child && child.id !== clause.childForFieldName('alias')?.id) add(child);
+    if (child && child.id !== alias) add(child);
   }
   return types;
 }
@@ -50,7 +51,8 @@ export function isBroadExcept(
   file: PythonFile,
   clause: Node,
 ): 'bare' | 'Exception' | 'BaseException' | null {
-  if (clause.type !== 'except_clause') return null;
+  if (file.typeOf(clause) !== 'except_clause') return null;
+  if (!mayBeBroad(file, clause)) return null;
   const types = caughtTypes(clause);
   if (types.length === 0) return 'bare';
   for (const type of types) {
@@ -59,6 +61,93 @@ export function isBroadExcept(
     if (name === 'BaseException' || name === 'builtins.BaseException') return 'BaseException';
   }
   return null;
+}
+
+/**
+ * A look at the text before the tree. A clause whose first caught type starts with a name, a
+ * number or a string (`except KeyError:`) names at least one type, so it is not bare; it can only
+ * catch everything when its text says `Exception` (or a name imported for it). Any other clause
+ * (`except:`, `except (…)`, `except*`) is left to the tree.
+ */
+function mayBeBroad(file: PythonFile, clause: Node): boolean {
+  const text = file.text;
+  const start = clause.startIndex;
+  if (!text.startsWith('except', start) || hasErrors(file)) return true;
+  NAMED_TYPE.lastIndex = start + 6;
+  if (!NAMED_TYPE.test(text)) return true;
+  // What it catches lies before its block.
+  const header = text.slice(start, exceptBody(clause)?.startIndex ?? clause.endIndex);
+  if (header.includes('Exception')) return true;
+  return broadAliases(file).some((alias) => header.includes(alias));
+}
+
+/** After `except`: the first character of a type that is a name, a number or a string. */
+const NAMED_TYPE = /[ \t\f]*[\w'"\u0080-\uffff]/y;
+
+const erroneous = new WeakMap<PythonFile, boolean>();
+
+/** The file did not parse cleanly: its clauses may hold anything, and are left to the tree. */
+function hasErrors(file: PythonFile): boolean {
+  let errors = erroneous.get(file);
+  if (errors === undefined) {
+    errors = file.root.hasError;
+    erroneous.set(file, errors);
+  }
+  return errors;
+}
+
+const BROAD_NAMES = new Set([
+  'Exception',
+  'builtins.Exception',
+  'BaseException',
+  'builtins.BaseException',
+]);
+const broadAliasCache = new WeakMap<PythonFile, string[]>();
+
+/**
+ * Local names imported for `Exception` or `BaseException` (`from builtins import Exception as E`).
+ * Such an import says `Exception … as` (and not after `except`): a module that does not is
+ * spared reading its imports.
+ */
+export function broadAliases(file: PythonFile): string[] {
+  let aliases = broadAliasCache.get(file);
+  if (!aliases) {
+    aliases = [];
+    if (mayImportExceptionAs(file.text)) {
+      for (const [local, qualified] of file.imports())
+        if (BROAD_NAMES.has(qualified)) aliases.push(local);
+    }
+    broadAliasCache.set(file, aliases);
+  }
+  return aliases;
+}
+
+/** `Exception as`, with the line continuations and comments an import may hold in between. */
+const ALIASED_EXCEPTION = /Exception(?:[\s\\]|#[^\n]*)*as(?![\w\u0080-\uffff])/g;
+
+/** A letter, digit, `_` or `.` of a dotted name (any character past ASCII counts as a letter). */
+function isNamePart(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f ||
+    code === 0x2e ||
+    code >= 0x80
+  );
+}
+
+/** Some `Exception as` is not the `except Exception as e:` of a clause. */
+function mayImportExceptionAs(text: string): boolean {
+  for (const match of text.matchAll(ALIASED_EXCEPTION)) {
+    // Back over the name it ends (`BaseException`, `builtins.Exception`) and the spaces before.
+    let at = match.index - 1;
+    while (at >= 0 && isNamePart(text.charCodeAt(at))) at--;
+    while (at >= 0 && ' \t*'.includes(text.charAt(at))) at--;
+    const clause = text.startsWith('except', at - 5) && !isNamePart(text.charCodeAt(at - 6));
+    if (!clause) return true;
+  }
+  return false;
 }
 
 /** The innermost `except` clause whose body holds `node`, not crossing a function boundary. */
@@ -94,20 +183,23 @@ export function exceptionNamesAt(file: PythonFile, node: Node, skipTypes?: RegEx
   const names = new Set<string>();
   const skipped = (types: readonly string[]): boolean =>
     skipTypes !== undefined && types.length > 0 && types.every((type) => skipTypes.test(type));
-  let current: Node | null = node.parent;
+  // Up the holders the file has already placed (no `node.parent`: see `PythonFile.parentOf`).
+  let current: Node | null = file.parentOf(node);
   let child: Node = node;
+  let type = '';
   while (current) {
-    if (EXCEPT_TYPES.has(current.type)) {
+    type = file.typeOf(current);
+    if (EXCEPT_TYPES.has(type)) {
       const body = exceptBody(current);
       const alias = exceptAlias(current);
-      const types = caughtTypes(current).map((type) => file.qualifiedName(type) ?? type.text);
+      const types = caughtTypes(current).map((caught) => file.qualifiedName(caught) ?? caught.text);
       if (alias && body && child.id === body.id && !skipped(types)) names.add(alias.text);
     }
-    if (current.type === 'function_definition' || current.type === 'lambda') break;
+    if (type === 'function_definition' || type === 'lambda') break;
     child = current;
-    current = current.parent;
+    current = file.parentOf(current);
   }
-  if (current?.type !== 'function_definition') return names;
+  if (!current || type !== 'function_definition') return names;
   const registered = errorHandlerRegistrations(file, current);
   if (
     registered !== null &&
@@ -142,8 +234,8 @@ export function isErrorHandler(file: PythonFile, fn: Node): boolean {
  * names nothing), or null when `fn` is not one.
  */
 function errorHandlerRegistrations(file: PythonFile, fn: Node): string[] | null {
-  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
-  if (!decorated) return null;
+  const decorated = file.parentOf(fn);
+  if (!decorated || file.typeOf(decorated) !== 'decorated_definition') return null;
   for (const decorator of decorated.namedChildren) {
     if (decorator?.type !== 'decorator') continue;
     const expression = decorator.namedChildren[0];

@@ -7,6 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
+import { dottedNamesIn, mayBeAssigned } from './text-tests.js';
 
 export const LOG_METHODS = new Set([
   'debug',
@@ -32,11 +33,36 @@ const LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
 
 const logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
 
-/** A cheap first look at the text: without `.info(`-like calls the file has no logging call. */
+/**
+ * A logging method follows a dot somewhere in the file: every call `loggingCall` or `logShape`
+ * accepts has one, so the rules can skip the file before the finer `mayLog`. One scan shared
+ * with the performance rules.
+ */
+export function mayHaveLogCalls(file: PythonFile, method?: string): boolean {
+  const names = dottedNamesIn(file);
+  if (method) return names.has(method);
+  for (const name of LOG_METHODS) if (names.has(name)) return true;
+  return false;
+}
+
+const logTexts = new WeakMap<PythonFile, Map<string, boolean>>();
+
+/**
+ * A cheap first look at the text: without `.info(`-like calls the file has no logging call.
+ * Several rules ask of every file: remembered per file and method.
+ */
 export function mayLog(file: PythonFile, method?: string): boolean {
-  return method
-    ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text)
-    : logCallText.test(file.text);
+  let byMethod = logTexts.get(file);
+  if (!byMethod) logTexts.set(file, (byMethod = new Map()));
+  const key = method ?? '';
+  let known = byMethod.get(key);
+  if (known === undefined) {
+    known = method
+      ? file.text.includes(`.${method}(`) || new RegExp(`\\.${method}\\s+\\(`).test(file.text)
+      : logCallText.test(file.text);
+    byMethod.set(key, known);
+  }
+  return known;
 }
 
 export interface LoggingCall {
@@ -55,6 +81,15 @@ export interface CallShape {
   /** `info` for `logger.info(...)`, `print` for `print(...)`; empty for other callees. */
   tail: string;
   logging?: LoggingCall | null;
+  /** `logShape`, remembered. */
+  logShape?: LogShape | null;
+}
+
+/** A call shaped like a logging call, `<anything>.info(…)`: its method and message. */
+export interface LogShape {
+  method: string;
+  /** The message argument (the second positional of `.log(level, msg)`), or null. */
+  message: Node | null;
 }
 
 /** Per file, by node id: the engine walks each call once, but up to eight rules look at it. */
@@ -90,30 +125,84 @@ export function loggingCall(file: PythonFile, call: Node): LoggingCall | null {
   return shape.logging;
 }
 
+/**
+ * The method and message of a call shaped like a logging call (a logging method called on
+ * anything), or null. Cheaper than `loggingCall`, which also decides whether the receiver is a
+ * logger: rules that look at the message or the arguments first ask the receiver last.
+ */
+export function logShape(file: PythonFile, call: Node): LogShape | null {
+  const shape = callShape(file, call);
+  if (shape.logShape === undefined) {
+    if (shape.calleeType !== 'attribute' || !LOG_METHODS.has(shape.tail)) {
+      shape.logShape = null;
+    } else {
+      const method = shape.tail;
+      shape.logShape = { method, message: messageArgument(file, call, method === 'log' ? 1 : 0) };
+    }
+  }
+  return shape.logShape;
+}
+
+/**
+ * `file.keywordArgument(call, 'msg') ?? file.positionalArguments(call)[index] ?? null`, in one
+ * pass over the arguments (a keyword's name read from the text, where it starts the argument).
+ */
+function messageArgument(file: PythonFile, call: Node, index: number): Node | null {
+  const args = call.childForFieldName('arguments');
+  if (!args) return null;
+  const list = args.type === 'argument_list';
+  let positional: Node | null = null;
+  let seen = 0;
+  for (const arg of args.namedChildren) {
+    if (!arg) continue;
+    const type = arg.type;
+    if (type === 'keyword_argument') {
+      if (
+        file.text.startsWith('msg', arg.startIndex) &&
+        arg.childForFieldName('name')?.text === 'msg'
+      ) {
+        const value = arg.childForFieldName('value');
+        if (value) return value;
+        // `keywordArgument` stops at the first `msg=`, with or without a value.
+        return list ? (file.positionalArguments(call)[index] ?? null) : null;
+      }
+    } else if (
+      list &&
+      positional === null &&
+      type !== 'list_splat' &&
+      type !== 'dictionary_splat' &&
+      type !== 'comment'
+    ) {
+      if (seen === index) positional = arg;
+      seen++;
+    }
+  }
+  return positional;
+}
+
 function computeLoggingCall(file: PythonFile, call: Node, shape: CallShape): LoggingCall | null {
-  if (shape.calleeType !== 'attribute' || !LOG_METHODS.has(shape.tail)) return null;
-  const method = shape.tail;
+  const logged = logShape(file, call);
+  if (!logged) return null;
   const receiver = shape.callee?.childForFieldName('object');
   if (!receiver || !isLoggerReceiver(file, receiver)) return null;
-  const positional = file.positionalArguments(call);
-  const message =
-    file.keywordArgument(call, 'msg') ?? (method === 'log' ? positional[1] : positional[0]) ?? null;
-  return { call, method, message };
+  return { call, method: logged.method, message: logged.message };
 }
 
 /** True when `node` (the object of `node.info(...)`) is a logger or the `logging` module. */
 export function isLoggerReceiver(file: PythonFile, node: Node): boolean {
+  const type = node.type;
+  // An imported name keeps the name it was imported under: `from app.log import logger`. (Asked
+  // first: it needs no import map.)
+  if (type === 'identifier' && LOGGER_NAME.test(node.text)) return true;
   const qualified = file.qualifiedName(node);
   if (qualified && LOGGER_MODULE.test(qualified)) return true;
-  if (node.type === 'identifier') {
-    // An imported name keeps the name it was imported under: `from app.log import logger`.
-    if (LOGGER_NAME.test(node.text)) return true;
+  if (type === 'identifier') {
     // Other names only when the file makes loggers at all (resolving values costs a scope scan).
-    if (!LOGGER_FACTORY_TEXT.test(file.text)) return false;
+    if (!makesLoggers(file) || !mayBeAssigned(file, node.text)) return false;
     const value = file.resolveValue(node);
     return value !== null && value.id !== node.id && isLoggerFactoryCall(file, value);
   }
-  if (node.type === 'attribute') {
+  if (type === 'attribute') {
     const tail = node.childForFieldName('attribute')?.text ?? '';
     return LOGGER_NAME.test(tail);
   }
@@ -121,6 +210,18 @@ export function isLoggerReceiver(file: PythonFile, node: Node): boolean {
 }
 
 const LOGGER_FACTORY_TEXT = /getLogger|get_logger|LoggerAdapter|wrap_logger|getChild|\.bind\(/;
+
+const loggerFactories = new WeakMap<PythonFile, boolean>();
+
+/** The file names a logger factory somewhere (asked per receiver: remembered per file). */
+function makesLoggers(file: PythonFile): boolean {
+  let known = loggerFactories.get(file);
+  if (known === undefined) {
+    known = LOGGER_FACTORY_TEXT.test(file.text);
+    loggerFactories.set(file, known);
+  }
+  return known;
+}
 
 function isLoggerFactoryCall(file: PythonFile, node: Node): boolean {
   if (node.type !== 'call') return false;
@@ -134,26 +235,27 @@ function isLoggerFactoryCall(file: PythonFile, node: Node): boolean {
  */
 export function eagerFormatting(file: PythonFile, message: Node | null): string | null {
   if (!message) return null;
-  if (message.type === 'parenthesized_expression' && message.namedChildren.length === 1) {
+  const type = message.type;
+  if (type === 'parenthesized_expression' && message.namedChildren.length === 1) {
     return eagerFormatting(file, message.namedChildren[0] ?? null);
   }
-  if (message.type === 'string') {
-    return message.namedChildren.some((child) => child?.type === 'interpolation')
-      ? 'an f-string'
-      : null;
+  if (type === 'string' || type === 'concatenated_string') {
+    // An interpolation starts with `{`: a string without one is read no further.
+    if (!file.text.slice(message.startIndex, message.endIndex).includes('{')) return null;
+    const interpolated =
+      type === 'string'
+        ? message.namedChildren.some((child) => child?.type === 'interpolation')
+        : message.namedChildren.some(
+            (part) =>
+              part?.type === 'string' &&
+              part.namedChildren.some((c) => c?.type === 'interpolation'),
+          );
+    return interpolated ? 'an f-string' : null;
   }
-  if (message.type === 'concatenated_string') {
-    return message.namedChildren.some(
-      (part) =>
-        part?.type === 'string' && part.namedChildren.some((c) => c?.type === 'interpolation'),
-    )
-      ? 'an f-string'
-      : null;
-  }
-  if (message.type === 'binary_operator' && message.childForFieldName('operator')?.type === '%') {
+  if (type === 'binary_operator' && message.childForFieldName('operator')?.type === '%') {
     return isStringTemplate(file, message.childForFieldName('left')) ? '`%` formatting' : null;
   }
-  if (message.type === 'call') {
+  if (type === 'call') {
     const callee = message.childForFieldName('function');
     if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format')
       return null;
@@ -169,6 +271,7 @@ function isStringTemplate(file: PythonFile, node: Node | null): boolean {
     return isStringTemplate(file, node.namedChildren[0] ?? null);
   if (node.type === 'string' || node.type === 'concatenated_string') return true;
   if (node.type === 'identifier') {
+    if (!mayBeAssigned(file, node.text)) return false;
     const value = file.resolveValue(node);
     return value !== null && value.id !== node.id && stringValue(value) !== null;
   }

@@ -7,6 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
+import { methodCallAnchor } from './text-tests.js';
 
 /** The name of a receiver: `db` for `db`, `session` for `self.session` or `db.session`. */
 export function receiverName(callee: Node): string | null {
@@ -58,6 +59,17 @@ const SESSION_QUERIES = new Set([
 /** Methods of a Flask-SQLAlchemy `Model.query` / Django manager that start a query. */
 const MANAGERS = new Set(['objects', 'query', '_default_manager']);
 
+/**
+ * The anchor of `databaseCall` (with the methods of a query held in a name, `extra`): every call
+ * it recognises has a callee ending in `.method` and called, or holding `.objects`/`.query`.
+ */
+export function databaseCallAnchor(extra: Iterable<string> = []): RegExp {
+  return methodCallAnchor([...SESSION_QUERIES, ...extra], MANAGERS);
+}
+
+/** The anchor of `isEngineCall`: the factory's name ends the callee (a name or an attribute). */
+export const ENGINE_CALL_ANCHOR = /(?<!\w)create_(?:async_)?engine(?!\w)/g;
+
 /** A class name: `User`, `OrderItem` (not `URL`, not `x`). */
 function isClassName(node: Node | null | undefined): boolean {
   if (!node) return false;
@@ -86,8 +98,8 @@ export function databaseCall(file: PythonFile, call: Node): DatabaseCall | null 
   const method = callee.childForFieldName('attribute')?.text ?? '';
   const object = callee.childForFieldName('object');
   if (!object) return null;
-  const receiver = receiverName(callee);
-  const label = `${shortText(object)}.${method}()`;
+  // The label is text read from the tree: made only for the calls that are queries.
+  const found = (): DatabaseCall => ({ call, label: `${shortText(object)}.${method}()` });
 
   // Django `Order.objects.filter(…)`, Flask-SQLAlchemy `User.query.get(…)`.
   if (
@@ -95,26 +107,27 @@ export function databaseCall(file: PythonFile, call: Node): DatabaseCall | null 
     MANAGERS.has(object.childForFieldName('attribute')?.text ?? '')
   ) {
     const model = object.childForFieldName('object');
-    if (isClassName(model)) return { call, label };
+    if (isClassName(model)) return found();
     return null;
   }
   if (!SESSION_QUERIES.has(method)) return null;
-  if (isCursorName(receiver)) return method === 'execute' ? { call, label } : null;
+  const receiver = receiverName(callee);
+  if (isCursorName(receiver)) return method === 'execute' ? found() : null;
   if (!isSessionName(receiver)) return null;
   const args = file.positionalArguments(call);
   switch (method) {
     case 'get':
     case 'get_one':
       // SQLAlchemy `session.get(Model, pk)`: never a dict's or a web session's `get(key)`.
-      return args.length >= 2 && isClassName(args[0]) ? { call, label } : null;
+      return args.length >= 2 && isClassName(args[0]) ? found() : null;
     case 'query':
     case 'refresh':
-      return args.length >= 1 ? { call, label } : null;
+      return args.length >= 1 ? found() : null;
     default:
       return args.length >= 1 ||
         file.keywordArgument(call, 'query') ||
         file.keywordArgument(call, 'statement')
-        ? { call, label }
+        ? found()
         : null;
   }
 }
@@ -161,15 +174,29 @@ export function hasKeywordSplat(call: Node): boolean {
 // ---------------------------------------------------------------------------------------------
 // Cheap text tests, so that the rules skip the many modules that touch no database at all.
 
-/** The file names an engine factory. */
+const createsEngine = new WeakMap<PythonFile, boolean>();
+
+/** The file names an engine factory (asked by three rules: remembered per file). */
 export function mayCreateEngine(file: PythonFile): boolean {
-  return file.text.includes('create_engine') || file.text.includes('create_async_engine');
+  let known = createsEngine.get(file);
+  if (known === undefined) {
+    known = /create_(?:async_)?engine/.test(file.text);
+    createsEngine.set(file, known);
+  }
+  return known;
 }
 
 const MAY_QUERY =
   /\b(db|database|session|sess|conn|connection|cursor|cur|tx|txn|transaction|uow|engine)\b|_(session|db|conn|connection|cursor)\b|\b(db|session|cursor)_|\.(objects|query|_default_manager)\b/;
 
-/** The file mentions a session, connection, cursor or model manager. */
+const queries = new WeakMap<PythonFile, boolean>();
+
+/** The file mentions a session, connection, cursor or model manager (remembered per file). */
 export function mayQuery(file: PythonFile): boolean {
-  return MAY_QUERY.test(file.text);
+  let known = queries.get(file);
+  if (known === undefined) {
+    known = MAY_QUERY.test(file.text);
+    queries.set(file, known);
+  }
+  return known;
 }

@@ -14,6 +14,7 @@ const COMPREHENSIONS = new Set([
   'generator_expression',
 ]);
 const BOUNDARIES = new Set(['function_definition', 'lambda', 'class_definition']);
+const LOOP_TYPES = new Set([...COMPREHENSIONS, 'for_statement', 'while_statement']);
 
 export interface Loop {
   node: Node;
@@ -25,15 +26,18 @@ export interface Loop {
 }
 
 /** The loops whose body holds `node`, innermost first, within its function. */
-export function loopsAround(node: Node): Loop[] {
+export function loopsAround(file: PythonFile, node: Node): Loop[] {
   const loops: Loop[] = [];
-  let child = node;
-  let current = node.parent;
-  while (current && !BOUNDARIES.has(current.type)) {
+  const chain = file.ancestry(node);
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    const child = chain[i + 1];
+    if (!current || !child) break;
+    const type = file.typeOf(current);
+    if (BOUNDARIES.has(type)) break;
+    if (!LOOP_TYPES.has(type)) continue;
     const loop = asLoop(current);
     if (loop && isRepeatedPart(current, child)) loops.push(loop);
-    child = current;
-    current = current.parent;
   }
   return loops;
 }
@@ -215,24 +219,34 @@ function isKeywordName(id: Node): boolean {
  * The whole method chain a call starts: for `db.query(User)` in
  * `db.query(User).filter(User.id == x).first()`, the `.first()` call.
  */
-export function chainTop(call: Node): Node {
+export function chainTop(file: PythonFile, call: Node): Node {
+  const chain = file.ancestry(call);
   let top = call;
-  for (;;) {
-    const attribute = top.parent;
-    if (attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== top.id)
+  for (let i = chain.length - 1; i >= 2; i -= 2) {
+    const attribute = chain[i - 1];
+    const outer = chain[i - 2];
+    if (
+      !attribute ||
+      !outer ||
+      file.typeOf(attribute) !== 'attribute' ||
+      attribute.childForFieldName('object')?.id !== top.id
+    )
       return top;
-    const outer = attribute.parent;
-    if (outer?.type !== 'call' || outer.childForFieldName('function')?.id !== attribute.id)
+    if (file.typeOf(outer) !== 'call' || outer.childForFieldName('function')?.id !== attribute.id)
       return top;
     top = outer;
   }
+  return top;
 }
 
 /** The argument lists of every call in the chain from `call` up to `top` (receivers left out). */
-export function chainArguments(call: Node, top: Node): Node[] {
+export function chainArguments(file: PythonFile, call: Node, top: Node): Node[] {
   const lists: Node[] = [];
-  for (let current: Node | null = call; current; current = current.parent) {
-    if (current.type === 'call') {
+  const chain = file.ancestry(call);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const current = chain[i];
+    if (!current) break;
+    if (file.typeOf(current) === 'call') {
       const args = current.childForFieldName('arguments');
       if (args) lists.push(args);
     }

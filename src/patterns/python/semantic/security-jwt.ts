@@ -17,6 +17,26 @@ const JWT_FUNCTION =
 
 export type JwtFunction = 'encode' | 'decode';
 
+/** PyJWT or python-jose is imported: without it no call is `jwtFunction`'s. */
+export function importsJwt(file: PythonFile): boolean {
+  return file.importsModule('jwt') || file.importsModule('jose');
+}
+
+const MENTIONS_JWT = new WeakMap<PythonFile, boolean>();
+
+/**
+ * Whether the file names jwt or jose at all: what the JWT rules ask before they report, once per
+ * file for both of them (a scan of every file would cost more than their anchors).
+ */
+export function mentionsJwt(file: PythonFile): boolean {
+  let known = MENTIONS_JWT.get(file);
+  if (known === undefined) {
+    known = /\b(jwt|jose)\b/.test(file.text);
+    MENTIONS_JWT.set(file, known);
+  }
+  return known;
+}
+
 /** `encode` or `decode` when the call is PyJWT's or python-jose's, else null. */
 export function jwtFunction(file: PythonFile, call: Node): JwtFunction | null {
   const name = importedCallName(file, call);

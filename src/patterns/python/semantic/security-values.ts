@@ -175,32 +175,67 @@ export function isConstantText(
  * loop's only variable and is not assigned anywhere else in the scope; else null.
  */
 function loopOverLiteral(file: PythonFile, name: Node): Node[] | null {
-  let current = name.parent;
-  while (current && current.type !== 'function_definition' && current.type !== 'module') {
-    if (current.type === 'for_statement') {
+  const chain = file.ancestry(name);
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    if (!current) break;
+    const type = file.typeOf(current);
+    if (type === 'function_definition' || type === 'module') break;
+    if (type === 'for_statement') {
       const target = current.childForFieldName('left');
       if (target?.type === 'identifier' && target.text === name.text) {
         const iterable = current.childForFieldName('right');
         if (iterable?.type !== 'list' && iterable?.type !== 'tuple') return null;
         // The loop is its only binding: `assignedValue` sees the loop as a (non-literal) assignment.
         const scope = file.scopeOf(current);
-        const others = scope
-          .descendantsOfType(['assignment', 'augmented_assignment', 'named_expression'])
-          .some(
-            (assignment) =>
-              assignment?.childForFieldName('left')?.text === name.text ||
-              assignment?.childForFieldName('name')?.text === name.text,
-          );
-        return others
+        return isAssignedIn(file, scope, name.text)
           ? null
           : iterable.namedChildren.filter(
               (item): item is Node => item !== null && item.type !== 'comment',
             );
       }
     }
-    current = current.parent;
   }
   return null;
+}
+
+const ASSIGNMENT_TYPES = new Set(['assignment', 'augmented_assignment', 'named_expression']);
+
+/**
+ * True when an assignment, augmented assignment or `:=` anywhere in `scope` (nested scopes
+ * included) has exactly `name` as its target. Found from the text — every place `name` is
+ * spelled — and confirmed in the tree, not by a search through every node of the scope.
+ */
+function isAssignedIn(file: PythonFile, scope: Node, name: string): boolean {
+  const assigns = (assignment: Node | null): boolean =>
+    assignment?.childForFieldName('left')?.text === name ||
+    assignment?.childForFieldName('name')?.text === name;
+  // A name lost to a syntax error has no text to look for.
+  if (!name)
+    return scope
+      .descendantsOfType(['assignment', 'augmented_assignment', 'named_expression'])
+      .some(assigns);
+  const text = file.text;
+  const end = scope.endIndex;
+  for (
+    let index = text.indexOf(name, scope.startIndex);
+    index !== -1 && index + name.length <= end;
+    index = text.indexOf(name, index + 1)
+  ) {
+    const leaf = file.root.descendantForIndex(index, index + name.length);
+    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name.length) continue;
+    // The target is the node spelled exactly `name` (the identifier, or a node around it with
+    // the same text); its holder is the assignment.
+    const chain = file.ancestry(leaf);
+    for (let i = chain.length - 1; i >= 1; i--) {
+      const target = chain[i];
+      const holder = chain[i - 1];
+      if (!target || !holder) break;
+      if (target.startIndex !== index || target.endIndex !== index + name.length) break;
+      if (ASSIGNMENT_TYPES.has(file.typeOf(holder)) && assigns(holder)) return true;
+    }
+  }
+  return false;
 }
 
 /** The string keys a dict is built with, and whether those are all of them. */
@@ -249,11 +284,14 @@ const DEVELOPMENT_CONDITION = /\bdebug\b|develop|\bdev\b|\blocal\b|testing|\btes
  */
 export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ''))) return true;
-  let child = node;
-  let current = node.parent;
-  while (current) {
+  const chain = file.ancestry(node);
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    const child = chain[i + 1];
+    if (!current || !child) break;
+    const type = file.typeOf(current);
     if (
-      (current.type === 'if_statement' || current.type === 'elif_clause') &&
+      (type === 'if_statement' || type === 'elif_clause') &&
       child.id === current.childForFieldName('consequence')?.id
     ) {
       const condition = current.childForFieldName('condition');
@@ -264,8 +302,6 @@ export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
       )
         return true;
     }
-    child = current;
-    current = current.parent;
   }
   return false;
 }
@@ -274,12 +310,26 @@ export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
 export function isDefinedInFile(file: PythonFile, name: string): boolean {
   if (file.imports().has(name)) return true;
   // A text search, not a scope walk: this runs for every eval/exec call of a file.
-  const definition = new RegExp(
-    String.raw`^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name}\b|^[ \t]*${name}[ \t]*(?::[^=\n]*)?=(?!=)`,
-    'm',
-  );
-  return definition.test(file.text);
+  const pattern = String.raw`[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name}\b|[ \t]*${name}[ \t]*(?::[^=\n]*)?=(?!=)`;
+  if (!/^\w+$/.test(name)) return new RegExp(`^(?:${pattern})`, 'm').test(file.text);
+  // Only the lines where the name is spelled are tried (`^` of a multiline pattern is tried at
+  // every line, a scan of the whole file per name).
+  const definition = new RegExp(pattern, 'y');
+  const text = file.text;
+  let tried = -1;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    let lineStart = index;
+    while (lineStart > 0 && !LINE_TERMINATORS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart === tried) continue;
+    tried = lineStart;
+    definition.lastIndex = lineStart;
+    if (definition.test(text)) return true;
+  }
+  return false;
 }
+
+/** Where `^` matches in a multiline pattern: after \n, \r, U+2028 and U+2029. */
+const LINE_TERMINATORS = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 
 /** Build and documentation configuration run by the developer, not by the deployed service. */
 export function isBuildScript(file: PythonFile): boolean {

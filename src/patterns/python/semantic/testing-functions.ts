@@ -21,30 +21,50 @@ export function asTestFunction(file: PythonFile, fn: Node): TestFunction | null 
   if (!file.isTest || /(^|\/)conftest\.py$/.test(file.path)) return null;
   const name = fn.childForFieldName('name');
   if (!name || !TEST_NAME.test(name.text)) return null;
-  const holder = definitionOf(fn);
-  const block = holder.parent;
-  if (block?.type === 'module') return { fn, name, cls: null, decorators: decoratorsOf(holder) };
-  const cls = block?.type === 'block' ? block.parent : null;
-  if (cls?.type !== 'class_definition' || file.enclosingFunction(cls)) return null;
-  const className = cls.childForFieldName('name')?.text ?? '';
-  const hasBases = (cls.childForFieldName('superclasses')?.namedChildren.length ?? 0) > 0;
-  if (!/^Test/.test(className) && !hasBases) return null;
-  return { fn, name, cls, decorators: decoratorsOf(holder) };
+  const holder = definitionOf(fn, file);
+  const block = file.parentOf(holder);
+  const blockType = block ? file.typeOf(block) : '';
+  if (blockType === 'module')
+    return { fn, name, cls: null, decorators: decoratorsOf(holder, file) };
+  const cls = block && blockType === 'block' ? file.parentOf(block) : null;
+  if (!cls || file.typeOf(cls) !== 'class_definition' || !collectsTests(file, cls)) return null;
+  return { fn, name, cls, decorators: decoratorsOf(holder, file) };
 }
 
-/** The `decorated_definition` around a function, or the function itself. */
-export function definitionOf(fn: Node): Node {
-  return fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+const testClasses = new WeakMap<PythonFile, Map<number, boolean>>();
+
+/** A class pytest or unittest collects tests from: `Test*` or with bases, not in a function (asked once per class). */
+function collectsTests(file: PythonFile, cls: Node): boolean {
+  let known = testClasses.get(file);
+  if (!known) testClasses.set(file, (known = new Map()));
+  let collects = known.get(cls.id);
+  if (collects === undefined) {
+    const className = cls.childForFieldName('name')?.text ?? '';
+    const hasBases = (cls.childForFieldName('superclasses')?.namedChildren.length ?? 0) > 0;
+    collects = !file.enclosingFunction(cls) && (/^Test/.test(className) || hasBases);
+    known.set(cls.id, collects);
+  }
+  return collects;
 }
 
-/** The decorator expressions (without `@`) of a function or class. */
-export function decoratorsOf(definition: Node): Node[] {
-  const holder =
-    definition.type === 'decorated_definition'
-      ? definition
-      : definition.parent?.type === 'decorated_definition'
-        ? definition.parent
-        : null;
+/**
+ * The `decorated_definition` around a function, or the function itself. With `file`, its holder
+ * is the one the file has placed (no `node.parent`, which costs a search from the root).
+ */
+export function definitionOf(fn: Node, file?: PythonFile): Node {
+  const holder = file ? file.parentOf(fn) : fn.parent;
+  if (!holder) return fn;
+  return (file ? file.typeOf(holder) : holder.type) === 'decorated_definition' ? holder : fn;
+}
+
+/** The decorator expressions (without `@`) of a function or class (`file`: see `definitionOf`). */
+export function decoratorsOf(definition: Node, file?: PythonFile): Node[] {
+  const typeOf = (node: Node): string => (file ? file.typeOf(node) : node.type);
+  let holder: Node | null = definition;
+  if (typeOf(definition) !== 'decorated_definition') {
+    const parent = file ? file.parentOf(definition) : definition.parent;
+    holder = parent && typeOf(parent) === 'decorated_definition' ? parent : null;
+  }
   if (!holder) return [];
   return holder.namedChildren
     .filter((child): child is Node => child?.type === 'decorator')

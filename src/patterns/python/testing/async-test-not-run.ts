@@ -51,6 +51,8 @@ const PLAIN_BASES = /^(object|unittest\.TestCase|unittest\.case\.TestCase)$/;
 export const asyncTestNotRun: PythonRule = {
   kind: 'python',
   meta,
+  // The `async` of `async def test…` (a token of the function itself).
+  anchors: { function_definition: /(?<!\w)async(?=[\s\\]+def[\s\\]+test)/g },
   create({ file, project, report }) {
     if (!file.isTest || project.asyncioAuto) return {};
     let moduleMarked: boolean | undefined;
@@ -92,9 +94,9 @@ function hasModuleMark(file: PythonFile): boolean {
 
 /** The class is marked for no runner and its bases (if any) are ones that do not await tests. */
 function classLeavesCoroutinesUnrun(file: PythonFile, cls: Node): boolean {
-  for (let current: Node | null = cls; current; current = current.parent) {
-    if (current.type !== 'class_definition') continue;
-    if (decoratorsOf(current).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? '')))
+  for (let current: Node | null = cls; current; current = file.parentOf(current)) {
+    if (file.typeOf(current) !== 'class_definition') continue;
+    if (decoratorsOf(current, file).some((d) => RUNNER_MARK.test(decoratorName(file, d) ?? '')))
       return false;
     const body = current.childForFieldName('body');
     for (const statement of body?.namedChildren ?? []) {

@@ -60,6 +60,8 @@ const HELPER_MODULE =
 export const testWithoutAssertion: PythonRule = {
   kind: 'python',
   meta,
+  // The `def` of a function named `test…` (collected tests are named so).
+  anchors: { function_definition: /(?<!\w)def(?=[\s\\]+test)/g },
   create({ file, report }) {
     if (!file.isTest) return {};
     const verdicts = new Map<string, boolean>();
@@ -69,10 +71,12 @@ export const testWithoutAssertion: PythonRule = {
         if (!test) return;
         const decorators = test.decorators.map((d) => decoratorName(file, d) ?? '');
         if (decorators.some((name) => NOT_RUN.test(name) || !isPassiveDecorator(name))) return;
-        if (parameterNames(node).includes('benchmark')) return;
+        const parameters = parameterNames(node);
+        if (parameters.includes('benchmark')) return;
         const body = node.childForFieldName('body');
-        if (!body || isPlaceholder(body) || isGenerator(body) || returnsValue(body)) return;
-        const fixtures = new Set(parameterNames(node));
+        if (!body || isPlaceholder(body) || isGenerator(file, body) || returnsValue(file, body))
+          return;
+        const fixtures = new Set(parameters);
         if (checks(file, body, test.cls, fixtures, verdicts, 0)) return;
         report({
           at: test.name,
@@ -84,33 +88,88 @@ export const testWithoutAssertion: PythonRule = {
 };
 
 /** `return something`: a factory or a `test_suite()` loader that happens to match the name, not a test. */
-function returnsValue(body: Node): boolean {
-  return body
-    .descendantsOfType('return_statement')
-    .some((r) => r !== null && r.namedChildren.length > 0 && !insideNestedFunction(r, body));
+function returnsValue(file: PythonFile, body: Node): boolean {
+  return keywordsIn(file, body, 'return').some((keyword) => {
+    const statement = file.parentOf(keyword);
+    return (
+      statement !== null &&
+      file.typeOf(statement) === 'return_statement' &&
+      statement.namedChildren.length > 0 &&
+      !insideNestedFunction(file, statement, body)
+    );
+  });
 }
 
 /** A test that yields cases: whatever consumes them does the checking. */
-function isGenerator(body: Node): boolean {
-  return body.descendantsOfType('yield').some((y) => y !== null && !insideNestedFunction(y, body));
+function isGenerator(file: PythonFile, body: Node): boolean {
+  return keywordsIn(file, body, 'yield').some(
+    (keyword) => !insideNestedFunction(file, keyword, body),
+  );
 }
 
-function insideNestedFunction(node: Node, stop: Node): boolean {
-  for (let current = node.parent; current && current.id !== stop.id; current = current.parent) {
-    if (current.type === 'function_definition' || current.type === 'lambda') return true;
+/**
+ * The `keyword` tokens in `body`, found from its text (each place the word is written,
+ * confirmed in the tree: not in a string, a comment or a longer name), not by a search through
+ * the body's nodes.
+ */
+function keywordsIn(file: PythonFile, body: Node, keyword: string): Node[] {
+  const found: Node[] = [];
+  const start = body.startIndex;
+  const text = file.text.slice(start, body.endIndex);
+  for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + keyword.length)) {
+    const leaf = body.descendantForIndex(start + at, start + at + keyword.length);
+    if (leaf && leaf.startIndex === start + at && file.typeOf(leaf) === keyword) found.push(leaf);
+  }
+  return found;
+}
+
+function insideNestedFunction(file: PythonFile, node: Node, stop: Node): boolean {
+  for (
+    let current = file.parentOf(node);
+    current && current.id !== stop.id;
+    current = file.parentOf(current)
+  ) {
+    const type = file.typeOf(current);
+    if (type === 'function_definition' || type === 'lambda') return true;
   }
   return false;
 }
 
+/**
+ * Some assert or raise statement in `body`, or an identifier that says `assert` (any case:
+ * `assertEqual`, `ASSERT_OK`): found from the body's text, each place confirmed in the tree.
+ */
+function assertsOrRaises(file: PythonFile, body: Node): boolean {
+  const start = body.startIndex;
+  for (const match of file.text.slice(start, body.endIndex).matchAll(/assert|raise/gi)) {
+    const at = start + match.index;
+    const leaf = body.descendantForIndex(at, at + match[0].length);
+    if (!leaf) continue;
+    const type = file.typeOf(leaf);
+    if (type === 'identifier') {
+      if (/assert/i.test(leaf.text)) return true;
+    } else if (type === 'assert' || type === 'raise') {
+      const statement = file.parentOf(leaf);
+      const holder = statement ? file.typeOf(statement) : '';
+      if (holder === 'assert_statement' || holder === 'raise_statement') return true;
+    }
+  }
+  return false;
+}
+
+/** Nothing but `pass`, `...`, docstrings and comments (read statement by statement, up to the first other). */
 function isPlaceholder(body: Node): boolean {
-  return body.namedChildren.every(
-    (statement) =>
-      !statement ||
-      statement.type === 'comment' ||
-      statement.type === 'pass_statement' ||
-      (statement.type === 'expression_statement' &&
-        ['ellipsis', 'string'].includes(statement.namedChildren[0]?.type ?? '')),
-  );
+  for (let statement = body.firstNamedChild; statement; statement = statement.nextNamedSibling) {
+    const type = statement.type;
+    if (type === 'comment' || type === 'pass_statement') continue;
+    if (
+      type === 'expression_statement' &&
+      ['ellipsis', 'string'].includes(statement.namedChildren[0]?.type ?? '')
+    )
+      continue;
+    return false;
+  }
+  return true;
 }
 
 function parameterNames(fn: Node): string[] {
@@ -136,10 +195,9 @@ function checks(
   verdicts: Map<string, boolean>,
   depth: number,
 ): boolean {
-  if (body.descendantsOfType(['assert_statement', 'raise_statement']).length > 0) return true;
-  // `ae = self.assertEqual` … `ae(x, y)`: an assertion taken by name.
-  for (const id of body.descendantsOfType('identifier'))
-    if (id && /assert/i.test(id.text)) return true;
+  // An assert or raise statement, or `ae = self.assertEqual` … `ae(x, y)`: an assertion taken by
+  // name.
+  if (assertsOrRaises(file, body)) return true;
   for (const call of body.descendantsOfType('call')) {
     if (!call) continue;
     const tail = file.calleeTail(call);

@@ -16,10 +16,13 @@
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import {
+  className,
+  forEachPublicCandidate,
+  functionHeader,
   isCoveredElsewhere,
-  owningClass,
-  isPublicFunction,
-  unannotatedParameters,
+  isPrivateModule,
+  isPrivateName,
+  unannotatedParameterNames,
 } from '../semantic/types-functions.js';
 
 const meta: Rule = {
@@ -42,33 +45,44 @@ const meta: Rule = {
 export const missingAnnotations: PythonRule = {
   kind: 'python',
   meta,
+  // A question about the module's public API, asked once per module: its public functions are
+  // found by going down through statements and class bodies, never into a function's body (see
+  // `forEachPublicCandidate`), which costs less than finding each `def` from the text.
+  anchors: { module: /^/g },
   create({ file, report, count }) {
-    if (file.isTest || file.isMigration) return {};
+    if (file.isTest || file.isMigration || isPrivateModule(file)) return {};
     return {
-      function_definition(node) {
-        const name = node.childForFieldName('name');
-        if (!name || /^test_/.test(name.text)) return;
-        if (!isPublicFunction(file, node) || isCoveredElsewhere(file, node)) return;
-        const parameters = unannotatedParameters(file, node).map(
-          (parameter) => `\`${parameter.name}\``,
-        );
-        const needsReturn = !node.childForFieldName('return_type') && name.text !== '__init__';
-        // The summary's annotation coverage: annotated public functions / public functions.
-        count('public-functions');
-        if (parameters.length === 0 && !needsReturn) {
-          count('annotated-functions');
-          return;
-        }
-        const missing: string[] = [];
-        if (parameters.length) missing.push(parameterList(parameters));
-        if (needsReturn) missing.push('the return type');
-        const owner = owningClass(file, node);
-        const what = owner
-          ? `method ${owner.childForFieldName('name')?.text ?? ''}.${name.text}`
-          : `function ${name.text}`;
-        report({
-          at: name,
-          message: `Public ${what} has no type annotation for ${missing.join(' and ')}; annotate it so mypy checks its body and its callers.`,
+      module(root) {
+        forEachPublicCandidate(file, root, ({ fn, owner, holder, named, repeated }) => {
+          const name = named?.name;
+          if (!named || !name || /^test_/.test(name) || isPrivateName(name)) return;
+          if (isCoveredElsewhere(file, fn, name, holder, repeated)) return;
+          const header = functionHeader(file, fn, named);
+          const parameters = unannotatedParameterNames(file, fn, { owner, holder, header }).map(
+            (parameter) => `\`${parameter}\``,
+          );
+          const needsReturn = !header.hasReturnType && name !== '__init__';
+          // The summary's annotation coverage: annotated public functions / public functions.
+          count('public-functions');
+          if (parameters.length === 0 && !needsReturn) {
+            count('annotated-functions');
+            return;
+          }
+          const missing: string[] = [];
+          if (parameters.length) missing.push(parameterList(parameters));
+          if (needsReturn) missing.push('the return type');
+          const what = owner ? `method ${className(file, owner)}.${name}` : `function ${name}`;
+          const start = file.toPosition(named.start);
+          const end = file.toPosition(named.end);
+          report({
+            at: {
+              startLine: start.line,
+              startColumn: start.column,
+              endLine: end.line,
+              endColumn: end.column,
+            },
+            message: `Public ${what} has no type annotation for ${missing.join(' and ')}; annotate it so mypy checks its body and its callers.`,
+          });
         });
       },
     };

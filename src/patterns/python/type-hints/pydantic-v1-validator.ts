@@ -87,8 +87,12 @@ function isPydantic2Module(file: PythonFile): boolean {
 export const pydanticV1Validator: PythonRule = {
   kind: 'python',
   meta,
+  // The decorator's last name (`validator` in `@pydantic.validator(...)`; a name imported under
+  // another anchors as `validator` too).
+  anchors: { decorator: ['validator', 'root_validator'] },
   create({ file, report }) {
-    if (!file.importsModule('pydantic')) return {};
+    // The module's imports are read only when its text names pydantic.
+    if (!file.text.includes('pydantic') || !file.importsModule('pydantic')) return {};
     return {
       decorator(node) {
         const expression = node.namedChildren.find((child) => child?.type !== 'comment') ?? null;
