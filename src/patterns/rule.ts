@@ -37,7 +37,8 @@ export type Visitors = Partial<Record<string, (node: Node) => void>>;
  * Where in a file's text a visited node can fire: identifiers or keywords (matched as whole
  * words, anywhere: code, strings or comments), or a regular expression with the `g` flag. For
  * each occurrence the engine visits the innermost node of the anchored type around it, and no
- * other node of that type.
+ * other node of that type. `module: /^/g` visits the module once, for a rule that reads the file
+ * as a whole (PBP401 goes down through the statements itself).
  */
 export type Anchor = readonly string[] | RegExp;
 
