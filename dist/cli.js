@@ -10082,6 +10082,36 @@ var CappedBuffer = class {
   }
 };
 
+// src/escape.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeMarkdown(text) {
+  return escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, "\\$1");
+}
+function markdownCode(text) {
+  return `<code>${escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "&#124;")}</code>`;
+}
+function showControlCharacters(text) {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => ch === "\n" || ch === "\r" ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function encodeUriPath(path2) {
+  return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function escapeXml(text, context = "attribute") {
+  const escaped = showControlCharacters(text).replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;");
+  return context === "content" ? escaped : escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/exec/docker.ts
 var CONTAINER_SOURCE = "/src";
 var CONTAINER_CACHE = "/cache";
@@ -10367,9 +10397,6 @@ function hostUser() {
 }
 function isHostAbsolute(path2, platform) {
   return platform === "win32" ? win32.isAbsolute(path2) && /^[A-Za-z]:|^\\\\/.test(path2) : isAbsolute(path2);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/exec/venv.ts
@@ -13976,7 +14003,7 @@ function commandsOf(file, instruction) {
     }
     return [exec.map(at)];
   }
-  const escape2 = /\\\s*$/;
+  const escape = /\\\s*$/;
   const words = [];
   let heredoc = null;
   let previousLine = -1;
@@ -13993,7 +14020,7 @@ function commandsOf(file, instruction) {
       heredoc = null;
       continue;
     }
-    if (previousLine >= 0 && line > previousLine && !escape2.test(file.lines[previousLine] ?? ""))
+    if (previousLine >= 0 && line > previousLine && !escape.test(file.lines[previousLine] ?? ""))
       breaks.add(words.length);
     previousLine = line;
     words.push(...splitOperators(value, line + 1, character + 1));
@@ -15309,7 +15336,7 @@ var PythonFile = class {
     if (cached) return cached;
     const bindings = [];
     const end = scope.endIndex;
-    const word = new RegExp(`(?<![\\w.])${escapeRegExp2(name2)}(?![\\w]|[ \\t]*[.([])`, "gu");
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name2)}(?![\\w]|[ \\t]*[.([])`, "gu");
     word.lastIndex = scope.startIndex;
     for (let match = word.exec(this.text); match && match.index < end; match = word.exec(this.text)) {
       const leaf = this.root.descendantForIndex(match.index, match.index + name2.length);
@@ -15320,6 +15347,22 @@ var PythonFile = class {
     }
     this.bindingCache.set(key, bindings);
     return bindings;
+  }
+  /**
+   * The nodes spelled exactly `name` within `scope` (the file by default), in text order: every
+   * place the text says `name`, confirmed in the tree as the smallest node covering exactly those
+   * characters. Far cheaper than a search through the scope's nodes.
+   */
+  spelled(name2, scope = this.root) {
+    const found = [];
+    if (!name2) return found;
+    const end = scope.id === this.root.id ? this.text.length : this.endOf(scope);
+    for (let index = this.text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = this.text.indexOf(name2, index + 1)) {
+      const leaf = this.root.descendantForIndex(index, index + name2.length);
+      if (leaf && leaf.startIndex === index && this.endOf(leaf) === index + name2.length)
+        found.push(leaf);
+    }
+    return found;
   }
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
   bindingAt(leaf) {
@@ -15398,10 +15441,7 @@ var PythonFile = class {
   }
   /** How many lines the file has, as the Python tools count them. */
   lineCount() {
-    if (this.lineStarts || this.text.includes("\r")) return this.toPosition(this.text.length).line;
-    let count = 1;
-    for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1)) count++;
-    return count;
+    return (this.lineStarts ??= computeLineStarts(this.text)).length;
   }
   /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
   toPosition(offset) {
@@ -15455,9 +15495,6 @@ function lineStartKeywords(text, words) {
     }
   }
   return offsets.sort((a, b) => a - b);
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function valueOnly(binding) {
   if (!binding || binding.type === "augmented_assignment" || binding.type === "for_statement")
@@ -15589,7 +15626,7 @@ function mayBeAssigned(file, name2) {
   if (!byName) assignedNames.set(file, byName = /* @__PURE__ */ new Map());
   let known = byName.get(name2);
   if (known === void 0) {
-    const escaped = name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name2);
     known = new RegExp(`(?<![\\w.])${escaped}${GAP}(?::|=(?!=))`).test(file.text);
     byName.set(name2, known);
   }
@@ -16005,7 +16042,7 @@ function leakyAssignment(file, name2, depth) {
   const scope = file.enclosingFunction(name2);
   if (!scope) return null;
   const assigned = new RegExp(
-    `(?<!\\w)${name2.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`
+    `(?<!\\w)${escapeRegExp(name2.text)}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`
   );
   if (!assigned.test(file.text.slice(scope.startIndex, scope.endIndex))) return null;
   for (const assignment of scope.descendantsOfType("assignment")) {
@@ -22075,9 +22112,7 @@ function checkLazyAccess(file, project, loop, report) {
   }
 }
 function mentionsAttributeOf(file, node, variable) {
-  const word = new RegExp(
-    `(?<!\\w)${variable.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`
-  );
+  const word = new RegExp(`(?<!\\w)${escapeRegExp(variable)}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`);
   return word.test(file.text.slice(node.startIndex, node.endIndex));
 }
 function accessesOn(file, loop, variable) {
@@ -22424,11 +22459,8 @@ function isAssignedIn(file, scope, name2) {
   const assigns = (assignment) => assignment?.childForFieldName("left")?.text === name2 || assignment?.childForFieldName("name")?.text === name2;
   if (!name2)
     return scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(assigns);
-  const text = file.text;
-  const end = scope.endIndex;
-  for (let index = text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length) continue;
+  for (const leaf of file.spelled(name2, scope)) {
+    const index = leaf.startIndex;
     const chain = file.ancestry(leaf);
     for (let i2 = chain.length - 1; i2 >= 1; i2--) {
       const target = chain[i2];
@@ -22954,10 +22986,8 @@ function runsOnlyAsMain(file, node) {
 }
 function callsOf(file, name2) {
   const calls = [];
-  const text = file.text;
-  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length) continue;
+  for (const leaf of file.spelled(name2)) {
+    const index = leaf.startIndex;
     const chain = file.ancestry(leaf);
     for (let i2 = chain.length - 1; i2 >= 1; i2--) {
       const callee = chain[i2];
@@ -23334,15 +23364,7 @@ function payloadKeys(file, payload, encode) {
 function identifiersNamed(file, scope, name2) {
   if (!name2)
     return scope.descendantsOfType("identifier").filter((use) => use !== null && use.text === name2);
-  const found = [];
-  const text = file.text;
-  const end = scope.endIndex;
-  for (let index = text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (leaf && leaf.startIndex === index && leaf.endIndex === index + name2.length && file.typeOf(leaf) === "identifier")
-      found.push(leaf);
-  }
-  return found;
+  return file.spelled(name2, scope).filter((leaf) => file.typeOf(leaf) === "identifier");
 }
 function fieldOf(parent, child) {
   for (const field of ["left", "right", "value", "object", "subscript"]) {
@@ -24406,11 +24428,8 @@ function isUnsafeLoader(file, loader, depth = 0) {
 function classNamed(file, name2) {
   if (!name2)
     return file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === name2) ?? null;
-  const text = file.text;
-  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length || file.typeOf(leaf) !== "identifier")
-      continue;
+  for (const leaf of file.spelled(name2)) {
+    if (file.typeOf(leaf) !== "identifier") continue;
     const holder = file.parentOf(leaf);
     if (holder && file.typeOf(holder) === "class_definition" && holder.childForFieldName("name")?.id === leaf.id)
       return holder;
@@ -25360,7 +25379,7 @@ function publicOwner(file, fn) {
 }
 function isCoveredElsewhere(file, fn, name2 = fn.childForFieldName("name")?.text ?? "", holder, repeated = true) {
   holder ??= definitionOf(fn, file);
-  if (holder.id !== fn.id && mentionsAccessors(file) && (decoratorTextMentions(file, fn, "setter", ACCESSOR, holder) || decoratorTextMentions(file, fn, "deleter", ACCESSOR, holder)) && mentionsAccessors(file) && file.isDecorated(fn) && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`), holder))
+  if (holder.id !== fn.id && mentionsAccessors(file) && (decoratorTextMentions(file, fn, "setter", ACCESSOR, holder) || decoratorTextMentions(file, fn, "deleter", ACCESSOR, holder)) && mentionsAccessors(file) && file.isDecorated(fn) && hasDecorator(file, fn, new RegExp(`^${escapeRegExp(name2)}\\.(setter|deleter)$`), holder))
     return true;
   if (!repeated || !overloadedNames(file).has(name2)) return false;
   if (file.isDecorated(fn) && hasDecorator(file, fn, OVERLOAD, holder)) return false;
@@ -25414,9 +25433,6 @@ function overloadedNames(file) {
   }
   overloads.set(file, names);
   return names;
-}
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/patterns/python/type-hints/missing-annotations.ts
@@ -26892,7 +26908,7 @@ function visitAnchored(file, subscriptions) {
       const next = current.childWithDescendant(leaf);
       if (!next || next.id === current.id) break;
       file.noteParent(next, current);
-      path2.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
+      path2.push({ node: next, end: file.endOf(next), type: file.typeOf(next) });
       current = next;
     }
     for (const subscription of occurrence.subscriptions) {
@@ -26981,7 +26997,7 @@ function wordPattern(words, remember) {
   const known = WORD_PATTERNS.get(key);
   if (known) return known;
   const alternatives2 = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const escaped = alternatives2.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = alternatives2.map(escapeRegExp);
   const plain = words.every((word) => /^\w+$/.test(word));
   const [before, after] = plain ? ["\\b", "\\b"] : ["(?<!\\w)", "(?!\\w)"];
   const pattern = new RegExp(`${before}(?:${escaped.join("|")})${after}`, "g");
@@ -31031,33 +31047,6 @@ var PRODUCT_NAME = "pybp";
 var PRODUCT_VERSION = package_default.version;
 var PRODUCT_REPOSITORY = "https://github.com/pybp-action/pybp-action";
 var RULE_DOCS_URL = `${PRODUCT_REPOSITORY}/blob/v1/docs/rules`;
-
-// src/escape.ts
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function escapeMarkdown(text) {
-  return escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, "\\$1");
-}
-function markdownCode(text) {
-  return `<code>${escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "&#124;")}</code>`;
-}
-function showControlCharacters(text) {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => ch === "\n" || ch === "\r" ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function encodeUriPath(path2) {
-  return path2.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
-function escapeXml(text, context = "attribute") {
-  const escaped = showControlCharacters(text).replace(
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;");
-  return context === "content" ? escaped : escaped.replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
-}
 
 // src/report/gitlab.ts
 var SEVERITY = {

@@ -5513,7 +5513,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5521,14 +5521,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape4(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape4(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape4(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -39822,6 +39822,35 @@ var CappedBuffer = class {
   }
 };
 
+// src/escape.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeMarkdown(text) {
+  return escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, "\\$1");
+}
+function markdownCode(text) {
+  return `<code>${escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "&#124;")}</code>`;
+}
+function showControlCharacters(text) {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => ch === "\n" || ch === "\r" ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function escapeCommandData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text) {
+  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function encodeUriPath(path13) {
+  return path13.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/exec/docker.ts
 var CONTAINER_SOURCE = "/src";
 var CONTAINER_CACHE = "/cache";
@@ -40107,9 +40136,6 @@ function hostUser() {
 }
 function isHostAbsolute(path13, platform2) {
   return platform2 === "win32" ? win32.isAbsolute(path13) && /^[A-Za-z]:|^\\\\/.test(path13) : isAbsolute(path13);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/exec/venv.ts
@@ -43720,7 +43746,7 @@ function commandsOf(file, instruction) {
     }
     return [exec2.map(at)];
   }
-  const escape4 = /\\\s*$/;
+  const escape3 = /\\\s*$/;
   const words = [];
   let heredoc = null;
   let previousLine = -1;
@@ -43737,7 +43763,7 @@ function commandsOf(file, instruction) {
       heredoc = null;
       continue;
     }
-    if (previousLine >= 0 && line > previousLine && !escape4.test(file.lines[previousLine] ?? ""))
+    if (previousLine >= 0 && line > previousLine && !escape3.test(file.lines[previousLine] ?? ""))
       breaks.add(words.length);
     previousLine = line;
     words.push(...splitOperators(value, line + 1, character + 1));
@@ -45053,7 +45079,7 @@ var PythonFile = class {
     if (cached) return cached;
     const bindings = [];
     const end = scope.endIndex;
-    const word = new RegExp(`(?<![\\w.])${escapeRegExp2(name2)}(?![\\w]|[ \\t]*[.([])`, "gu");
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name2)}(?![\\w]|[ \\t]*[.([])`, "gu");
     word.lastIndex = scope.startIndex;
     for (let match3 = word.exec(this.text); match3 && match3.index < end; match3 = word.exec(this.text)) {
       const leaf = this.root.descendantForIndex(match3.index, match3.index + name2.length);
@@ -45064,6 +45090,22 @@ var PythonFile = class {
     }
     this.bindingCache.set(key, bindings);
     return bindings;
+  }
+  /**
+   * The nodes spelled exactly `name` within `scope` (the file by default), in text order: every
+   * place the text says `name`, confirmed in the tree as the smallest node covering exactly those
+   * characters. Far cheaper than a search through the scope's nodes.
+   */
+  spelled(name2, scope = this.root) {
+    const found = [];
+    if (!name2) return found;
+    const end = scope.id === this.root.id ? this.text.length : this.endOf(scope);
+    for (let index = this.text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = this.text.indexOf(name2, index + 1)) {
+      const leaf = this.root.descendantForIndex(index, index + name2.length);
+      if (leaf && leaf.startIndex === index && this.endOf(leaf) === index + name2.length)
+        found.push(leaf);
+    }
+    return found;
   }
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
   bindingAt(leaf) {
@@ -45142,10 +45184,7 @@ var PythonFile = class {
   }
   /** How many lines the file has, as the Python tools count them. */
   lineCount() {
-    if (this.lineStarts || this.text.includes("\r")) return this.toPosition(this.text.length).line;
-    let count3 = 1;
-    for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1)) count3++;
-    return count3;
+    return (this.lineStarts ??= computeLineStarts(this.text)).length;
   }
   /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
   toPosition(offset) {
@@ -45199,9 +45238,6 @@ function lineStartKeywords(text, words) {
     }
   }
   return offsets.sort((a, b) => a - b);
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function valueOnly(binding) {
   if (!binding || binding.type === "augmented_assignment" || binding.type === "for_statement")
@@ -45333,7 +45369,7 @@ function mayBeAssigned(file, name2) {
   if (!byName) assignedNames.set(file, byName = /* @__PURE__ */ new Map());
   let known = byName.get(name2);
   if (known === void 0) {
-    const escaped = name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name2);
     known = new RegExp(`(?<![\\w.])${escaped}${GAP}(?::|=(?!=))`).test(file.text);
     byName.set(name2, known);
   }
@@ -45749,7 +45785,7 @@ function leakyAssignment(file, name2, depth) {
   const scope = file.enclosingFunction(name2);
   if (!scope) return null;
   const assigned = new RegExp(
-    `(?<!\\w)${name2.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`
+    `(?<!\\w)${escapeRegExp(name2.text)}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`
   );
   if (!assigned.test(file.text.slice(scope.startIndex, scope.endIndex))) return null;
   for (const assignment of scope.descendantsOfType("assignment")) {
@@ -51819,9 +51855,7 @@ function checkLazyAccess(file, project, loop, report) {
   }
 }
 function mentionsAttributeOf(file, node, variable) {
-  const word = new RegExp(
-    `(?<!\\w)${variable.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`
-  );
+  const word = new RegExp(`(?<!\\w)${escapeRegExp(variable)}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`);
   return word.test(file.text.slice(node.startIndex, node.endIndex));
 }
 function accessesOn(file, loop, variable) {
@@ -52168,11 +52202,8 @@ function isAssignedIn(file, scope, name2) {
   const assigns = (assignment) => assignment?.childForFieldName("left")?.text === name2 || assignment?.childForFieldName("name")?.text === name2;
   if (!name2)
     return scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(assigns);
-  const text = file.text;
-  const end = scope.endIndex;
-  for (let index = text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length) continue;
+  for (const leaf of file.spelled(name2, scope)) {
+    const index = leaf.startIndex;
     const chain = file.ancestry(leaf);
     for (let i2 = chain.length - 1; i2 >= 1; i2--) {
       const target = chain[i2];
@@ -52698,10 +52729,8 @@ function runsOnlyAsMain(file, node) {
 }
 function callsOf(file, name2) {
   const calls = [];
-  const text = file.text;
-  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length) continue;
+  for (const leaf of file.spelled(name2)) {
+    const index = leaf.startIndex;
     const chain = file.ancestry(leaf);
     for (let i2 = chain.length - 1; i2 >= 1; i2--) {
       const callee = chain[i2];
@@ -53078,15 +53107,7 @@ function payloadKeys(file, payload, encode) {
 function identifiersNamed(file, scope, name2) {
   if (!name2)
     return scope.descendantsOfType("identifier").filter((use) => use !== null && use.text === name2);
-  const found = [];
-  const text = file.text;
-  const end = scope.endIndex;
-  for (let index = text.indexOf(name2, scope.startIndex); index !== -1 && index + name2.length <= end; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (leaf && leaf.startIndex === index && leaf.endIndex === index + name2.length && file.typeOf(leaf) === "identifier")
-      found.push(leaf);
-  }
-  return found;
+  return file.spelled(name2, scope).filter((leaf) => file.typeOf(leaf) === "identifier");
 }
 function fieldOf(parent, child2) {
   for (const field of ["left", "right", "value", "object", "subscript"]) {
@@ -54150,11 +54171,8 @@ function isUnsafeLoader(file, loader, depth = 0) {
 function classNamed(file, name2) {
   if (!name2)
     return file.root.descendantsOfType("class_definition").find((candidate) => candidate?.childForFieldName("name")?.text === name2) ?? null;
-  const text = file.text;
-  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name2.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name2.length || file.typeOf(leaf) !== "identifier")
-      continue;
+  for (const leaf of file.spelled(name2)) {
+    if (file.typeOf(leaf) !== "identifier") continue;
     const holder = file.parentOf(leaf);
     if (holder && file.typeOf(holder) === "class_definition" && holder.childForFieldName("name")?.id === leaf.id)
       return holder;
@@ -55104,7 +55122,7 @@ function publicOwner(file, fn) {
 }
 function isCoveredElsewhere(file, fn, name2 = fn.childForFieldName("name")?.text ?? "", holder, repeated = true) {
   holder ??= definitionOf(fn, file);
-  if (holder.id !== fn.id && mentionsAccessors(file) && (decoratorTextMentions(file, fn, "setter", ACCESSOR, holder) || decoratorTextMentions(file, fn, "deleter", ACCESSOR, holder)) && mentionsAccessors(file) && file.isDecorated(fn) && hasDecorator(file, fn, new RegExp(`^${escape(name2)}\\.(setter|deleter)$`), holder))
+  if (holder.id !== fn.id && mentionsAccessors(file) && (decoratorTextMentions(file, fn, "setter", ACCESSOR, holder) || decoratorTextMentions(file, fn, "deleter", ACCESSOR, holder)) && mentionsAccessors(file) && file.isDecorated(fn) && hasDecorator(file, fn, new RegExp(`^${escapeRegExp(name2)}\\.(setter|deleter)$`), holder))
     return true;
   if (!repeated || !overloadedNames(file).has(name2)) return false;
   if (file.isDecorated(fn) && hasDecorator(file, fn, OVERLOAD, holder)) return false;
@@ -55158,9 +55176,6 @@ function overloadedNames(file) {
   }
   overloads.set(file, names);
   return names;
-}
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/patterns/python/type-hints/missing-annotations.ts
@@ -56636,7 +56651,7 @@ function visitAnchored(file, subscriptions) {
       const next = current.childWithDescendant(leaf);
       if (!next || next.id === current.id) break;
       file.noteParent(next, current);
-      path13.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
+      path13.push({ node: next, end: file.endOf(next), type: file.typeOf(next) });
       current = next;
     }
     for (const subscription of occurrence.subscriptions) {
@@ -56725,7 +56740,7 @@ function wordPattern(words, remember) {
   const known = WORD_PATTERNS.get(key);
   if (known) return known;
   const alternatives2 = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const escaped = alternatives2.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = alternatives2.map(escapeRegExp);
   const plain = words.every((word) => /^\w+$/.test(word));
   const [before, after] = plain ? ["\\b", "\\b"] : ["(?<!\\w)", "(?!\\w)"];
   const pattern = new RegExp(`${before}(?:${escaped.join("|")})${after}`, "g");
@@ -60495,32 +60510,6 @@ function dropOverlaps(findings, rules) {
       [finding.ruleId, finding.location.path, finding.location.startLine].join("\0")
     )
   );
-}
-
-// src/escape.ts
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function escapeMarkdown(text) {
-  return escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/([\\`*_{}[\]()#+\-.!|~:@])/g, "\\$1");
-}
-function markdownCode(text) {
-  return `<code>${escapeHtml(showControlCharacters(text)).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "&#124;")}</code>`;
-}
-function showControlCharacters(text) {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (ch) => ch === "\n" || ch === "\r" ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function escapeCommandData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeCommandProperty(text) {
-  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function encodeUriPath(path13) {
-  return path13.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 
 // package.json
@@ -66507,7 +66496,7 @@ var AST = class {
 _a = AST;
 
 // node_modules/@actions/glob/node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
@@ -67320,7 +67309,7 @@ var Minimatch = class {
 };
 minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
+minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
@@ -95880,7 +95869,7 @@ function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
   let path13 = urlParsed.pathname;
   path13 = path13 || "/";
-  path13 = escape3(path13);
+  path13 = escape2(path13);
   urlParsed.pathname = path13;
   return urlParsed.toString();
 }
@@ -95961,7 +95950,7 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
-function escape3(text) {
+function escape2(text) {
   return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
 function appendToURLPath(url2, name2) {

@@ -79,3 +79,8 @@ export function escapeXml(text: string, context: 'attribute' | 'content' = 'attr
     .replace(/\r/g, '&#13;');
   return context === 'content' ? escaped : escaped.replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -24,6 +24,7 @@ import {
   type Executor,
 } from './executor.js';
 import { LocalExecutor } from './local.js';
+import { escapeRegExp } from '../escape.js';
 
 export const CONTAINER_SOURCE = '/src';
 export const CONTAINER_CACHE = '/cache';
@@ -393,8 +394,4 @@ function isHostAbsolute(path: string, platform: NodeJS.Platform): boolean {
   return platform === 'win32'
     ? win32.isAbsolute(path) && /^[A-Za-z]:|^\\\\/.test(path)
     : isAbsolute(path);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

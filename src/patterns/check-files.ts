@@ -12,6 +12,7 @@ import { patternRuleParts } from './registry.js';
 import type { Anchor, PythonRule, Report, Span, TextFileKind, TextRule, Visitors } from './rule.js';
 import { TextFile } from './text-file.js';
 import { PARSE_ERROR_RULE } from './parse-error.js';
+import { escapeRegExp } from '../escape.js';
 
 export type EngineFileKind = 'python' | TextFileKind;
 
@@ -286,7 +287,7 @@ function visitAnchored(file: PythonFile, subscriptions: Subscription[]): void {
       const next: Node | null = current.childWithDescendant(leaf);
       if (!next || next.id === current.id) break;
       file.noteParent(next, current);
-      path.push({ node: next, end: next.endIndex, type: file.typeOf(next) });
+      path.push({ node: next, end: file.endOf(next), type: file.typeOf(next) });
       current = next;
     }
     for (const subscription of occurrence.subscriptions) {
@@ -389,7 +390,7 @@ function wordPattern(words: string[], remember: boolean): RegExp {
   if (known) return known;
   // Longest first, so `execute` is not cut to `exec` where both are anchors.
   const alternatives = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const escaped = alternatives.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = alternatives.map(escapeRegExp);
   // For identifiers and keywords `\b` on both sides is the whole-word match, and scans faster
   // than the look-arounds any other word needs.
   const plain = words.every((word) => /^\w+$/.test(word));

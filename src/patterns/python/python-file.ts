@@ -7,6 +7,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { isTestPath } from '../project-facts.js';
 import type { Span } from '../rule.js';
+import { escapeRegExp } from '../../escape.js';
 
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 const SCOPE_TYPES = new Set(['function_definition', 'class_definition', 'module']);
@@ -310,7 +311,7 @@ export class PythonFile {
   }
 
   /** A node's end offset, asked of tree-sitter once per node. */
-  private endOf(node: Node): number {
+  endOf(node: Node): number {
     let end = this.ends.get(node.id);
     if (end === undefined) {
       end = node.endIndex;
@@ -398,6 +399,27 @@ export class PythonFile {
     }
     this.bindingCache.set(key, bindings);
     return bindings;
+  }
+
+  /**
+   * The nodes spelled exactly `name` within `scope` (the file by default), in text order: every
+   * place the text says `name`, confirmed in the tree as the smallest node covering exactly those
+   * characters. Far cheaper than a search through the scope's nodes.
+   */
+  spelled(name: string, scope: Node = this.root): Node[] {
+    const found: Node[] = [];
+    if (!name) return found;
+    const end = scope.id === this.root.id ? this.text.length : this.endOf(scope);
+    for (
+      let index = this.text.indexOf(name, scope.startIndex);
+      index !== -1 && index + name.length <= end;
+      index = this.text.indexOf(name, index + 1)
+    ) {
+      const leaf = this.root.descendantForIndex(index, index + name.length);
+      if (leaf && leaf.startIndex === index && this.endOf(leaf) === index + name.length)
+        found.push(leaf);
+    }
+    return found;
   }
 
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
@@ -493,11 +515,7 @@ export class PythonFile {
 
   /** How many lines the file has, as the Python tools count them. */
   lineCount(): number {
-    if (this.lineStarts || this.text.includes('\r')) return this.toPosition(this.text.length).line;
-    // No carriage returns: counting newlines is all it takes, and far cheaper than a line table.
-    let count = 1;
-    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) count++;
-    return count;
+    return (this.lineStarts ??= computeLineStarts(this.text)).length;
   }
 
   /** UTF-16 offset → 1-based line and code-point column (tabs count as one, as flake8 counts). */
@@ -526,7 +544,7 @@ function isMainGuard(type: string, node: Node): boolean {
 }
 
 /** Function, class and lambda definitions: what `definitionsAround` reports. */
-export const DEFINITION_TYPES: ReadonlySet<string> = new Set([
+const DEFINITION_TYPES: ReadonlySet<string> = new Set([
   'function_definition',
   'class_definition',
   'lambda',
@@ -568,10 +586,6 @@ function lineStartKeywords(text: string, words: readonly string[]): number[] {
     }
   }
   return offsets.sort((a, b) => a - b);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A binding by `+=` or a loop has no single value. */

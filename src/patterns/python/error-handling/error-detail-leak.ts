@@ -24,6 +24,7 @@ import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { exceptionNamesAt, isErrorHandler } from '../semantic/errors-handlers.js';
 import { callShape } from '../semantic/logging-calls.js';
+import { escapeRegExp } from '../../../escape.js';
 
 const meta: Rule = {
   id: 'PBP604',
@@ -351,7 +352,7 @@ function leakyAssignment(file: PythonFile, name: Node, depth: number): string | 
   // Only a function whose text assigns the name (`name =`, `name: T =`) can have such an
   // assignment: most never do, and are not searched.
   const assigned = new RegExp(
-    `(?<!\\w)${name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`,
+    `(?<!\\w)${escapeRegExp(name.text)}[\\s\\\\]*(?:#[^\\n]*\\n[\\s\\\\]*)*[=:]`,
   );
   if (!assigned.test(file.text.slice(scope.startIndex, scope.endIndex))) return null;
   for (const assignment of scope.descendantsOfType('assignment')) {

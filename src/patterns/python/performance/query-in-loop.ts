@@ -44,6 +44,7 @@ import {
   relationshipsFor,
   type FactsWithModels,
 } from './model-relationships.js';
+import { escapeRegExp } from '../../../escape.js';
 
 const meta: Rule = {
   id: 'PBP104',
@@ -258,9 +259,7 @@ function checkLazyAccess(
 
 /** The text of `node` has `variable` followed by a dot (spaces, comments or `\` between). */
 function mentionsAttributeOf(file: PythonFile, node: Node, variable: string): boolean {
-  const word = new RegExp(
-    `(?<!\\w)${variable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`,
-  );
+  const word = new RegExp(`(?<!\\w)${escapeRegExp(variable)}(?:\\s|\\\\|#[^\\r\\n]*[\\r\\n])*\\.`);
   return word.test(file.text.slice(node.startIndex, node.endIndex));
 }
 

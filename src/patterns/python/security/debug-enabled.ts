@@ -317,10 +317,8 @@ function runsOnlyAsMain(file: PythonFile, node: Node): boolean {
  */
 function callsOf(file: PythonFile, name: string): Node[] {
   const calls: Node[] = [];
-  const text = file.text;
-  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name.length) continue;
+  for (const leaf of file.spelled(name)) {
+    const index = leaf.startIndex;
     // The callee spelled exactly `name` (the identifier, or a node around it with the same text).
     const chain = file.ancestry(leaf);
     for (let i = chain.length - 1; i >= 1; i--) {

@@ -181,24 +181,7 @@ function identifiersNamed(file: PythonFile, scope: Node, name: string): Node[] {
     return scope
       .descendantsOfType('identifier')
       .filter((use): use is Node => use !== null && use.text === name);
-  const found: Node[] = [];
-  const text = file.text;
-  const end = scope.endIndex;
-  for (
-    let index = text.indexOf(name, scope.startIndex);
-    index !== -1 && index + name.length <= end;
-    index = text.indexOf(name, index + 1)
-  ) {
-    const leaf = file.root.descendantForIndex(index, index + name.length);
-    if (
-      leaf &&
-      leaf.startIndex === index &&
-      leaf.endIndex === index + name.length &&
-      file.typeOf(leaf) === 'identifier'
-    )
-      found.push(leaf);
-  }
-  return found;
+  return file.spelled(name, scope).filter((leaf) => file.typeOf(leaf) === 'identifier');
 }
 
 function fieldOf(parent: Node, child: Node): string | null {

@@ -155,16 +155,8 @@ function classNamed(file: PythonFile, name: string): Node | null {
         .descendantsOfType('class_definition')
         .find((candidate) => candidate?.childForFieldName('name')?.text === name) ?? null
     );
-  const text = file.text;
-  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
-    const leaf = file.root.descendantForIndex(index, index + name.length);
-    if (
-      !leaf ||
-      leaf.startIndex !== index ||
-      leaf.endIndex !== index + name.length ||
-      file.typeOf(leaf) !== 'identifier'
-    )
-      continue;
+  for (const leaf of file.spelled(name)) {
+    if (file.typeOf(leaf) !== 'identifier') continue;
     const holder = file.parentOf(leaf);
     if (
       holder &&

@@ -215,15 +215,8 @@ function isAssignedIn(file: PythonFile, scope: Node, name: string): boolean {
     return scope
       .descendantsOfType(['assignment', 'augmented_assignment', 'named_expression'])
       .some(assigns);
-  const text = file.text;
-  const end = scope.endIndex;
-  for (
-    let index = text.indexOf(name, scope.startIndex);
-    index !== -1 && index + name.length <= end;
-    index = text.indexOf(name, index + 1)
-  ) {
-    const leaf = file.root.descendantForIndex(index, index + name.length);
-    if (!leaf || leaf.startIndex !== index || leaf.endIndex !== index + name.length) continue;
+  for (const leaf of file.spelled(name, scope)) {
+    const index = leaf.startIndex;
     // The target is the node spelled exactly `name` (the identifier, or a node around it with
     // the same text); its holder is the assignment.
     const chain = file.ancestry(leaf);

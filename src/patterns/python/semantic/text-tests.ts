@@ -5,6 +5,7 @@
  * assigned, before the tree is searched for its value.
  */
 import type { PythonFile } from '../python-file.js';
+import { escapeRegExp } from '../../../escape.js';
 
 /**
  * What may stand between two tokens of one expression: spaces and newlines, a `\\` line
@@ -108,7 +109,7 @@ export function mayBeAssigned(file: PythonFile, name: string): boolean {
   if (!byName) assignedNames.set(file, (byName = new Map()));
   let known = byName.get(name);
   if (known === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     known = new RegExp(`(?<![\\w.])${escaped}${GAP}(?::|=(?!=))`).test(file.text);
     byName.set(name, known);
   }

@@ -11,6 +11,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
 import { decoratorsOf, definitionOf } from './testing-functions.js';
+import { escapeRegExp } from '../../../escape.js';
 
 export interface UnannotatedParameter {
   name: string;
@@ -598,7 +599,7 @@ export function isCoveredElsewhere(
       decoratorTextMentions(file, fn, 'deleter', ACCESSOR, holder)) &&
     mentionsAccessors(file) &&
     file.isDecorated(fn) &&
-    hasDecorator(file, fn, new RegExp(`^${escape(name)}\\.(setter|deleter)$`), holder)
+    hasDecorator(file, fn, new RegExp(`^${escapeRegExp(name)}\\.(setter|deleter)$`), holder)
   )
     return true;
   // Overloads too: only a name some `@overload` stub has can be an implementation.
@@ -675,8 +676,4 @@ function overloadedNames(file: PythonFile): Set<string> {
   }
   overloads.set(file, names);
   return names;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
