@@ -56783,6 +56783,38 @@ function isSpan(at) {
   return typeof at.startLine === "number";
 }
 
+// src/patterns/file-queue.ts
+var FileQueue = class {
+  /** `parts`: how many chunks the queue aims to cut per worker while it is still full. */
+  constructor(files, workers, parts2 = 4) {
+    this.workers = workers;
+    this.parts = parts2;
+    this.order = [...files].sort((a, b) => b.size - a.size);
+    this.remaining = this.order.reduce((sum, entry) => sum + entry.size, 0);
+  }
+  workers;
+  parts;
+  order;
+  next = 0;
+  remaining;
+  get done() {
+    return this.next >= this.order.length;
+  }
+  /** The next chunk: at least one file, about remaining / (workers × parts) bytes; [] when done. */
+  take() {
+    const target = this.remaining / (this.workers * this.parts);
+    const chunk = [];
+    let bytes = 0;
+    while (this.next < this.order.length && (chunk.length === 0 || bytes < target)) {
+      const entry = this.order[this.next++];
+      chunk.push(entry.file);
+      bytes += entry.size;
+    }
+    this.remaining -= bytes;
+    return chunk;
+  }
+};
+
 // src/patterns/engine.ts
 var IN_PROCESS_BYTES = 4e5;
 async function runEngine(options) {
@@ -56791,22 +56823,22 @@ async function runEngine(options) {
   const workerScript = fileURLToPath2(new URL("./worker.js", import.meta.url));
   const wanted = options.workers ?? (totalBytes < IN_PROCESS_BYTES ? 0 : Math.min(availableParallelism(), options.maxWorkers ?? Infinity));
   const workers = existsSync7(workerScript) ? Math.min(wanted, options.files.length) : 0;
-  const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
-  const started = batches.map(() => workers > 0 ? startWorker(workerScript) : null);
+  const started = Array.from({ length: workers }, () => startWorker(workerScript));
   let facts;
   try {
     facts = typeof options.facts === "function" ? await options.facts() : options.facts;
   } catch (error2) {
-    for (const worker of started) void worker?.worker.terminate();
+    for (const worker of started) void worker.worker.terminate();
     throw error2;
   }
-  const results = await Promise.all(
-    batches.map((files, index) => {
-      const batch = { files, ruleIds: options.ruleIds, facts };
-      const worker = started[index];
-      return worker ? inWorker(worker, { ...batch, lowPriority: options.lowPriority === true }) : checkFiles(batch);
-    })
-  );
+  const results = workers > 0 ? await inWorkers(
+    started,
+    new FileQueue(
+      options.files.map((file, index) => ({ file, size: sizes[index] ?? 0 })),
+      workers
+    ),
+    { ruleIds: options.ruleIds, facts, lowPriority: options.lowPriority === true }
+  ) : [await checkFiles({ files: options.files, ruleIds: options.ruleIds, facts })];
   const merged = {
     findings: [],
     metrics: {},
@@ -56854,48 +56886,58 @@ function safeSize(path13) {
     return 0;
   }
 }
-function splitBySize(files, sizes, count3) {
-  const order = files.map((file, index) => ({ file, size: sizes[index] ?? 0 })).sort((a, b) => b.size - a.size || (a.file.path < b.file.path ? -1 : 1));
-  const batches = Array.from({ length: count3 }, () => ({ files: [], bytes: 0 }));
-  for (const { file, size } of order) {
-    const lightest = batches.reduce((min, batch) => batch.bytes < min.bytes ? batch : min);
-    lightest.files.push(file);
-    lightest.bytes += size;
-  }
-  return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
-}
 function startWorker(script) {
   const started = { worker: new Worker(script) };
   started.worker.once("error", (error2) => started.failure ??= error2);
   started.worker.once("exit", (code) => started.exitCode ??= code);
   return started;
 }
-function inWorker(started, batch) {
-  const worker = started.worker;
+function inWorkers(started, queue, setup) {
   return new Promise((resolve9, reject) => {
-    if (started.failure) return reject(started.failure);
-    if (started.exitCode !== void 0)
-      return reject(
-        new Error(`pattern worker exited with code ${started.exitCode} before answering`)
-      );
-    let settled = false;
-    worker.once(
-      "message",
-      (message) => {
-        settled = true;
-        void worker.terminate();
-        if (message.ok && message.result) resolve9(message.result);
-        else reject(new Error(`pattern worker failed: ${message.error ?? "no result"}`));
-      }
-    );
-    worker.once("error", (error2) => {
-      settled = true;
+    const results = [];
+    let chunks = 0;
+    let answered = 0;
+    let failed = false;
+    const fail = (error2) => {
+      if (failed) return;
+      failed = true;
+      for (const { worker } of started) void worker.terminate();
       reject(error2);
-    });
-    worker.once("exit", (code) => {
-      if (!settled) reject(new Error(`pattern worker exited with code ${code} before answering`));
-    });
-    worker.postMessage(batch);
+    };
+    const feed = (worker) => {
+      if (queue.done) return false;
+      const message = { kind: "files", chunk: chunks++, files: queue.take() };
+      worker.postMessage(message);
+      return true;
+    };
+    for (const entry of started) {
+      if (entry.failure) return fail(entry.failure);
+      if (entry.exitCode !== void 0)
+        return fail(
+          new Error(`pattern worker exited with code ${entry.exitCode} before answering`)
+        );
+    }
+    const outstanding = /* @__PURE__ */ new Map();
+    for (const { worker } of started) {
+      worker.on("message", (reply) => {
+        if (!reply.ok) return fail(new Error(`pattern worker failed: ${reply.error}`));
+        results[reply.chunk] = reply.result;
+        answered++;
+        const left = (outstanding.get(worker) ?? 1) - 1 + (feed(worker) ? 1 : 0);
+        outstanding.set(worker, left);
+        if (left === 0) void worker.terminate();
+        if (queue.done && answered === chunks) resolve9(results);
+      });
+      worker.once("error", (error2) => fail(error2));
+      worker.once("exit", (code) => {
+        if ((outstanding.get(worker) ?? 0) > 0)
+          fail(new Error(`pattern worker exited with code ${code} before answering`));
+      });
+      const setupMessage = { kind: "setup", ...setup };
+      worker.postMessage(setupMessage);
+      outstanding.set(worker, (feed(worker) ? 1 : 0) + (feed(worker) ? 1 : 0));
+      if (outstanding.get(worker) === 0) void worker.terminate();
+    }
   });
 }
 

@@ -10201,11 +10201,11 @@ var PythonFile = class {
   isDecorated(definition) {
     let offset = this.text.lastIndexOf("\n", definition.startIndex - 1);
     while (offset > 0) {
-      const previous = this.text.lastIndexOf("\n", offset - 1);
-      const line = this.text.slice(previous + 1, offset).trim();
+      const previous2 = this.text.lastIndexOf("\n", offset - 1);
+      const line = this.text.slice(previous2 + 1, offset).trim();
       if (line.startsWith("@")) return true;
       if (line !== "" && !line.startsWith("#")) return false;
-      offset = previous;
+      offset = previous2;
     }
     return false;
   }
@@ -10394,8 +10394,8 @@ function lineStartKeywords(text, words) {
       let before = at - 1;
       while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9))
         before--;
-      const previous = before < 0 ? 10 : text.charCodeAt(before);
-      if (previous === 10 || previous === 13 || previous === 8232 || previous === 8233)
+      const previous2 = before < 0 ? 10 : text.charCodeAt(before);
+      if (previous2 === 10 || previous2 === 13 || previous2 === 8232 || previous2 === 8233)
         offsets.push(at);
     }
   }
@@ -10567,8 +10567,8 @@ function tomlTables(text) {
     if (inMultiline) return;
     const header = HEADER.exec(line);
     if (!header) return;
-    const previous = tables.at(-1);
-    if (previous) previous.bodyEnd = index;
+    const previous2 = tables.at(-1);
+    if (previous2) previous2.bodyEnd = index;
     tables.push({
       name: tableName(header[1] ?? ""),
       headerLine: index + 1,
@@ -19221,18 +19221,33 @@ function isSpan(at) {
 
 // src/patterns/worker.ts
 loadPython().catch(() => void 0);
-parentPort?.on("message", (batch) => {
-  if (batch.lowPriority) {
-    try {
-      setPriority(10);
-    } catch {
+var setup;
+var previous = Promise.resolve();
+parentPort?.on("message", (message) => {
+  if (message.kind === "setup") {
+    setup = message;
+    if (message.lowPriority) {
+      try {
+        setPriority(10);
+      } catch {
+      }
     }
+    return;
   }
-  checkFiles(batch).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
-    (error) => parentPort?.postMessage({
-      ok: false,
-      error: error instanceof Error ? error.message : String(error)
-    })
-  );
+  const rules = setup;
+  previous = previous.then(async () => {
+    let reply;
+    try {
+      if (!rules) throw new Error("files came before the rules");
+      const result = await checkFiles({
+        files: message.files,
+        ruleIds: rules.ruleIds,
+        facts: rules.facts
+      });
+      reply = { ok: true, chunk: message.chunk, result };
+    } catch (error) {
+      reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
 });

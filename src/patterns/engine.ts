@@ -9,7 +9,6 @@ import { Worker } from 'node:worker_threads';
 import type { RawFinding } from '../model.js';
 import {
   checkFiles,
-  type EngineBatch,
   type EngineBatchResult,
   type EngineFile,
   type SkippedFile,
@@ -17,6 +16,7 @@ import {
 import type { ProjectFacts } from './project-facts.js';
 import { patternRuleParts } from './registry.js';
 import type { ProjectRule } from './rule.js';
+import { FileQueue } from './file-queue.js';
 
 export interface EngineOptions {
   files: EngineFile[];
@@ -62,24 +62,25 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
       : Math.min(availableParallelism(), options.maxWorkers ?? Infinity));
   const workers = existsSync(workerScript) ? Math.min(wanted, options.files.length) : 0;
 
-  const batches = workers > 0 ? splitBySize(options.files, sizes, workers) : [options.files];
-  const started = batches.map(() => (workers > 0 ? startWorker(workerScript) : null));
+  const started = Array.from({ length: workers }, () => startWorker(workerScript));
   let facts: ProjectFacts;
   try {
     facts = typeof options.facts === 'function' ? await options.facts() : options.facts;
   } catch (error) {
-    for (const worker of started) void worker?.worker.terminate();
+    for (const worker of started) void worker.worker.terminate();
     throw error;
   }
-  const results = await Promise.all(
-    batches.map((files, index) => {
-      const batch: EngineBatch = { files, ruleIds: options.ruleIds, facts };
-      const worker = started[index];
-      return worker
-        ? inWorker(worker, { ...batch, lowPriority: options.lowPriority === true })
-        : checkFiles(batch);
-    }),
-  );
+  const results =
+    workers > 0
+      ? await inWorkers(
+          started,
+          new FileQueue(
+            options.files.map((file, index) => ({ file, size: sizes[index] ?? 0 })),
+            workers,
+          ),
+          { ruleIds: options.ruleIds, facts, lowPriority: options.lowPriority === true },
+        )
+      : [await checkFiles({ files: options.files, ruleIds: options.ruleIds, facts })];
 
   const merged: EngineResult = {
     findings: [],
@@ -130,20 +131,6 @@ function safeSize(path: string): number {
   }
 }
 
-/** Greedy: largest files first, each to the lightest batch; keeps the workers evenly loaded. */
-function splitBySize(files: EngineFile[], sizes: number[], count: number): EngineFile[][] {
-  const order = files
-    .map((file, index) => ({ file, size: sizes[index] ?? 0 }))
-    .sort((a, b) => b.size - a.size || (a.file.path < b.file.path ? -1 : 1));
-  const batches = Array.from({ length: count }, () => ({ files: [] as EngineFile[], bytes: 0 }));
-  for (const { file, size } of order) {
-    const lightest = batches.reduce((min, batch) => (batch.bytes < min.bytes ? batch : min));
-    lightest.files.push(file);
-    lightest.bytes += size;
-  }
-  return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
-}
-
 /** A worker thread, and how it ended if it did so before it was given work. */
 interface StartedWorker {
   worker: Worker;
@@ -159,34 +146,78 @@ function startWorker(script: string): StartedWorker {
   return started;
 }
 
-function inWorker(
-  started: StartedWorker,
-  batch: EngineBatch & { lowPriority: boolean },
-): Promise<EngineBatchResult> {
-  const worker = started.worker;
+/** What a worker is told once, before it is given files. */
+export interface WorkerSetup {
+  kind: 'setup';
+  ruleIds: string[];
+  facts: ProjectFacts;
+  lowPriority: boolean;
+}
+
+/** A chunk of files to check; `chunk` numbers the answer. */
+export interface WorkerChunk {
+  kind: 'files';
+  chunk: number;
+  files: EngineFile[];
+}
+
+export type WorkerReply =
+  { ok: true; chunk: number; result: EngineBatchResult } | { ok: false; error: string };
+
+/**
+ * Feeds the queue to the workers: each holds two chunks (one to check, one waiting, so it never
+ * idles on a round trip) and gets another with each answer. Results come back in chunk order:
+ * the same files give the same output whichever worker checked them.
+ */
+function inWorkers(
+  started: StartedWorker[],
+  queue: FileQueue<EngineFile>,
+  setup: Omit<WorkerSetup, 'kind'>,
+): Promise<EngineBatchResult[]> {
   return new Promise((resolve, reject) => {
-    if (started.failure) return reject(started.failure);
-    if (started.exitCode !== undefined)
-      return reject(
-        new Error(`pattern worker exited with code ${started.exitCode} before answering`),
-      );
-    let settled = false;
-    worker.once(
-      'message',
-      (message: { ok: boolean; result?: EngineBatchResult; error?: string }) => {
-        settled = true;
-        void worker.terminate();
-        if (message.ok && message.result) resolve(message.result);
-        else reject(new Error(`pattern worker failed: ${message.error ?? 'no result'}`));
-      },
-    );
-    worker.once('error', (error) => {
-      settled = true;
+    const results: EngineBatchResult[] = [];
+    let chunks = 0;
+    let answered = 0;
+    let failed = false;
+    const fail = (error: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const { worker } of started) void worker.terminate();
       reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`pattern worker exited with code ${code} before answering`));
-    });
-    worker.postMessage(batch);
+    };
+    const feed = (worker: Worker): boolean => {
+      if (queue.done) return false;
+      const message: WorkerChunk = { kind: 'files', chunk: chunks++, files: queue.take() };
+      worker.postMessage(message);
+      return true;
+    };
+    for (const entry of started) {
+      if (entry.failure) return fail(entry.failure);
+      if (entry.exitCode !== undefined)
+        return fail(
+          new Error(`pattern worker exited with code ${entry.exitCode} before answering`),
+        );
+    }
+    const outstanding = new Map<Worker, number>();
+    for (const { worker } of started) {
+      worker.on('message', (reply: WorkerReply) => {
+        if (!reply.ok) return fail(new Error(`pattern worker failed: ${reply.error}`));
+        results[reply.chunk] = reply.result;
+        answered++;
+        const left = (outstanding.get(worker) ?? 1) - 1 + (feed(worker) ? 1 : 0);
+        outstanding.set(worker, left);
+        if (left === 0) void worker.terminate();
+        if (queue.done && answered === chunks) resolve(results);
+      });
+      worker.once('error', (error) => fail(error));
+      worker.once('exit', (code) => {
+        if ((outstanding.get(worker) ?? 0) > 0)
+          fail(new Error(`pattern worker exited with code ${code} before answering`));
+      });
+      const setupMessage: WorkerSetup = { kind: 'setup', ...setup };
+      worker.postMessage(setupMessage);
+      outstanding.set(worker, (feed(worker) ? 1 : 0) + (feed(worker) ? 1 : 0));
+      if (outstanding.get(worker) === 0) void worker.terminate();
+    }
   });
 }
