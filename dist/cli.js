@@ -13706,6 +13706,9 @@ function deploymentRequirements(file, facts) {
   const files = facts;
   if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
     return null;
+  const production = files.productionRequirementsFiles ?? [];
+  if (!production.includes(file.path) && production.some((other) => posix5.dirname(other) === dir))
+    return null;
   const requirements = readRequirements(file);
   if (requirements.others.some(
     (other) => other.kind === "editable" && /^(-e|--editable)(\s+|\s*=\s*)(file:)?\.\/?(\[[^\]]*\])?$/.test(other.text.trim())
@@ -14309,7 +14312,8 @@ function isLockFilePath(path2) {
 }
 
 // src/patterns/deps/secret-values.ts
-var STAND_IN = /dummy|placeholder|fixme|todo|tbd|change[-_ ]?me|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|^unset$|^empty$|^build$|^collectstatic$/i;
+var STAND_IN = /dummy|placeholder|fixme|todo|tbd|change[-_ ]?(me|this|it)|change[-_ ]?(in[-_ ]?)?prod|fake|example|sample|redacted|replace[-_ ]?(me|this|with)|not[-_ ]?set|(^|[-_ ])(goes[-_ ])?here$|from[-_ ](the[-_ ])?(vault|env|environment)|secrets?[-_ ]?manager|(^|[-_ ])your[-_]|^unset$|^empty$|^build$|^collectstatic$/i;
+var URL_STAND_IN = /^(pass|password|passwd|pwd|secret|pw)$/i;
 function isLiteralSecretValue(name2, value) {
   const trimmed = value.trim();
   if (trimmed === "") return false;
@@ -14317,9 +14321,16 @@ function isLiteralSecretValue(name2, value) {
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) return true;
   if (isPlaceholderValue(trimmed, name2) || /^\{[^{}]*\}$|^\[[^[\]]*\]$/.test(trimmed)) return false;
   if (/^(\/|\.\.?\/|~\/)/.test(trimmed)) return false;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return hasInlineCredentials(trimmed);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return urlHoldsCredential(trimmed);
   if (STAND_IN.test(trimmed)) return false;
   return true;
+}
+function urlHoldsCredential(value) {
+  const trimmed = value.trim();
+  if (!hasInlineCredentials(trimmed)) return false;
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@/i.exec(trimmed);
+  const [, user = "", password = ""] = match ?? [];
+  return !(URL_STAND_IN.test(password) || STAND_IN.test(password) || password === user);
 }
 
 // src/patterns/dockerfile/docker-secret.ts
@@ -14493,7 +14504,7 @@ var meta7 = {
   cwe: ["CWE-798"],
   securitySeverity: 8,
   docs: {
-    what: "Finds committed env files (.env, .env.production, *.env) that give a secret-named key (SECRET_KEY, *_PASSWORD, *_API_KEY, *_TOKEN \u2026) a value. Templates (.env.example, .sample, .template), test and CI env files, empty values, variable references and placeholders are not reported.",
+    what: "Finds committed env files (.env, .env.production, *.env) that give a secret-named key (SECRET_KEY, *_PASSWORD, *_API_KEY, *_TOKEN \u2026) a value, or hold a password inside a URL under any key (DATABASE_URL=postgresql://app:\u2026@db/app). Templates (.env.example, .sample, .template), test and CI env files, empty values, variable references and placeholders are not reported.",
     why: "An env file exists to keep secrets out of the code. Committed, it puts them into every clone, fork and CI log, and into git history even after the file is deleted.",
     example: "# .env.production (committed)\nSECRET_KEY=s3cr3t-prod-8f2a4c91\nDATABASE_PASSWORD=hunter2",
     useInstead: "# .env.example (committed): names only\nSECRET_KEY=\nDATABASE_PASSWORD=\n\n# .gitignore\n.env\n.env.*\n!.env.example"
@@ -14507,8 +14518,11 @@ var envFileSecret = {
   check({ file, report }) {
     if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
     for (const entry of envEntries(file)) {
-      if (PUBLIC_PREFIX.test(entry.key) || !isSecretName(entry.key) || !isLiteralSecretValue(entry.key, entry.value))
+      if (PUBLIC_PREFIX.test(entry.key)) continue;
+      const named = isSecretName(entry.key);
+      if (named ? !isLiteralSecretValue(entry.key, entry.value) : !urlHoldsCredential(entry.value))
         continue;
+      const what = named ? "is set to a secret" : "holds a password in its URL";
       report({
         at: {
           startLine: entry.line,
@@ -14516,7 +14530,7 @@ var envFileSecret = {
           endLine: entry.line,
           endColumn: entry.endColumn
         },
-        message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`
+        message: `${entry.key} ${what} in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`
       });
     }
   }
@@ -24024,11 +24038,11 @@ var sqlStringBuilding = {
         if (tail === "text" && !isSqlalchemyText(file, node)) return;
         const argument = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "sql") ?? file.keywordArgument(node, "statement") ?? file.keywordArgument(node, "query");
         if (!argument) return;
-        const built = file.resolveValue(argument);
+        const built = valueOf(file, argument);
         if (!built) return;
         const how = unsafeConstruction(file, built);
         if (!how || !mentionsSink()) return;
-        const where = built.id === argument.id ? "" : ` (built on line ${file.spanOf(built).startLine})`;
+        const where = valueOf(file, argument, false)?.type === "identifier" ? ` (built on line ${file.spanOf(built).startLine})` : "";
         report({
           at: node,
           message: `SQL text built with ${how}${where} is passed to ${tail}(); pass the values as parameters.`
@@ -24055,26 +24069,40 @@ function isSqlalchemyText(file, call) {
   const name2 = file.callName(call) ?? "";
   return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
 }
+function valueOf(file, node, followNames = true) {
+  let current = node;
+  for (let depth = 0; current && depth < 8; depth++) {
+    if (current.type === "parenthesized_expression") {
+      current = current.namedChildren.find((child) => child?.type !== "comment") ?? null;
+    } else if (current.type === "identifier" && followNames) {
+      const value = file.resolveValue(current);
+      if (!value || value.id === current.id) return current;
+      current = value;
+    } else return current;
+  }
+  return current;
+}
 function unsafeConstruction(file, node) {
   switch (node.type) {
     case "string":
-      if (!isInterpolatedString(node)) return null;
+    case "concatenated_string": {
+      const parts2 = node.type === "string" ? [node] : node.namedChildren;
+      if (!parts2.some((part) => isInterpolatedString(part))) return null;
       if (!SQL_TEXT.test(literalText(node))) return null;
-      return interpolatesOnlyConstants(file, node) ? null : "an f-string";
+      return parts2.every((part) => part?.type !== "string" || interpolatesOnlyConstants(file, part)) ? null : "an f-string";
+    }
     case "binary_operator": {
       const operator = node.childForFieldName("operator")?.type;
       const left = node.childForFieldName("left");
       const right = node.childForFieldName("right");
       if (operator === "%") {
-        const template = file.resolveValue(left);
+        const template = valueOf(file, left);
         if (!template || !SQL_TEXT.test(literalText(template))) return null;
         return isConstant(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
         const parts2 = flattenSum(node);
-        if (!SQL_TEXT.test(
-          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
-        ))
+        if (!SQL_TEXT.test(parts2.map((part) => literalText(valueOf(file, part) ?? part)).join(" ")))
           return null;
         return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
       }
@@ -24084,7 +24112,7 @@ function unsafeConstruction(file, node) {
       const callee = node.childForFieldName("function");
       if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
         return null;
-      const template = file.resolveValue(callee.childForFieldName("object"));
+      const template = valueOf(file, callee.childForFieldName("object"));
       if (!template || !SQL_TEXT.test(literalText(template))) return null;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       const allConstant = args2.every(
@@ -26715,8 +26743,32 @@ function gatherFileFacts(files) {
       (file) => file.kind === "requirements" && /\.txt$/.test(file.path) && isFullyPinned(file.text)
     ).map((file) => file.path).sort(),
     metadataRequirementsFiles: files.filter((file) => file.kind === "pyproject").flatMap((file) => requirementsFilesReadByPyproject(file.path, file.text)).sort(),
-    libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix9.dirname(file.path)).sort()
+    libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix9.dirname(file.path)).sort(),
+    productionRequirementsFiles: productionRequirements(
+      files.filter((file) => file.kind === "requirements" && /\.txt$/.test(file.path))
+    )
   };
+}
+var PRODUCTION_WORDS = /* @__PURE__ */ new Set(["prod", "production", "prd", "deploy", "deployment", "release"]);
+function productionRequirements(files) {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const found = /* @__PURE__ */ new Set();
+  const pending = files.filter(
+    (file) => posix9.basename(file.path).toLowerCase().replace(/\.txt$/, "").split(/[^a-z0-9]+/).some((word) => PRODUCTION_WORDS.has(word))
+  ).map((file) => file.path);
+  while (pending.length > 0) {
+    const path2 = pending.pop();
+    if (found.has(path2)) continue;
+    found.add(path2);
+    const file = byPath.get(path2);
+    if (!file) continue;
+    for (const include of parseRequirements(file.text).includes) {
+      if (include.kind !== "requirements") continue;
+      const target = posix9.normalize(posix9.join(posix9.dirname(path2), include.target));
+      if (byPath.has(target)) pending.push(target);
+    }
+  }
+  return [...found].sort();
 }
 function publishesLibrary(path2, text) {
   try {
@@ -27012,7 +27064,8 @@ function firstSyntaxProblem(root) {
   try {
     for (; ; ) {
       const node = cursor.currentNode;
-      if (node.isError || node.isMissing) return node;
+      if (node.isError) return errorPoint(node);
+      if (node.isMissing) return node;
       if (node.hasError && cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return null;
@@ -27021,6 +27074,18 @@ function firstSyntaxProblem(root) {
   } finally {
     cursor.delete();
   }
+}
+function errorPoint(error) {
+  let current = error;
+  for (let depth = 0; depth < 64; depth++) {
+    const child = current.children.find(
+      (candidate) => candidate !== null && (candidate.isError || candidate.isMissing || candidate.hasError || !candidate.isNamed)
+    );
+    if (!child) return current;
+    if (child.isMissing || !child.isNamed && !child.isError) return child;
+    current = child;
+  }
+  return current;
 }
 function nodeSpanUnsupported(_node) {
   throw new Error("text rules report spans, not nodes");

@@ -404,12 +404,17 @@ function wordPattern(words: string[], remember: boolean): RegExp {
   return pattern;
 }
 
+/**
+ * Where the first syntax error is: the first node, in document order, that is an error or a
+ * missing token, narrowed to where inside an error the parse went wrong (see `errorPoint`).
+ */
 function firstSyntaxProblem(root: Node): Node | null {
   const cursor = root.walk();
   try {
     for (;;) {
       const node = cursor.currentNode;
-      if (node.isError || node.isMissing) return node;
+      if (node.isError) return errorPoint(node);
+      if (node.isMissing) return node;
       if (node.hasError && cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return null;
@@ -418,6 +423,27 @@ function firstSyntaxProblem(root: Node): Node | null {
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * An error node holds what the parser could not place, often after whole statements it did
+ * parse: a file whose one `(` is never closed becomes a single error from line 1 to the end. The
+ * point is the first thing in it that is not a complete piece — a bare token (`@`, `(`, `:`), a
+ * missing one, or an inner error — so the finding lands on the line Python names, not on line 1.
+ */
+function errorPoint(error: Node): Node {
+  let current = error;
+  for (let depth = 0; depth < 64; depth++) {
+    const child = current.children.find(
+      (candidate) =>
+        candidate !== null &&
+        (candidate.isError || candidate.isMissing || candidate.hasError || !candidate.isNamed),
+    );
+    if (!child) return current;
+    if (child.isMissing || (!child.isNamed && !child.isError)) return child;
+    current = child;
+  }
+  return current;
 }
 
 function nodeSpanUnsupported(_node: Node): Span {

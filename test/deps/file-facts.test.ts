@@ -90,6 +90,7 @@ describe('gatherFileFacts', () => {
       pinnedRequirementsFiles: ['requirements.txt'],
       metadataRequirementsFiles: ['lib/requirements.txt'],
       libraryFolders: ['sdk'],
+      productionRequirementsFiles: [],
     });
   });
 
@@ -114,5 +115,49 @@ describe('gatherFileFacts', () => {
       'requirements.txt',
     ]);
     expect(requirementsFilesReadByPyproject('pyproject.toml', 'not toml = = =')).toEqual([]);
+  });
+});
+
+describe('production requirements files', () => {
+  it('are the files named for production and what they include, transitively', () => {
+    const facts = gatherFileFacts([
+      {
+        path: 'backend/requirements.txt',
+        kind: 'requirements',
+        text: 'fastapi==0.110.0\npytest==8.0.0\n',
+      },
+      { path: 'backend/requirements.prod.txt', kind: 'requirements', text: 'fastapi==0.110.0\n' },
+      {
+        path: 'requirements/production.txt',
+        kind: 'requirements',
+        text: '-r base.txt\ngunicorn==21.2.0\n',
+      },
+      {
+        path: 'requirements/base.txt',
+        kind: 'requirements',
+        text: '-r ./common.txt\ndjango==5.0\n',
+      },
+      { path: 'requirements/common.txt', kind: 'requirements', text: 'requests==2.31.0\n' },
+      {
+        path: 'requirements/local.txt',
+        kind: 'requirements',
+        text: '-r base.txt\npytest==8.0.0\n',
+      },
+      { path: 'services/api/requirements.txt', kind: 'requirements', text: 'flask==3.0.0\n' },
+    ]);
+    expect(facts.productionRequirementsFiles).toEqual([
+      'backend/requirements.prod.txt',
+      'requirements/base.txt',
+      'requirements/common.txt',
+      'requirements/production.txt',
+    ]);
+  });
+
+  it('are none in a project without such a name', () => {
+    const facts = gatherFileFacts([
+      { path: 'requirements.txt', kind: 'requirements', text: 'fastapi==0.110.0\n' },
+      { path: 'requirements-dev.txt', kind: 'requirements', text: '-r requirements.txt\npytest\n' },
+    ]);
+    expect(facts.productionRequirementsFiles).toEqual([]);
   });
 });

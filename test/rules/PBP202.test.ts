@@ -57,6 +57,23 @@ ruleTester('PBP202', {
             cursor.execute(query)
       `,
     },
+    {
+      name: 'long SQL wrapped in parentheses, values as parameters (how black lays it out)',
+      code: `
+        DEFAULT_COURSE = 1
+
+        async def create(conn, name: str, course_id: int):
+            query = (
+                "INSERT INTO students (name, course_id) "
+                "VALUES (%(name)s, %(course_id)s)"
+            )
+            async with conn.cursor() as cur:
+                await cur.execute(query, {"name": name, "course_id": course_id})
+            await conn.execute(
+                ("SELECT id FROM students " f"WHERE course_id = {DEFAULT_COURSE}"),
+            )
+      `,
+    },
   ],
   invalid: [
     {
@@ -134,6 +151,36 @@ ruleTester('PBP202', {
             return q
       `,
       errors: [{ line: 2, message: /passed to text\(\)/ }],
+    },
+    {
+      name: 'SQL in parentheses built with % and a dict, executed by an async cursor',
+      code: `
+        class StudentDAO:
+            @staticmethod
+            async def create(conn, name: str):
+                q = ("INSERT INTO students (name) "
+                     "VALUES ('%(name)s')" % {'name': name})
+                async with conn.cursor() as cur:
+                    await cur.execute(q)
+      `,
+      errors: [{ line: 7, message: /% formatting \(built on line 4\) is passed to execute/ }],
+    },
+    {
+      name: 'an f-string among adjacent literals, and an f-string in parentheses passed directly',
+      code: `
+        def orders(cursor, customer_id, status):
+            sql = (
+                "SELECT id, total FROM orders "
+                f"WHERE customer_id = {customer_id} "
+                "ORDER BY id DESC"
+            )
+            cursor.execute(sql)
+            cursor.execute((f"DELETE FROM carts WHERE status = '{status}'"))
+      `,
+      errors: [
+        { line: 7, message: /f-string \(built on line 3\)/ },
+        { line: 8, message: /SQL text built with an f-string is passed/ },
+      ],
     },
   ],
 });

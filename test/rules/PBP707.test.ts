@@ -67,6 +67,31 @@ ruleTester('PBP707', {
         DATABASE_PASSWORD=postgres
       `,
     },
+    {
+      name: 'stand-ins that say where the real value lives or that it goes here',
+      kind: 'env',
+      path: '.env',
+      code: `
+        POSTGRES_PASSWORD=changethis
+        SECRET_KEY=dev-secret-key-change-in-production
+        ANTHROPIC_API_KEY=sk-ant-prod-key-here
+        PG_PASSWORD=prod_super_secure_password_from_vault
+        JWT_SECRET=production-secret-key-from-aws-secrets-manager-very-long
+        WEBHOOK_SECRET=whsec_your_webhook_secret
+      `,
+    },
+    {
+      name: 'URLs whose password is a stand-in or the well-known default that repeats the user',
+      kind: 'env',
+      path: '.env',
+      code: `
+        DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app
+        CELERY_BROKER_URL=amqp://guest:guest@rabbitmq:5672//
+        CACHE_URL=redis://default:\${REDIS_PASSWORD}@redis:6379/0
+        SENTRY_DSN=https://abc123@o1.ingest.sentry.io/42
+        ANALYTICS_URL=https://user:pass@analytics.internal/api
+      `,
+    },
   ],
   invalid: [
     {
@@ -119,6 +144,20 @@ ruleTester('PBP707', {
         API_TOKEN=tok_9f8e7d6c5b4a
       `,
       errors: [{ line: 1, message: /^(?!.*tok_9f8e7d6c5b4a)/ }],
+    },
+    {
+      name: 'a password inside a URL under a key that is not secret-named',
+      kind: 'env',
+      path: 'backend/.env',
+      code: `
+        DATABASE_URL=postgresql://app:V9x-2bq7Lr4w@prod-db.internal:5432/app
+        CELERY_BROKER=amqp://rabbitmquser:Rb7-q2kLm9x@rabbitmq:5672//
+        DEBUG=false
+      `,
+      errors: [
+        { line: 1, column: 1, message: /^DATABASE_URL holds a password in its URL/ },
+        { line: 2, message: /^CELERY_BROKER holds a password/ },
+      ],
     },
   ],
 });

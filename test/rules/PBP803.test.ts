@@ -1,3 +1,4 @@
+import type { ProjectFacts } from '../../src/patterns/project-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('PBP803', {
@@ -81,6 +82,21 @@ ruleTester('PBP803', {
         flake8 = "*"
       `,
     },
+    {
+      name: 'a full-environment requirements.txt beside requirements.prod.txt (the production set)',
+      kind: 'requirements',
+      path: 'backend/requirements.txt',
+      facts: {
+        productionRequirementsFiles: ['backend/requirements.prod.txt'],
+      } as Partial<ProjectFacts>,
+      code: `
+        fastapi==0.115.0
+        coverage==7.6.1
+        mypy==1.11.2
+        pytest==7.4.4
+        ruff==0.6.7
+      `,
+    },
   ],
   invalid: [
     {
@@ -149,6 +165,32 @@ ruleTester('PBP803', {
         isort = "*"
       `,
       errors: [{ line: 3, message: /\[dev-packages\]/ }],
+    },
+    {
+      name: 'requirements/base.txt that requirements/production.txt includes is still deployed',
+      kind: 'requirements',
+      path: 'requirements/base.txt',
+      facts: {
+        productionRequirementsFiles: ['requirements/base.txt', 'requirements/production.txt'],
+      } as Partial<ProjectFacts>,
+      code: `
+        django==5.0.3
+        pytest==8.0.0
+      `,
+      errors: [{ line: 2, message: /^"pytest" is a development tool/ }],
+    },
+    {
+      name: 'the production file itself',
+      kind: 'requirements',
+      path: 'backend/requirements.prod.txt',
+      facts: {
+        productionRequirementsFiles: ['backend/requirements.prod.txt'],
+      } as Partial<ProjectFacts>,
+      code: `
+        fastapi==0.115.0
+        black==24.1.0
+      `,
+      errors: [{ line: 2 }],
     },
   ],
 });

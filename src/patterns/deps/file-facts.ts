@@ -21,6 +21,11 @@ export interface FileFacts {
   metadataRequirementsFiles?: string[];
   /** Folders whose pyproject.toml publishes a library (classifiers, URLs, entry points). */
   libraryFolders?: string[];
+  /**
+   * Requirements files named for production (`requirements.prod.txt`, `requirements/production.txt`)
+   * and the files they include with `-r`: where they exist, they are what is deployed.
+   */
+  productionRequirementsFiles?: string[];
 }
 
 export type DeploymentFacts = ProjectFacts & FileFacts;
@@ -52,7 +57,42 @@ export function gatherFileFacts(files: readonly FactSource[]): Required<FileFact
       .filter((file) => file.kind === 'pyproject' && publishesLibrary(file.path, file.text))
       .map((file) => posix.dirname(file.path))
       .sort(),
+    productionRequirementsFiles: productionRequirements(
+      files.filter((file) => file.kind === 'requirements' && /\.txt$/.test(file.path)),
+    ),
   };
+}
+
+/** Words in a requirements file's name that say it is the production set. */
+const PRODUCTION_WORDS = new Set(['prod', 'production', 'prd', 'deploy', 'deployment', 'release']);
+
+/** The production-named files and everything they include with `-r`, transitively. */
+function productionRequirements(files: readonly FactSource[]): string[] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const found = new Set<string>();
+  const pending = files
+    .filter((file) =>
+      posix
+        .basename(file.path)
+        .toLowerCase()
+        .replace(/\.txt$/, '')
+        .split(/[^a-z0-9]+/)
+        .some((word) => PRODUCTION_WORDS.has(word)),
+    )
+    .map((file) => file.path);
+  while (pending.length > 0) {
+    const path = pending.pop() as string;
+    if (found.has(path)) continue;
+    found.add(path);
+    const file = byPath.get(path);
+    if (!file) continue;
+    for (const include of parseRequirements(file.text).includes) {
+      if (include.kind !== 'requirements') continue;
+      const target = posix.normalize(posix.join(posix.dirname(path), include.target));
+      if (byPath.has(target)) pending.push(target);
+    }
+  }
+  return [...found].sort();
 }
 
 function publishesLibrary(path: string, text: string): boolean {

@@ -9,6 +9,9 @@
  * - it lives in a folder of such files: `docs/`, `tests/`, `testing/`, `.github/`, `ci/`,
  *   `benchmarks/`, `.devcontainer/`, `samples/`, `scripts/`, `tools/`, `hack/`, `dev/`;
  * - it installs the project itself in editable mode (`-e .`): that is a development setup;
+ * - a file named for production sits in its folder (`requirements.prod.txt`, `requirements/
+ *   production.txt`) and neither is it that file nor does that file include it: the production
+ *   file says what is deployed, and the plain `requirements.txt` beside it is a full environment;
  * - it is library metadata: a `setup.py` sits beside it, a pyproject.toml that publishes a
  *   library (classifiers, URLs, entry points) sits beside it, or a pyproject.toml reads it as its
  *   dependency list (setuptools `dynamic`): there ranges are right.
@@ -120,6 +123,9 @@ export function deploymentRequirements(
   if (facts.pythonFiles.includes(dir === '.' ? 'setup.py' : `${dir}/setup.py`)) return null;
   const files = facts as DeploymentFacts;
   if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+    return null;
+  const production = files.productionRequirementsFiles ?? [];
+  if (!production.includes(file.path) && production.some((other) => posix.dirname(other) === dir))
     return null;
   const requirements = readRequirements(file);
   if (

@@ -1,7 +1,8 @@
 /**
  * ## What it does
  * Finds committed env files (`.env`, `.env.production`, `app.env` …) that give a secret-named
- * key (`SECRET_KEY`, `DATABASE_PASSWORD`, `STRIPE_API_KEY`, `*_TOKEN` …) a value.
+ * key (`SECRET_KEY`, `DATABASE_PASSWORD`, `STRIPE_API_KEY`, `*_TOKEN` …) a value, or hold a
+ * password inside a URL under any key (`DATABASE_URL=postgresql://app:…@db/app`).
  *
  * ## Why is this bad?
  * An env file exists to keep secrets out of the code; committed, it puts them into every clone,
@@ -11,12 +12,13 @@
  * files for tests and CI (`.env.test`, `.env.ci`, under `tests/`), keys that front-end build
  * tools publish into the browser bundle (`VITE_*`, `NEXT_PUBLIC_*`, `REACT_APP_*`), empty values, references to
  * other variables (`${DB_PASSWORD}`), placeholders and stand-ins (`<long-random-key>`,
- * `changeme`), and file paths. Env files ignored by `.gitignore` are never read. The value never
+ * `changeme`, `changethis`, `…-change-in-production`, `…-here`, `…-from-vault`), URL passwords
+ * that stand for one (`user:pass@`) or repeat the user (`postgres:postgres@`), and file paths. Env files ignored by `.gitignore` are never read. The value never
  * appears in the message.
  */
 import type { Rule } from '../../model.js';
 import { isSecretName } from '../python/secret-names.js';
-import { isLiteralSecretValue } from '../deps/secret-values.js';
+import { isLiteralSecretValue, urlHoldsCredential } from '../deps/secret-values.js';
 import type { TextRule } from '../rule.js';
 import { envEntries, isEnvTemplate, isTestEnvFile } from './env-file.js';
 
@@ -32,7 +34,7 @@ const meta: Rule = {
   cwe: ['CWE-798'],
   securitySeverity: 8.0,
   docs: {
-    what: 'Finds committed env files (.env, .env.production, *.env) that give a secret-named key (SECRET_KEY, *_PASSWORD, *_API_KEY, *_TOKEN …) a value. Templates (.env.example, .sample, .template), test and CI env files, empty values, variable references and placeholders are not reported.',
+    what: 'Finds committed env files (.env, .env.production, *.env) that give a secret-named key (SECRET_KEY, *_PASSWORD, *_API_KEY, *_TOKEN …) a value, or hold a password inside a URL under any key (DATABASE_URL=postgresql://app:…@db/app). Templates (.env.example, .sample, .template), test and CI env files, empty values, variable references and placeholders are not reported.',
     why: 'An env file exists to keep secrets out of the code. Committed, it puts them into every clone, fork and CI log, and into git history even after the file is deleted.',
     example:
       '# .env.production (committed)\nSECRET_KEY=s3cr3t-prod-8f2a4c91\nDATABASE_PASSWORD=hunter2',
@@ -52,12 +54,13 @@ export const envFileSecret: TextRule = {
   check({ file, report }) {
     if (isEnvTemplate(file.path) || isTestEnvFile(file.path)) return;
     for (const entry of envEntries(file)) {
-      if (
-        PUBLIC_PREFIX.test(entry.key) ||
-        !isSecretName(entry.key) ||
-        !isLiteralSecretValue(entry.key, entry.value)
-      )
+      if (PUBLIC_PREFIX.test(entry.key)) continue;
+      // A secret-named key with a literal value, or a password inside a URL under any name
+      // (`DATABASE_URL=postgresql://app:…@db/app`, `CELERY_BROKER=amqp://…`).
+      const named = isSecretName(entry.key);
+      if (named ? !isLiteralSecretValue(entry.key, entry.value) : !urlHoldsCredential(entry.value))
         continue;
+      const what = named ? 'is set to a secret' : 'holds a password in its URL';
       report({
         at: {
           startLine: entry.line,
@@ -65,7 +68,7 @@ export const envFileSecret: TextRule = {
           endLine: entry.line,
           endColumn: entry.endColumn,
         },
-        message: `${entry.key} is set to a secret in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`,
+        message: `${entry.key} ${what} in a committed env file; keep the file out of git (commit a .env.example with empty values) and rotate the secret.`,
       });
     }
   },

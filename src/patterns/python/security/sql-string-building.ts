@@ -103,12 +103,15 @@ export const sqlStringBuilding: PythonRule = {
           file.keywordArgument(node, 'statement') ??
           file.keywordArgument(node, 'query');
         if (!argument) return;
-        const built = file.resolveValue(argument);
+        const built = valueOf(file, argument);
         if (!built) return;
         const how = unsafeConstruction(file, built);
         if (!how || !mentionsSink()) return;
+        // Said when the text came through a name: the line to look at is elsewhere.
         const where =
-          built.id === argument.id ? '' : ` (built on line ${file.spanOf(built).startLine})`;
+          valueOf(file, argument, false)?.type === 'identifier'
+            ? ` (built on line ${file.spanOf(built).startLine})`
+            : '';
         report({
           at: node,
           message: `SQL text built with ${how}${where} is passed to ${tail}(); pass the values as parameters.`,
@@ -139,29 +142,50 @@ function isSqlalchemyText(file: PythonFile, call: Node): boolean {
   return name.startsWith('sqlalchemy.') || (name === 'text' && file.importsModule('sqlalchemy'));
 }
 
+/**
+ * What a node holds: parentheses taken off (black wraps long SQL in them: `q = ("SELECT …" % x)`)
+ * and (with `followNames`) a name followed to the value it was assigned once, as often as they
+ * alternate.
+ */
+function valueOf(file: PythonFile, node: Node | null, followNames = true): Node | null {
+  let current = node;
+  for (let depth = 0; current && depth < 8; depth++) {
+    if (current.type === 'parenthesized_expression') {
+      current = current.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+    } else if (current.type === 'identifier' && followNames) {
+      const value = file.resolveValue(current);
+      if (!value || value.id === current.id) return current;
+      current = value;
+    } else return current;
+  }
+  return current;
+}
+
 /** How the SQL was built from values, or null when it was not (or is not SQL). */
 function unsafeConstruction(file: PythonFile, node: Node): string | null {
   switch (node.type) {
     case 'string':
-      if (!isInterpolatedString(node)) return null;
+    case 'concatenated_string': {
+      // An f-string, alone or among adjacent literals (`"SELECT … " f"WHERE id = {x}"`).
+      const parts = node.type === 'string' ? [node] : node.namedChildren;
+      if (!parts.some((part) => isInterpolatedString(part))) return null;
       if (!SQL_TEXT.test(literalText(node))) return null;
-      return interpolatesOnlyConstants(file, node) ? null : 'an f-string';
+      return parts.every((part) => part?.type !== 'string' || interpolatesOnlyConstants(file, part))
+        ? null
+        : 'an f-string';
+    }
     case 'binary_operator': {
       const operator = node.childForFieldName('operator')?.type;
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       if (operator === '%') {
-        const template = file.resolveValue(left);
+        const template = valueOf(file, left);
         if (!template || !SQL_TEXT.test(literalText(template))) return null;
         return isConstant(file, right) ? null : '% formatting';
       }
       if (operator === '+') {
         const parts = flattenSum(node);
-        if (
-          !SQL_TEXT.test(
-            parts.map((part) => literalText(file.resolveValue(part) ?? part)).join(' '),
-          )
-        )
+        if (!SQL_TEXT.test(parts.map((part) => literalText(valueOf(file, part) ?? part)).join(' ')))
           return null;
         return parts.every((part) => isConstant(file, part)) ? null : 'string concatenation';
       }
@@ -171,7 +195,7 @@ function unsafeConstruction(file: PythonFile, node: Node): string | null {
       const callee = node.childForFieldName('function');
       if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format')
         return null;
-      const template = file.resolveValue(callee.childForFieldName('object'));
+      const template = valueOf(file, callee.childForFieldName('object'));
       if (!template || !SQL_TEXT.test(literalText(template))) return null;
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
       const allConstant = args.every(
