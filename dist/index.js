@@ -45538,6 +45538,10 @@ function eagerFormatting(file, message) {
   if (type === "binary_operator" && message.childForFieldName("operator")?.type === "%") {
     return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
   }
+  if (type === "binary_operator" && message.childForFieldName("operator")?.type === "+") {
+    const parts2 = concatenated(message);
+    return parts2.some((part) => part.type === "string") && parts2.some((part) => !isStringTemplate(file, part)) ? "string concatenation" : null;
+  }
   if (type === "call") {
     const callee = message.childForFieldName("function");
     if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
@@ -45545,6 +45549,20 @@ function eagerFormatting(file, message) {
     return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
   }
   return null;
+}
+function concatenated(node) {
+  const parts2 = [];
+  const pending = [node];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
+      const right = current.childForFieldName("right");
+      const left = current.childForFieldName("left");
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else parts2.push(current);
+  }
+  return parts2;
 }
 function isStringTemplate(file, node) {
   if (!node) return false;
@@ -45726,6 +45744,14 @@ function isRouteOrErrorHandler(file, fn) {
     return target !== null && target !== void 0 && ROUTE_DECORATOR.test(target.text);
   }) ?? false;
 }
+var STRINGIFY = /* @__PURE__ */ new Set([
+  "str",
+  "repr",
+  "format",
+  "six.text_type",
+  "six.ensure_str",
+  "six.ensure_text"
+]);
 function leakedDetail(file, node, names, depth = 0) {
   if (!node) return null;
   switch (node.type) {
@@ -45736,7 +45762,7 @@ function leakedDetail(file, node, names, depth = 0) {
       ))
         return node.text;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
-      if (callee === "str" || callee === "repr" || callee === "format") {
+      if (STRINGIFY.has(callee)) {
         const first = file.positionalArguments(node)[0];
         return first && isException(first, names) ? node.text : null;
       }
@@ -46171,13 +46197,13 @@ var meta17 = {
   precision: "very-high",
   summary: "A log message is formatted before the logging call instead of passing its values as arguments.",
   docs: {
-    what: "Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string or a str.format() call.",
+    what: "Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string, a str.format() call or text joined to values with +.",
     why: "The logging module formats a message only when a handler emits it. Formatting it before the call costs the work even when the level is disabled, lets a formatting error escape into the caller, and turns one message template into thousands of distinct strings that log tools cannot group.",
     example: 'logger.info(f"order {order.id} paid by user {user.id}")\nlogger.warning("retry %d of %d" % (attempt, limit))',
     useInstead: 'logger.info("order %s paid by user %s", order.id, user.id)\nlogger.warning("retry %d of %d", attempt, limit)'
   }
 };
-var FORMATS = /[{%]|format/;
+var FORMATS = /[{%+]|format/;
 var eagerLogFormat = {
   kind: "python",
   meta: meta17,

@@ -62,6 +62,20 @@ ruleTester('PBP502', {
             log.append(event)
       `,
     },
+    {
+      name: 'constants joined with +, and + between numbers in the arguments',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+        PREFIX = "billing: "
+
+        def settle(total, fee):
+            logger.info(PREFIX + "settlement started")
+            logger.info("settlement " + "finished")
+            logger.info("total %s", total + fee)
+      `,
+    },
   ],
   invalid: [
     {
@@ -154,6 +168,22 @@ ruleTester('PBP502', {
             logger.log(logging.INFO, "order %s" % order.id)
       `,
       errors: [{ line: 6 }, { line: 9 }],
+    },
+    {
+      name: 'text joined to a value with + (remote-user login)',
+      code: `
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def login_remote_user(email, org):
+            logger.info("Logging in " + email + " via remote user")
+            logger.warning("org " + str(org.id) + " has no admin")
+      `,
+      errors: [
+        { line: 6, message: /built with string concatenation/ },
+        { line: 7, message: /string concatenation/ },
+      ],
     },
   ],
 });

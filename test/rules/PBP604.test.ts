@@ -290,5 +290,21 @@ ruleTester('PBP604', {
       `,
       errors: [{ line: 9 }, { line: 18 }, { line: 22 }],
     },
+    {
+      name: "six's text_type(e) in a Flask response (code that also ran on Python 2)",
+      code: `
+        from flask import jsonify
+        from six import text_type
+
+        @bp.route("/data_sources/<int:source_id>/test", methods=["POST"])
+        def test_connection(source_id):
+            try:
+                load_source(source_id).test_connection()
+            except Exception as e:
+                return jsonify({"message": text_type(e), "ok": False}), 400
+            return jsonify({"message": "success", "ok": True})
+      `,
+      errors: [{ line: 9, message: /text_type\(e\)/ }],
+    },
   ],
 });

@@ -255,6 +255,16 @@ function isRouteOrErrorHandler(file: PythonFile, fn: Node): boolean {
   );
 }
 
+/** Calls that turn an exception into its message (six's for code that ran on Python 2 too). */
+const STRINGIFY = new Set([
+  'str',
+  'repr',
+  'format',
+  'six.text_type',
+  'six.ensure_str',
+  'six.ensure_text',
+]);
+
 /** The exception-derived text inside `node` (`str(exc)`, `f"{e}"`, `traceback.format_exc()`), or null. */
 function leakedDetail(
   file: PythonFile,
@@ -273,7 +283,7 @@ function leakedDetail(
       )
         return node.text;
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
-      if (callee === 'str' || callee === 'repr' || callee === 'format') {
+      if (STRINGIFY.has(callee)) {
         const first = file.positionalArguments(node)[0];
         return first && isException(first, names) ? node.text : null;
       }

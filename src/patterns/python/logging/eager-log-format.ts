@@ -1,7 +1,8 @@
 /**
  * ## What it does
  * Finds logging calls whose message is formatted before the call: an f-string with values,
- * `"…" % args` or `"…".format(args)` (`logger.info(f"order {order.id} paid")`).
+ * `"…" % args`, `"…".format(args)` or text joined to values with `+`
+ * (`logger.info(f"order {order.id} paid")`, `logger.info("login " + email)`).
  *
  * ## Why is this bad?
  * The logging module formats a message only when a handler will emit it. A message formatted
@@ -34,7 +35,7 @@ const meta: Rule = {
   summary:
     'A log message is formatted before the logging call instead of passing its values as arguments.',
   docs: {
-    what: 'Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string or a str.format() call.',
+    what: 'Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string, a str.format() call or text joined to values with +.',
     why: 'The logging module formats a message only when a handler emits it. Formatting it before the call costs the work even when the level is disabled, lets a formatting error escape into the caller, and turns one message template into thousands of distinct strings that log tools cannot group.',
     example:
       'logger.info(f"order {order.id} paid by user {user.id}")\nlogger.warning("retry %d of %d" % (attempt, limit))',
@@ -43,7 +44,7 @@ const meta: Rule = {
   },
 };
 
-const FORMATS = /[{%]|format/;
+const FORMATS = /[{%+]|format/;
 
 export const eagerLogFormat: PythonRule = {
   kind: 'python',
@@ -54,7 +55,7 @@ export const eagerLogFormat: PythonRule = {
     if (!mayHaveLogCalls(file) || !mayLog(file)) return {};
     return {
       call(node) {
-        // A message formatted before the call holds `{` (an f-string), `%` or `.format`: read from
+        // A message formatted before the call holds `{` (an f-string), `%`, `+` or `.format`: read from
         // the text before the tree is asked anything.
         if (!FORMATS.test(file.text.slice(node.startIndex, node.endIndex))) return;
         // The message next: whether the receiver is a logger costs more, and is rarely asked.
