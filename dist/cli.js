@@ -14264,7 +14264,8 @@ function isSecretName(name2) {
   const last = words.at(-1);
   if (!last) return false;
   if (SECRET_WORDS.has(last)) return true;
-  if (last === "key" && words.length > 1) return KEY_QUALIFIERS.has(words.at(-2) ?? "");
+  if (last === "key" && words.length > 1)
+    return KEY_QUALIFIERS.has(words.at(-2) ?? "") || words.slice(0, -1).includes("secret");
   if (last === "pwd" && words.length > 1) return true;
   return false;
 }
@@ -14275,14 +14276,31 @@ function isPlaceholderValue(value, name2) {
   if (/^[*x•.#-]+$/i.test(trimmed)) return true;
   if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
     return true;
-  if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str|your[-_ ].*|xxx+.*)$/i.test(
-    trimmed
-  )) {
+  if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str)$/i.test(trimmed))
     return true;
-  }
+  if (isFillInText(trimmed)) return true;
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name2 && nameWords(name2).join("_") === nameWords(trimmed).join("_")) return true;
   if (/\s\S+\s\S+/.test(trimmed)) return true;
+  return false;
+}
+function isFillInText(value) {
+  return /^(your[-_ ].*|xxx+.*)$/i.test(value.trim());
+}
+function isSigningKeyName(name2) {
+  const words = nameWords(name2);
+  const last = words.at(-1);
+  const before = words.slice(0, -1);
+  if (last === "key")
+    return before.some(
+      (word) => ["secret", "signing", "jwt", "session", "hmac", "fernet", "encryption", "private"].includes(
+        word
+      )
+    );
+  if (last === "secret")
+    return before.some(
+      (word) => ["jwt", "session", "signing", "app", "cookie", "hmac", "flask", "django"].includes(word)
+    );
   return false;
 }
 function hasInlineCredentials(value) {
@@ -14302,7 +14320,7 @@ function isPlainName(name2) {
 }
 
 // src/patterns/project-facts.ts
-var TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
+var TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|tests\.py$)/;
 function isTestPath(path2) {
   return TEST_FILE.test(path2);
 }
@@ -15331,6 +15349,16 @@ var PythonFile = class {
       if (global.length === 1) return valueOnly(global[0]);
     }
     return null;
+  }
+  /**
+   * Every value `name` was assigned, in the scope that holds `at`, before `at` in the text: for a
+   * name rebound on its way (`password = md5(password).hexdigest()`), where `assignedValue` gives
+   * nothing. Augmented assignments and loop targets have no single value and are left out.
+   */
+  assignedValuesBefore(name2, at) {
+    return this.bindingsIn(this.scopeOf(at), name2).filter(
+      (value) => valueOnly(value) !== null && value.startIndex < at.startIndex
+    );
   }
   /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
   resolveValue(node, depth = 0) {
@@ -23086,7 +23114,7 @@ var meta31 = {
 function secretName(ending) {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
-  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key)`;
+  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
 }
 var SECRET_NAME = new RegExp(
   String.raw`${secretName(String.raw`(?:_*(?!\w)(?!\s*[.(\[])|[^a-z0-9]*?["'])`)}|:\/\/[^/\s:@]+:[^/\s@]+@`,
@@ -23127,7 +23155,9 @@ var hardcodedSecret = {
       const literal = literalOf(node);
       if (!literal) return null;
       const value = stringValue(literal);
-      if (value === null || value === "" || isPlaceholderValue(value, name2)) return null;
+      if (value === null || value === "") return null;
+      if (isPlaceholderValue(value, name2) && !(isSigningKeyName(name2) && isFillInText(value)))
+        return null;
       if (isTokenName(name2) && !looksLikeIssuedToken(value)) return null;
       return literal;
     };
@@ -23580,6 +23610,10 @@ var HASHING_CALL = /hash|digest|crypt|pbkdf2|scrypt|argon|make_password|md5|sha\
 function isHashedValue(file, node) {
   const value = file.resolveValue(node);
   if (!value) return false;
+  if (value.type === "identifier" && node && value.id === node.id) {
+    const last = file.assignedValuesBefore(value.text, value).at(-1);
+    if (last && last.type === "call" && isHashedValue(file, last)) return true;
+  }
   if (value.type === "call") {
     const callee = value.childForFieldName("function");
     const name3 = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : callee?.text;
@@ -23851,6 +23885,8 @@ function sqlTemplate(file, node) {
   const render2 = (part) => {
     if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
+    if (value.type === "parenthesized_expression")
+      return render2(value.namedChildren.find((child) => child?.type !== "comment") ?? null);
     if (value.type === "string") {
       if (!isInterpolatedString(value)) return stringValue(value);
       return value.namedChildren.map((child) => {

@@ -27,9 +27,9 @@ export interface ProjectFacts {
   modelRelationships?: ModelRelationships;
 }
 
-const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
+const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|tests\.py$)/;
 
-/** "Not in tests": files under tests/, test_*.py, *_test.py, conftest.py. */
+/** "Not in tests": files under tests/, test_*.py, *_test.py, conftest.py, a Django app's tests.py. */
 export function isTestPath(path: string): boolean {
   return TEST_FILE.test(path);
 }

@@ -23,6 +23,8 @@ ruleTester('PBP201', {
         db_password = "\${DB_PASSWORD}"
         masked = {"password": "********"}
         client = Client(token="YOUR_TOKEN")
+        STRIPE_API_KEY = "your-stripe-api-key"
+        OPENAI_API_KEY = "xxxxxxxx"
       `,
     },
     {
@@ -43,6 +45,17 @@ ruleTester('PBP201', {
         GITHUB_TOKEN = "GITHUB_TOKEN"
         raise ValueError(password="Password must have at least twelve characters")
         ERRORS = {"password": "The password is too short"}
+      `,
+    },
+    {
+      name: "a Django app's tests.py is a test file",
+      path: 'introduction/tests.py',
+      code: `
+        from django.test import TestCase
+
+        class LoginTests(TestCase):
+            def setUp(self):
+                User.objects.create_user(username="alice", password="testpassword123")
       `,
     },
     {
@@ -198,6 +211,22 @@ ruleTester('PBP201', {
         if user.password != "letmein!": pass
       `,
       errors: [{ line: 3 }, { line: 4, message: /APP_SECRET/ }, { line: 5, message: /compared/ }],
+    },
+    {
+      name: 'fill-in text under a key the app signs with, and a secret cookie key',
+      code: `
+        from flask import Flask
+
+        app = Flask(__name__)
+        app.secret_key = "your-secret-key-here"  # the app signs sessions with this
+        JWT_SECRET = "YOUR_JWT_SECRET"
+        SECRET_COOKIE_KEY = "PYGOAT"
+      `,
+      errors: [
+        { line: 4, column: 18, message: /secret_key/ },
+        { line: 5, column: 14 },
+        { line: 6, column: 21, message: /SECRET_COOKIE_KEY/ },
+      ],
     },
   ],
 });

@@ -84,6 +84,19 @@ ruleTester('PBP213', {
             assert user.password == "secret"
       `,
     },
+    {
+      name: 'the typed password hashed into the same name before the lookup',
+      code: `
+        import hashlib
+
+        def csrf_login(request):
+            username = request.POST.get("username")
+            password = request.POST.get("password")
+            password = hashlib.md5(password.encode()).hexdigest()
+            user = CsrfUser.objects.filter(username=username, password=password)
+            return user.exists()
+      `,
+    },
   ],
   invalid: [
     {
@@ -154,6 +167,23 @@ ruleTester('PBP213', {
         { line: 2, message: /password=/ },
         { line: 5, message: /compared/ },
       ],
+    },
+    {
+      name: 'SQL wrapped in parentheses, built with + and run by Django raw()',
+      code: `
+        def sql_lab(request):
+            name = request.POST.get("name")
+            password = request.POST.get("pass")
+            sql_query = (
+                "SELECT * FROM introduction_login WHERE user='"
+                + name
+                + "'AND password='"
+                + password
+                + "'"
+            )
+            return Login.objects.raw(sql_query)
+      `,
+      errors: [{ line: 11 }],
     },
   ],
 });

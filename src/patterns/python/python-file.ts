@@ -358,6 +358,17 @@ export class PythonFile {
     return null;
   }
 
+  /**
+   * Every value `name` was assigned, in the scope that holds `at`, before `at` in the text: for a
+   * name rebound on its way (`password = md5(password).hexdigest()`), where `assignedValue` gives
+   * nothing. Augmented assignments and loop targets have no single value and are left out.
+   */
+  assignedValuesBefore(name: string, at: Node): Node[] {
+    return this.bindingsIn(this.scopeOf(at), name).filter(
+      (value): value is Node => valueOnly(value) !== null && value.startIndex < at.startIndex,
+    );
+  }
+
   /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
   resolveValue(node: Node | null, depth = 0): Node | null {
     if (!node || node.type !== 'identifier' || depth > 4) return node;

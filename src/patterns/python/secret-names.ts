@@ -42,15 +42,17 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * True for `password`, `DB_PASSWORD`, `SECRET_KEY`, `apiKey`, `jwt_secret`, `github_token`;
- * false for `password_field`, `token_type`, `cache_key`, `tokens`.
+ * True for `password`, `DB_PASSWORD`, `SECRET_KEY`, `SECRET_COOKIE_KEY`, `apiKey`, `jwt_secret`,
+ * `github_token`; false for `password_field`, `token_type`, `cache_key`, `tokens`.
  */
 export function isSecretName(name: string): boolean {
   const words = nameWords(name);
   const last = words.at(-1);
   if (!last) return false;
   if (SECRET_WORDS.has(last)) return true;
-  if (last === 'key' && words.length > 1) return KEY_QUALIFIERS.has(words.at(-2) ?? '');
+  // `API_KEY`, `jwt_signing_key`; and `SECRET_COOKIE_KEY`: a key that says it is secret anywhere.
+  if (last === 'key' && words.length > 1)
+    return KEY_QUALIFIERS.has(words.at(-2) ?? '') || words.slice(0, -1).includes('secret');
   if (last === 'pwd' && words.length > 1) return true; // db_pwd; a bare `pwd` is a directory
   return false;
 }
@@ -67,18 +69,41 @@ export function isPlaceholderValue(value: string, name?: string): boolean {
   if (/^[*x•.#-]+$/i.test(trimmed)) return true;
   if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
     return true;
-  if (
-    /^(none|null|nil|undefined|true|false|bearer|basic|token|string|str|your[-_ ].*|xxx+.*)$/i.test(
-      trimmed,
-    )
-  ) {
+  if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str)$/i.test(trimmed))
     return true;
-  }
+  if (isFillInText(trimmed)) return true;
   // `GITHUB_TOKEN = "GITHUB_TOKEN"`-style constants and names of environment variables.
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name && nameWords(name).join('_') === nameWords(trimmed).join('_')) return true;
   // Sentences are messages, not credentials.
   if (/\s\S+\s\S+/.test(trimmed)) return true;
+  return false;
+}
+
+/** Text that asks to be replaced: `your-api-key-here`, `YOUR_TOKEN`, `xxxx`. */
+export function isFillInText(value: string): boolean {
+  return /^(your[-_ ].*|xxx+.*)$/i.test(value.trim());
+}
+
+/**
+ * A key the application signs or encrypts with itself (`SECRET_KEY`, `app.secret_key`,
+ * `JWT_SECRET`, `SESSION_SECRET`, `SECRET_COOKIE_KEY`): unlike a key for another service, a
+ * placeholder written there works — the app signs with it, and anyone who reads it can forge.
+ */
+export function isSigningKeyName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  const before = words.slice(0, -1);
+  if (last === 'key')
+    return before.some((word) =>
+      ['secret', 'signing', 'jwt', 'session', 'hmac', 'fernet', 'encryption', 'private'].includes(
+        word,
+      ),
+    );
+  if (last === 'secret')
+    return before.some((word) =>
+      ['jwt', 'session', 'signing', 'app', 'cookie', 'hmac', 'flask', 'django'].includes(word),
+    );
   return false;
 }
 

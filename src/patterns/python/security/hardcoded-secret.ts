@@ -18,7 +18,9 @@ import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
 import {
   hasInlineCredentials,
+  isFillInText,
   isPlaceholderValue,
+  isSigningKeyName,
   isPlainName,
   isSecretName,
   isTokenName,
@@ -48,7 +50,8 @@ const meta: Rule = {
 
 /**
  * Where a name `isSecretName` accepts is spelled (any case): its last word is one of these, or
- * `key` right after one of its qualifiers (`API_KEY`, `apiKey`, `jwt-key`). `ending` is what may
+ * `key` right after one of its qualifiers (`API_KEY`, `apiKey`, `jwt-key`) or anywhere after
+ * `secret` (`SECRET_COOKIE_KEY`). `ending` is what may
  * follow the last word: nothing with a letter or digit before the end of the name. Only the last
  * word is matched, so the place found is inside the name, and inside its last string when a key
  * is written as concatenated strings (`"API" "_KEY"`). The qualifier is looked for behind `key`
@@ -57,7 +60,7 @@ const meta: Rule = {
 function secretName(ending: string): string {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
-  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key)`;
+  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
 }
 
 /**
@@ -121,7 +124,10 @@ export const hardcodedSecret: PythonRule = {
       const literal = literalOf(node);
       if (!literal) return null;
       const value = stringValue(literal);
-      if (value === null || value === '' || isPlaceholderValue(value, name)) return null;
+      if (value === null || value === '') return null;
+      // Fill-in text under a signing key is still the key the app signs with.
+      if (isPlaceholderValue(value, name) && !(isSigningKeyName(name) && isFillInText(value)))
+        return null;
       if (isTokenName(name) && !looksLikeIssuedToken(value)) return null;
       return literal;
     };

@@ -85,6 +85,12 @@ const HASHING_CALL =
 export function isHashedValue(file: PythonFile, node: Node | null): boolean {
   const value = file.resolveValue(node);
   if (!value) return false;
+  // A name bound more than once (`password = md5(password).hexdigest()` after the form's value):
+  // hashed when the last binding before this use is.
+  if (value.type === 'identifier' && node && value.id === node.id) {
+    const last = file.assignedValuesBefore(value.text, value).at(-1);
+    if (last && last.type === 'call' && isHashedValue(file, last)) return true;
+  }
   if (value.type === 'call') {
     const callee = value.childForFieldName('function');
     const name =
