@@ -14307,7 +14307,7 @@ function hasInlineCredentials(value) {
   const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
   if (!match) return false;
   const password = match[1] ?? "";
-  return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+  return !isPlaceholderValue(password) && !/\$\{?[A-Za-z_]|\{[^}]*\}|<[^>]*>|%\(\w*\)s|[{}<>]/.test(password);
 }
 function isTokenName(name2) {
   return nameWords(name2).at(-1) === "token";

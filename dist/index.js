@@ -44050,7 +44050,7 @@ function hasInlineCredentials(value) {
   const match3 = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
   if (!match3) return false;
   const password = match3[1] ?? "";
-  return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+  return !isPlaceholderValue(password) && !/\$\{?[A-Za-z_]|\{[^}]*\}|<[^>]*>|%\(\w*\)s|[{}<>]/.test(password);
 }
 function isTokenName(name2) {
   return nameWords(name2).at(-1) === "token";

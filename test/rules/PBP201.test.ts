@@ -86,6 +86,8 @@ ruleTester('PBP201', {
         DATABASE_URL = f"postgresql://{user}:{password}@db:5432/app"
         BROKER = "redis://localhost:6379/0"
         DOCS = "https://user@example.com/docs"
+        TEMPLATE = "postgresql://app:%(password)s@db:5432/app"
+        FROM_ENV = "postgresql://app:$DB_PASSWORD@db:5432/app"
       `,
     },
     {

@@ -150,7 +150,7 @@ ruleTester('PBP707', {
       kind: 'env',
       path: 'backend/.env',
       code: `
-        DATABASE_URL=postgresql://app:V9x-2bq7Lr4w@prod-db.internal:5432/app
+        DATABASE_URL=postgresql://app:V9x-2bq7Lr4w$@prod-db.internal:5432/app
         CELERY_BROKER=amqp://rabbitmquser:Rb7-q2kLm9x@rabbitmq:5672//
         DEBUG=false
       `,

@@ -112,7 +112,12 @@ export function hasInlineCredentials(value: string): boolean {
   const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
   if (!match) return false;
   const password = match[1] ?? '';
-  return !isPlaceholderValue(password) && !/[{}$<>%]/.test(password);
+  // Not a reference or a template (`${DB_PASSWORD}`, `$PASS`, `{password}`, `<pw>`, `%(pw)s`);
+  // a `$` or `%` that starts none of those is part of the password (`%40` is an encoded `@`).
+  return (
+    !isPlaceholderValue(password) &&
+    !/\$\{?[A-Za-z_]|\{[^}]*\}|<[^>]*>|%\(\w*\)s|[{}<>]/.test(password)
+  );
 }
 
 /**
