@@ -44004,7 +44004,8 @@ function nameWords(name2) {
 }
 function isSecretName(name2) {
   const words = nameWords(name2);
-  const last = words.at(-1);
+  while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) words.pop();
+  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, "");
   if (!last) return false;
   if (SECRET_WORDS.has(last)) return true;
   if (last === "key" && words.length > 1)
@@ -52857,7 +52858,8 @@ var meta31 = {
 function secretName(ending) {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
-  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
+  const numbered = String.raw`(?:_?\d+)?`;
+  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
 }
 var SECRET_NAME = new RegExp(
   String.raw`${secretName(String.raw`(?:_*(?!\w)(?!\s*[.(\[])|[^a-z0-9]*?["'])`)}|:\/\/[^/\s:@]+:[^/\s@]+@`,
@@ -53843,9 +53845,14 @@ var sqlStringBuilding = {
         if (tail === "text" && !isSqlalchemyText(file, node)) return;
         const argument = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "sql") ?? file.keywordArgument(node, "statement") ?? file.keywordArgument(node, "query");
         if (!argument) return;
-        const built = valueOf(file, argument);
+        let built = valueOf(file, argument);
         if (!built) return;
-        const how = unsafeConstruction(file, built);
+        let how = unsafeConstruction(file, built);
+        if (!how && built.type === "identifier") {
+          const last = valueOf(file, file.assignedValuesBefore(built.text, built).at(-1) ?? null);
+          const unsafe = last && unsafeConstruction(file, last);
+          if (last && unsafe) [built, how] = [last, unsafe];
+        }
         if (!how || !mentionsSink()) return;
         const where2 = valueOf(file, argument, false)?.type === "identifier" ? ` (built on line ${file.spanOf(built).startLine})` : "";
         report({

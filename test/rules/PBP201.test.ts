@@ -223,11 +223,13 @@ ruleTester('PBP201', {
         app.secret_key = "your-secret-key-here"  # the app signs sessions with this
         JWT_SECRET = "YOUR_JWT_SECRET"
         SECRET_COOKIE_KEY = "PYGOAT"
+        SEED_USERS = [{"username": "bob", "password2": "d953b4a4c1f0"}]
       `,
       errors: [
         { line: 4, column: 18, message: /secret_key/ },
         { line: 5, column: 14 },
         { line: 6, column: 21, message: /SECRET_COOKIE_KEY/ },
+        { line: 7, message: /password2/ },
       ],
     },
   ],

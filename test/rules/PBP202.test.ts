@@ -74,6 +74,22 @@ ruleTester('PBP202', {
             )
       `,
     },
+    {
+      name: 'a name bound twice to constant SQL; rebound to constant SQL before it runs',
+      code: `
+        def count(cursor, active: bool):
+            query = "SELECT count(*) FROM users"
+            if active:
+                query = "SELECT count(*) FROM users WHERE active"
+            cursor.execute(query)
+
+        def describe(cu, table, logger):
+            q = 'SELECT * FROM "{0}"'.format(table)
+            logger.debug("would run %s", q)
+            q = "SELECT name, sql FROM sqlite_master WHERE sql NOT NULL"
+            return cu.execute(q)
+      `,
+    },
   ],
   invalid: [
     {
@@ -181,6 +197,23 @@ ruleTester('PBP202', {
         { line: 7, message: /f-string \(built on line 3\)/ },
         { line: 8, message: /SQL text built with an f-string is passed/ },
       ],
+    },
+    {
+      name: 'a name set to "" first and to an f-string later, in the branch that runs the query',
+      code: `
+        from django.db import connection
+
+        def search(request):
+            term = request.GET.get("q", "")
+            query = ""
+            if term:
+                query = f"SELECT id, title FROM catalog_book WHERE title LIKE '%{term}%'"
+                with connection.cursor() as cursor:
+                    cursor.execute(query)
+                    return cursor.fetchall()
+            return []
+      `,
+      errors: [{ line: 9, message: /f-string \(built on line 7\)/ }],
     },
   ],
 });

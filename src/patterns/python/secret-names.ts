@@ -43,11 +43,13 @@ export function nameWords(name: string): string[] {
 
 /**
  * True for `password`, `DB_PASSWORD`, `SECRET_KEY`, `SECRET_COOKIE_KEY`, `apiKey`, `jwt_secret`,
- * `github_token`; false for `password_field`, `token_type`, `cache_key`, `tokens`.
+ * `github_token`, `password2`; false for `password_field`, `token_type`, `cache_key`, `tokens`.
  */
 export function isSecretName(name: string): boolean {
   const words = nameWords(name);
-  const last = words.at(-1);
+  // `password2`, `token_1`: a numbered secret is still one.
+  while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? '')) words.pop();
+  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, '');
   if (!last) return false;
   if (SECRET_WORDS.has(last)) return true;
   // `API_KEY`, `jwt_signing_key`; and `SECRET_COOKIE_KEY`: a key that says it is secret anywhere.

@@ -60,7 +60,9 @@ const meta: Rule = {
 function secretName(ending: string): string {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
-  return String.raw`(?:${words})(?=${ending})|key(?=${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
+  // A number may follow the last word (`password2`, `API_KEY_1`).
+  const numbered = String.raw`(?:_?\d+)?`;
+  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
 }
 
 /**

@@ -103,9 +103,16 @@ export const sqlStringBuilding: PythonRule = {
           file.keywordArgument(node, 'statement') ??
           file.keywordArgument(node, 'query');
         if (!argument) return;
-        const built = valueOf(file, argument);
+        let built = valueOf(file, argument);
         if (!built) return;
-        const how = unsafeConstruction(file, built);
+        let how = unsafeConstruction(file, built);
+        // A name bound more than once (`query = ""`, then `query = f"… {term}"`): the binding
+        // last before this call, in the text (a later constant one means the query is constant).
+        if (!how && built.type === 'identifier') {
+          const last = valueOf(file, file.assignedValuesBefore(built.text, built).at(-1) ?? null);
+          const unsafe = last && unsafeConstruction(file, last);
+          if (last && unsafe) [built, how] = [last, unsafe];
+        }
         if (!how || !mentionsSink()) return;
         // Said when the text came through a name: the line to look at is elsewhere.
         const where =
