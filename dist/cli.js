@@ -23573,7 +23573,8 @@ var HASHED_WORDS = /* @__PURE__ */ new Set([
 ]);
 function isPasswordName(name2) {
   const words = nameWords(name2);
-  const last = words.at(-1);
+  while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) words.pop();
+  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, "");
   if (!last || !PASSWORD_WORDS.has(last)) return false;
   if (NEEDS_QUALIFIER.has(last) && words.length < 2) return false;
   return !words.some((word) => HASHED_WORDS.has(word));
@@ -23641,7 +23642,7 @@ var meta35 = {
   cwe: ["CWE-256", "CWE-257"],
   securitySeverity: 7.5,
   docs: {
-    what: 'Finds queries that filter on a password column with a value that was not hashed (filter_by(password=\u2026), User.password == \u2026, objects.get(password=\u2026), find_one({"password": \u2026}), WHERE password = ? in SQL text), and a stored password compared with == or compare_digest to one from the request.',
+    what: 'Finds queries that filter on a password column with a value that was not hashed (filter_by(password=\u2026), User.password == \u2026, objects.get(password=\u2026), find_one({"password": \u2026}), WHERE password = ? in SQL text), a stored password compared with == or compare_digest to one from the request, and the typed password written as it is (objects.create(password=\u2026), INSERT \u2026 (password) VALUES, UPDATE \u2026 SET password = ?).',
     why: "A password that can be matched as typed is stored as typed: one leaked backup or SQL injection exposes every user\u2019s password, and people reuse passwords across sites. Store salted slow hashes and check them with the hasher\u2019s verify function.",
     example: "user = User.query.filter_by(email=form.email, password=form.password).first()\nif user and user.password == form.password:\n    login(user)",
     useInstead: "user = User.query.filter_by(email=form.email).first()\nif user and pwd_context.verify(form.password, user.password_hash):\n    login(user)"
@@ -23675,8 +23676,8 @@ var SQL_SINKS = /* @__PURE__ */ new Set([
   "text"
 ]);
 var PASSWORD_NAME = (() => {
-  const identifierEnd = String.raw`_*(?:__i?exact)?(?!\w)`;
-  const stringEnd = String.raw`[^a-z0-9]*?["']`;
+  const identifierEnd = String.raw`(?:_?\d+)?_*(?:__i?exact)?(?!\w)`;
+  const stringEnd = String.raw`(?:_?\d+)?[^a-z0-9]*?["']`;
   const nameCharacter = String.raw`[^\s!-/:-@[-^\x60{-~]`;
   return new RegExp(
     String.raw`p(?:(?<=${nameCharacter}p)(?:ass|wd?)(?=${identifierEnd})|(?:ass|wd?)(?=${stringEnd})|(?:assword|asswd|assphrase|assw|word)(?=${identifierEnd}|${stringEnd}))`,
@@ -23684,6 +23685,8 @@ var PASSWORD_NAME = (() => {
   );
 })();
 var SQL_PASSWORD_CHECK = /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
+var SQL_PASSWORD_WRITE = /\binsert\s+into\s+[\w."`[\]]+\s*\([^)]*?\b(?!\w*hash)(?:\w*password|\w*passwd|pwd)\b[^)]*\)\s*values\b|\bupdate\s+[\w."`[\]]+\s+set\b[^;]*?\b(?!\w*hash)(?:\w*password|\w*passwd|pwd)\s*=/i;
+var MANAGER_WRITES = /* @__PURE__ */ new Set(["create", "update", "get_or_create"]);
 var VALUE_MARK = "\uFFFC";
 var REQUEST_CONTAINER = /(^|[._])(forms?|request|req|body|payload|data|json|args|params|inputs?|credentials|creds|login|signin|signup|register|registration|serializer|validated_data|cleaned_data|schema|dto|cmd|command|attrs|kwargs|fields|post)([._]|$)|(^|_)in$|^in_/i;
 var STORED_CONTAINER = /user|account|member|customer|admin|owner|employee|staff|person|profile|player|student|patient|record|row|stored|existing|found|^u$|^acc$|^usr$/i;
@@ -23717,6 +23720,7 @@ var plaintextPassword = {
         const tail = file.calleeTail(node);
         if (!tail) return;
         if (KEYWORD_FILTERS.has(tail) && isQueryCall(node, tail)) checkKeywordFilter(node);
+        if (MANAGER_WRITES.has(tail)) checkManagerWrite(node);
         if (MONGO_FILTERS.has(tail)) checkMongoFilter(node);
         if (SQL_SINKS.has(tail)) checkSqlText(node);
         if (tail === "compare_digest" && /^(hmac|secrets)\.compare_digest$/.test(importedCallName(file, node) ?? "")) {
@@ -23801,7 +23805,9 @@ var plaintextPassword = {
       const sql = file.resolveValue(argument);
       if (!sql || sql.type === "call" && file.calleeTail(sql) === "text") return;
       const template = sqlTemplate(file, sql);
-      if (!template || !SQL_PASSWORD_CHECK.test(template.text)) return;
+      if (!template) return;
+      const checks2 = SQL_PASSWORD_CHECK.test(template.text);
+      if (!checks2 && !SQL_PASSWORD_WRITE.test(template.text)) return;
       const chain = file.ancestry(call);
       const executing = chain.length >= 3 && chain[chain.length - 2]?.type === "argument_list" ? chain[chain.length - 3] ?? null : null;
       const parameters = [
@@ -23810,10 +23816,33 @@ var plaintextPassword = {
         ...executing?.type === "call" ? parameterValues(file.positionalArguments(executing)[1] ?? null) : []
       ];
       if (parameters.some((value) => isHashedValue(file, value))) return;
+      if (checks2) {
+        report({
+          at: call,
+          message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()."
+        });
+        return;
+      }
+      if (!parameters.some((value) => isTypedPassword(value))) return;
       report({
         at: call,
-        message: "This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify()."
+        message: "This SQL writes the password column from the typed password, so passwords are kept in plain text; store a bcrypt/argon2 hash of it instead."
       });
+    }
+    function checkManagerWrite(call) {
+      const receiver = call.childForFieldName("function")?.childForFieldName("object");
+      if (!receiver || !/(^|\.)objects$|\.objects\.|_default_manager$/.test(receiver.text)) return;
+      for (const arg of call.childForFieldName("arguments")?.namedChildren ?? []) {
+        if (arg?.type !== "keyword_argument") continue;
+        const column = arg.childForFieldName("name")?.text ?? "";
+        const value = arg.childForFieldName("value");
+        if (!isPasswordName(column) || !value || !isTypedPassword(value)) continue;
+        report({
+          at: call,
+          message: `The row is written with ${column}=<the typed password>, so passwords are kept in plain text; store a hash (make_password(), or create_user()/set_password() for users).`
+        });
+        return;
+      }
     }
     function parameterValues(node) {
       const value = file.resolveValue(node);

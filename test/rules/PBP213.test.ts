@@ -97,6 +97,21 @@ ruleTester('PBP213', {
             return user.exists()
       `,
     },
+    {
+      name: 'rows written with a hash, users created through create_user, a hash column',
+      code: `
+        from django.contrib.auth.hashers import make_password
+
+        def register(request, cursor):
+            password = request.POST["password"]
+            Account.objects.create(username=request.POST["username"], password=make_password(password))
+            User.objects.create_user(username=request.POST["username"], password=password)
+            hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+            cursor.execute("INSERT INTO users (name, password_hash) VALUES (?, ?)", (name, hashed))
+            cursor.execute("UPDATE users SET password = ? WHERE id = ?", (hashed, user_id))
+            Profile.objects.filter(user=request.user).update(password_changed=True)
+      `,
+    },
   ],
   invalid: [
     {
@@ -184,6 +199,34 @@ ruleTester('PBP213', {
             return Login.objects.raw(sql_query)
       `,
       errors: [{ line: 11 }],
+    },
+    {
+      name: 'the typed password written as it is: a Django row, SQL INSERT and UPDATE',
+      code: `
+        def sign_up(request, conn):
+            name = request.POST.get("name")
+            passwd = request.POST.get("pass")
+            AuthLogin.objects.create(name=name, username=name, password=passwd)
+            c = conn.cursor()
+            c.execute("INSERT INTO users (username, password) VALUES ('%s', '%s')" % (name, passwd))
+
+        def change_password(username, password, conn):
+            conn.execute("UPDATE users SET password = ? WHERE username = ?", (password, username))
+
+        def register(request):
+            password1 = request.POST.get("password1")
+            Login.objects.create(username=request.POST.get("username"), password=password1)
+
+        def legacy_login(form):
+            return Member.query.filter_by(name=form.name.data, password1=form.password1.data).first()
+      `,
+      errors: [
+        { line: 4, message: /written with password=<the typed password>/ },
+        { line: 6, message: /writes the password column/ },
+        { line: 9, message: /writes the password column/ },
+        { line: 13, message: /written with password=/ },
+        { line: 16, message: /password1=/ },
+      ],
     },
   ],
 });

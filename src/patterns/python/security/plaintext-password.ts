@@ -4,7 +4,10 @@
  * value that was not hashed (`filter_by(password=…)`, `User.password == …` in `filter`/`where`,
  * Django `objects.get/filter(password=…)`, MongoDB `find_one({"password": …})`, SQL text
  * `… WHERE … password = ?` or `= '{…}'`), and a stored password (`user.password`,
- * `row["password"]`) compared with `==`, `!=` or `compare_digest` to a password from the request.
+ * `row["password"]`) compared with `==`, `!=` or `compare_digest` to a password from the request;
+ * and passwords written as typed: a Django row (`Login.objects.create(password=password)`,
+ * `.update(…)`, `.get_or_create(…)`) or SQL (`INSERT INTO users (…, password) VALUES …`,
+ * `UPDATE users SET password = ?`) given the typed password.
  *
  * ## Why is this bad?
  * A password that can be matched as it was typed is stored as it was typed: one leaked backup or
@@ -37,7 +40,7 @@ const meta: Rule = {
   cwe: ['CWE-256', 'CWE-257'],
   securitySeverity: 7.5,
   docs: {
-    what: 'Finds queries that filter on a password column with a value that was not hashed (filter_by(password=…), User.password == …, objects.get(password=…), find_one({"password": …}), WHERE password = ? in SQL text), and a stored password compared with == or compare_digest to one from the request.',
+    what: 'Finds queries that filter on a password column with a value that was not hashed (filter_by(password=…), User.password == …, objects.get(password=…), find_one({"password": …}), WHERE password = ? in SQL text), a stored password compared with == or compare_digest to one from the request, and the typed password written as it is (objects.create(password=…), INSERT … (password) VALUES, UPDATE … SET password = ?).',
     why: 'A password that can be matched as typed is stored as typed: one leaked backup or SQL injection exposes every user’s password, and people reuse passwords across sites. Store salted slow hashes and check them with the hasher’s verify function.',
     example:
       'user = User.query.filter_by(email=form.email, password=form.password).first()\nif user and user.password == form.password:\n    login(user)',
@@ -82,8 +85,9 @@ const SQL_SINKS = new Set([
  * so not the `pass` statement. Every such word starts with `p`, which V8 finds fast.
  */
 const PASSWORD_NAME = (() => {
-  const identifierEnd = String.raw`_*(?:__i?exact)?(?!\w)`;
-  const stringEnd = String.raw`[^a-z0-9]*?["']`;
+  // A number may end the name (`password1`, `password_2`).
+  const identifierEnd = String.raw`(?:_?\d+)?_*(?:__i?exact)?(?!\w)`;
+  const stringEnd = String.raw`(?:_?\d+)?[^a-z0-9]*?["']`;
   // Not a space and not ASCII punctuation other than `_`: a character of an identifier.
   const nameCharacter = String.raw`[^\s!-/:-@[-^\x60{-~]`;
   return new RegExp(
@@ -94,6 +98,11 @@ const PASSWORD_NAME = (() => {
 /** A column compared with a value: `password = ?`, `= %s`, `= :pw`, `= '{pw}'`, `= $1`. */
 const SQL_PASSWORD_CHECK =
   /\bwhere\b[^;]*?\b(?!\w*hash)(\w*password|\w*passwd|pwd|pass)\s*=\s*['"]?\s*(\?|%s|%\(\w+\)s|:\w+|\{\{?[^}]*\}|\$\d+|\uFFFC)/i;
+/** SQL that writes a password column: `INSERT INTO users (…, password) VALUES …`, `UPDATE … SET password = …`. */
+const SQL_PASSWORD_WRITE =
+  /\binsert\s+into\s+[\w."`[\]]+\s*\([^)]*?\b(?!\w*hash)(?:\w*password|\w*passwd|pwd)\b[^)]*\)\s*values\b|\bupdate\s+[\w."`[\]]+\s+set\b[^;]*?\b(?!\w*hash)(?:\w*password|\w*passwd|pwd)\s*=/i;
+/** Django manager methods that write the keyword arguments they are given as columns. */
+const MANAGER_WRITES = new Set(['create', 'update', 'get_or_create']);
 /** Stands for a value pasted into SQL text. */
 const VALUE_MARK = '\uFFFC';
 /** Where a value from the request lives. */
@@ -137,6 +146,7 @@ export const plaintextPassword: PythonRule = {
         const tail = file.calleeTail(node);
         if (!tail) return;
         if (KEYWORD_FILTERS.has(tail) && isQueryCall(node, tail)) checkKeywordFilter(node);
+        if (MANAGER_WRITES.has(tail)) checkManagerWrite(node);
         if (MONGO_FILTERS.has(tail)) checkMongoFilter(node);
         if (SQL_SINKS.has(tail)) checkSqlText(node);
         if (
@@ -245,7 +255,9 @@ export const plaintextPassword: PythonRule = {
       const sql = file.resolveValue(argument);
       if (!sql || (sql.type === 'call' && file.calleeTail(sql) === 'text')) return; // reported on text()
       const template = sqlTemplate(file, sql);
-      if (!template || !SQL_PASSWORD_CHECK.test(template.text)) return;
+      if (!template) return;
+      const checks = SQL_PASSWORD_CHECK.test(template.text);
+      if (!checks && !SQL_PASSWORD_WRITE.test(template.text)) return;
       // Parameters (of this call, or of the execute() that receives this text()).
       const chain = file.ancestry(call);
       const executing =
@@ -260,11 +272,38 @@ export const plaintextPassword: PythonRule = {
           : []),
       ];
       if (parameters.some((value) => isHashedValue(file, value))) return;
+      if (checks) {
+        report({
+          at: call,
+          message:
+            'This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify().',
+        });
+        return;
+      }
+      // A write: the password among the values, as typed.
+      if (!parameters.some((value) => isTypedPassword(value))) return;
       report({
         at: call,
         message:
-          'This SQL matches a password column against the given value, so passwords are stored as typed; select the user by name and check the hash with verify().',
+          'This SQL writes the password column from the typed password, so passwords are kept in plain text; store a bcrypt/argon2 hash of it instead.',
       });
+    }
+
+    /** `Login.objects.create(username=…, password=password)`: a Django model row written as typed. */
+    function checkManagerWrite(call: Node): void {
+      const receiver = call.childForFieldName('function')?.childForFieldName('object');
+      if (!receiver || !/(^|\.)objects$|\.objects\.|_default_manager$/.test(receiver.text)) return;
+      for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+        if (arg?.type !== 'keyword_argument') continue;
+        const column = arg.childForFieldName('name')?.text ?? '';
+        const value = arg.childForFieldName('value');
+        if (!isPasswordName(column) || !value || !isTypedPassword(value)) continue;
+        report({
+          at: call,
+          message: `The row is written with ${column}=<the typed password>, so passwords are kept in plain text; store a hash (make_password(), or create_user()/set_password() for users).`,
+        });
+        return;
+      }
     }
 
     function parameterValues(node: Node | null): Node[] {
