@@ -43445,9 +43445,11 @@ function readRequirements(file) {
 function deploymentRequirements(file, facts) {
   if (!isDeploymentRequirementsPath(file.path)) return null;
   const dir = posix5.dirname(file.path);
-  if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
   const files = facts;
-  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+  const installed = files.dockerInstalledRequirementsFiles?.includes(file.path) === true;
+  if (!installed && facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`))
+    return null;
+  if (!installed && (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir)))
     return null;
   const production = files.productionRequirementsFiles ?? [];
   if (!production.includes(file.path) && production.some((other) => posix5.dirname(other) === dir))
@@ -56587,8 +56589,40 @@ function gatherFileFacts(files) {
     libraryFolders: files.filter((file) => file.kind === "pyproject" && publishesLibrary(file.path, file.text)).map((file) => posix9.dirname(file.path)).sort(),
     productionRequirementsFiles: productionRequirements(
       files.filter((file) => file.kind === "requirements" && /\.txt$/.test(file.path))
-    )
+    ),
+    dockerInstalledRequirementsFiles: dockerInstalledRequirements(files)
   };
+}
+var REQUIREMENT_OPTION = /(?:^|\s)(?:-r\s*|--requirement(?:\s+|=))(["']?)([^\s"';&|]+)\1/g;
+function dockerInstalledRequirements(files) {
+  const requirements = files.filter((file) => file.kind === "requirements" && /\.txt$/.test(file.path)).map((file) => file.path);
+  const found = /* @__PURE__ */ new Set();
+  for (const dockerfile of files.filter((file) => file.kind === "dockerfile")) {
+    const context5 = posix9.dirname(dockerfile.path);
+    const inContext = (path13) => context5 === "." || path13.startsWith(`${context5}/`);
+    const instructions = dockerfile.text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+    for (const line of instructions) {
+      if (!/^\s*RUN\b/i.test(line) || !/\bpip3?\b/.test(line)) continue;
+      for (const match3 of line.matchAll(REQUIREMENT_OPTION)) {
+        const target = (match3[2] ?? "").replace(/^\.\//, "");
+        const exact = posix9.normalize(posix9.join(context5, target));
+        if (requirements.includes(exact)) {
+          found.add(exact);
+          continue;
+        }
+        const name2 = posix9.basename(target);
+        const besides = posix9.join(context5, name2);
+        if (requirements.includes(besides)) {
+          found.add(besides);
+          continue;
+        }
+        const tail = target.split("/").slice(-2).join("/");
+        for (const path13 of requirements)
+          if (inContext(path13) && tail.includes("/") && path13.endsWith(`/${tail}`)) found.add(path13);
+      }
+    }
+  }
+  return [...found].sort();
 }
 var PRODUCTION_WORDS = /* @__PURE__ */ new Set(["prod", "production", "prd", "deploy", "deployment", "release"]);
 function productionRequirements(files) {
@@ -60551,10 +60585,11 @@ async function runPatterns(config, discovery, workers, maxWorkers) {
       lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
       pyprojectFiles: project.filter((file) => file.kind === "pyproject").map((file) => file.path),
       // What one deployment/dependency file needs from another (compose health checks, pinned
-      // requirements that lock a pyproject): small files, read once here.
+      // requirements that lock a pyproject, requirements a Dockerfile installs): small files,
+      // read once here.
       ...gatherFileFacts(
         project.filter(
-          (file) => file.kind === "compose" || file.kind === "requirements" || file.kind === "pyproject"
+          (file) => file.kind === "compose" || file.kind === "requirements" || file.kind === "pyproject" || file.kind === "dockerfile"
         ).flatMap((file) => {
           const source = readSource(file.absolute, 1024 * 1024);
           return source.ok ? [{ path: file.path, kind: file.kind, text: source.text }] : [];

@@ -11602,9 +11602,11 @@ function readRequirements(file) {
 function deploymentRequirements(file, facts) {
   if (!isDeploymentRequirementsPath(file.path)) return null;
   const dir = posix2.dirname(file.path);
-  if (facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`)) return null;
   const files = facts;
-  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+  const installed = files.dockerInstalledRequirementsFiles?.includes(file.path) === true;
+  if (!installed && facts.pythonFiles.includes(dir === "." ? "setup.py" : `${dir}/setup.py`))
+    return null;
+  if (!installed && (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir)))
     return null;
   const production = files.productionRequirementsFiles ?? [];
   if (!production.includes(file.path) && production.some((other) => posix2.dirname(other) === dir))

@@ -382,12 +382,16 @@ async function runPatterns(
       lockFiles: project.filter((file) => isLockFilePath(file.path)).map((file) => file.path),
       pyprojectFiles: project.filter((file) => file.kind === 'pyproject').map((file) => file.path),
       // What one deployment/dependency file needs from another (compose health checks, pinned
-      // requirements that lock a pyproject): small files, read once here.
+      // requirements that lock a pyproject, requirements a Dockerfile installs): small files,
+      // read once here.
       ...gatherFileFacts(
         project
           .filter(
             (file) =>
-              file.kind === 'compose' || file.kind === 'requirements' || file.kind === 'pyproject',
+              file.kind === 'compose' ||
+              file.kind === 'requirements' ||
+              file.kind === 'pyproject' ||
+              file.kind === 'dockerfile',
           )
           .flatMap((file) => {
             const source = readSource(file.absolute, 1024 * 1024);

@@ -91,6 +91,7 @@ describe('gatherFileFacts', () => {
       metadataRequirementsFiles: ['lib/requirements.txt'],
       libraryFolders: ['sdk'],
       productionRequirementsFiles: [],
+      dockerInstalledRequirementsFiles: [],
     });
   });
 
@@ -159,5 +160,36 @@ describe('production requirements files', () => {
       { path: 'requirements-dev.txt', kind: 'requirements', text: '-r requirements.txt\npytest\n' },
     ]);
     expect(facts.productionRequirementsFiles).toEqual([]);
+  });
+});
+
+describe('requirements files a Dockerfile installs', () => {
+  it('are found by their path from the Dockerfile, else by name in its folder', () => {
+    const facts = gatherFileFacts([
+      { path: 'requirements.txt', kind: 'requirements', text: 'django\n' },
+      { path: 'requirements-dev.txt', kind: 'requirements', text: 'pytest\n' },
+      { path: 'services/api/requirements/base.txt', kind: 'requirements', text: 'flask\n' },
+      { path: 'services/worker/requirements.txt', kind: 'requirements', text: 'celery\n' },
+      {
+        path: 'Dockerfile',
+        kind: 'dockerfile',
+        text: [
+          'FROM python:3.12-slim',
+          'COPY requirements.txt /app/requirements.txt',
+          'RUN apt-get update && rm -rf /var/lib/apt/lists/*',
+          'RUN pip install --no-cache-dir \\',
+          '    -r /app/requirements.txt',
+        ].join('\n'),
+      },
+      {
+        path: 'services/api/Dockerfile',
+        kind: 'dockerfile',
+        text: 'FROM python:3.12-slim\nCOPY . .\nRUN python -m pip install --requirement=requirements/base.txt\n',
+      },
+    ]);
+    expect(facts.dockerInstalledRequirementsFiles).toEqual([
+      'requirements.txt',
+      'services/api/requirements/base.txt',
+    ]);
   });
 });

@@ -192,5 +192,18 @@ ruleTester('PBP801', {
         { line: 9 },
       ],
     },
+    {
+      name: 'a requirements.txt beside setup.py that a Dockerfile installs is deployed',
+      ...requirements,
+      facts: facts({
+        pythonFiles: ['setup.py', 'app/views.py'],
+        dockerInstalledRequirementsFiles: ['requirements.txt'],
+      }),
+      code: `
+        django==4.2.7
+        gunicorn
+      `,
+      errors: [{ line: 2, message: /gunicorn/ }],
+    },
   ],
 });

@@ -26,6 +26,8 @@ export interface FileFacts {
    * and the files they include with `-r`: where they exist, they are what is deployed.
    */
   productionRequirementsFiles?: string[];
+  /** Requirements files a Dockerfile installs (`RUN pip install -r requirements.txt`). */
+  dockerInstalledRequirementsFiles?: string[];
 }
 
 export type DeploymentFacts = ProjectFacts & FileFacts;
@@ -60,7 +62,53 @@ export function gatherFileFacts(files: readonly FactSource[]): Required<FileFact
     productionRequirementsFiles: productionRequirements(
       files.filter((file) => file.kind === 'requirements' && /\.txt$/.test(file.path)),
     ),
+    dockerInstalledRequirementsFiles: dockerInstalledRequirements(files),
   };
+}
+
+/** `-r FILE`, `-rFILE`, `--requirement FILE`, `--requirement=FILE` in a pip command. */
+const REQUIREMENT_OPTION = /(?:^|\s)(?:-r\s*|--requirement(?:\s+|=))(["']?)([^\s"';&|]+)\1/g;
+
+/**
+ * The requirements files the project's Dockerfiles install. The path a `RUN pip install -r` names
+ * is inside the image, where a `COPY` put it: it is matched to the project's requirements files
+ * by its own path from the Dockerfile's folder (the usual build context), else by its file name
+ * in that folder, else by its last folder and name below it (`/app/requirements/base.txt`).
+ */
+function dockerInstalledRequirements(files: readonly FactSource[]): string[] {
+  const requirements = files
+    .filter((file) => file.kind === 'requirements' && /\.txt$/.test(file.path))
+    .map((file) => file.path);
+  const found = new Set<string>();
+  for (const dockerfile of files.filter((file) => file.kind === 'dockerfile')) {
+    const context = posix.dirname(dockerfile.path);
+    const inContext = (path: string): boolean => context === '.' || path.startsWith(`${context}/`);
+    // Instructions joined across `\` line ends; only RUN lines hold pip commands.
+    const instructions = dockerfile.text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    for (const line of instructions) {
+      if (!/^\s*RUN\b/i.test(line) || !/\bpip3?\b/.test(line)) continue;
+      for (const match of line.matchAll(REQUIREMENT_OPTION)) {
+        const target = (match[2] ?? '').replace(/^\.\//, '');
+        const exact = posix.normalize(posix.join(context, target));
+        if (requirements.includes(exact)) {
+          found.add(exact);
+          continue;
+        }
+        // Copied elsewhere (`-r /app/requirements.txt`): the file of that name in the build
+        // context's own folder, else the one whose path ends the way the target's does.
+        const name = posix.basename(target);
+        const besides = posix.join(context, name);
+        if (requirements.includes(besides)) {
+          found.add(besides);
+          continue;
+        }
+        const tail = target.split('/').slice(-2).join('/');
+        for (const path of requirements)
+          if (inContext(path) && tail.includes('/') && path.endsWith(`/${tail}`)) found.add(path);
+      }
+    }
+  }
+  return [...found].sort();
 }
 
 /** Words in a requirements file's name that say it is the production set. */

@@ -14,7 +14,8 @@
  *   file says what is deployed, and the plain `requirements.txt` beside it is a full environment;
  * - it is library metadata: a `setup.py` sits beside it, a pyproject.toml that publishes a
  *   library (classifiers, URLs, entry points) sits beside it, or a pyproject.toml reads it as its
- *   dependency list (setuptools `dynamic`): there ranges are right.
+ *   dependency list (setuptools `dynamic`): there ranges are right — unless a Dockerfile of the
+ *   project installs it (`RUN pip install -r requirements.txt`), which deploys it;
  */
 import { posix } from 'node:path';
 import { parseRequirements, type RequirementsFile } from '../../deps/requirements.js';
@@ -120,9 +121,15 @@ export function deploymentRequirements(
 ): RequirementsFile | null {
   if (!isDeploymentRequirementsPath(file.path)) return null;
   const dir = posix.dirname(file.path);
-  if (facts.pythonFiles.includes(dir === '.' ? 'setup.py' : `${dir}/setup.py`)) return null;
   const files = facts as DeploymentFacts;
-  if (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+  // A Dockerfile that installs the file deploys it, whatever library metadata sits beside it.
+  const installed = files.dockerInstalledRequirementsFiles?.includes(file.path) === true;
+  if (!installed && facts.pythonFiles.includes(dir === '.' ? 'setup.py' : `${dir}/setup.py`))
+    return null;
+  if (
+    !installed &&
+    (files.metadataRequirementsFiles?.includes(file.path) || files.libraryFolders?.includes(dir))
+  )
     return null;
   const production = files.productionRequirementsFiles ?? [];
   if (!production.includes(file.path) && production.some((other) => posix.dirname(other) === dir))
