@@ -14431,6 +14431,23 @@ function asLoop(node) {
   }
   return null;
 }
+function runsAtMostOnce(loop, node) {
+  if (loop.kind !== "for") return false;
+  const body2 = loop.node.childForFieldName("body");
+  if (!body2) return false;
+  let after = false;
+  for (const statement of body2.namedChildren) {
+    if (!statement) continue;
+    if (!after) {
+      after = statement.startIndex <= node.startIndex && node.endIndex <= statement.endIndex;
+      continue;
+    }
+    if (statement.type === "continue_statement") return false;
+    if (EXITS.has(statement.type)) return true;
+  }
+  return false;
+}
+var EXITS = /* @__PURE__ */ new Set(["break_statement", "return_statement", "raise_statement"]);
 function isRepeatedPart(loop, child) {
   if (loop.type === "for_statement") return child.id === loop.childForFieldName("body")?.id;
   if (loop.type === "while_statement")
@@ -14650,7 +14667,7 @@ var addInLoop = {
 function batchLoop(file, call) {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop)) continue;
+    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call)) continue;
     return loop;
   }
   return null;
@@ -15377,7 +15394,8 @@ var queryInLoop = {
 function repeatingLoop(file, call) {
   const args2 = chainArguments(file, call, chainTop(file, call));
   for (const loop of loopsAround(file, call)) {
-    if (loop.kind === "while" || isFixedLiteralLoop(file, loop)) continue;
+    if (loop.kind === "while" || isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call))
+      continue;
     if (isBatchLoop(file, loop)) return null;
     const varying = varyingNames(file, loop);
     if (!args2.some((list) => readsAny(list, varying))) continue;

@@ -169,6 +169,16 @@ ruleTester('PBP104', {
           print(order.items)
 `,
     },
+    {
+      name: 'a loop that returns on its first pass: the query runs at most once',
+      code: `
+        def first_known_user(db, emails):
+            for email in emails:
+                user = db.query(User).filter(User.email == email).first()
+                return user
+            return None
+      `,
+    },
   ],
   invalid: [
     {

@@ -99,6 +99,23 @@ ruleTester('PBP105', {
                 db.commit()
       `,
     },
+    {
+      name: 'a loop that leaves right after the write: it runs at most once',
+      code: `
+        def save_first_comment(db, nodes):
+            for node in nodes:
+                if node.tag != "comment":
+                    continue
+                comment = Comment.query.first()
+                if comment:
+                    comment.text = node.text
+                else:
+                    comment = Comment(text=node.text)
+                    db.session.add(comment)
+                db.session.commit()
+                break
+      `,
+    },
   ],
   invalid: [
     {

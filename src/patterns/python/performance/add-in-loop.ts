@@ -23,6 +23,7 @@ import {
   isBatchLoop,
   isFixedLiteralLoop,
   loopsAround,
+  runsAtMostOnce,
   type Loop,
 } from '../semantic/perf-loops.js';
 
@@ -82,11 +83,14 @@ export const addInLoop: PythonRule = {
   },
 };
 
-/** The innermost `for` loop or comprehension (not over a fixed literal) around the call. */
+/**
+ * The innermost `for` loop or comprehension around the call that repeats it: not over a fixed
+ * literal, and not one that leaves right after it (`…; session.add(row); break`).
+ */
 function batchLoop(file: PythonFile, call: Node): Loop | null {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === 'while' || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop)) continue;
+    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call)) continue;
     return loop;
   }
   return null;

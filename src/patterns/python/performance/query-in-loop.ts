@@ -35,6 +35,7 @@ import {
   isFixedLiteralLoop,
   loopsAround,
   readsAny,
+  runsAtMostOnce,
   varyingNames,
   type Loop,
 } from '../semantic/perf-loops.js';
@@ -156,7 +157,8 @@ export const queryInLoop: PythonRule = {
 function repeatingLoop(file: PythonFile, call: Node): Loop | null {
   const args = chainArguments(file, call, chainTop(file, call));
   for (const loop of loopsAround(file, call)) {
-    if (loop.kind === 'while' || isFixedLiteralLoop(file, loop)) continue;
+    if (loop.kind === 'while' || isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call))
+      continue;
     if (isBatchLoop(file, loop)) return null;
     const varying = varyingNames(file, loop);
     if (!args.some((list) => readsAny(list, varying))) continue;

@@ -65,6 +65,30 @@ export function asLoop(node: Node): Loop | null {
   return null;
 }
 
+/**
+ * A `for` loop that runs `node` at most once: in the loop's body, the statement that holds it is
+ * followed by a `break`, `return` or `raise` with no `continue` between (`for row in rows: …;
+ * session.add(row); break` takes the first match). Comprehensions and `while` loops never are.
+ */
+export function runsAtMostOnce(loop: Loop, node: Node): boolean {
+  if (loop.kind !== 'for') return false;
+  const body = loop.node.childForFieldName('body');
+  if (!body) return false;
+  let after = false;
+  for (const statement of body.namedChildren) {
+    if (!statement) continue;
+    if (!after) {
+      after = statement.startIndex <= node.startIndex && node.endIndex <= statement.endIndex;
+      continue;
+    }
+    if (statement.type === 'continue_statement') return false;
+    if (EXITS.has(statement.type)) return true;
+  }
+  return false;
+}
+
+const EXITS = new Set(['break_statement', 'return_statement', 'raise_statement']);
+
 /** True when `child` is evaluated once per iteration of `loop` (its body, not its iterable). */
 function isRepeatedPart(loop: Node, child: Node): boolean {
   if (loop.type === 'for_statement') return child.id === loop.childForFieldName('body')?.id;
