@@ -17112,19 +17112,29 @@ function asLoop(node) {
   }
   return null;
 }
-function runsAtMostOnce(loop, node) {
+function runsAtMostOnce(file, loop, node) {
   if (loop.kind !== "for") return false;
-  const body2 = loop.node.childForFieldName("body");
-  if (!body2) return false;
-  let after = false;
-  for (const statement of body2.namedChildren) {
-    if (!statement) continue;
-    if (!after) {
-      after = statement.startIndex <= node.startIndex && node.endIndex <= statement.endIndex;
-      continue;
+  const chain = file.ancestry(node);
+  const top = chain.findIndex((ancestor) => ancestor.id === loop.node.id);
+  if (top < 0) return false;
+  const inner = chain.findIndex((ancestor, k) => k > top && LOOP_TYPES2.has(file.typeOf(ancestor)));
+  for (let i2 = chain.length - 1; i2 > top; i2--) {
+    const holder = chain[i2 - 1];
+    const child = chain[i2];
+    if (!holder || !child) return false;
+    if (file.typeOf(holder) !== "block") continue;
+    const innerLoop = inner !== -1 && inner < i2 - 1;
+    let after = false;
+    for (const statement of holder.namedChildren) {
+      if (!statement) continue;
+      if (!after) {
+        after = statement.id === child.id;
+        continue;
+      }
+      if (statement.type === "continue_statement") return false;
+      if (statement.type === "break_statement" ? !innerLoop : EXITS.has(statement.type))
+        return true;
     }
-    if (statement.type === "continue_statement") return false;
-    if (EXITS.has(statement.type)) return true;
   }
   return false;
 }
@@ -17348,7 +17358,7 @@ var addInLoop = {
 function batchLoop(file, call) {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call)) continue;
+    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call)) continue;
     return loop;
   }
   return null;
@@ -22131,7 +22141,7 @@ var queryInLoop = {
 function repeatingLoop(file, call) {
   const args2 = chainArguments(file, call, chainTop(file, call));
   for (const loop of loopsAround(file, call)) {
-    if (loop.kind === "while" || isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call))
+    if (loop.kind === "while" || isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call))
       continue;
     if (isBatchLoop(file, loop)) return null;
     const varying = varyingNames(file, loop);
@@ -23891,9 +23901,13 @@ var plaintextPassword = {
       }
       return STORED_CONTAINER.test(container.text);
     }
-    function isTypedPassword(node) {
+    function isTypedPassword(node, depth = 0) {
       if (isHashedValue(file, node) || isEmptyValue(node)) return false;
-      if (node.type === "identifier") return isPasswordName(node.text);
+      if (node.type === "identifier") {
+        if (isPasswordName(node.text)) return true;
+        const value = depth === 0 ? file.resolveValue(node) : null;
+        return value !== null && value.id !== node.id && isTypedPassword(value, depth + 1);
+      }
       const name2 = fieldName(node);
       if (!name2 || !isPasswordName(name2)) return false;
       const container = node.type === "call" ? node.childForFieldName("function")?.childForFieldName("object") : node.childForFieldName(node.type === "attribute" ? "object" : "value");

@@ -114,6 +114,13 @@ ruleTester('PBP105', {
                     db.session.add(comment)
                 db.session.commit()
                 break
+
+        def parse_first_text(db, events):
+            for event, node in events:
+                if event == "start" and node.tag == "text":
+                    db.session.add(Comment(text=node.text))
+                    db.session.commit()
+                    break
       `,
     },
   ],
@@ -187,6 +194,17 @@ ruleTester('PBP105', {
                 session.commit()
       `,
       errors: [{ line: 5, message: /session\.commit\(\) inside the loop/ }],
+    },
+    {
+      name: 'a break that leaves only the inner loop: the outer one still repeats the add',
+      code: `
+        def first_lines(db, orders):
+            for order in orders:
+                for line in order.lines:
+                    db.session.add(Summary(order_id=order.id, first_sku=line.sku))
+                    break
+      `,
+      errors: [{ line: 4, message: /loop over/ }],
     },
   ],
 });

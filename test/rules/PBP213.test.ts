@@ -112,6 +112,16 @@ ruleTester('PBP213', {
             Profile.objects.filter(user=request.user).update(password_changed=True)
       `,
     },
+    {
+      name: 'a short name for something else compared with a stored password',
+      code: `
+        def rotate(user, settings):
+            pw = settings.DEFAULT_PASSWORD_POLICY
+            if user.password == pw:
+                return False
+            return True
+      `,
+    },
   ],
   invalid: [
     {
@@ -227,6 +237,22 @@ ruleTester('PBP213', {
         { line: 13, message: /written with password=/ },
         { line: 16, message: /password1=/ },
       ],
+    },
+    {
+      name: 'the typed password kept under a short name, compared with the stored one',
+      code: `
+        from flask import request
+
+        USERS = {"admin": {"password": "hunter2", "role": "admin"}}
+
+        def login():
+            username = request.form["username"]
+            pw = request.form["password"]
+            if username in USERS and USERS[username]["password"] == pw:
+                return "ok"
+            return "denied", 401
+      `,
+      errors: [{ line: 8, message: /compared with the typed one/ }],
     },
   ],
 });

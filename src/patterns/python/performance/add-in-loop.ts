@@ -90,7 +90,7 @@ export const addInLoop: PythonRule = {
 function batchLoop(file: PythonFile, call: Node): Loop | null {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === 'while' || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call)) continue;
+    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call)) continue;
     return loop;
   }
   return null;

@@ -157,7 +157,7 @@ export const queryInLoop: PythonRule = {
 function repeatingLoop(file: PythonFile, call: Node): Loop | null {
   const args = chainArguments(file, call, chainTop(file, call));
   for (const loop of loopsAround(file, call)) {
-    if (loop.kind === 'while' || isFixedLiteralLoop(file, loop) || runsAtMostOnce(loop, call))
+    if (loop.kind === 'while' || isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call))
       continue;
     if (isBatchLoop(file, loop)) return null;
     const varying = varyingNames(file, loop);

@@ -348,10 +348,18 @@ export const plaintextPassword: PythonRule = {
       return STORED_CONTAINER.test(container.text);
     }
 
-    /** `password`, `form.password`, `request.form["password"]`, `data.get("password")`: the typed password. */
-    function isTypedPassword(node: Node): boolean {
+    /**
+     * `password`, `form.password`, `request.form["password"]`, `data.get("password")`, or a name
+     * assigned one of those once (`pw = request.form["password"]`): the typed password.
+     */
+    function isTypedPassword(node: Node, depth = 0): boolean {
       if (isHashedValue(file, node) || isEmptyValue(node)) return false;
-      if (node.type === 'identifier') return isPasswordName(node.text);
+      if (node.type === 'identifier') {
+        if (isPasswordName(node.text)) return true;
+        // `pw = request.form["password"]`: a short name for the typed password.
+        const value = depth === 0 ? file.resolveValue(node) : null;
+        return value !== null && value.id !== node.id && isTypedPassword(value, depth + 1);
+      }
       const name = fieldName(node);
       if (!name || !isPasswordName(name)) return false;
       const container =

@@ -66,23 +66,35 @@ export function asLoop(node: Node): Loop | null {
 }
 
 /**
- * A `for` loop that runs `node` at most once: in the loop's body, the statement that holds it is
- * followed by a `break`, `return` or `raise` with no `continue` between (`for row in rows: …;
- * session.add(row); break` takes the first match). Comprehensions and `while` loops never are.
+ * A `for` loop that runs `node` at most once: in some block between the loop and the node, the
+ * statement that holds the node is followed by a `break`, `return` or `raise` with no `continue`
+ * between (`for row in rows: if row.ok: session.add(row); break` takes the first match). A
+ * `break` inside an inner loop leaves only that one. Comprehensions and `while` loops never are.
  */
-export function runsAtMostOnce(loop: Loop, node: Node): boolean {
+export function runsAtMostOnce(file: PythonFile, loop: Loop, node: Node): boolean {
   if (loop.kind !== 'for') return false;
-  const body = loop.node.childForFieldName('body');
-  if (!body) return false;
-  let after = false;
-  for (const statement of body.namedChildren) {
-    if (!statement) continue;
-    if (!after) {
-      after = statement.startIndex <= node.startIndex && node.endIndex <= statement.endIndex;
-      continue;
+  const chain = file.ancestry(node);
+  const top = chain.findIndex((ancestor) => ancestor.id === loop.node.id);
+  if (top < 0) return false;
+  // Below the first loop inside this one, a `break` leaves that inner loop only.
+  const inner = chain.findIndex((ancestor, k) => k > top && LOOP_TYPES.has(file.typeOf(ancestor)));
+  for (let i = chain.length - 1; i > top; i--) {
+    const holder = chain[i - 1];
+    const child = chain[i];
+    if (!holder || !child) return false;
+    if (file.typeOf(holder) !== 'block') continue;
+    const innerLoop = inner !== -1 && inner < i - 1;
+    let after = false;
+    for (const statement of holder.namedChildren) {
+      if (!statement) continue;
+      if (!after) {
+        after = statement.id === child.id;
+        continue;
+      }
+      if (statement.type === 'continue_statement') return false;
+      if (statement.type === 'break_statement' ? !innerLoop : EXITS.has(statement.type))
+        return true;
     }
-    if (statement.type === 'continue_statement') return false;
-    if (EXITS.has(statement.type)) return true;
   }
   return false;
 }
