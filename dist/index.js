@@ -45352,6 +45352,24 @@ function stringValue(node) {
   }
   return text;
 }
+function plusOperands(node) {
+  const parts2 = [];
+  const pending = [node];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
+      const right = current.childForFieldName("right");
+      const left = current.childForFieldName("left");
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else if (current.type === "parenthesized_expression" && current.namedChildren[0]) {
+      pending.push(current.namedChildren[0]);
+    } else {
+      parts2.push(current);
+    }
+  }
+  return parts2;
+}
 function isInterpolatedString(node) {
   return node?.type === "string" && node.namedChildren.some((child2) => child2?.type === "interpolation");
 }
@@ -45570,7 +45588,7 @@ function eagerFormatting(file, message) {
     return isStringTemplate(file, message.childForFieldName("left")) ? "`%` formatting" : null;
   }
   if (type === "binary_operator" && message.childForFieldName("operator")?.type === "+") {
-    const parts2 = concatenated(message);
+    const parts2 = plusOperands(message);
     return parts2.some((part) => part.type === "string") && parts2.some((part) => !isStringTemplate(file, part)) ? "string concatenation" : null;
   }
   if (type === "call") {
@@ -45580,20 +45598,6 @@ function eagerFormatting(file, message) {
     return isStringTemplate(file, callee.childForFieldName("object")) ? "`.format()`" : null;
   }
   return null;
-}
-function concatenated(node) {
-  const parts2 = [];
-  const pending = [node];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
-      const right = current.childForFieldName("right");
-      const left = current.childForFieldName("left");
-      if (right) pending.push(right);
-      if (left) pending.push(left);
-    } else parts2.push(current);
-  }
-  return parts2;
 }
 function isStringTemplate(file, node) {
   if (!node) return false;
@@ -53976,7 +53980,7 @@ function unsafeConstruction(file, node) {
         return isConstant(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
-        const parts2 = flattenSum(node);
+        const parts2 = plusOperands(node);
         if (!SQL_TEXT.test(parts2.map((part) => literalText(valueOf(file, part) ?? part)).join(" ")))
           return null;
         return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
@@ -54006,24 +54010,6 @@ function literalText(node) {
   if (node.type === "concatenated_string")
     return node.namedChildren.map((c) => c ? literalText(c) : "").join("");
   return "";
-}
-function flattenSum(node) {
-  const parts2 = [];
-  const pending = [node];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    if (current.type === "binary_operator" && current.childForFieldName("operator")?.type === "+") {
-      const left = current.childForFieldName("left");
-      const right = current.childForFieldName("right");
-      if (right) pending.push(right);
-      if (left) pending.push(left);
-    } else if (current.type === "parenthesized_expression" && current.namedChildren[0]) {
-      pending.push(current.namedChildren[0]);
-    } else {
-      parts2.push(current);
-    }
-  }
-  return parts2;
 }
 function isConstant(file, node) {
   if (!node) return false;

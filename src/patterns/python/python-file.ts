@@ -682,6 +682,29 @@ export function stringValue(node: Node | null): string | null {
 }
 
 /** True for an f-string with at least one `{…}`. */
+/**
+ * The operands of a chain of `+`, left to right, through parentheses (`"a" + (b + "c")`);
+ * iterative, so a chain of 20,000 terms cannot overflow the stack.
+ */
+export function plusOperands(node: Node): Node[] {
+  const parts: Node[] = [];
+  const pending: Node[] = [node];
+  while (pending.length > 0) {
+    const current = pending.pop() as Node;
+    if (current.type === 'binary_operator' && current.childForFieldName('operator')?.type === '+') {
+      const right = current.childForFieldName('right');
+      const left = current.childForFieldName('left');
+      if (right) pending.push(right);
+      if (left) pending.push(left);
+    } else if (current.type === 'parenthesized_expression' && current.namedChildren[0]) {
+      pending.push(current.namedChildren[0]);
+    } else {
+      parts.push(current);
+    }
+  }
+  return parts;
+}
+
 export function isInterpolatedString(node: Node | null): boolean {
   return (
     node?.type === 'string' && node.namedChildren.some((child) => child?.type === 'interpolation')

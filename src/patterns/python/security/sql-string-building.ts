@@ -15,7 +15,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { isInterpolatedString, stringValue } from '../python-file.js';
+import { isInterpolatedString, plusOperands, stringValue } from '../python-file.js';
 
 const meta: Rule = {
   id: 'PBP202',
@@ -191,7 +191,7 @@ function unsafeConstruction(file: PythonFile, node: Node): string | null {
         return isConstant(file, right) ? null : '% formatting';
       }
       if (operator === '+') {
-        const parts = flattenSum(node);
+        const parts = plusOperands(node);
         if (!SQL_TEXT.test(parts.map((part) => literalText(valueOf(file, part) ?? part)).join(' ')))
           return null;
         return parts.every((part) => isConstant(file, part)) ? null : 'string concatenation';
@@ -228,26 +228,6 @@ function literalText(node: Node): string {
   if (node.type === 'concatenated_string')
     return node.namedChildren.map((c) => (c ? literalText(c) : '')).join('');
   return '';
-}
-
-/** The operands of a chain of `+`, left to right; iterative, so 20,000 terms cannot overflow. */
-function flattenSum(node: Node): Node[] {
-  const parts: Node[] = [];
-  const pending: Node[] = [node];
-  while (pending.length > 0) {
-    const current = pending.pop() as Node;
-    if (current.type === 'binary_operator' && current.childForFieldName('operator')?.type === '+') {
-      const left = current.childForFieldName('left');
-      const right = current.childForFieldName('right');
-      if (right) pending.push(right);
-      if (left) pending.push(left);
-    } else if (current.type === 'parenthesized_expression' && current.namedChildren[0]) {
-      pending.push(current.namedChildren[0]);
-    } else {
-      parts.push(current);
-    }
-  }
-  return parts;
 }
 
 /** A literal, or a name assigned once to a literal; tuples of those. Never guesses beyond. */

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
-import { stringValue } from '../python-file.js';
+import { plusOperands, stringValue } from '../python-file.js';
 import { dottedNamesIn, mayBeAssigned } from './text-tests.js';
 
 export const LOG_METHODS = new Set([
@@ -257,7 +257,7 @@ export function eagerFormatting(file: PythonFile, message: Node | null): string 
   }
   if (type === 'binary_operator' && message.childForFieldName('operator')?.type === '+') {
     // `"Logging in " + email + " via SSO"`: text joined to values (constants alone are one text).
-    const parts = concatenated(message);
+    const parts = plusOperands(message);
     return parts.some((part) => part.type === 'string') &&
       parts.some((part) => !isStringTemplate(file, part))
       ? 'string concatenation'
@@ -270,22 +270,6 @@ export function eagerFormatting(file: PythonFile, message: Node | null): string 
     return isStringTemplate(file, callee.childForFieldName('object')) ? '`.format()`' : null;
   }
   return null;
-}
-
-/** The operands of a chain of `+`, left to right (iterative: a long chain cannot overflow). */
-function concatenated(node: Node): Node[] {
-  const parts: Node[] = [];
-  const pending: Node[] = [node];
-  while (pending.length > 0) {
-    const current = pending.pop() as Node;
-    if (current.type === 'binary_operator' && current.childForFieldName('operator')?.type === '+') {
-      const right = current.childForFieldName('right');
-      const left = current.childForFieldName('left');
-      if (right) pending.push(right);
-      if (left) pending.push(left);
-    } else parts.push(current);
-  }
-  return parts;
 }
 
 /** A string literal, a name assigned one once, or a translated literal `_("…")`. */
