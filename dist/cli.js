@@ -14261,10 +14261,16 @@ var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
 function nameWords(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-function isSecretName(name2) {
+function unnumberedWords(name2) {
   const words = nameWords(name2);
   while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) words.pop();
-  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, "");
+  const last = words.at(-1);
+  if (last !== void 0) words[words.length - 1] = last.replace(/(?<=[a-z])\d+$/, "");
+  return words;
+}
+function isSecretName(name2) {
+  const words = unnumberedWords(name2);
+  const last = words.at(-1);
   if (!last) return false;
   if (SECRET_WORDS.has(last)) return true;
   if (last === "key" && words.length > 1)
@@ -14306,10 +14312,13 @@ function isSigningKeyName(name2) {
     );
   return false;
 }
+function inlineCredentials(value) {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s]/i.exec(value.trim());
+  return match ? { user: match[1] ?? "", password: match[2] ?? "" } : null;
+}
 function hasInlineCredentials(value) {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
-  if (!match) return false;
-  const password = match[1] ?? "";
+  const password = inlineCredentials(value)?.password;
+  if (password === void 0) return false;
   return !isPlaceholderValue(password) && !/\$\{?[A-Za-z_]|\{[^}]*\}|<[^>]*>|%\(\w*\)s|[{}<>]/.test(password);
 }
 function isTokenName(name2) {
@@ -14347,10 +14356,9 @@ function isLiteralSecretValue(name2, value) {
   return true;
 }
 function urlHoldsCredential(value) {
-  const trimmed = value.trim();
-  if (!hasInlineCredentials(trimmed)) return false;
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@/i.exec(trimmed);
-  const [, user = "", password = ""] = match ?? [];
+  const credentials = inlineCredentials(value);
+  if (!credentials || !hasInlineCredentials(value)) return false;
+  const { user, password } = credentials;
   return !(URL_STAND_IN.test(password) || STAND_IN.test(password) || password === user);
 }
 
@@ -14836,53 +14844,19 @@ var PARSE_ERROR_RULE = {
   }
 };
 
-// src/patterns/python/error-handling/bare-except.ts
-var meta12 = {
-  id: "PBP601",
-  name: "bare-except",
-  tool: "patterns",
-  section: "error-handling",
-  level: "warning",
-  precision: "very-high",
-  summary: "An `except:` clause catches every exception, including KeyboardInterrupt and SystemExit.",
-  overlaps: ["flake8/E722"],
-  docs: {
-    what: "Finds except: clauses that name no exception type.",
-    why: "A bare except: also catches KeyboardInterrupt and SystemExit, so Ctrl-C and a clean shutdown are swallowed, and every bug in the try block is hidden behind one handler.",
-    example: "try:\n    order = load_order(order_id)\nexcept:\n    order = None",
-    useInstead: 'try:\n    order = load_order(order_id)\nexcept OrderNotFound:\n    order = None\nexcept Exception:\n    logger.exception("loading order %s failed", order_id)\n    raise'
-  }
-};
-var bareExcept = {
-  kind: "python",
-  meta: meta12,
-  // The `except` keyword of a clause with nothing before its colon (a line may be continued). It
-  // is also the rule's test of the file's text: a file without one is not looked at.
-  anchors: { except_clause: /(?<!\w)except(?=[\s\\]*\*?[\s\\]*:)/g },
-  create({ file, report }) {
-    return {
-      except_clause(node) {
-        const named = node.namedChildren.filter((child) => child?.type !== "comment");
-        if (named.length !== 1 || named[0]?.type !== "block") return;
-        const colon = node.children.find((child) => child?.type === ":");
-        const start2 = file.spanOf(node);
-        const end = colon ? file.spanOf(colon) : start2;
-        report({
-          at: {
-            startLine: start2.startLine,
-            startColumn: start2.startColumn,
-            endLine: end.endLine,
-            endColumn: end.endColumn
-          },
-          message: "Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit; name the exceptions to handle."
-        });
-      }
-    };
-  }
-};
-
 // src/patterns/python/semantic/errors-handlers.ts
 var EXCEPT_TYPES = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
+function exceptHeaderSpan(file, clause) {
+  const start2 = file.spanOf(clause);
+  const colon = clause.children.find((child) => child?.type === ":");
+  const end = colon ? file.spanOf(colon) : start2;
+  return {
+    startLine: start2.startLine,
+    startColumn: start2.startColumn,
+    endLine: end.endLine,
+    endColumn: end.endColumn
+  };
+}
 function exceptBody(clause) {
   return clause.namedChildren.find((child) => child?.type === "block") ?? null;
 }
@@ -15041,6 +15015,43 @@ function errorHandlerRegistrations(file, fn) {
   }
   return null;
 }
+
+// src/patterns/python/error-handling/bare-except.ts
+var meta12 = {
+  id: "PBP601",
+  name: "bare-except",
+  tool: "patterns",
+  section: "error-handling",
+  level: "warning",
+  precision: "very-high",
+  summary: "An `except:` clause catches every exception, including KeyboardInterrupt and SystemExit.",
+  overlaps: ["flake8/E722"],
+  docs: {
+    what: "Finds except: clauses that name no exception type.",
+    why: "A bare except: also catches KeyboardInterrupt and SystemExit, so Ctrl-C and a clean shutdown are swallowed, and every bug in the try block is hidden behind one handler.",
+    example: "try:\n    order = load_order(order_id)\nexcept:\n    order = None",
+    useInstead: 'try:\n    order = load_order(order_id)\nexcept OrderNotFound:\n    order = None\nexcept Exception:\n    logger.exception("loading order %s failed", order_id)\n    raise'
+  }
+};
+var bareExcept = {
+  kind: "python",
+  meta: meta12,
+  // The `except` keyword of a clause with nothing before its colon (a line may be continued). It
+  // is also the rule's test of the file's text: a file without one is not looked at.
+  anchors: { except_clause: /(?<!\w)except(?=[\s\\]*\*?[\s\\]*:)/g },
+  create({ file, report }) {
+    return {
+      except_clause(node) {
+        const named = node.namedChildren.filter((child) => child?.type !== "comment");
+        if (named.length !== 1 || named[0]?.type !== "block") return;
+        report({
+          at: exceptHeaderSpan(file, node),
+          message: "Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit; name the exceptions to handle."
+        });
+      }
+    };
+  }
+};
 
 // src/patterns/python/python-file.ts
 var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
@@ -15363,9 +15374,17 @@ var PythonFile = class {
       (value) => valueOnly(value) !== null && value.startIndex < at.startIndex
     );
   }
-  /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
+  /**
+   * Follows an identifier to the value it was assigned once, through parentheses (black wraps
+   * long values in them: `q = ("SELECT …" % x)`); other nodes are returned as they are.
+   */
   resolveValue(node, depth = 0) {
-    if (!node || node.type !== "identifier" || depth > 4) return node;
+    if (!node || depth > 8) return node;
+    if (node.type === "parenthesized_expression") {
+      const inner = node.namedChildren.find((child) => child?.type !== "comment");
+      return inner ? this.resolveValue(inner, depth + 1) : node;
+    }
+    if (node.type !== "identifier") return node;
     const value = this.assignedValue(node.text, node);
     return value ? this.resolveValue(value, depth + 1) : node;
   }
@@ -15650,15 +15669,7 @@ function callAnchor(methods, functions) {
     "g"
   );
 }
-var DOTTED_NAMES = /* @__PURE__ */ new Set([
-  "objects",
-  "query",
-  "scalars",
-  "exec",
-  "execute",
-  "add",
-  "commit",
-  "set",
+var LOG_METHODS = /* @__PURE__ */ new Set([
   "debug",
   "info",
   "warning",
@@ -15668,6 +15679,17 @@ var DOTTED_NAMES = /* @__PURE__ */ new Set([
   "critical",
   "fatal",
   "log"
+]);
+var DOTTED_NAMES = /* @__PURE__ */ new Set([
+  "objects",
+  "query",
+  "scalars",
+  "exec",
+  "execute",
+  "add",
+  "commit",
+  "set",
+  ...LOG_METHODS
 ]);
 var DOTTED_NAME = new RegExp(`\\.${GAP}(${alternatives(DOTTED_NAMES)})(?!\\w)`, "g");
 var dottedNames = /* @__PURE__ */ new WeakMap();
@@ -15697,17 +15719,6 @@ function mayBeAssigned(file, name2) {
 }
 
 // src/patterns/python/semantic/logging-calls.ts
-var LOG_METHODS = /* @__PURE__ */ new Set([
-  "debug",
-  "info",
-  "warning",
-  "warn",
-  "error",
-  "exception",
-  "critical",
-  "fatal",
-  "log"
-]);
 var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
 var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
 var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
@@ -16145,6 +16156,18 @@ function isLeakyAttribute(node, names) {
   return object?.type === "identifier" && names.has(object.text) && LEAKY_ATTRIBUTES.has(attribute);
 }
 
+// src/patterns/python/semantic/http-calls.ts
+var REQUESTS_VERBS = /* @__PURE__ */ new Set([
+  "get",
+  "post",
+  "put",
+  "patch",
+  "delete",
+  "head",
+  "options",
+  "request"
+]);
+
 // src/patterns/python/error-handling/http-without-timeout.ts
 var meta14 = {
   id: "PBP605",
@@ -16161,7 +16184,6 @@ var meta14 = {
     useInstead: "resp = requests.get(url, auth=self.auth, timeout=10)\nclient = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0))"
   }
 };
-var VERBS = /^(get|post|put|patch|delete|head|options|request)$/;
 var REQUESTS_FUNCTION = /^requests(\.api)?\.(get|post|put|patch|delete|head|options|request)$/;
 var REQUESTS_SESSION = /^requests(\.sessions)?\.(Session|session)$/;
 var HTTPX_FUNCTION = /^httpx\.(get|post|put|patch|delete|head|options|request|stream|Client|AsyncClient)$/;
@@ -16171,19 +16193,7 @@ var httpWithoutTimeout = {
   meta: meta14,
   // The callee's last name: `get` in `requests.get(...)` and `self.session.get(...)`.
   anchors: {
-    call: [
-      "get",
-      "post",
-      "put",
-      "patch",
-      "delete",
-      "head",
-      "options",
-      "request",
-      "stream",
-      "Client",
-      "AsyncClient"
-    ]
+    call: [...REQUESTS_VERBS, "stream", "Client", "AsyncClient"]
   },
   create({ file, report }) {
     if (file.isTest) return {};
@@ -16193,7 +16203,7 @@ var httpWithoutTimeout = {
     return {
       call(node) {
         const tail = file.calleeTail(node) ?? "";
-        if (!VERBS.test(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
+        if (!REQUESTS_VERBS.has(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
         const name2 = file.callName(node) ?? "";
         let kind = null;
         let what = name2;
@@ -16203,7 +16213,7 @@ var httpWithoutTimeout = {
           const callee = node.childForFieldName("function");
           const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text ?? "" : "";
           const receiver = callee?.childForFieldName("object") ?? null;
-          if (!receiver || !(VERBS.test(method) || method === "stream")) return;
+          if (!receiver || !(REQUESTS_VERBS.has(method) || method === "stream")) return;
           kind = clientKind(file, receiver);
           if (kind === "requests" && (mountsAdapters || method === "stream")) return;
           what = `${receiver.text}.${method}`;
@@ -16395,16 +16405,8 @@ var swallowedException = {
       if (!isSilent(file, body2, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
         return;
       const what = broad === "bare" ? "A bare `except:`" : `\`except ${broad}\``;
-      const start2 = file.spanOf(node);
-      const header = node.children.find((child) => child?.type === ":");
-      const end = header ? file.spanOf(header) : start2;
       report({
-        at: {
-          startLine: start2.startLine,
-          startColumn: start2.startColumn,
-          endLine: end.endLine,
-          endColumn: end.endColumn
-        },
+        at: exceptHeaderSpan(file, node),
         message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`
       });
     };
@@ -17411,16 +17413,6 @@ var meta22 = {
     useInstead: 'async def charge(order_id: int) -> None:\n    async with httpx.AsyncClient(timeout=10) as client:\n        resp = await client.post(PAYMENTS_URL, json={"order": order_id})\n    await asyncio.sleep(1)'
   }
 };
-var REQUESTS_VERBS = /* @__PURE__ */ new Set([
-  "get",
-  "post",
-  "put",
-  "patch",
-  "delete",
-  "head",
-  "options",
-  "request"
-]);
 var SUBPROCESS_CALLS = /* @__PURE__ */ new Set([
   "run",
   "call",
@@ -23606,9 +23598,8 @@ var HASHED_WORDS = /* @__PURE__ */ new Set([
   "enc"
 ]);
 function isPasswordName(name2) {
-  const words = nameWords(name2);
-  while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) words.pop();
-  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, "");
+  const words = unnumberedWords(name2);
+  const last = words.at(-1);
   if (!last || !PASSWORD_WORDS.has(last)) return false;
   if (NEEDS_QUALIFIER.has(last) && words.length < 2) return false;
   return !words.some((word) => HASHED_WORDS.has(word));
@@ -23954,8 +23945,6 @@ function sqlTemplate(file, node) {
   const render2 = (part) => {
     if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
-    if (value.type === "parenthesized_expression")
-      return render2(value.namedChildren.find((child) => child?.type !== "comment") ?? null);
     if (value.type === "string") {
       if (!isInterpolatedString(value)) return stringValue(value);
       return value.namedChildren.map((child) => {
@@ -24169,16 +24158,18 @@ var sqlStringBuilding = {
         if (tail === "text" && !isSqlalchemyText(file, node)) return;
         const argument = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "sql") ?? file.keywordArgument(node, "statement") ?? file.keywordArgument(node, "query");
         if (!argument) return;
-        let built = valueOf(file, argument);
+        let built = file.resolveValue(argument);
         if (!built) return;
         let how = unsafeConstruction(file, built);
         if (!how && built.type === "identifier") {
-          const last = valueOf(file, file.assignedValuesBefore(built.text, built).at(-1) ?? null);
+          const last = file.resolveValue(
+            file.assignedValuesBefore(built.text, built).at(-1) ?? null
+          );
           const unsafe = last && unsafeConstruction(file, last);
           if (last && unsafe) [built, how] = [last, unsafe];
         }
         if (!how || !mentionsSink()) return;
-        const where = valueOf(file, argument, false)?.type === "identifier" ? ` (built on line ${file.spanOf(built).startLine})` : "";
+        const where = built.startIndex < argument.startIndex || built.startIndex >= argument.endIndex ? ` (built on line ${file.spanOf(built).startLine})` : "";
         report({
           at: node,
           message: `SQL text built with ${how}${where} is passed to ${tail}(); pass the values as parameters.`
@@ -24205,19 +24196,6 @@ function isSqlalchemyText(file, call) {
   const name2 = file.callName(call) ?? "";
   return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
 }
-function valueOf(file, node, followNames = true) {
-  let current = node;
-  for (let depth = 0; current && depth < 8; depth++) {
-    if (current.type === "parenthesized_expression") {
-      current = current.namedChildren.find((child) => child?.type !== "comment") ?? null;
-    } else if (current.type === "identifier" && followNames) {
-      const value = file.resolveValue(current);
-      if (!value || value.id === current.id) return current;
-      current = value;
-    } else return current;
-  }
-  return current;
-}
 function unsafeConstruction(file, node) {
   switch (node.type) {
     case "string":
@@ -24232,13 +24210,15 @@ function unsafeConstruction(file, node) {
       const left = node.childForFieldName("left");
       const right = node.childForFieldName("right");
       if (operator === "%") {
-        const template = valueOf(file, left);
+        const template = file.resolveValue(left);
         if (!template || !SQL_TEXT.test(literalText(template))) return null;
         return isConstant(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
         const parts2 = plusOperands(node);
-        if (!SQL_TEXT.test(parts2.map((part) => literalText(valueOf(file, part) ?? part)).join(" ")))
+        if (!SQL_TEXT.test(
+          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
+        ))
           return null;
         return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
       }
@@ -24248,7 +24228,7 @@ function unsafeConstruction(file, node) {
       const callee = node.childForFieldName("function");
       if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
         return null;
-      const template = valueOf(file, callee.childForFieldName("object"));
+      const template = file.resolveValue(callee.childForFieldName("object"));
       if (!template || !SQL_TEXT.test(literalText(template))) return null;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       const allConstant = args2.every(
@@ -24316,14 +24296,7 @@ var meta38 = {
 };
 var HTTP_MODULES = ["requests", "httpx", "aiohttp", "urllib3", "boto3", "botocore"];
 var HTTP_METHODS = /* @__PURE__ */ new Set([
-  "get",
-  "post",
-  "put",
-  "patch",
-  "delete",
-  "head",
-  "options",
-  "request",
+  ...REQUESTS_VERBS,
   "send",
   "stream",
   "ws_connect",
@@ -24508,17 +24481,7 @@ var unsafeDeserialization = {
   anchors: {
     // The module that starts the name (`pickle.loads`, `yaml.load`), or pandas' function's own
     // name; names imported from them anchor as the module (`from pickle import loads as unpickle`).
-    call: [
-      "pickle",
-      "cPickle",
-      "_pickle",
-      "dill",
-      "cloudpickle",
-      "marshal",
-      "jsonpickle",
-      "yaml",
-      "read_pickle"
-    ]
+    call: [...DESERIALIZERS.filter((module2) => module2 !== "pandas"), "read_pickle"]
   },
   create({ file, report: reportAlways }) {
     if (file.isTest || !DESERIALIZERS.some((module2) => file.importsModule(module2))) return {};

@@ -3,7 +3,11 @@
  * credential: shared by the Dockerfile `ENV`/`ARG` rule and the env-file rule. Names are judged
  * by `isSecretName`; this judges the value.
  */
-import { hasInlineCredentials, isPlaceholderValue } from '../python/secret-names.js';
+import {
+  hasInlineCredentials,
+  inlineCredentials,
+  isPlaceholderValue,
+} from '../python/secret-names.js';
 
 /**
  * Words that mark a value as a stand-in: `dummy`, `changeme`, `changethis`, `placeholder`,
@@ -40,9 +44,8 @@ export function isLiteralSecretValue(name: string, value: string): boolean {
  * default that repeats the user (`postgres:postgres@`, `guest:guest@`), which is no secret.
  */
 export function urlHoldsCredential(value: string): boolean {
-  const trimmed = value.trim();
-  if (!hasInlineCredentials(trimmed)) return false;
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@/i.exec(trimmed);
-  const [, user = '', password = ''] = match ?? [];
+  const credentials = inlineCredentials(value);
+  if (!credentials || !hasInlineCredentials(value)) return false;
+  const { user, password } = credentials;
   return !(URL_STAND_IN.test(password) || STAND_IN.test(password) || password === user);
 }

@@ -369,9 +369,17 @@ export class PythonFile {
     );
   }
 
-  /** Follows an identifier to the value it was assigned once; other nodes are returned as they are. */
+  /**
+   * Follows an identifier to the value it was assigned once, through parentheses (black wraps
+   * long values in them: `q = ("SELECT …" % x)`); other nodes are returned as they are.
+   */
   resolveValue(node: Node | null, depth = 0): Node | null {
-    if (!node || node.type !== 'identifier' || depth > 4) return node;
+    if (!node || depth > 8) return node;
+    if (node.type === 'parenthesized_expression') {
+      const inner = node.namedChildren.find((child) => child?.type !== 'comment');
+      return inner ? this.resolveValue(inner, depth + 1) : node;
+    }
+    if (node.type !== 'identifier') return node;
     const value = this.assignedValue(node.text, node);
     return value ? this.resolveValue(value, depth + 1) : node;
   }

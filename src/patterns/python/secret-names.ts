@@ -45,11 +45,21 @@ export function nameWords(name: string): string[] {
  * True for `password`, `DB_PASSWORD`, `SECRET_KEY`, `SECRET_COOKIE_KEY`, `apiKey`, `jwt_secret`,
  * `github_token`, `password2`; false for `password_field`, `token_type`, `cache_key`, `tokens`.
  */
-export function isSecretName(name: string): boolean {
+/**
+ * The words of a name without the number that may end it (`password2`, `token_1`, `api_key_2`):
+ * a numbered secret is still one.
+ */
+export function unnumberedWords(name: string): string[] {
   const words = nameWords(name);
-  // `password2`, `token_1`: a numbered secret is still one.
   while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? '')) words.pop();
-  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, '');
+  const last = words.at(-1);
+  if (last !== undefined) words[words.length - 1] = last.replace(/(?<=[a-z])\d+$/, '');
+  return words;
+}
+
+export function isSecretName(name: string): boolean {
+  const words = unnumberedWords(name);
+  const last = words.at(-1);
   if (!last) return false;
   if (SECRET_WORDS.has(last)) return true;
   // `API_KEY`, `jwt_signing_key`; and `SECRET_COOKIE_KEY`: a key that says it is secret anywhere.
@@ -109,11 +119,16 @@ export function isSigningKeyName(name: string): boolean {
   return false;
 }
 
+/** The user and password of `scheme://user:password@host`, or null for a URL without both. */
+export function inlineCredentials(value: string): { user: string; password: string } | null {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s]/i.exec(value.trim());
+  return match ? { user: match[1] ?? '', password: match[2] ?? '' } : null;
+}
+
 /** `scheme://user:password@host` with a literal password. */
 export function hasInlineCredentials(value: string): boolean {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@[^\s]/i.exec(value.trim());
-  if (!match) return false;
-  const password = match[1] ?? '';
+  const password = inlineCredentials(value)?.password;
+  if (password === undefined) return false;
   // Not a reference or a template (`${DB_PASSWORD}`, `$PASS`, `{password}`, `<pw>`, `%(pw)s`);
   // a `$` or `%` that starts none of those is part of the password (`%40` is an encoded `@`).
   return (

@@ -6,6 +6,7 @@
  * A bare `except:` also catches `KeyboardInterrupt` and `SystemExit`, so Ctrl-C and a worker's
  * shutdown are swallowed, and it hides every bug behind one handler.
  */
+import { exceptHeaderSpan } from '../semantic/errors-handlers.js';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 
@@ -40,16 +41,8 @@ export const bareExcept: PythonRule = {
         // `except:` has no named child before its block.
         const named = node.namedChildren.filter((child) => child?.type !== 'comment');
         if (named.length !== 1 || named[0]?.type !== 'block') return;
-        const colon = node.children.find((child) => child?.type === ':');
-        const start = file.spanOf(node);
-        const end = colon ? file.spanOf(colon) : start;
         report({
-          at: {
-            startLine: start.startLine,
-            startColumn: start.startColumn,
-            endLine: end.endLine,
-            endColumn: end.endColumn,
-          },
+          at: exceptHeaderSpan(file, node),
           message:
             'Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit; name the exceptions to handle.',
         });

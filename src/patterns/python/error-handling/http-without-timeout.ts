@@ -20,6 +20,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
+import { REQUESTS_VERBS } from '../semantic/http-calls.js';
 
 const meta: Rule = {
   id: 'PBP605',
@@ -38,7 +39,6 @@ const meta: Rule = {
   },
 };
 
-const VERBS = /^(get|post|put|patch|delete|head|options|request)$/;
 const REQUESTS_FUNCTION = /^requests(\.api)?\.(get|post|put|patch|delete|head|options|request)$/;
 const REQUESTS_SESSION = /^requests(\.sessions)?\.(Session|session)$/;
 const HTTPX_FUNCTION =
@@ -52,19 +52,7 @@ export const httpWithoutTimeout: PythonRule = {
   meta,
   // The callee's last name: `get` in `requests.get(...)` and `self.session.get(...)`.
   anchors: {
-    call: [
-      'get',
-      'post',
-      'put',
-      'patch',
-      'delete',
-      'head',
-      'options',
-      'request',
-      'stream',
-      'Client',
-      'AsyncClient',
-    ],
+    call: [...REQUESTS_VERBS, 'stream', 'Client', 'AsyncClient'],
   },
   create({ file, report }) {
     if (file.isTest) return {};
@@ -75,7 +63,7 @@ export const httpWithoutTimeout: PythonRule = {
     return {
       call(node) {
         const tail = file.calleeTail(node) ?? '';
-        if (!VERBS.test(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
+        if (!REQUESTS_VERBS.has(tail) && !/^(stream|Client|AsyncClient)$/.test(tail)) return;
         const name = file.callName(node) ?? '';
         let kind: ClientKind | null = null;
         let what = name;
@@ -87,7 +75,7 @@ export const httpWithoutTimeout: PythonRule = {
           const method =
             callee?.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : '';
           const receiver = callee?.childForFieldName('object') ?? null;
-          if (!receiver || !(VERBS.test(method) || method === 'stream')) return;
+          if (!receiver || !(REQUESTS_VERBS.has(method) || method === 'stream')) return;
           kind = clientKind(file, receiver);
           if (kind === 'requests' && (mountsAdapters || method === 'stream')) return;
           what = `${receiver.text}.${method}`;

@@ -25,6 +25,7 @@ import {
   broadAliases,
   exceptAlias,
   exceptBody,
+  exceptHeaderSpan,
   isBroadExcept,
 } from '../semantic/errors-handlers.js';
 
@@ -73,16 +74,8 @@ export const swallowedException: PythonRule = {
       if (!isSilent(file, body, exceptAlias(node)?.text ?? null) || isBestEffortCleanup(file, node))
         return;
       const what = broad === 'bare' ? 'A bare `except:`' : `\`except ${broad}\``;
-      const start = file.spanOf(node);
-      const header = node.children.find((child) => child?.type === ':');
-      const end = header ? file.spanOf(header) : start;
       report({
-        at: {
-          startLine: start.startLine,
-          startColumn: start.startColumn,
-          endLine: end.endLine,
-          endColumn: end.endColumn,
-        },
+        at: exceptHeaderSpan(file, node),
         message: `${what} swallows the error here: nothing is re-raised, logged or used; catch the specific exceptions, or log it (\`logger.exception(...)\`) before carrying on.`,
       });
     };

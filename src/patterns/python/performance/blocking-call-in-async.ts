@@ -13,6 +13,7 @@
  * `run_in_executor`/`asyncio.to_thread`), and tests.
  */
 import type { Node } from 'web-tree-sitter';
+import { REQUESTS_VERBS } from '../semantic/http-calls.js';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
@@ -36,16 +37,6 @@ const meta: Rule = {
   },
 };
 
-const REQUESTS_VERBS = new Set([
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'head',
-  'options',
-  'request',
-]);
 const SUBPROCESS_CALLS = new Set([
   'run',
   'call',

@@ -420,9 +420,6 @@ function sqlTemplate(file: PythonFile, node: Node): { text: string; values: Node
     // Long `+` chains recurse once per operand; SQL is never built from hundreds of them.
     if (!part || ++depth > 200) return null;
     const value = file.resolveValue(part) ?? part;
-    // `("SELECT … WHERE password='" + password + "'")`: black wraps long SQL in parentheses.
-    if (value.type === 'parenthesized_expression')
-      return render(value.namedChildren.find((child) => child?.type !== 'comment') ?? null);
     if (value.type === 'string') {
       if (!isInterpolatedString(value)) return stringValue(value);
       return value.namedChildren

@@ -103,20 +103,22 @@ export const sqlStringBuilding: PythonRule = {
           file.keywordArgument(node, 'statement') ??
           file.keywordArgument(node, 'query');
         if (!argument) return;
-        let built = valueOf(file, argument);
+        let built = file.resolveValue(argument);
         if (!built) return;
         let how = unsafeConstruction(file, built);
         // A name bound more than once (`query = ""`, then `query = f"… {term}"`): the binding
         // last before this call, in the text (a later constant one means the query is constant).
         if (!how && built.type === 'identifier') {
-          const last = valueOf(file, file.assignedValuesBefore(built.text, built).at(-1) ?? null);
+          const last = file.resolveValue(
+            file.assignedValuesBefore(built.text, built).at(-1) ?? null,
+          );
           const unsafe = last && unsafeConstruction(file, last);
           if (last && unsafe) [built, how] = [last, unsafe];
         }
         if (!how || !mentionsSink()) return;
         // Said when the text came through a name: the line to look at is elsewhere.
         const where =
-          valueOf(file, argument, false)?.type === 'identifier'
+          built.startIndex < argument.startIndex || built.startIndex >= argument.endIndex
             ? ` (built on line ${file.spanOf(built).startLine})`
             : '';
         report({
@@ -149,25 +151,6 @@ function isSqlalchemyText(file: PythonFile, call: Node): boolean {
   return name.startsWith('sqlalchemy.') || (name === 'text' && file.importsModule('sqlalchemy'));
 }
 
-/**
- * What a node holds: parentheses taken off (black wraps long SQL in them: `q = ("SELECT …" % x)`)
- * and (with `followNames`) a name followed to the value it was assigned once, as often as they
- * alternate.
- */
-function valueOf(file: PythonFile, node: Node | null, followNames = true): Node | null {
-  let current = node;
-  for (let depth = 0; current && depth < 8; depth++) {
-    if (current.type === 'parenthesized_expression') {
-      current = current.namedChildren.find((child) => child?.type !== 'comment') ?? null;
-    } else if (current.type === 'identifier' && followNames) {
-      const value = file.resolveValue(current);
-      if (!value || value.id === current.id) return current;
-      current = value;
-    } else return current;
-  }
-  return current;
-}
-
 /** How the SQL was built from values, or null when it was not (or is not SQL). */
 function unsafeConstruction(file: PythonFile, node: Node): string | null {
   switch (node.type) {
@@ -186,13 +169,17 @@ function unsafeConstruction(file: PythonFile, node: Node): string | null {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       if (operator === '%') {
-        const template = valueOf(file, left);
+        const template = file.resolveValue(left);
         if (!template || !SQL_TEXT.test(literalText(template))) return null;
         return isConstant(file, right) ? null : '% formatting';
       }
       if (operator === '+') {
         const parts = plusOperands(node);
-        if (!SQL_TEXT.test(parts.map((part) => literalText(valueOf(file, part) ?? part)).join(' ')))
+        if (
+          !SQL_TEXT.test(
+            parts.map((part) => literalText(file.resolveValue(part) ?? part)).join(' '),
+          )
+        )
           return null;
         return parts.every((part) => isConstant(file, part)) ? null : 'string concatenation';
       }
@@ -202,7 +189,7 @@ function unsafeConstruction(file: PythonFile, node: Node): string | null {
       const callee = node.childForFieldName('function');
       if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format')
         return null;
-      const template = valueOf(file, callee.childForFieldName('object'));
+      const template = file.resolveValue(callee.childForFieldName('object'));
       if (!template || !SQL_TEXT.test(literalText(template))) return null;
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
       const allConstant = args.every(

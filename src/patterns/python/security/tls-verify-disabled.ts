@@ -14,6 +14,7 @@
  * Not reported: `verify=` given a CA bundle path or a setting, and tests.
  */
 import type { Node } from 'web-tree-sitter';
+import { REQUESTS_VERBS } from '../semantic/http-calls.js';
 import type { Rule } from '../../../model.js';
 import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
@@ -48,14 +49,7 @@ const meta: Rule = {
 
 const HTTP_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib3', 'boto3', 'botocore'];
 const HTTP_METHODS = new Set([
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'head',
-  'options',
-  'request',
+  ...REQUESTS_VERBS,
   'send',
   'stream',
   'ws_connect',

@@ -67,17 +67,7 @@ export const unsafeDeserialization: PythonRule = {
   anchors: {
     // The module that starts the name (`pickle.loads`, `yaml.load`), or pandas' function's own
     // name; names imported from them anchor as the module (`from pickle import loads as unpickle`).
-    call: [
-      'pickle',
-      'cPickle',
-      '_pickle',
-      'dill',
-      'cloudpickle',
-      'marshal',
-      'jsonpickle',
-      'yaml',
-      'read_pickle',
-    ],
+    call: [...DESERIALIZERS.filter((module) => module !== 'pandas'), 'read_pickle'],
   },
   create({ file, report: reportAlways }) {
     // Every name checked resolves through the imports.

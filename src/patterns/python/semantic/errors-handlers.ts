@@ -5,8 +5,22 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
+import type { Span } from '../../rule.js';
 
 const EXCEPT_TYPES = new Set(['except_clause', 'except_group_clause']);
+
+/** Where an `except` clause's findings go: from `except` to its `:`, not the whole handler. */
+export function exceptHeaderSpan(file: PythonFile, clause: Node): Span {
+  const start = file.spanOf(clause);
+  const colon = clause.children.find((child) => child?.type === ':');
+  const end = colon ? file.spanOf(colon) : start;
+  return {
+    startLine: start.startLine,
+    startColumn: start.startColumn,
+    endLine: end.endLine,
+    endColumn: end.endColumn,
+  };
+}
 
 /** The block an `except` clause runs. */
 export function exceptBody(clause: Node): Node | null {

@@ -7,19 +7,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
 import { plusOperands, stringValue } from '../python-file.js';
-import { dottedNamesIn, mayBeAssigned } from './text-tests.js';
+import { dottedNamesIn, LOG_METHODS, mayBeAssigned } from './text-tests.js';
 
-export const LOG_METHODS = new Set([
-  'debug',
-  'info',
-  'warning',
-  'warn',
-  'error',
-  'exception',
-  'critical',
-  'fatal',
-  'log',
-]);
+export { LOG_METHODS };
 
 /** `logger`, `log`, `_log`, `LOGGER`, `audit_logger`, `access_log`; not `catalog`, `syslog`, `logs`. */
 const LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;

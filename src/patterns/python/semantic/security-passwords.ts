@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { nameWords } from '../secret-names.js';
+import { nameWords, unnumberedWords } from '../secret-names.js';
 
 const PASSWORD_WORDS = new Set([
   'password',
@@ -34,10 +34,9 @@ const HASHED_WORDS = new Set([
 
 /** True for `password`, `new_password`, `userPassword`, `db_pass`; false for `password_hash`, `hashed_password`. */
 export function isPasswordName(name: string): boolean {
-  const words = nameWords(name);
   // `password1`, `password_2` (a form's two fields): numbered, still a password.
-  while (words.length > 1 && /^\d+$/.test(words.at(-1) ?? '')) words.pop();
-  const last = words.at(-1)?.replace(/(?<=[a-z])\d+$/, '');
+  const words = unnumberedWords(name);
+  const last = words.at(-1);
   if (!last || !PASSWORD_WORDS.has(last)) return false;
   if (NEEDS_QUALIFIER.has(last) && words.length < 2) return false;
   return !words.some((word) => HASHED_WORDS.has(word));

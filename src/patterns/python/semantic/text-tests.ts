@@ -51,10 +51,22 @@ export function callAnchor(methods: Iterable<string>, functions: Iterable<string
   );
 }
 
+/** The methods of a logger (`logger.info(…)`), for the logging rules. */
+export const LOG_METHODS: ReadonlySet<string> = new Set([
+  'debug',
+  'info',
+  'warning',
+  'warn',
+  'error',
+  'exception',
+  'critical',
+  'fatal',
+  'log',
+]);
+
 /**
  * Attribute names the performance and logging rules ask about before anything else, found in one
- * scan: the database's (`objects`, `query`, `add`, …), redis's `set`, and the logging methods
- * (`LOG_METHODS` of logging-calls.ts, which a test keeps in this list).
+ * scan: the database's (`objects`, `query`, `add`, …), redis's `set`, and the logging methods.
  */
 export const DOTTED_NAMES: ReadonlySet<string> = new Set([
   'objects',
@@ -65,15 +77,7 @@ export const DOTTED_NAMES: ReadonlySet<string> = new Set([
   'add',
   'commit',
   'set',
-  'debug',
-  'info',
-  'warning',
-  'warn',
-  'error',
-  'exception',
-  'critical',
-  'fatal',
-  'log',
+  ...LOG_METHODS,
 ]);
 const DOTTED_NAME = new RegExp(`\\.${GAP}(${alternatives(DOTTED_NAMES)})(?!\\w)`, 'g');
 const dottedNames = new WeakMap<PythonFile, ReadonlySet<string>>();
