@@ -49,6 +49,50 @@ const withModels = { modelRelationships: projectModels } as Partial<ProjectFacts
 ruleTester('PBP104', {
   valid: [
     {
+      name: 'loops over models, not rows: one query per table (a UNION built, an in_() per class)',
+      code: `
+        from sqlalchemy import literal, select
+
+        def union_query(session, model_classes):
+            qs = None
+            for model_class in model_classes:
+                q = session.query(model_class.id.label("id"), literal(model_class.__name__).label("type"))
+                qs = q if qs is None else qs.union(q)
+            return qs
+
+        def load_by_type(session, rows_by_model):
+            out = {}
+            for model_class, rows in rows_by_model.items():
+                ids = [r.id for r in rows]
+                out[model_class.__name__] = session.scalars(select(model_class).where(model_class.id.in_(ids))).all()
+                session.get(model_class, ids[0])
+            return out
+      `,
+    },
+    {
+      name: 'Django ContentType lookups come from the manager’s cache; a query memoised per key',
+      code: `
+        from django.contrib.contenttypes.models import ContentType
+
+        from extras.models import EventRule
+
+        def models_of(content_types):
+            models = []
+            for content_type_id in content_types:
+                app_label, model_name = content_type_id.split(".")
+                models.append(ContentType.objects.get_by_natural_key(app_label, model_name).model_class())
+            return models
+
+        def process(events):
+            cache = {}
+            for data in events:
+                content_type = data["content_type"]
+                if content_type not in cache:
+                    cache[content_type] = EventRule.objects.filter(content_types=content_type, enabled=True)
+                handle(cache[content_type], data)
+      `,
+    },
+    {
       name: 'a loop over a fixed literal (a handful of statements, not N)',
       code: `
         from sqlalchemy import func, select
@@ -182,6 +226,57 @@ ruleTester('PBP104', {
   ],
   invalid: [
     {
+      name: 'a name holding "group" as part of a word is not a batch; a cache that is not checked first',
+      code: `
+        from django.contrib.auth.models import Group
+
+        def assign(user, remote_groups, cache):
+            groups = []
+            for name in remote_groups:
+                groups.append(Group.objects.get(name=name))
+            for name in remote_groups:
+                cache[name] = Group.objects.get(name=name)
+            return groups
+      `,
+      errors: [
+        {
+          line: 6,
+          message:
+            /Group\.objects\.get\(\) runs a query on every iteration of the loop over `remote_groups`/,
+        },
+        { line: 8 },
+      ],
+    },
+    {
+      name: 'Django rows created one by one: the advice is bulk_create',
+      path: 'shop/management/commands/import_products.py',
+      code: `
+        from shop.models import Product
+
+        def load(rows):
+            for row in rows:
+                Product.objects.get_or_create(sku=row["sku"], defaults={"name": row["name"]})
+      `,
+      errors: [
+        { line: 5, message: /Product\.objects\.get_or_create\(\).*\(bulk_create or bulk_update\)/ },
+      ],
+    },
+    {
+      name: 'a DB-API cursor: one statement with IN; a long loop expression cut after a whole name',
+      code: `
+        def prices(cursor, request):
+            for product_id in request.json["basket"]["items"]["product_identifiers"]:
+                cursor.execute("SELECT price FROM products WHERE id = %s", (product_id,))
+      `,
+      errors: [
+        {
+          line: 3,
+          message:
+            /cursor\.execute\(\) runs a query on every iteration of the loop over `request\.json\["basket"\]\["items"\]\["…`; .*\(one statement with `IN \(…\)`\)/,
+        },
+      ],
+    },
+    {
       name: 'db.get per line of the request body (the demo project)',
       code: `
         async def create_order(body: OrderIn, db: Session = Depends(get_db)) -> Order:
@@ -191,7 +286,14 @@ ruleTester('PBP104', {
                 order.items.append(OrderItem(product=product))
             return order
       `,
-      errors: [{ line: 4, column: 19, message: /db\.get\(\) runs a query on every iteration/ }],
+      errors: [
+        {
+          line: 4,
+          column: 19,
+          message:
+            /db\.get\(\) runs a query on every iteration.*\(an in_\(\) filter, selectinload or joinedload\)/,
+        },
+      ],
     },
     {
       name: 'a lazy relationship of a model defined in another file (project facts)',
@@ -298,7 +400,7 @@ ruleTester('PBP104', {
                 print(author.books.count())
       `,
       errors: [
-        { line: 12, message: /Author\.objects\.get\(\)/ },
+        { line: 12, message: /Author\.objects\.get\(\).*`field__in=` filter/ },
         { line: 14, message: /book\.author.*select_related\("author"\)/ },
         { line: 16, message: /author\.books.*prefetch_related\("books"\)/ },
       ],

@@ -4,6 +4,16 @@ import { findingsFor, ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP201', {
   valid: [
     {
+      name: 'a vendor prefix followed by a word: the stand-in of examples (xoxb-valid, sk-test)',
+      code: `
+        from slack_bolt.app.async_app import AsyncApp
+
+        app = AsyncApp(token="xoxb-valid", raise_error_for_unhandled_request=True)
+        OPENAI_API_KEY = "sk-test"
+        GITHUB_TOKEN = "ghp_example"
+      `,
+    },
+    {
       name: 'settings read from the environment (the guide’s own Settings class)',
       code: `
         import os
@@ -110,8 +120,13 @@ ruleTester('PBP201', {
       code: `
         GITHUB_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
         bot = Bot(token="123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw")
+        app = AsyncApp(token="xoxb-2718281828-3141592653589-Zx9QwErTyUiOpAsDfGhJkL12")
       `,
-      errors: [{ line: 1 }, { line: 2, message: /argument "token"/ }],
+      errors: [
+        { line: 1 },
+        { line: 2, message: /argument "token"/ },
+        { line: 3, message: /argument "token"/ },
+      ],
     },
     {
       name: 'Flask config and module constants',

@@ -3,6 +3,43 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP208', {
   valid: [
     {
+      name: 'the text of a Python file run as Python (a config file, PYTHONSTARTUP)',
+      code: `
+        import os
+        import types
+
+
+        def from_pyfile(filename):
+            d = types.ModuleType("config")
+            with open(filename, mode="rb") as config_file:
+                exec(compile(config_file.read(), filename, "exec"), d.__dict__)
+            return d
+
+
+        def shell(ctx):
+            startup = os.environ.get("PYTHONSTARTUP")
+            if startup and os.path.isfile(startup):
+                with open(startup) as f:
+                    eval(compile(f.read(), startup, "exec"), ctx)
+            exec(open("setup_env.py").read(), ctx)
+
+
+        def run_plugin(path: str):
+            exec(open(path).read(), {})
+      `,
+    },
+    {
+      name: 'the console of a code.InteractiveInterpreter subclass',
+      code: `
+        import code
+
+
+        class _InteractiveConsole(code.InteractiveInterpreter):
+            def runcode(self, source):
+                exec(source, self.locals)
+      `,
+    },
+    {
       name: 'eval of a literal, and of a name assigned once to one',
       code: `
         DEFAULT_RULE = "total * 0.1"
@@ -73,6 +110,21 @@ ruleTester('PBP208', {
   ],
   invalid: [
     {
+      name: 'an uploaded file read and run; a file read elsewhere into a name',
+      code: `
+        from flask import request
+
+
+        def run_upload():
+            exec(request.files["script"].read())
+
+
+        def run_rule(rule_file):
+            exec(compile(rule_file.read(), "<rule>", "exec"))
+      `,
+      errors: [{ line: 5 }, { line: 9 }],
+    },
+    {
       name: 'a promotion rule from the database (the shop example)',
       code: `
         def apply_promo(db, code: str, total_cents: int) -> int:
@@ -109,14 +161,6 @@ ruleTester('PBP208', {
             exec("config." + name + " = " + value)
       `,
       errors: [{ line: 2 }, { line: 5 }],
-    },
-    {
-      name: 'the text of a file whose path comes from outside',
-      code: `
-        def run_plugin(path: str):
-            exec(open(path).read(), {})
-      `,
-      errors: [{ line: 2 }],
     },
     {
       name: 'builtins.eval and a compiled code object',

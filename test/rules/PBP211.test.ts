@@ -3,6 +3,25 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP211', {
   valid: [
     {
+      name: 'a client library’s own verify=False option, in a function named for it',
+      code: `
+        import ssl
+
+
+        class SSLConfig:
+            def load_ssl_context(self):
+                if self.verify:
+                    return self.load_ssl_context_verify()
+                return self.load_ssl_context_no_verify()
+
+            def load_ssl_context_no_verify(self):
+                context = ssl.create_default_context()
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+                return context
+      `,
+    },
+    {
       name: 'a CA bundle path, a setting, and the default',
       code: `
         import httpx
@@ -58,6 +77,20 @@ ruleTester('PBP211', {
     },
   ],
   invalid: [
+    {
+      name: 'CERT_NONE in a function that is not named for an opt-out',
+      code: `
+        import ssl
+
+
+        def load_ssl_context():
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            return context
+      `,
+      errors: [{ line: 7 }],
+    },
     {
       name: 'requests with verify=False (the shop example)',
       code: `

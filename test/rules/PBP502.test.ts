@@ -6,6 +6,23 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP502', {
   valid: [
     {
+      name: 'a build script logging to the console (setup.py, distutils.log)',
+      path: 'setup.py',
+      code: `
+        from distutils import log
+
+        from setuptools import setup
+
+
+        def report_build_path(build_lib, node_version):
+            log.debug("regular js build: build path is %s" % build_lib)
+            log.info(f"using node ({node_version})")
+
+
+        setup(name="example", version="0.1")
+      `,
+    },
+    {
       name: 'values passed as arguments',
       code: `
         import logging
@@ -78,6 +95,18 @@ ruleTester('PBP502', {
     },
   ],
   invalid: [
+    {
+      name: 'the deprecated .warn: the advice names .warning',
+      code: `
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        def sync(count):
+            log.warn(f"synced {count} incidents")
+      `,
+      errors: [{ line: 6, message: /\(`\.warning\("… %s", value\)`\)/ }],
+    },
     {
       name: 'f-string message (the demo)',
       code: `

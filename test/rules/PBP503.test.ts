@@ -3,6 +3,48 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP503', {
   valid: [
     {
+      name: 'the traceback kept with traceback.format_exc() and logged in the same handler',
+      code: `
+        import logging
+        import traceback
+
+        logger = logging.getLogger("netbox.scripts")
+
+        def run_script(script):
+            try:
+                script.run()
+            except Exception as e:
+                stacktrace = traceback.format_exc()
+                script.log_failure(f"An exception occurred:\\n{stacktrace}")
+                logger.error("Exception raised during script execution: %s", e)
+      `,
+    },
+    {
+      name: 'a lookup that found no row: Model.DoesNotExist, NoResultFound',
+      code: `
+        import logging
+
+        from sqlalchemy.orm.exc import NoResultFound
+
+        from users.models import Group
+
+        logger = logging.getLogger("netbox.auth")
+
+        def default_groups(names, user, session):
+            groups = []
+            for name in names:
+                try:
+                    groups.append(Group.objects.get(name=name))
+                except Group.DoesNotExist:
+                    logger.error("Could not assign group %s to user %s: not found", name, user)
+            try:
+                session.query(Group).filter_by(name="admins").one()
+            except (NoResultFound, Group.DoesNotExist):
+                logger.error("no admins group")
+            return groups
+      `,
+    },
+    {
       name: 'logger.exception and exc_info',
       code: `
         import logging
@@ -113,6 +155,23 @@ ruleTester('PBP503', {
     },
   ],
   invalid: [
+    {
+      name: 'a miss caught together with a real failure still loses the traceback',
+      code: `
+        import logging
+
+        from users.models import Group
+
+        logger = logging.getLogger(__name__)
+
+        def sync_group(name, directory):
+            try:
+                Group.objects.get(name=name).sync(directory)
+            except (Group.DoesNotExist, ConnectionError):
+                logger.error("could not sync group %s", name)
+      `,
+      errors: [{ line: 11 }],
+    },
     {
       name: 'the demo: retry loop logs the failure without a traceback',
       code: `

@@ -3,6 +3,31 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP603', {
   valid: [
     {
+      name: 'asking for another try: tenacity TryAgain, Celery self.retry',
+      code: `
+        from celery import shared_task
+        from tenacity import TryAgain, retry, retry_if_exception_type, stop_after_attempt
+
+
+        @retry(stop=stop_after_attempt(5), retry=retry_if_exception_type(TryAgain))
+        def make_call(client, endpoint):
+            try:
+                return client.api_call(endpoint)
+            except ApiError as e:
+                if str(e) == "channel_not_found":
+                    raise TryAgain
+                raise
+
+
+        @shared_task(bind=True, max_retries=3)
+        def send_receipt(self, order_id):
+            try:
+                mailer.send(order_id)
+            except SMTPException as exc:
+                raise self.retry(exc=exc, countdown=60)
+      `,
+    },
+    {
       name: 'from e and from None',
       code: `
         import jwt
@@ -85,6 +110,23 @@ ruleTester('PBP603', {
     },
   ],
   invalid: [
+    {
+      name: 'a name set once to a new exception before the try',
+      code: `
+        from fastapi import HTTPException
+        from jose import JWTError, jwt
+
+
+        def current_email(token, key):
+            credentials_exception = HTTPException(status_code=401, detail="Could not validate credentials")
+            try:
+                data = jwt.decode(token, key, algorithms=["RS256"])
+            except JWTError as err:
+                raise credentials_exception
+            return data["email"]
+      `,
+      errors: [{ line: 10, message: /`from err`/ }],
+    },
     {
       name: 'the demo: HTTPException while handling a JWT error',
       code: `

@@ -3,6 +3,25 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP604', {
   valid: [
     {
+      name: 'an authentication refusal whose text is written for the client (Starlette)',
+      code: `
+        from starlette.authentication import AuthenticationError
+        from starlette.requests import Request
+        from starlette.responses import PlainTextResponse
+
+
+        class AuthenticationMiddleware:
+            async def __call__(self, scope, receive, send):
+                request = Request(scope, receive=receive)
+                try:
+                    await self.backend.authenticate(request)
+                except AuthenticationError as exc:
+                    response = PlainTextResponse(str(exc), status_code=400)
+                    await response(scope, receive, send)
+                    return
+      `,
+    },
+    {
       name: 'a fixed message, the exception logged (the guide’s own handler)',
       code: `
         import logging

@@ -84,6 +84,14 @@ export function isPlaceholderValue(value: string, name?: string): boolean {
   if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str)$/i.test(trimmed))
     return true;
   if (isFillInText(trimmed)) return true;
+  // A vendor's token prefix followed by a word (`xoxb-valid`, `sk-test`, `ghp_example`): the
+  // stand-in of examples and tests; an issued token carries 20 or more random characters there.
+  if (
+    /^(?:xox[abposr]|gh[pousr]|github_pat|sk|[prs]k_(?:live|test)|glpat|npm)[-_][A-Za-z]{1,15}$/.test(
+      trimmed,
+    )
+  )
+    return true;
   // `GITHUB_TOKEN = "GITHUB_TOKEN"`-style constants and names of environment variables.
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name && nameWords(name).join('_') === nameWords(trimmed).join('_')) return true;

@@ -15,7 +15,8 @@
  * "The exception" is a name bound by an enclosing `except … as e`, or the exception parameter of
  * a registered error handler (`@app.exception_handler(...)`, `@app.errorhandler(...)`) or one
  * annotated with an exception class. Not reported: exceptions whose text is meant for the client
- * (HTTP errors, validation errors, Flask handlers registered for a status code), and attributes
+ * (HTTP errors, validation errors, authentication and permission refusals, Flask handlers
+ * registered for a status code), and attributes
  * the application defines for clients (`exc.detail`, `exc.message`, `exc.code`).
  */
 import type { Node } from 'web-tree-sitter';
@@ -78,10 +79,11 @@ const ROUTE_DECORATOR =
 
 /**
  * Exceptions whose text is written for the client: HTTP errors (FastAPI/Starlette/Werkzeug/
- * aiohttp) and validation errors (pydantic, Django, marshmallow).
+ * aiohttp), validation errors (pydantic, Django, marshmallow), and authentication and permission
+ * refusals (Starlette's `AuthenticationError`, Django REST framework's `APIException` family).
  */
 const CLIENT_FACING =
-  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError)$|^werkzeug\.exceptions\./;
+  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|PermissionDenied|APIException)$|^werkzeug\.exceptions\./;
 
 /** Attributes of an exception that still hold its developer-facing text. */
 const LEAKY_ATTRIBUTES = new Set([

@@ -24,6 +24,7 @@ import {
   mayLog,
 } from '../semantic/logging-calls.js';
 import { methodCallAnchor } from '../semantic/text-tests.js';
+import { isBuildScript } from '../semantic/security-values.js';
 
 const meta: Rule = {
   id: 'PBP502',
@@ -35,7 +36,7 @@ const meta: Rule = {
   summary:
     'A log message is formatted before the logging call instead of passing its values as arguments.',
   docs: {
-    what: 'Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string, a str.format() call or text joined to values with +.',
+    what: 'Finds logging calls (logging.*, loggers from getLogger/structlog/loguru, receivers named logger/log) whose message is an f-string with values, a %-formatted string, a str.format() call or text joined to values with +. Build scripts (setup.py, noxfile.py, fabfile.py, docs/conf.py) are left out: they log a few lines per build.',
     why: 'The logging module formats a message only when a handler emits it. Formatting it before the call costs the work even when the level is disabled, lets a formatting error escape into the caller, and turns one message template into thousands of distinct strings that log tools cannot group.',
     example:
       'logger.info(f"order {order.id} paid by user {user.id}")\nlogger.warning("retry %d of %d" % (attempt, limit))',
@@ -46,13 +47,18 @@ const meta: Rule = {
 
 const FORMATS = /[{%+]|format/;
 
+/** The advice names the method to keep using, not a deprecated alias of it. */
+const CURRENT_NAME: Record<string, string> = { warn: 'warning', fatal: 'critical' };
+
 export const eagerLogFormat: PythonRule = {
   kind: 'python',
   meta,
   // `logger.info(…)`: the logging method ends the callee.
   anchors: { call: methodCallAnchor(LOG_METHODS) },
   create({ file, report }) {
-    if (!mayHaveLogCalls(file) || !mayLog(file)) return {};
+    // A build script (setup.py, noxfile.py) logs a few lines to a console, once per build: none of
+    // the costs above apply there.
+    if (isBuildScript(file) || !mayHaveLogCalls(file) || !mayLog(file)) return {};
     return {
       call(node) {
         // A message formatted before the call holds `{` (an f-string), `%`, `+` or `.format`: read from
@@ -65,7 +71,7 @@ export const eagerLogFormat: PythonRule = {
         if (!how || !loggingCall(file, node)) return;
         report({
           at: node,
-          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${logged.method}("… %s", value)\`).`,
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${CURRENT_NAME[logged.method] ?? logged.method}("… %s", value)\`).`,
         });
       },
     };

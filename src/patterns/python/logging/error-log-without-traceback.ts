@@ -9,7 +9,8 @@
  * `exc_info=True`) records it at the same level.
  *
  * Not reported: a handler that logs the traceback in another call (`logger.exception`,
- * `exc_info=`, `traceback.print_exc()`), that re-raises the same exception (`raise`,
+ * `exc_info=`, `traceback.print_exc()`, or `traceback.format_exc()` kept for a message), that
+ * catches only an ORM's "no such row" (`Model.DoesNotExist`, `NoResultFound`), that re-raises the same exception (`raise`,
  * `raise exc`), since whoever catches it next still has the traceback, or that ends the program
  * (`sys.exit(1)`): a command-line tool's message for its user, where a traceback is noise.
  */
@@ -17,7 +18,12 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
-import { enclosingExceptClause, exceptAlias, exceptBody } from '../semantic/errors-handlers.js';
+import {
+  caughtTypes,
+  enclosingExceptClause,
+  exceptAlias,
+  exceptBody,
+} from '../semantic/errors-handlers.js';
 import { callShape, loggingCall, mayHaveLogCalls, mayLog } from '../semantic/logging-calls.js';
 import { methodCallAnchor } from '../semantic/text-tests.js';
 
@@ -30,7 +36,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'An error is logged inside an except block without its traceback.',
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere nor re-raises the exception.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) is a lookup’s normal miss and is left out.',
     why: 'The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.',
     example:
       'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
@@ -59,7 +65,7 @@ export const errorLogWithoutTraceback: PythonRule = {
         const { calleeType, tail } = callShape(file, node);
         if (calleeType !== 'attribute' || tail !== 'error') return;
         const clause = enclosingExceptClause(file, node);
-        if (!clause) return;
+        if (!clause || catchesOnlyMisses(clause)) return;
         if (
           file.keywordArgument(node, 'exc_info') ||
           isTrue(file.keywordArgument(node, 'stack_info'))
@@ -77,6 +83,18 @@ export const errorLogWithoutTraceback: PythonRule = {
     };
   },
 };
+
+/**
+ * The "no such row" answers of an ORM: `.get()` raising them is a lookup's normal miss, and the
+ * message says all there is (which name was not found); their traceback shows only ORM internals.
+ */
+const LOOKUP_MISS = /(?:^|\.)(?:DoesNotExist|ObjectDoesNotExist|NoResultFound)$/;
+
+/** `except Group.DoesNotExist:` (alone, or with other misses): an expected miss, not a failure. */
+function catchesOnlyMisses(clause: Node): boolean {
+  const types = caughtTypes(clause);
+  return types.length > 0 && types.every((type) => LOOKUP_MISS.test(type.text));
+}
 
 function isTrue(node: Node | null): boolean {
   return node !== null && node.type !== 'false' && node.type !== 'none';
@@ -115,4 +133,4 @@ function keepsTraceback(file: PythonFile, body: Node, alias: string | null): boo
 }
 
 const KEEPS_TRACEBACK =
-  /^(traceback\.print_exc|traceback\.print_exception|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;
+  /^(traceback\.(?:print_exc|print_exception|format_exc|format_exception|format_tb)|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;

@@ -16,15 +16,23 @@
  * the loop needs with the first query (`selectinload`, `joinedload`, `in_()`, `prefetch_related`).
  *
  * Not reported: loops over a fixed literal (`for status in ("paid", "sent")`, `range(3)`);
- * a call that does not use the loop's item (a retry loop, a repeated statement); `while` loops
- * (polling and pagination loops fetch in batches by design); tests.
+ * a call that does not use the loop's item (a retry loop, a repeated statement); loops over
+ * models rather than rows (`for model in models: db.query(model)`: one query per table); Django's
+ * cached `ContentType.objects.get_for_model(…)`; a query memoised in `cache[key]` under
+ * `if key not in cache:`; `while` loops (polling and pagination loops fetch in batches by
+ * design); tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
-import { databaseCall, databaseCallAnchor, mayQuery } from '../semantic/perf-database.js';
+import {
+  databaseCall,
+  databaseCallAnchor,
+  isCursorName,
+  mayQuery,
+} from '../semantic/perf-database.js';
 import { dottedNamesIn, mayBeAssigned } from '../semantic/text-tests.js';
 import {
   asLoop,
@@ -56,7 +64,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'A database query runs once per item of a loop (the N+1 query pattern).',
   docs: {
-    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it.",
+    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it. Not reported: loops over a fixed literal or over batches, loops over models rather than rows (db.query(model) per model class), Django's cached ContentType lookups, a query memoised under if key not in cache, while loops and tests.",
     why: 'One query per item: a page of 100 orders becomes 101 round trips to the database, and the endpoint gets slower with every row. Loading what the loop needs with the first query keeps it at one or two queries.',
     example:
       'orders = db.scalars(select(Order).where(Order.user_id == user.id)).all()\nfor order in orders:\n    units += sum(item.quantity for item in order.items)  # one query per order\n\nfor line in body.items:\n    product = db.get(Product, line.product_id)  # one query per line',
@@ -126,10 +134,16 @@ export const queryInLoop: PythonRule = {
       const label = database ? mayQuery(file) && database.label : queryHeldInName(file, node);
       if (!label) return;
       const loop = repeatingLoop(file, node);
-      if (!loop) return;
+      if (
+        !loop ||
+        isCachedLookup(node) ||
+        readsLoopModel(file, node, loop) ||
+        isMemoised(file, node, loop)
+      )
+        return;
       report({
         at: node,
-        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (an in_() filter, selectinload/joinedload, or prefetch_related).`,
+        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (${batchedForm(label)}).`,
       });
     };
     if (!mayWalkModels(file) || !mayKnowRelationships(file, project) || !mayQuery(file))
@@ -165,6 +179,101 @@ function repeatingLoop(file: PythonFile, call: Node): Loop | null {
     return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+
+/** The one-query form in the words of the library the call comes from. */
+function batchedForm(label: string): string {
+  if (/\.objects\.|\._default_manager\./.test(label))
+    return /\.(create|get_or_create|update_or_create)\(\)$/.test(label)
+      ? 'bulk_create or bulk_update'
+      : 'a `field__in=` filter, select_related or prefetch_related';
+  const receiver =
+    label
+      .replace(/\.execute\(\)$/, '')
+      .split('.')
+      .at(-1) ?? '';
+  if (label.endsWith('.execute()') && isCursorName(receiver)) return 'one statement with `IN (…)`';
+  return 'an in_() filter, selectinload or joinedload';
+}
+
+/**
+ * Django's `ContentType.objects.get_for_model(…)` and its kin answer from a cache the manager
+ * keeps for the life of the process: after the first call per type, no query runs.
+ */
+function isCachedLookup(call: Node): boolean {
+  const callee = call.childForFieldName('function');
+  return (
+    callee?.type === 'attribute' &&
+    /^(get_for_model|get_for_models|get_for_id|get_by_natural_key|clear_cache)$/.test(
+      callee.childForFieldName('attribute')?.text ?? '',
+    ) &&
+    /(^|\.)ContentType\.objects$/.test(callee.childForFieldName('object')?.text ?? '')
+  );
+}
+
+/**
+ * The loop walks models, not rows: the query reads from the loop's item (`for model in models:
+ * db.query(model)`, `select(model_class.id)`, `db.get(model, pk)`). One query per table is how
+ * several tables are read; the N of N+1 is rows.
+ */
+function readsLoopModel(file: PythonFile, call: Node, loop: Loop): boolean {
+  const method = file.calleeTail(call) ?? '';
+  let entity: Node | null | undefined = null;
+  const args = file.positionalArguments(call);
+  // `db.query(model)`, `db.get(model, pk)`; not `Model.query.get(pk)`, whose one argument is a key.
+  if (method === 'query' || ((method === 'get' || method === 'get_one') && args.length >= 2))
+    entity = args[0];
+  else if (method !== 'refresh') {
+    // `execute(select(Model).where(…))`: down the statement's chain to `select(…)`.
+    let statement: Node | null | undefined = file.positionalArguments(call)[0];
+    while (statement?.type === 'call' && file.calleeTail(statement) !== 'select') {
+      const fn: Node | null = statement.childForFieldName('function');
+      statement = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+    }
+    if (statement?.type === 'call') entity = file.positionalArguments(statement)[0];
+  }
+  // The name the entity is read from: `model_class` of `model_class.id.label("id")`.
+  while (entity && entity.type !== 'identifier') {
+    if (entity.type === 'attribute') entity = entity.childForFieldName('object');
+    else if (entity.type === 'call') entity = entity.childForFieldName('function');
+    else return false;
+  }
+  return !!entity && varyingNames(file, loop).has(entity.text);
+}
+
+/**
+ * Memoised by hand: the query is stored in `cache[key]` under `if key not in cache:` (or
+ * `if cache.get(key) is None:`), so it runs once per distinct key, not once per item.
+ */
+function isMemoised(file: PythonFile, call: Node, loop: Loop): boolean {
+  const chain = file.ancestry(call);
+  let stored: { container: string; key: string } | null = null;
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const current = chain[i];
+    if (!current || current.id === loop.node.id) return false;
+    const type = file.typeOf(current);
+    if (!stored && type === 'assignment') {
+      const left = current.childForFieldName('left');
+      const container = left?.type === 'subscript' ? left.childForFieldName('value') : null;
+      const key = left?.type === 'subscript' ? left.childForFieldName('subscript') : null;
+      if (!container || !key) return false;
+      stored = { container: compact(container.text), key: compact(key.text) };
+    } else if (stored && type === 'if_statement') {
+      const condition = compact(current.childForFieldName('condition')?.text ?? '');
+      const { container, key } = stored;
+      if (
+        condition === `${key}notin${container}` ||
+        condition === `${container}.get(${key})isNone` ||
+        condition === `not${container}.get(${key})`
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 /** `for sql in statements: cursor.execute(sql)` (or `text(sql)`): a script runner, not N+1. */

@@ -11,11 +11,14 @@
  *
  * Not reported: a literal string (or a name assigned once to one), `ast.literal_eval`, methods
  * that happen to be named `eval` (`model.eval()`, `page.evaluate()`), a module that defines its
- * own `eval`, and tests.
+ * own `eval`, the text of a Python file run as Python (`exec(compile(f.read(), path, "exec"))`,
+ * what `import` and `runpy` do), the console of a `code.InteractiveInterpreter` subclass, and
+ * tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
+import type { PythonFile } from '../python-file.js';
 import {
   isBuildScript,
   isConstantText,
@@ -35,7 +38,7 @@ const meta: Rule = {
   cwe: ['CWE-95', 'CWE-94'],
   securitySeverity: 9.3,
   docs: {
-    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one).',
+    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))) and the console of a code.InteractiveInterpreter subclass are left out: their input is Python by design.',
     why: 'Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.',
     example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
     useInstead:
@@ -67,6 +70,7 @@ export const codeInjection: PythonRule = {
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'source');
         if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
           return;
+        if (runsSourceFile(file, source) || insideInterpreter(file, node)) return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`,
@@ -93,3 +97,49 @@ export const codeInjection: PythonRule = {
     }
   },
 };
+
+/**
+ * `exec(compile(f.read(), filename, "exec"), ns)`, `exec(open(path).read(), g)`: the text of a
+ * Python file run as Python, as `import` and `runpy` do (Flask's `config.from_pyfile`, a
+ * `PYTHONSTARTUP` file): the file is code by design, not data turned into code.
+ */
+function runsSourceFile(file: PythonFile, source: Node): boolean {
+  let text = file.resolveValue(source);
+  if (text?.type === 'call' && file.calleeTail(text) === 'compile')
+    text = file.resolveValue(file.positionalArguments(text)[0] ?? null);
+  if (text?.type !== 'call' || !/^(read|read_text|read_bytes)$/.test(file.calleeTail(text) ?? ''))
+    return false;
+  const callee = text.childForFieldName('function');
+  const reader = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  // A file opened from a path here: not an upload's `.read()` (`request.files["f"].read()`).
+  return !!reader && (opensPath(file, reader) || openedWith(file, reader));
+}
+
+/** `open(path)`, `io.open(path)`, `Path(path)`, `pathlib.Path(path)`. */
+function opensPath(file: PythonFile, node: Node | null): boolean {
+  const value = file.resolveValue(node);
+  return value?.type === 'call' && /^(open|Path)$/.test(file.calleeTail(value) ?? '');
+}
+
+/** `with open(path) as f:` around the read, binding the name it reads from. */
+function openedWith(file: PythonFile, reader: Node): boolean {
+  if (reader.type !== 'identifier') return false;
+  for (let current = file.parentOf(reader); current; current = file.parentOf(current)) {
+    if (file.typeOf(current) !== 'with_statement') continue;
+    for (const item of current.descendantsOfType('as_pattern')) {
+      const alias = item?.childForFieldName('alias');
+      if (alias?.text === reader.text && opensPath(file, item?.namedChildren[0] ?? null))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** `runcode` of a `code.InteractiveInterpreter` subclass: a console whose input is Python by design. */
+function insideInterpreter(file: PythonFile, call: Node): boolean {
+  const owner = file.enclosing(call, CLASS_TYPES, false);
+  const bases = owner?.childForFieldName('superclasses')?.text ?? '';
+  return /\bInteractive(Interpreter|Console)\b/.test(bases);
+}
+
+const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);

@@ -30,7 +30,7 @@ const meta: Rule = {
   securitySeverity: 2.0,
   docs: {
     what: 'Finds datetime.utcnow() and datetime.utcfromtimestamp(), called or passed as a default factory, whatever the datetime import looks like.',
-    why: 'Both return a naive datetime that Python treats as local time once it is compared, converted or turned into a timestamp, so token expiry and validity checks are off by the server’s UTC offset. Both are deprecated since Python 3.12.',
+    why: 'Both return a naive datetime: Python reads it as local time when it is converted or turned into a timestamp, so token expiry and validity checks are off by the server’s UTC offset, and comparing it with an aware datetime raises TypeError. Both are deprecated since Python 3.12.',
     example:
       'expire = datetime.utcnow() + timedelta(minutes=30)\ncreated_at = Column(DateTime, default=datetime.utcnow)',
     useInstead:
@@ -59,7 +59,7 @@ export const naiveUtcNow: PythonRule = {
             : 'datetime.fromtimestamp(ts, tz=timezone.utc)';
         report({
           at: node,
-          message: `datetime.${method}() returns a naive datetime that is read as local time once compared or converted; use ${replacement}.`,
+          message: `datetime.${method}() returns a naive datetime, which .timestamp() and .astimezone() read as local time and which cannot be compared with an aware one; use ${replacement} (with timezone-aware columns).`,
         });
       },
     };

@@ -11,7 +11,8 @@
  * cloud neighbour) can pose as the server, read the API keys and card numbers sent to it, and
  * change the answers.
  *
- * Not reported: `verify=` given a CA bundle path or a setting, and tests.
+ * Not reported: `verify=` given a CA bundle path or a setting, a function named for the opt-out
+ * (`load_ssl_context_no_verify`: a client library's own `verify=False` option), and tests.
  */
 import type { Node } from 'web-tree-sitter';
 import { REQUESTS_VERBS } from '../semantic/http-calls.js';
@@ -26,6 +27,9 @@ import {
   resolveObject,
 } from '../semantic/security-values.js';
 
+/** The name of a function that builds the unverified variant on purpose. */
+const OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
+
 const meta: Rule = {
   id: 'PBP211',
   name: 'tls-verify-disabled',
@@ -38,7 +42,7 @@ const meta: Rule = {
   cwe: ['CWE-295'],
   securitySeverity: 7.5,
   docs: {
-    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode.',
+    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify, a client library’s own verify=False option) is left out.',
     why: 'Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.',
     example:
       'resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)',
@@ -85,8 +89,15 @@ export const tlsVerifyDisabled: PythonRule = {
     assignment: ['verify_mode', 'verify'],
     attribute: ['_create_unverified_context'],
   },
-  create({ file, report }) {
+  create({ file, report: reportAny }) {
     if (file.isTest) return {};
+    // A function named for the opt-out (`load_ssl_context_no_verify`) is a client library's own
+    // `verify=False` option: the decision is made, and reported, where a caller passes it.
+    const report: typeof reportAny = (finding) => {
+      const at = finding.at as Node;
+      const fn = file.enclosingFunction(at)?.childForFieldName('name')?.text ?? '';
+      if (!OPT_OUT_FUNCTION.test(fn)) reportAny(finding);
+    };
     const usesHttpClient = (): boolean => HTTP_MODULES.some((module) => file.importsModule(module));
     const checked = new Set<number>();
     const visitors: Visitors = {

@@ -7,6 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
+import { cutShort } from './perf-loops.js';
 import { methodCallAnchor } from './text-tests.js';
 
 /** The name of a receiver: `db` for `db`, `session` for `self.session` or `db.session`. */
@@ -134,7 +135,7 @@ export function databaseCall(file: PythonFile, call: Node): DatabaseCall | null 
 
 function shortText(node: Node): string {
   const text = node.text.replace(/\s+/g, '');
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return cutShort(text);
 }
 
 // ---------------------------------------------------------------------------------------------

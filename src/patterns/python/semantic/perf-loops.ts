@@ -291,7 +291,19 @@ export function chainArguments(file: PythonFile, call: Node, top: Node): Node[] 
   return lists;
 }
 
-const BATCH_NAME = /chunk|batch|page|slice|partition|group|bucket|window|split/i;
+/** A function that cuts a sequence into batches: `chunked`, `batched`, `np.array_split`, `grouper`. */
+const BATCH_FUNCTION =
+  /chunk|batch|page|slice|partition|bucket|window|split|^(islice|grouper|groupby|paginate)$/i;
+
+/**
+ * A name that says it holds batches, word by word (`chunk`, `id_batches`, `pageWindow`): not a
+ * word inside another (`remote_groups` are rows, not groups of rows).
+ */
+const BATCH_WORD = /^(chunk|batch|page|slice|partition|bucket|window)(e?s)?$/i;
+
+function namesBatches(name: string): boolean {
+  return name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).some((word) => BATCH_WORD.test(word));
+}
 
 /**
  * A loop over batches, which is how N queries become N/1000: `for chunk in chunked(ids, 500)`,
@@ -299,7 +311,7 @@ const BATCH_NAME = /chunk|batch|page|slice|partition|group|bucket|window|split/i
  */
 export function isBatchLoop(file: PythonFile, loop: Loop): boolean {
   const targets = loop.targets?.text ?? '';
-  if (BATCH_NAME.test(targets)) return true;
+  if (namesBatches(targets)) return true;
   const iterable = loop.iterable;
   if (!iterable) return false;
   if (iterable.type === 'call') {
@@ -307,14 +319,24 @@ export function isBatchLoop(file: PythonFile, loop: Loop): boolean {
     const name =
       callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
     if (name === 'range' && file.positionalArguments(iterable).length === 3) return true;
-    if (name && (BATCH_NAME.test(name) || /^(islice|grouper|batched|paginate)$/.test(name)))
-      return true;
+    if (name && BATCH_FUNCTION.test(name)) return true;
   }
-  return iterable.type === 'identifier' && BATCH_NAME.test(iterable.text);
+  return iterable.type === 'identifier' && namesBatches(iterable.text);
 }
 
 /** How a message names a loop: by what it walks, cut short. */
 export function describeLoop(loop: Loop): string {
   const text = (loop.iterable?.text ?? 'the items').replace(/\s+/g, ' ');
-  return `\`${text.length > 40 ? `${text.slice(0, 37)}…` : text}\``;
+  return `\`${cutShort(text)}\``;
+}
+
+/**
+ * Code quoted in a message, at most about 40 characters: cut after a whole name (`self.model_…`
+ * would read as a name of its own), with an ellipsis.
+ */
+export function cutShort(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 3);
+  const end = head.search(/\w*$/);
+  return `${end > max / 2 ? head.slice(0, end) : head}…`;
 }
