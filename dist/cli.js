@@ -9149,7 +9149,7 @@ var require_pep440 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync3, readFileSync as readFileSync8, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname6, join as join13, resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -15682,7 +15682,9 @@ var LOG_METHODS = /* @__PURE__ */ new Set([
   "exception",
   "critical",
   "fatal",
-  "log"
+  "log",
+  // loguru's lowest level, and the custom TRACE level some libraries add (httpx).
+  "trace"
 ]);
 var DOTTED_NAMES = /* @__PURE__ */ new Set([
   "objects",
@@ -15726,7 +15728,7 @@ function mayBeAssigned(file, name2) {
 var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
 var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
 var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
-var logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+var logCallText = new RegExp(`\\.(${[...LOG_METHODS].join("|")})\\s*\\(`);
 function mayHaveLogCalls(file, method) {
   const names = dottedNamesIn(file);
   if (method) return names.has(method);
@@ -16952,7 +16954,7 @@ var meta19 = {
   precision: "high",
   summary: "Application code prints instead of logging.",
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh) to a file (print to sys.stdout or sys.stderr still counts).',
     why: "A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.",
     example: 'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
     useInstead: 'logger = logging.getLogger(__name__)\n\nasync def charge_card(order_id: int, amount_cents: int) -> str:\n    logger.info("charging order %s: %s cents", order_id, amount_cents)'
@@ -29685,13 +29687,13 @@ function blackTargets(root, localPaths, config) {
     const parts2 = local.split("/");
     let skip = false;
     for (let i2 = 0; i2 < parts2.length && !skip; i2++) {
-      const isFile2 = i2 === parts2.length - 1;
+      const isFile3 = i2 === parts2.length - 1;
       const absolute = join6(root, ...parts2.slice(0, i2 + 1));
       const rel = toPosix(relative4(config.projectRoot, absolute));
       if (rel === "" || rel.startsWith("..")) continue;
-      const normalised = `/${rel}${isFile2 ? "" : "/"}`;
+      const normalised = `/${rel}${isFile3 ? "" : "/"}`;
       if (excludes.some((regex) => searchNonEmpty(regex, normalised))) skip = true;
-      else if (isFile2 && include && !include.test(normalised)) skip = true;
+      else if (isFile3 && include && !include.test(normalised)) skip = true;
     }
     if (skip) excluded++;
     else files.push(local);
@@ -32132,7 +32134,7 @@ function bySeverityThenPlace(a, b) {
 var HELP = `pybp ${PRODUCT_VERSION} \u2014 hold a Python repository to the Python best-practices guide
 
 Usage:
-  pybp check [PATH] [options]   run the checks on PATH (default: .)
+  pybp check [PATH] [options]   run the checks on PATH, a folder or one file (default: .)
   pybp check [options] --files FILE...
   pybp baseline [PATH]          write .pybp-baseline.json: today's findings, accepted
   pybp rules                    list pybp's own rules
@@ -32294,8 +32296,16 @@ function configFrom(values, positionals, io) {
     }
     overrides.timeoutSeconds = seconds;
   }
-  if (values.files) overrides.files = positionals;
-  return resolveConfig(values.files ? "." : positionals[0] ?? ".", overrides, io.cwd);
+  const single = !values.files && positionals[0] !== void 0 && isFile2(io.cwd, positionals[0]);
+  if (values.files || single) overrides.files = positionals;
+  return resolveConfig(values.files || single ? "." : positionals[0] ?? ".", overrides, io.cwd);
+}
+function isFile2(cwd, path2) {
+  try {
+    return statSync5(resolve6(cwd, path2)).isFile();
+  } catch {
+    return false;
+  }
 }
 function eventFrom(env) {
   const eventName = env["GITHUB_EVENT_NAME"];

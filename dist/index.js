@@ -45425,7 +45425,9 @@ var LOG_METHODS = /* @__PURE__ */ new Set([
   "exception",
   "critical",
   "fatal",
-  "log"
+  "log",
+  // loguru's lowest level, and the custom TRACE level some libraries add (httpx).
+  "trace"
 ]);
 var DOTTED_NAMES = /* @__PURE__ */ new Set([
   "objects",
@@ -45469,7 +45471,7 @@ function mayBeAssigned(file, name2) {
 var LOGGER_NAME = /^_*(?:[a-z0-9]+_)*(?:logger|log)$/i;
 var LOGGER_FACTORY = /^(logging\.getLogger|logging\.LoggerAdapter|logging\.getLoggerClass\.\(\)|structlog\.get_logger|structlog\.getLogger|structlog\.stdlib\.get_logger|structlog\.wrap_logger|loguru\.logger\.bind|.*\.getChild)$/;
 var LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
-var logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+var logCallText = new RegExp(`\\.(${[...LOG_METHODS].join("|")})\\s*\\(`);
 function mayHaveLogCalls(file, method) {
   const names = dottedNamesIn(file);
   if (method) return names.has(method);
@@ -46695,7 +46697,7 @@ var meta19 = {
   precision: "high",
   summary: "Application code prints instead of logging.",
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh) to a file (print to sys.stdout or sys.stderr still counts).',
     why: "A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.",
     example: 'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',
     useInstead: 'logger = logging.getLogger(__name__)\n\nasync def charge_card(order_id: int, amount_cents: int) -> str:\n    logger.info("charging order %s: %s cents", order_id, amount_cents)'

@@ -3,7 +3,7 @@
  * The `pybp` command. One of the two entry points: the only code besides src/action.ts that reads
  * arguments and the environment and ends the process.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
@@ -33,7 +33,7 @@ import { sectionOf } from './sections.js';
 const HELP = `pybp ${PRODUCT_VERSION} — hold a Python repository to the Python best-practices guide
 
 Usage:
-  pybp check [PATH] [options]   run the checks on PATH (default: .)
+  pybp check [PATH] [options]   run the checks on PATH, a folder or one file (default: .)
   pybp check [options] --files FILE...
   pybp baseline [PATH]          write .pybp-baseline.json: today's findings, accepted
   pybp rules                    list pybp's own rules
@@ -210,8 +210,18 @@ function configFrom(values: CheckValues, positionals: string[], io: Io) {
     }
     overrides.timeoutSeconds = seconds;
   }
-  if (values.files) overrides.files = positionals;
-  return resolveConfig(values.files ? '.' : (positionals[0] ?? '.'), overrides, io.cwd);
+  // `pybp check app.py` means that file, as `ruff check app.py` does: checked as --files would.
+  const single = !values.files && positionals[0] !== undefined && isFile(io.cwd, positionals[0]);
+  if (values.files || single) overrides.files = positionals;
+  return resolveConfig(values.files || single ? '.' : (positionals[0] ?? '.'), overrides, io.cwd);
+}
+
+function isFile(cwd: string, path: string): boolean {
+  try {
+    return statSync(resolve(cwd, path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** On GitHub, the event says what a change is; elsewhere `--changed-since` does. */

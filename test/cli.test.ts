@@ -243,6 +243,24 @@ describe('pybp check --files', () => {
   });
 });
 
+describe('pybp check FILE', () => {
+  it('checks the one file named as PATH, as --files would, instead of failing to list a folder', async () => {
+    const root = tempProject({
+      'app/a.py': 'SECRET_KEY = "single-file-secret-a"\n',
+      'app/b.py': 'SECRET_KEY = "single-file-secret-b"\n',
+    });
+    const { stdout, code } = await pybp(
+      ['check', 'app/a.py', '--tools', 'patterns', '--format', 'json'],
+      root,
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(
+      report.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`),
+    ).toEqual(['app/a.py PBP201']);
+  });
+});
+
 describe('pybp baseline and scopes, end to end', () => {
   const git = (cwd: string, ...args: string[]) => {
     const run = spawnSync(

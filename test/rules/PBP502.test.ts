@@ -96,6 +96,19 @@ ruleTester('PBP502', {
   ],
   invalid: [
     {
+      name: 'a TRACE level (loguru, or a custom level as httpx adds), alone in the file',
+      code: `
+        from ._utils import get_logger
+
+        logger = get_logger(__name__)
+
+        def load_verify_locations(context, ca_bundle_path):
+            logger.trace(f"load_verify_locations cafile={ca_bundle_path!s}")
+            context.load_verify_locations(cafile=str(ca_bundle_path))
+      `,
+      errors: [{ line: 6, message: /\.trace\("… %s", value\)/ }],
+    },
+    {
       name: 'the deprecated .warn: the advice names .warning',
       code: `
         import logging

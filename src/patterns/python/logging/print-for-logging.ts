@@ -43,7 +43,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'Application code prints instead of logging.',
   docs: {
-    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh).',
+    what: 'Finds print(...) in application code and print passed as a callback (conn.set_trace_callback(print)); not in tests, scripts, migrations, command-line modules and terminal UIs, if __name__ == "__main__" blocks, commands and output functions (main, usage, print_*, show_*, dump*), functions that prompt or exit, or print(..., file=fh) to a file (print to sys.stdout or sys.stderr still counts).',
     why: 'A printed line has no level, logger name, timestamp or request context: it cannot be filtered, silenced or routed, and it bypasses the structured (JSON) log format that log aggregation depends on.',
     example:
       'async def charge_card(order_id: int, amount_cents: int) -> str:\n    print(f"charging order {order_id}: {amount_cents} cents")',

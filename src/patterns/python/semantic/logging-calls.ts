@@ -21,7 +21,7 @@ const LOGGER_FACTORY =
 /** Receivers that are loggers by their qualified name. */
 const LOGGER_MODULE = /^(logging|logging\.root|loguru\.logger|structlog)$/;
 
-const logCallText = /\.(debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/;
+const logCallText = new RegExp(`\\.(${[...LOG_METHODS].join('|')})\\s*\\(`);
 
 /**
  * A logging method follows a dot somewhere in the file: every call `loggingCall` or `logShape`

@@ -62,6 +62,8 @@ export const LOG_METHODS: ReadonlySet<string> = new Set([
   'critical',
   'fatal',
   'log',
+  // loguru's lowest level, and the custom TRACE level some libraries add (httpx).
+  'trace',
 ]);
 
 /**
