@@ -9150,7 +9150,7 @@ var require_pep440 = __commonJS({
 
 // src/cli.ts
 import { existsSync as existsSync11, mkdirSync as mkdirSync3, readFileSync as readFileSync8, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join13, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, join as join13, relative as relative9, resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -22271,18 +22271,18 @@ function readModule(language, path2) {
   return module2;
 }
 function moduleFile(fromPath, pythonFiles, moduleName) {
-  let relative9;
+  let relative10;
   let anchor = null;
   if (moduleName.startsWith(".")) {
     const dots = /^\.+/.exec(moduleName)?.[0].length ?? 1;
     const parts2 = fromPath.split("/").slice(0, -1);
     for (let i2 = 1; i2 < dots; i2++) parts2.pop();
     anchor = parts2.join("/");
-    relative9 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
+    relative10 = moduleName.slice(dots).split(".").filter(Boolean).join("/");
   } else {
-    relative9 = moduleName.split(".").join("/");
+    relative10 = moduleName.split(".").join("/");
   }
-  const wanted = anchor !== null ? [relative9 ? `${anchor}/${relative9}` : anchor].map((p) => p.replace(/^\//, "")) : [relative9];
+  const wanted = anchor !== null ? [relative10 ? `${anchor}/${relative10}` : anchor].map((p) => p.replace(/^\//, "")) : [relative10];
   const candidates = pythonFiles.filter(
     (path2) => wanted.some((stem) => {
       const file = `${stem}.py`;
@@ -32296,9 +32296,18 @@ function configFrom(values, positionals, io) {
     }
     overrides.timeoutSeconds = seconds;
   }
-  const single = !values.files && positionals[0] !== void 0 && isFile2(io.cwd, positionals[0]);
-  if (values.files || single) overrides.files = positionals;
-  return resolveConfig(values.files || single ? "." : positionals[0] ?? ".", overrides, io.cwd);
+  if (values.files) {
+    overrides.files = positionals;
+    return resolveConfig(".", overrides, io.cwd);
+  }
+  const path2 = positionals[0] ?? ".";
+  if (isFile2(io.cwd, path2)) {
+    const absolute = resolve6(io.cwd, path2);
+    const inside = !relative9(io.cwd, absolute).startsWith("..") && !isAbsolute3(relative9(io.cwd, absolute));
+    overrides.files = [inside ? path2 : absolute];
+    return resolveConfig(inside ? "." : dirname6(absolute), overrides, io.cwd);
+  }
+  return resolveConfig(path2, overrides, io.cwd);
 }
 function isFile2(cwd, path2) {
   try {

@@ -4,7 +4,7 @@
  * arguments and the environment and ends the process.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig, splitList, type ConfigOverrides } from './config.js';
 import { changedLinesFor } from './pipeline.js';
@@ -210,10 +210,21 @@ function configFrom(values: CheckValues, positionals: string[], io: Io) {
     }
     overrides.timeoutSeconds = seconds;
   }
-  // `pybp check app.py` means that file, as `ruff check app.py` does: checked as --files would.
-  const single = !values.files && positionals[0] !== undefined && isFile(io.cwd, positionals[0]);
-  if (values.files || single) overrides.files = positionals;
-  return resolveConfig(values.files || single ? '.' : (positionals[0] ?? '.'), overrides, io.cwd);
+  if (values.files) {
+    overrides.files = positionals;
+    return resolveConfig('.', overrides, io.cwd);
+  }
+  // `pybp check app.py` means that file, as `ruff check app.py` does: checked as --files would,
+  // from the current folder when the file is inside it, else from the file's own folder.
+  const path = positionals[0] ?? '.';
+  if (isFile(io.cwd, path)) {
+    const absolute = resolve(io.cwd, path);
+    const inside =
+      !relative(io.cwd, absolute).startsWith('..') && !isAbsolute(relative(io.cwd, absolute));
+    overrides.files = [inside ? path : absolute];
+    return resolveConfig(inside ? '.' : dirname(absolute), overrides, io.cwd);
+  }
+  return resolveConfig(path, overrides, io.cwd);
 }
 
 function isFile(cwd: string, path: string): boolean {

@@ -258,6 +258,18 @@ describe('pybp check FILE', () => {
     expect(
       report.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`),
     ).toEqual(['app/a.py PBP201']);
+    // Named from another folder: checked from its own repository, not skipped as outside.
+    const elsewhere = tempProject({ 'x.txt': 'x\n' }, { git: false });
+    const away = await pybp(
+      ['check', `${root}/app/b.py`, '--tools', 'patterns', '--format', 'json'],
+      elsewhere,
+    );
+    expect(away.code).toBe(1);
+    expect(
+      JSON.parse(away.stdout).findings.map(
+        (f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`,
+      ),
+    ).toEqual(['app/b.py PBP201']);
   });
 });
 
