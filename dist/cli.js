@@ -979,13 +979,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8201,11 +8201,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body2, stripLineEnd) => {
       let lineEnd = body2.length;
@@ -13140,8 +13140,8 @@ function filterByScope(findings, changed, scope) {
 function scopeNotice(scope, result) {
   if (scope === "all" || result.leftOut === 0) return null;
   const where = scope === "changed-files" ? "in files this change did not touch" : "outside the changed lines";
-  const count = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
-  return `${count} ${where} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
+  const count2 = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
+  return `${count2} ${where} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
 }
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
   "pull_request",
@@ -13362,11 +13362,11 @@ async function changedLinesFromGit(root, base, executor, options = {}) {
     else copy.oldPath = oldLocal;
     files.set(local, copy);
   }
-  const count = [...files.values()].filter((entry) => entry.status !== "deleted").length;
+  const count2 = [...files.values()].filter((entry) => entry.status !== "deleted").length;
   return {
     files,
     from,
-    description: `compared the working tree with ${meeting}: ${count} changed file${count === 1 ? "" : "s"}`,
+    description: `compared the working tree with ${meeting}: ${count2} changed file${count2 === 1 ? "" : "s"}`,
     notices
   };
 }
@@ -14276,8 +14276,59 @@ function isSecretName(name2) {
   if (last === "key" && words.length > 1)
     return KEY_QUALIFIERS.has(words.at(-2) ?? "") || words.slice(0, -1).includes("secret");
   if (last === "pwd" && words.length > 1) return true;
-  return false;
+  if (last === "pass") return PASS_OWNERS.has(words.at(-2) ?? "");
+  const at = words.findIndex((word, i2) => word === "secret" && words[i2 + 1] === "key");
+  return at >= 0 && words.slice(at + 2).every((word) => SECRET_KEY_VARIANTS.has(word));
 }
+var PASS_OWNERS = /* @__PURE__ */ new Set([
+  "db",
+  "database",
+  "mysql",
+  "postgres",
+  "postgresql",
+  "pg",
+  "sql",
+  "mssql",
+  "oracle",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbitmq",
+  "amqp",
+  "mq",
+  "smtp",
+  "mail",
+  "email",
+  "imap",
+  "ftp",
+  "sftp",
+  "ssh",
+  "ldap",
+  "proxy",
+  "admin",
+  "root",
+  "login",
+  "account",
+  "auth",
+  "api",
+  "app",
+  "service"
+]);
+var SECRET_KEY_VARIANTS = /* @__PURE__ */ new Set([
+  "hmac",
+  "jwt",
+  "signing",
+  "encryption",
+  "fallback",
+  "fallbacks",
+  "old",
+  "new",
+  "previous",
+  "prev",
+  "current",
+  "primary",
+  "secondary"
+]);
 function isPlaceholderValue(value, name2) {
   const trimmed = value.trim();
   if (trimmed.length < 3) return true;
@@ -14841,12 +14892,24 @@ var PARSE_ERROR_RULE = {
   precision: "very-high",
   summary: "A Python file does not parse; the parts that do were still checked.",
   docs: {
-    what: "Reports the first syntax error in a Python file that the pattern engine could not fully parse.",
+    what: 'Reports the first syntax error in a Python file that the pattern engine could not fully parse, and Python 2 print and exec statements (print "x"), which the parser accepts and Python 3 does not.',
     why: "Code that does not parse cannot run, and every check on it is partial. The parts of the file that do parse are still checked.",
     example: "def broken(:\n    pass",
     useInstead: "def fixed() -> None:\n    pass"
   }
 };
+var PYTHON2_KEYWORD = /(?<![\w.])(?:print|exec)(?:[ \t]+(?!(?:in|is|and|or|not|if|else|for|async)(?!\w))(?=[\w'"{`])|(?=['"]))/g;
+function python2Statement(file) {
+  const text = file.text;
+  PYTHON2_KEYWORD.lastIndex = 0;
+  for (let match = PYTHON2_KEYWORD.exec(text); match; match = PYTHON2_KEYWORD.exec(text)) {
+    const leaf = file.root.descendantForIndex(match.index, match.index + match[0].trimEnd().length);
+    const statement = leaf?.parent;
+    if (statement?.type === "print_statement" || statement?.type === "exec_statement")
+      return statement;
+  }
+  return null;
+}
 
 // src/patterns/python/semantic/errors-handlers.ts
 var EXCEPT_TYPES = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
@@ -17032,7 +17095,7 @@ var TRANSPARENT_CALLS = /* @__PURE__ */ new Set([
 var DOTTED_TAILS = new Set(
   [...TRANSPARENT_CALLS].filter((name2) => name2.includes(".")).map((name2) => name2.split(".").pop())
 );
-var SECRET_TEXT = /secret|pass(?:w|phrase)|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
+var SECRET_TEXT = /secret|pass(?:w|phrase|(?![a-z0-9]))|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
 var secretInLog = {
   kind: "python",
   meta: meta20,
@@ -17596,7 +17659,7 @@ var addInLoop = {
         if (!isSessionName(receiver) || !mayQuery(file)) return;
         const args2 = file.positionalArguments(node);
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
-        const loop = batchLoop(file, node);
+        const loop = batchLoop(file, node, method === "add");
         if (!loop) return;
         const over = describeLoop(loop);
         if (method === "add") {
@@ -17615,10 +17678,11 @@ var addInLoop = {
     };
   }
 };
-function batchLoop(file, call) {
+function batchLoop(file, call, skipFixedLiterals) {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call)) continue;
+    if (skipFixedLiterals && isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call))
+      continue;
     return loop;
   }
   return null;
@@ -18162,12 +18226,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -18178,12 +18242,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -18708,12 +18772,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -18785,12 +18849,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -18808,12 +18872,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -19657,14 +19721,14 @@ var Query = class {
       maxStartDepth,
       timeoutMicros
     );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -19912,12 +19976,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -19929,12 +19993,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -20530,8 +20594,8 @@ var Module2 = (() => {
               customSection.neededDynlibs.push(libname);
             }
           } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var symname = getString();
               var flags2 = getLEB();
               if (flags2 & WASM_SYMBOL_TLS) {
@@ -20539,8 +20603,8 @@ var Module2 = (() => {
               }
             }
           } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var modname = getString();
               var symname = getString();
               var flags2 = getLEB();
@@ -20729,9 +20793,9 @@ var Module2 = (() => {
       }
       return func2;
     }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
       if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count; i2++) {
+        for (var i2 = offset; i2 < offset + count2; i2++) {
           var item = getWasmTableEntry(i2);
           if (item) {
             functionsInTableMap.set(item, i2);
@@ -21870,12 +21934,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -23259,14 +23323,16 @@ function secretName(ending) {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
   const numbered = String.raw`(?:_?\d+)?`;
-  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
+  const owners = [...PASS_OWNERS].join("|");
+  const variants = [...SECRET_KEY_VARIANTS].join("|");
+  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)` + String.raw`|pass(?=${numbered}${ending})(?<=(?<![a-z0-9])(?:${owners})[_-]pass)` + String.raw`|(?:${variants})(?=${numbered}${ending})(?<=secret[_-]?key(?:[_-](?:${variants}))*[_-](?:${variants}))`;
 }
 var SECRET_NAME = new RegExp(
   String.raw`${secretName(String.raw`(?:_*(?!\w)(?!\s*[.(\[])|[^a-z0-9]*?["'])`)}|:\/\/[^/\s:@]+:[^/\s@]+@`,
   "gi"
 );
 function mentionsSecret(text) {
-  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
+  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|[_-]pass(?![a-z])|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
     text
   ) || text.includes("://") && /:\/\/[^\s'"/@]*:[^\s'"/@]*@/.test(text);
 }
@@ -24277,12 +24343,13 @@ var sqlStringBuilding = {
         if (!argument) return;
         let built = file.resolveValue(argument);
         if (!built) return;
-        let how = unsafeConstruction(file, built);
+        const sqlOnly = SQL_ONLY_SINKS.has(tail);
+        let how = unsafeConstruction(file, built, sqlOnly);
         if (!how && built.type === "identifier") {
           const last = file.resolveValue(
             file.assignedValuesBefore(built.text, built).at(-1) ?? null
           );
-          const unsafe = last && unsafeConstruction(file, last);
+          const unsafe = last && unsafeConstruction(file, last, sqlOnly);
           if (last && unsafe) [built, how] = [last, unsafe];
         }
         if (!how || !mentionsSink()) return;
@@ -24313,13 +24380,16 @@ function isSqlalchemyText(file, call) {
   const name2 = file.callName(call) ?? "";
   return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
 }
-function unsafeConstruction(file, node) {
+var SQL_ONLY_SINKS = /* @__PURE__ */ new Set(["text", "exec_driver_sql", "read_sql", "read_sql_query"]);
+var SQL_FRAGMENT = /[=<>]|\b(?:like|ilike|in|and|or|not|is|null|between|asc|desc|order\s+by|group\s+by|limit)\b/i;
+function unsafeConstruction(file, node, sqlOnly = false) {
+  const isSql = (text) => SQL_TEXT.test(text) || sqlOnly && SQL_FRAGMENT.test(text);
   switch (node.type) {
     case "string":
     case "concatenated_string": {
       const parts2 = node.type === "string" ? [node] : node.namedChildren;
       if (!parts2.some((part) => isInterpolatedString(part))) return null;
-      if (!SQL_TEXT.test(literalText(node))) return null;
+      if (!isSql(literalText(node))) return null;
       return parts2.every((part) => part?.type !== "string" || interpolatesOnlyConstants(file, part)) ? null : "an f-string";
     }
     case "binary_operator": {
@@ -24328,14 +24398,12 @@ function unsafeConstruction(file, node) {
       const right = node.childForFieldName("right");
       if (operator === "%") {
         const template = file.resolveValue(left);
-        if (!template || !SQL_TEXT.test(literalText(template))) return null;
+        if (!template || !isSql(literalText(template))) return null;
         return isConstant(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
         const parts2 = plusOperands(node);
-        if (!SQL_TEXT.test(
-          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
-        ))
+        if (!isSql(parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")))
           return null;
         return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
       }
@@ -24346,7 +24414,7 @@ function unsafeConstruction(file, node) {
       if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
         return null;
       const template = file.resolveValue(callee.childForFieldName("object"));
-      if (!template || !SQL_TEXT.test(literalText(template))) return null;
+      if (!template || !isSql(literalText(template))) return null;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       const allConstant = args2.every(
         (arg) => arg && isConstant(file, arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
@@ -25083,7 +25151,7 @@ var meta43 = {
   precision: "high",
   summary: "A test function checks nothing: it has no assertion.",
   docs: {
-    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify.",
+    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify, including placeholders whose body is pass or ... (green without checking anything; a body of only a docstring that says why is left alone).",
     why: "A test without an assertion passes whatever the code returns; it only proves that nothing raised. It stays green in CI and counts towards coverage while the behaviour it names goes unchecked.",
     example: 'def test_order_summary(client, auth_headers):\n    client.get("/orders/summary", headers=auth_headers)',
     useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
@@ -25110,8 +25178,17 @@ var testWithoutAssertion = {
         const parameters = parameterNames(node);
         if (parameters.includes("benchmark")) return;
         const body2 = node.childForFieldName("body");
-        if (!body2 || isPlaceholder(body2) || isGenerator(file, body2) || returnsValue(file, body2))
+        if (!body2) return;
+        if (isPlaceholder(body2)) {
+          if (!hasStubStatement(body2)) return;
+          if (test.cls && extendsOtherTests(test.cls)) return;
+          report({
+            at: test.name,
+            message: `${test.name.text} is an empty placeholder, so it passes without checking anything; write the test, or mark it skipped (\`@pytest.mark.skip(reason=\u2026)\`) so the report says it is missing.`
+          });
           return;
+        }
+        if (isGenerator(file, body2) || returnsValue(file, body2)) return;
         const fixtures = new Set(parameters);
         if (checks(file, body2, test.cls, fixtures, verdicts, 0)) return;
         report({
@@ -25166,6 +25243,17 @@ function assertsOrRaises(file, body2) {
     }
   }
   return false;
+}
+function hasStubStatement(body2) {
+  return body2.namedChildren.some(
+    (statement) => statement?.type === "pass_statement" || statement?.type === "expression_statement" && statement.namedChildren[0]?.type === "ellipsis"
+  );
+}
+function extendsOtherTests(cls) {
+  const bases = cls.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some(
+    (base) => base !== null && !/^((unittest\.)?TestCase|object)$/.test(base.text.replace(/\s+/g, ""))
+  );
 }
 function isPlaceholder(body2) {
   for (let statement = body2.firstNamedChild; statement; statement = statement.nextNamedSibling) {
@@ -25677,7 +25765,7 @@ var meta44 = {
   precision: "very-high",
   summary: "A public function has parameters or a return value without type annotations.",
   docs: {
-    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing.",
+    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing. Dunder methods (__init__, __eq__, __call__) are part of the public API and count.",
     why: "mypy does not check the body of an unannotated function and checks its callers against Any, so the mistakes type hints exist to catch pass silently there; readers and editors lose the contract as well.",
     example: "async def get_user(id):\n    return await db.get(User, id)",
     useInstead: "async def get_user(id: int, db: AsyncSession = Depends(get_db)) -> User | None:\n    return await db.get(User, id)"
@@ -25690,7 +25778,7 @@ var missingAnnotations = {
   // found by going down through statements and class bodies, never into a function's body (see
   // `forEachPublicCandidate`), which costs less than finding each `def` from the text.
   anchors: { module: /^/g },
-  create({ file, report, count }) {
+  create({ file, report, count: count2 }) {
     if (file.isTest || file.isMigration || isPrivateModule(file)) return {};
     return {
       module(root) {
@@ -25703,9 +25791,9 @@ var missingAnnotations = {
             (parameter) => `\`${parameter}\``
           );
           const needsReturn = !header.hasReturnType && name2 !== "__init__";
-          count("public-functions");
+          count2("public-functions");
           if (parameters.length === 0 && !needsReturn) {
-            count("annotated-functions");
+            count2("annotated-functions");
             return;
           }
           const missing3 = [];
@@ -27144,6 +27232,22 @@ function checkPython(parser2, path2, text, rules, batch, findings, counts = {}, 
     else {
       if (batch.exhaustive !== true) walked.push(path2);
       walk(file, subscriptions);
+    }
+    if (!tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
+      const statement = python2Statement(file);
+      if (statement) {
+        findings.push(
+          toFinding(
+            PARSE_ERROR_RULE.id,
+            path2,
+            {
+              at: statement,
+              message: `This file does not parse as Python 3: a Python 2 \`${statement.type === "print_statement" ? "print" : "exec"}\` statement here (write \`${statement.type === "print_statement" ? "print(\u2026)" : "exec(\u2026)"}\`); the rest of the file was still checked.`
+            },
+            (node) => file.spanOf(node)
+          )
+        );
+      }
     }
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
@@ -28638,10 +28742,10 @@ function applyBaseline(findings, baseline, options = {}) {
 }
 function fixedBaselineNotice(fixed, file, checkedPath = ".") {
   if (fixed.length === 0) return null;
-  const count = fixed.length === 1 ? "1 entry" : `${fixed.length} entries`;
+  const count2 = fixed.length === 1 ? "1 entry" : `${fixed.length} entries`;
   const examples = fixed.slice(0, 3).map((entry) => `${entry.ruleId} at ${entry.path}:${entry.line}`).join(", ");
   const more = fixed.length > 3 ? `, and ${fixed.length - 3} more` : "";
-  return `${count} of the baseline ${file} ${fixed.length === 1 ? "is" : "are"} no longer found (fixed, or the line changed): ${examples}${more}. Shrink the baseline with \`pybp baseline ${checkedPath} --prune --output ${file}\` so a finding that comes back is reported again.`;
+  return `${count2} of the baseline ${file} ${fixed.length === 1 ? "is" : "are"} no longer found (fixed, or the line changed): ${examples}${more}. Shrink the baseline with \`pybp baseline ${checkedPath} --prune --output ${file}\` so a finding that comes back is reported again.`;
 }
 function entriesJson(entries) {
   const sorted = [...entries].sort(
@@ -28694,9 +28798,9 @@ function decideVerdict(input) {
     const [levelB = "", policyB = ""] = b.split("\0");
     return LEVEL_RANK[levelB] - LEVEL_RANK[levelA] || (policyA < policyB ? -1 : policyA > policyB ? 1 : 0);
   });
-  for (const [key, count] of ordered) {
+  for (const [key, count2] of ordered) {
     const [level = "", policy = ""] = key.split("\0");
-    reasons.push(`${count} new ${level}${count === 1 ? "" : "s"} (${policy})`);
+    reasons.push(`${count2} new ${level}${count2 === 1 ? "" : "s"} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }
@@ -29534,8 +29638,8 @@ function hunkFinding(hunk, lineMap) {
   } else if (removed.length > 0) {
     message = `Black would remove ${span}`;
   } else {
-    const count = added.length === 1 ? "1 line" : `${added.length} lines`;
-    message = anchoredBefore ? `Black would add ${count} after line ${startLine}` : `Black would add ${count} before line ${endLine}`;
+    const count2 = added.length === 1 ? "1 line" : `${added.length} lines`;
+    message = anchoredBefore ? `Black would add ${count2} after line ${startLine}` : `Black would add ${count2} before line ${endLine}`;
   }
   message += "; run black on this file.";
   const finding = {
@@ -30974,7 +31078,8 @@ async function runPatterns(config, discovery, workers, maxWorkers) {
   const partial = discovery.files !== discovery.projectFiles;
   const enabled = patternRules().filter(
     // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
-    (rule) => !(partial && patternRulesById().get(rule.id)?.kind === "project")
+    // PBP000 is listed with them but reported per file, by the engine.
+    (rule) => !(partial && rule.id !== PARSE_ERROR_RULE.id && patternRulesById().get(rule.id)?.kind === "project")
   ).filter((rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== "off");
   const files = discovery.files.filter((file) => file.kind !== "lock").map((file) => ({
     path: file.path,
@@ -31552,10 +31657,10 @@ function junitXml(result) {
     const names = /* @__PURE__ */ new Map();
     const cases = findings.map((finding) => {
       const base = `${finding.ruleId} ${finding.location.path}:${finding.location.startLine}:${finding.location.startColumn}`;
-      const count = (names.get(base) ?? 0) + 1;
-      names.set(base, count);
+      const count2 = (names.get(base) ?? 0) + 1;
+      names.set(base, count2);
       return {
-        name: count === 1 ? base : `${base} (${count})`,
+        name: count2 === 1 ? base : `${base} (${count2})`,
         classname,
         file: finding.location.path,
         line: finding.location.startLine,
@@ -31618,12 +31723,12 @@ function toolOutcome(run2, result) {
   const version = run2.version ? ` ${run2.version}` : "";
   switch (run2.status) {
     case "ok": {
-      const count = result.findings.filter(
+      const count2 = result.findings.filter(
         (finding) => finding.tool === run2.tool && finding.state !== "suppressed"
       ).length;
       return {
         kind: "pass",
-        output: `${run2.tool}${version}: ${count} finding${count === 1 ? "" : "s"}`
+        output: `${run2.tool}${version}: ${count2} finding${count2 === 1 ? "" : "s"}`
       };
     }
     case "failed":
@@ -31638,9 +31743,9 @@ function render(suites) {
   const total = { tests: 0, failures: 0, errors: 0 };
   const body2 = [];
   for (const suite of suites) {
-    const count = (kind) => suite.cases.filter((testCase) => testCase.outcome.kind === kind).length;
-    const failures = count("failure");
-    const errors = count("error");
+    const count2 = (kind) => suite.cases.filter((testCase) => testCase.outcome.kind === kind).length;
+    const failures = count2("failure");
+    const errors = count2("error");
     total.tests += suite.cases.length;
     total.failures += failures;
     total.errors += errors;
@@ -31650,7 +31755,7 @@ function render(suites) {
         ["tests", suite.cases.length],
         ["failures", failures],
         ["errors", errors],
-        ["skipped", count("skipped")]
+        ["skipped", count2("skipped")]
       ])}>`
     );
     if (suite.properties) {
@@ -31926,13 +32031,18 @@ function percent(part, whole) {
   return whole === 0 ? "\u2014" : `${Math.floor(part / whole * 1e3) / 10}%`;
 }
 
+// src/report/count.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
-function bar(count, largest) {
-  if (count === 0) return "";
-  const eighths = Math.max(1, Math.round(count / largest * 20 * 8));
-  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count}`;
+function bar(count2, largest) {
+  if (count2 === 0) return "";
+  const eighths = Math.max(1, Math.round(count2 / largest * 20 * 8));
+  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count2}`;
 }
 function markdownSummary(result, options = {}) {
   const counts = countFindings(result.findings);
@@ -31941,7 +32051,7 @@ function markdownSummary(result, options = {}) {
   head.push(`## pybp: ${verdict.passed ? "\u2705 passed" : "\u274C failed"}`);
   head.push("");
   head.push(
-    `${counts.total} finding${counts.total === 1 ? "" : "s"} \u2014 ${counts.byLevel.error} errors, ${counts.byLevel.warning} warnings, ${counts.byLevel.note} notes` + (counts.suppressed ? `, ${counts.suppressed} suppressed` : "") + ` \xB7 fail-on: \`${verdict.failOn}\``
+    `${count(counts.total, "finding")} \u2014 ${count(counts.byLevel.error, "error")}, ${count(counts.byLevel.warning, "warning")}, ${count(counts.byLevel.note, "note")}` + (counts.suppressed ? `, ${counts.suppressed} suppressed` : "") + ` \xB7 fail-on: \`${verdict.failOn}\``
   );
   if (!verdict.passed) {
     head.push("");
@@ -32010,7 +32120,7 @@ function markdownSummary(result, options = {}) {
     const findings = visible.filter((finding) => finding.section === section.id).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
     if (findings.length === 0) continue;
     body2.push(
-      `<details><summary><b>${section.title}</b> \u2014 ${findings.length} finding${findings.length === 1 ? "" : "s"}</summary>`
+      `<details><summary><b>${section.title}</b> \u2014 ${count(findings.length, "finding")}</summary>`
     );
     body2.push("");
     body2.push("| Level | Rule | Where | Message |");
@@ -32022,7 +32132,7 @@ function markdownSummary(result, options = {}) {
   }
   const suppressed = result.findings.filter((finding) => finding.state === "suppressed");
   if (suppressed.length > 0) {
-    const inline = Object.entries(result.inlineSuppressions).sort(([a], [b]) => a < b ? -1 : 1).map(([rule, count]) => `${markdownCode(rule)} ${count}`).join(", ");
+    const inline = Object.entries(result.inlineSuppressions).sort(([a], [b]) => a < b ? -1 : 1).map(([rule, count2]) => `${markdownCode(rule)} ${count2}`).join(", ");
     body2.push(
       `<details><summary><b>Suppressed</b> \u2014 ${suppressed.length} finding${suppressed.length === 1 ? "" : "s"}, accepted on purpose</summary>`
     );
@@ -32115,7 +32225,7 @@ function textReport(result, colour) {
   const counts = countFindings(result.findings);
   out2.push("");
   out2.push(
-    `${counts.total} finding${counts.total === 1 ? "" : "s"}: ${counts.byLevel.error} errors, ${counts.byLevel.warning} warnings, ${counts.byLevel.note} notes` + (counts.suppressed ? `, ${counts.suppressed} suppressed` : "")
+    `${count(counts.total, "finding")}: ${count(counts.byLevel.error, "error")}, ${count(counts.byLevel.warning, "warning")}, ${count(counts.byLevel.note, "note")}` + (counts.suppressed ? `, ${counts.suppressed} suppressed` : "")
   );
   const verdict = result.verdict;
   out2.push(
@@ -32404,8 +32514,8 @@ async function baselineCommand(args2, io) {
     return 3;
   }
   writeFile(output, baselineJson(result.findings));
-  const count = result.findings.filter((finding) => finding.state !== "suppressed").length;
-  io.out(`pybp: wrote ${count} findings to ${output}; check with --baseline ${output}
+  const count2 = result.findings.filter((finding) => finding.state !== "suppressed").length;
+  io.out(`pybp: wrote ${count2} findings to ${output}; check with --baseline ${output}
 `);
   return 0;
 }

@@ -11249,11 +11249,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count3) {
-        const one = count3 === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count3, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18672,15 +18672,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count3 < remaining) {
-            this.linePos += count3;
-            count3 = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count3 -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20098,13 +20098,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state3.start++;
-          count3++;
+          count2++;
         }
-        if (count3 % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state3.negated = true;
@@ -27320,11 +27320,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count3 = 0;
-      while (str[str.length - count3 - 1] === ESCAPE) {
-        count3++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count3 % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd2 = (body3, stripLineEnd) => {
       let lineEnd = body3.length;
@@ -42883,8 +42883,8 @@ function filterByScope(findings, changed, scope) {
 function scopeNotice(scope, result) {
   if (scope === "all" || result.leftOut === 0) return null;
   const where2 = scope === "changed-files" ? "in files this change did not touch" : "outside the changed lines";
-  const count3 = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
-  return `${count3} ${where2} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
+  const count2 = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
+  return `${count2} ${where2} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
 }
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
   "pull_request",
@@ -43105,11 +43105,11 @@ async function changedLinesFromGit(root, base, executor, options = {}) {
     else copy.oldPath = oldLocal;
     files.set(local, copy);
   }
-  const count3 = [...files.values()].filter((entry) => entry.status !== "deleted").length;
+  const count2 = [...files.values()].filter((entry) => entry.status !== "deleted").length;
   return {
     files,
     from,
-    description: `compared the working tree with ${meeting}: ${count3} changed file${count3 === 1 ? "" : "s"}`,
+    description: `compared the working tree with ${meeting}: ${count2} changed file${count2 === 1 ? "" : "s"}`,
     notices
   };
 }
@@ -44019,8 +44019,59 @@ function isSecretName(name2) {
   if (last === "key" && words.length > 1)
     return KEY_QUALIFIERS.has(words.at(-2) ?? "") || words.slice(0, -1).includes("secret");
   if (last === "pwd" && words.length > 1) return true;
-  return false;
+  if (last === "pass") return PASS_OWNERS.has(words.at(-2) ?? "");
+  const at = words.findIndex((word, i2) => word === "secret" && words[i2 + 1] === "key");
+  return at >= 0 && words.slice(at + 2).every((word) => SECRET_KEY_VARIANTS.has(word));
 }
+var PASS_OWNERS = /* @__PURE__ */ new Set([
+  "db",
+  "database",
+  "mysql",
+  "postgres",
+  "postgresql",
+  "pg",
+  "sql",
+  "mssql",
+  "oracle",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbitmq",
+  "amqp",
+  "mq",
+  "smtp",
+  "mail",
+  "email",
+  "imap",
+  "ftp",
+  "sftp",
+  "ssh",
+  "ldap",
+  "proxy",
+  "admin",
+  "root",
+  "login",
+  "account",
+  "auth",
+  "api",
+  "app",
+  "service"
+]);
+var SECRET_KEY_VARIANTS = /* @__PURE__ */ new Set([
+  "hmac",
+  "jwt",
+  "signing",
+  "encryption",
+  "fallback",
+  "fallbacks",
+  "old",
+  "new",
+  "previous",
+  "prev",
+  "current",
+  "primary",
+  "secondary"
+]);
 function isPlaceholderValue(value, name2) {
   const trimmed = value.trim();
   if (trimmed.length < 3) return true;
@@ -44584,12 +44635,24 @@ var PARSE_ERROR_RULE = {
   precision: "very-high",
   summary: "A Python file does not parse; the parts that do were still checked.",
   docs: {
-    what: "Reports the first syntax error in a Python file that the pattern engine could not fully parse.",
+    what: 'Reports the first syntax error in a Python file that the pattern engine could not fully parse, and Python 2 print and exec statements (print "x"), which the parser accepts and Python 3 does not.',
     why: "Code that does not parse cannot run, and every check on it is partial. The parts of the file that do parse are still checked.",
     example: "def broken(:\n    pass",
     useInstead: "def fixed() -> None:\n    pass"
   }
 };
+var PYTHON2_KEYWORD = /(?<![\w.])(?:print|exec)(?:[ \t]+(?!(?:in|is|and|or|not|if|else|for|async)(?!\w))(?=[\w'"{`])|(?=['"]))/g;
+function python2Statement(file) {
+  const text = file.text;
+  PYTHON2_KEYWORD.lastIndex = 0;
+  for (let match3 = PYTHON2_KEYWORD.exec(text); match3; match3 = PYTHON2_KEYWORD.exec(text)) {
+    const leaf = file.root.descendantForIndex(match3.index, match3.index + match3[0].trimEnd().length);
+    const statement = leaf?.parent;
+    if (statement?.type === "print_statement" || statement?.type === "exec_statement")
+      return statement;
+  }
+  return null;
+}
 
 // src/patterns/python/semantic/errors-handlers.ts
 var EXCEPT_TYPES = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
@@ -46775,7 +46838,7 @@ var TRANSPARENT_CALLS = /* @__PURE__ */ new Set([
 var DOTTED_TAILS = new Set(
   [...TRANSPARENT_CALLS].filter((name2) => name2.includes(".")).map((name2) => name2.split(".").pop())
 );
-var SECRET_TEXT = /secret|pass(?:w|phrase)|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
+var SECRET_TEXT = /secret|pass(?:w|phrase|(?![a-z0-9]))|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
 var secretInLog = {
   kind: "python",
   meta: meta20,
@@ -47339,7 +47402,7 @@ var addInLoop = {
         if (!isSessionName(receiver) || !mayQuery(file)) return;
         const args2 = file.positionalArguments(node);
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
-        const loop = batchLoop(file, node);
+        const loop = batchLoop(file, node, method === "add");
         if (!loop) return;
         const over = describeLoop(loop);
         if (method === "add") {
@@ -47358,10 +47421,11 @@ var addInLoop = {
     };
   }
 };
-function batchLoop(file, call) {
+function batchLoop(file, call, skipFixedLiterals) {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call)) continue;
+    if (skipFixedLiterals && isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call))
+      continue;
     return loop;
   }
   return null;
@@ -47905,12 +47969,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer3;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -47921,12 +47985,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer3;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -48451,12 +48515,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer3;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -48528,12 +48592,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count3);
-      if (count3 > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer3;
-        for (let i2 = 0; i2 < count3; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -48551,12 +48615,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count3);
-      if (count3 > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer3;
-        for (let i2 = 0; i2 < count3; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -49400,14 +49464,14 @@ var Query = class {
       maxStartDepth,
       timeoutMicros
     );
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count3; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -49655,12 +49719,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer3;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -49672,12 +49736,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer3;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -50273,8 +50337,8 @@ var Module2 = (() => {
               customSection.neededDynlibs.push(libname);
             }
           } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count3 = getLEB();
-            while (count3--) {
+            var count2 = getLEB();
+            while (count2--) {
               var symname = getString();
               var flags2 = getLEB();
               if (flags2 & WASM_SYMBOL_TLS) {
@@ -50282,8 +50346,8 @@ var Module2 = (() => {
               }
             }
           } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count3 = getLEB();
-            while (count3--) {
+            var count2 = getLEB();
+            while (count2--) {
               var modname = getString();
               var symname = getString();
               var flags2 = getLEB();
@@ -50472,9 +50536,9 @@ var Module2 = (() => {
       }
       return func2;
     }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
+    var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
       if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count3; i2++) {
+        for (var i2 = offset; i2 < offset + count2; i2++) {
           var item = getWasmTableEntry(i2);
           if (item) {
             functionsInTableMap.set(item, i2);
@@ -51613,12 +51677,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer3 = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer3;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -53002,14 +53066,16 @@ function secretName(ending) {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
   const numbered = String.raw`(?:_?\d+)?`;
-  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
+  const owners = [...PASS_OWNERS].join("|");
+  const variants = [...SECRET_KEY_VARIANTS].join("|");
+  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)` + String.raw`|pass(?=${numbered}${ending})(?<=(?<![a-z0-9])(?:${owners})[_-]pass)` + String.raw`|(?:${variants})(?=${numbered}${ending})(?<=secret[_-]?key(?:[_-](?:${variants}))*[_-](?:${variants}))`;
 }
 var SECRET_NAME = new RegExp(
   String.raw`${secretName(String.raw`(?:_*(?!\w)(?!\s*[.(\[])|[^a-z0-9]*?["'])`)}|:\/\/[^/\s:@]+:[^/\s@]+@`,
   "gi"
 );
 function mentionsSecret(text) {
-  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
+  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|[_-]pass(?![a-z])|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
     text
   ) || text.includes("://") && /:\/\/[^\s'"/@]*:[^\s'"/@]*@/.test(text);
 }
@@ -54020,12 +54086,13 @@ var sqlStringBuilding = {
         if (!argument) return;
         let built = file.resolveValue(argument);
         if (!built) return;
-        let how = unsafeConstruction(file, built);
+        const sqlOnly = SQL_ONLY_SINKS.has(tail);
+        let how = unsafeConstruction(file, built, sqlOnly);
         if (!how && built.type === "identifier") {
           const last = file.resolveValue(
             file.assignedValuesBefore(built.text, built).at(-1) ?? null
           );
-          const unsafe = last && unsafeConstruction(file, last);
+          const unsafe = last && unsafeConstruction(file, last, sqlOnly);
           if (last && unsafe) [built, how] = [last, unsafe];
         }
         if (!how || !mentionsSink()) return;
@@ -54056,13 +54123,16 @@ function isSqlalchemyText(file, call) {
   const name2 = file.callName(call) ?? "";
   return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
 }
-function unsafeConstruction(file, node) {
+var SQL_ONLY_SINKS = /* @__PURE__ */ new Set(["text", "exec_driver_sql", "read_sql", "read_sql_query"]);
+var SQL_FRAGMENT = /[=<>]|\b(?:like|ilike|in|and|or|not|is|null|between|asc|desc|order\s+by|group\s+by|limit)\b/i;
+function unsafeConstruction(file, node, sqlOnly = false) {
+  const isSql = (text) => SQL_TEXT.test(text) || sqlOnly && SQL_FRAGMENT.test(text);
   switch (node.type) {
     case "string":
     case "concatenated_string": {
       const parts2 = node.type === "string" ? [node] : node.namedChildren;
       if (!parts2.some((part) => isInterpolatedString(part))) return null;
-      if (!SQL_TEXT.test(literalText(node))) return null;
+      if (!isSql(literalText(node))) return null;
       return parts2.every((part) => part?.type !== "string" || interpolatesOnlyConstants(file, part)) ? null : "an f-string";
     }
     case "binary_operator": {
@@ -54071,14 +54141,12 @@ function unsafeConstruction(file, node) {
       const right = node.childForFieldName("right");
       if (operator === "%") {
         const template = file.resolveValue(left);
-        if (!template || !SQL_TEXT.test(literalText(template))) return null;
+        if (!template || !isSql(literalText(template))) return null;
         return isConstant(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
         const parts2 = plusOperands(node);
-        if (!SQL_TEXT.test(
-          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
-        ))
+        if (!isSql(parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")))
           return null;
         return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
       }
@@ -54089,7 +54157,7 @@ function unsafeConstruction(file, node) {
       if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
         return null;
       const template = file.resolveValue(callee.childForFieldName("object"));
-      if (!template || !SQL_TEXT.test(literalText(template))) return null;
+      if (!template || !isSql(literalText(template))) return null;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       const allConstant = args2.every(
         (arg) => arg && isConstant(file, arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
@@ -54826,7 +54894,7 @@ var meta43 = {
   precision: "high",
   summary: "A test function checks nothing: it has no assertion.",
   docs: {
-    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify.",
+    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify, including placeholders whose body is pass or ... (green without checking anything; a body of only a docstring that says why is left alone).",
     why: "A test without an assertion passes whatever the code returns; it only proves that nothing raised. It stays green in CI and counts towards coverage while the behaviour it names goes unchecked.",
     example: 'def test_order_summary(client, auth_headers):\n    client.get("/orders/summary", headers=auth_headers)',
     useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
@@ -54853,8 +54921,17 @@ var testWithoutAssertion = {
         const parameters = parameterNames(node);
         if (parameters.includes("benchmark")) return;
         const body3 = node.childForFieldName("body");
-        if (!body3 || isPlaceholder(body3) || isGenerator(file, body3) || returnsValue(file, body3))
+        if (!body3) return;
+        if (isPlaceholder(body3)) {
+          if (!hasStubStatement(body3)) return;
+          if (test.cls && extendsOtherTests(test.cls)) return;
+          report({
+            at: test.name,
+            message: `${test.name.text} is an empty placeholder, so it passes without checking anything; write the test, or mark it skipped (\`@pytest.mark.skip(reason=\u2026)\`) so the report says it is missing.`
+          });
           return;
+        }
+        if (isGenerator(file, body3) || returnsValue(file, body3)) return;
         const fixtures = new Set(parameters);
         if (checks(file, body3, test.cls, fixtures, verdicts, 0)) return;
         report({
@@ -54909,6 +54986,17 @@ function assertsOrRaises(file, body3) {
     }
   }
   return false;
+}
+function hasStubStatement(body3) {
+  return body3.namedChildren.some(
+    (statement) => statement?.type === "pass_statement" || statement?.type === "expression_statement" && statement.namedChildren[0]?.type === "ellipsis"
+  );
+}
+function extendsOtherTests(cls) {
+  const bases = cls.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some(
+    (base) => base !== null && !/^((unittest\.)?TestCase|object)$/.test(base.text.replace(/\s+/g, ""))
+  );
 }
 function isPlaceholder(body3) {
   for (let statement = body3.firstNamedChild; statement; statement = statement.nextNamedSibling) {
@@ -55420,7 +55508,7 @@ var meta44 = {
   precision: "very-high",
   summary: "A public function has parameters or a return value without type annotations.",
   docs: {
-    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing.",
+    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing. Dunder methods (__init__, __eq__, __call__) are part of the public API and count.",
     why: "mypy does not check the body of an unannotated function and checks its callers against Any, so the mistakes type hints exist to catch pass silently there; readers and editors lose the contract as well.",
     example: "async def get_user(id):\n    return await db.get(User, id)",
     useInstead: "async def get_user(id: int, db: AsyncSession = Depends(get_db)) -> User | None:\n    return await db.get(User, id)"
@@ -55433,7 +55521,7 @@ var missingAnnotations = {
   // found by going down through statements and class bodies, never into a function's body (see
   // `forEachPublicCandidate`), which costs less than finding each `def` from the text.
   anchors: { module: /^/g },
-  create({ file, report, count: count3 }) {
+  create({ file, report, count: count2 }) {
     if (file.isTest || file.isMigration || isPrivateModule(file)) return {};
     return {
       module(root) {
@@ -55446,9 +55534,9 @@ var missingAnnotations = {
             (parameter) => `\`${parameter}\``
           );
           const needsReturn = !header.hasReturnType && name2 !== "__init__";
-          count3("public-functions");
+          count2("public-functions");
           if (parameters.length === 0 && !needsReturn) {
-            count3("annotated-functions");
+            count2("annotated-functions");
             return;
           }
           const missing3 = [];
@@ -56887,6 +56975,22 @@ function checkPython(parser2, path13, text, rules, batch, findings, counts = {},
     else {
       if (batch.exhaustive !== true) walked.push(path13);
       walk(file, subscriptions);
+    }
+    if (!tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
+      const statement = python2Statement(file);
+      if (statement) {
+        findings.push(
+          toFinding(
+            PARSE_ERROR_RULE.id,
+            path13,
+            {
+              at: statement,
+              message: `This file does not parse as Python 3: a Python 2 \`${statement.type === "print_statement" ? "print" : "exec"}\` statement here (write \`${statement.type === "print_statement" ? "print(\u2026)" : "exec(\u2026)"}\`); the rest of the file was still checked.`
+            },
+            (node) => file.spanOf(node)
+          )
+        );
+      }
     }
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);
@@ -58357,10 +58461,10 @@ function applyBaseline(findings, baseline, options = {}) {
 }
 function fixedBaselineNotice(fixed, file, checkedPath = ".") {
   if (fixed.length === 0) return null;
-  const count3 = fixed.length === 1 ? "1 entry" : `${fixed.length} entries`;
+  const count2 = fixed.length === 1 ? "1 entry" : `${fixed.length} entries`;
   const examples = fixed.slice(0, 3).map((entry) => `${entry.ruleId} at ${entry.path}:${entry.line}`).join(", ");
   const more = fixed.length > 3 ? `, and ${fixed.length - 3} more` : "";
-  return `${count3} of the baseline ${file} ${fixed.length === 1 ? "is" : "are"} no longer found (fixed, or the line changed): ${examples}${more}. Shrink the baseline with \`pybp baseline ${checkedPath} --prune --output ${file}\` so a finding that comes back is reported again.`;
+  return `${count2} of the baseline ${file} ${fixed.length === 1 ? "is" : "are"} no longer found (fixed, or the line changed): ${examples}${more}. Shrink the baseline with \`pybp baseline ${checkedPath} --prune --output ${file}\` so a finding that comes back is reported again.`;
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -58392,9 +58496,9 @@ function decideVerdict(input) {
     const [levelB = "", policyB = ""] = b.split("\0");
     return LEVEL_RANK[levelB] - LEVEL_RANK[levelA] || (policyA < policyB ? -1 : policyA > policyB ? 1 : 0);
   });
-  for (const [key, count3] of ordered) {
+  for (const [key, count2] of ordered) {
     const [level = "", policy = ""] = key.split("\0");
-    reasons.push(`${count3} new ${level}${count3 === 1 ? "" : "s"} (${policy})`);
+    reasons.push(`${count2} new ${level}${count2 === 1 ? "" : "s"} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }
@@ -59232,8 +59336,8 @@ function hunkFinding(hunk, lineMap) {
   } else if (removed.length > 0) {
     message = `Black would remove ${span}`;
   } else {
-    const count3 = added.length === 1 ? "1 line" : `${added.length} lines`;
-    message = anchoredBefore ? `Black would add ${count3} after line ${startLine}` : `Black would add ${count3} before line ${endLine}`;
+    const count2 = added.length === 1 ? "1 line" : `${added.length} lines`;
+    message = anchoredBefore ? `Black would add ${count2} after line ${startLine}` : `Black would add ${count2} before line ${endLine}`;
   }
   message += "; run black on this file.";
   const finding = {
@@ -60672,7 +60776,8 @@ async function runPatterns(config, discovery, workers, maxWorkers) {
   const partial = discovery.files !== discovery.projectFiles;
   const enabled2 = patternRules().filter(
     // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
-    (rule) => !(partial && patternRulesById().get(rule.id)?.kind === "project")
+    // PBP000 is listed with them but reported per file, by the engine.
+    (rule) => !(partial && rule.id !== PARSE_ERROR_RULE.id && patternRulesById().get(rule.id)?.kind === "project")
   ).filter((rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== "off");
   const files = discovery.files.filter((file) => file.kind !== "lock").map((file) => ({
     path: file.path,
@@ -60937,6 +61042,11 @@ function refusalReason(error2, step, advice) {
   return answered;
 }
 
+// src/report/count.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/report/pr-comment.ts
 var PR_COMMENT_MARKER = "<!-- pybp:pr-comment -->";
 var PR_COMMENT_LIMIT = 65536;
@@ -61072,9 +61182,6 @@ function levelBreakdown(findings) {
   const by = { error: 0, warning: 0, note: 0 };
   for (const finding of findings) by[finding.level]++;
   return ["error", "warning", "note"].filter((level) => by[level] > 0).map((level) => count(by[level], level)).join(", ");
-}
-function count(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 async function upsertPrComment(octokit, request2) {
   const { owner, repo, body: body3 } = request2;
@@ -73578,9 +73685,9 @@ function validateAmpersand(xmlData, i2) {
     i2++;
     return validateNumberAmpersand(xmlData, i2);
   }
-  let count3 = 0;
-  for (; i2 < xmlData.length; i2++, count3++) {
-    if (xmlData[i2].match(/\w/) && count3 < 20)
+  let count2 = 0;
+  for (; i2 < xmlData.length; i2++, count2++) {
+    if (xmlData[i2].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i2] === ";")
       break;
@@ -98016,13 +98123,13 @@ var RetriableReadableStream = class extends Readable3 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count3, options = {}) {
+  constructor(source, getter, offset, count2, options = {}) {
     super({ highWaterMark: options.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count3 - 1;
+    this.end = offset + count2 - 1;
     this.maxRetryRequests = options.maxRetryRequests && options.maxRetryRequests >= 0 ? options.maxRetryRequests : 0;
     this.onProgress = options.onProgress;
     this.options = options;
@@ -98541,9 +98648,9 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count3, options = {}) {
+  constructor(originalResponse2, getter, offset, count2, options = {}) {
     this.originalResponse = originalResponse2;
-    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count3, options);
+    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count2, options);
   }
 };
 
@@ -98670,12 +98777,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream2, readItemMethod, options = {}) {
     const items = [];
-    for (let count3 = await _AvroParser.readLong(stream2, options); count3 !== 0; count3 = await _AvroParser.readLong(stream2, options)) {
-      if (count3 < 0) {
+    for (let count2 = await _AvroParser.readLong(stream2, options); count2 !== 0; count2 = await _AvroParser.readLong(stream2, options)) {
+      if (count2 < 0) {
         await _AvroParser.readLong(stream2, options);
-        count3 = -count3;
+        count2 = -count2;
       }
-      while (count3--) {
+      while (count2--) {
         const item = await readItemMethod(stream2, options);
         items.push(item);
       }
@@ -100139,11 +100246,11 @@ import fs6 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
-  const count3 = end - offset;
+  const count2 = end - offset;
   return new Promise((resolve9, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
-      if (pos >= count3) {
+      if (pos >= count2) {
         clearTimeout(timeout);
         resolve9();
         return;
@@ -100155,14 +100262,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (typeof chunk === "string") {
         chunk = Buffer.from(chunk, encoding);
       }
-      const chunkLength = pos + chunk.length > count3 ? count3 - pos : chunk.length;
+      const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
     stream2.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count3) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count3}`));
+      if (pos < count2) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
       resolve9();
     });
@@ -100379,7 +100486,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count3, options = {}) {
+  async download(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
@@ -100395,7 +100502,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count3 ? void 0 : rangeToString({ offset, count: count3 }),
+        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         rangeGetContentMD5: options.rangeGetContentMD5,
         rangeGetContentCRC64: options.rangeGetContentCrc64,
         snapshot: options.snapshot,
@@ -100905,15 +101012,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer3;
     let offset = 0;
-    let count3 = 0;
+    let count2 = 0;
     let options = param4;
     if (param1 instanceof Buffer) {
       buffer3 = param1;
       offset = param2 || 0;
-      count3 = typeof param3 === "number" ? param3 : 0;
+      count2 = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count3 = typeof param2 === "number" ? param2 : 0;
+      count2 = typeof param2 === "number" ? param2 : 0;
       options = param3 || {};
     }
     let blockSize = options.blockSize ?? 0;
@@ -100926,38 +101033,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count3 && count3 <= 0) {
+    if (count2 && count2 <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options.conditions) {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options, async (updatedOptions) => {
-      if (!count3) {
+      if (!count2) {
         const response = await this.getProperties({
           ...options,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count3 = response.contentLength - offset;
-        if (count3 < 0) {
+        count2 = response.contentLength - offset;
+        if (count2 < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer3) {
         try {
-          buffer3 = Buffer.alloc(count3);
+          buffer3 = Buffer.alloc(count2);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count3}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer3.length < count3) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count3}`);
+      if (buffer3.length < count2) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
-      for (let off = offset; off < offset + count3; off = off + blockSize) {
+      for (let off = offset; off < offset + count2; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count3;
+          let chunkEnd = offset + count2;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -100996,9 +101103,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count3, options = {}) {
+  async downloadToFile(filePath, offset = 0, count2, options = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options, async (updatedOptions) => {
-      const response = await this.download(offset, count3, {
+      const response = await this.download(offset, count2, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -101466,14 +101573,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count3, options = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count: count3 }),
+        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
         leaseAccessConditions: options.conditions,
@@ -101805,7 +101912,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count3, options = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options = {}) {
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -101813,7 +101920,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options.conditions,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
-        sourceRange: offset === 0 && !count3 ? void 0 : rangeToString({ offset, count: count3 }),
+        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options.sourceAuthorization),
@@ -102042,10 +102149,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadFile(filePath, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options, async (updatedOptions) => {
       const size = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count3) => {
+      return this.uploadSeekableInternal((offset, count2) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count3 ? offset + count3 - 1 : Infinity,
+          end: count2 ? offset + count2 - 1 : Infinity,
           start: offset
         });
       }, size, {
@@ -102252,11 +102359,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body3, offset, count3, options = {}) {
+  async uploadPages(body3, offset, count2, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPages(count3, body3, {
+      return assertResponse(await this.pageBlobContext.uploadPages(count2, body3, {
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -102266,7 +102373,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options.onProgress
         },
-        range: rangeToString({ offset, count: count3 }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         transactionalContentMD5: options.transactionalContentMD5,
         transactionalContentCrc64: options.transactionalContentCrc64,
@@ -102287,12 +102394,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count3, options = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count3 }), 0, rangeToString({ offset: destOffset, count: count3 }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
         abortSignal: options.abortSignal,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
@@ -102325,7 +102432,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count3, options = {}) {
+  async clearPages(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -102335,7 +102442,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count: count3 }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
@@ -102352,7 +102459,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count3, options = {}) {
+  async getPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -102362,7 +102469,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count: count3 }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -102380,7 +102487,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count3, marker2, options = {}) {
+  async listPageRangesSegment(offset = 0, count2, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options.abortSignal,
@@ -102389,7 +102496,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count: count3 }),
+        range: rangeToString({ offset, count: count2 }),
         marker: marker2,
         maxPageSize: options.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -102410,11 +102517,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count3, marker2, options = {}) {
+  async *listPageRangeItemSegments(offset = 0, count2, marker2, options = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count3, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -102427,9 +102534,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count3, options = {}) {
+  async *listPageRangeItems(offset = 0, count2, options = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count3, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -102505,9 +102612,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count3, options = {}) {
+  listPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeItems(offset, count3, options);
+    const iter = this.listPageRangeItems(offset, count2, options);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -102525,7 +102632,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count3, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -102542,7 +102649,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count3, prevSnapshot, options = {}) {
+  async getPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
       const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -102553,7 +102660,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count: count3 }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result);
@@ -102573,7 +102680,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count3, prevSnapshotOrUrl, marker2, options = {}) {
+  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options?.abortSignal,
@@ -102585,7 +102692,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count: count3
+          count: count2
         }),
         marker: marker2,
         maxPageSize: options?.maxPageSize,
@@ -102609,11 +102716,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count3, prevSnapshotOrUrl, marker2, options) {
+  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count3, prevSnapshotOrUrl, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -102627,9 +102734,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count3, prevSnapshotOrUrl, options) {
+  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count3, prevSnapshotOrUrl, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -102715,9 +102822,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count3, prevSnapshot, options = {}) {
+  listPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count3, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
       ...options
     });
     return {
@@ -102737,7 +102844,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count3, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -102754,7 +102861,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count3, prevSnapshotUrl2, options = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -102765,7 +102872,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count: count3 }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -103350,11 +103457,11 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const downloads = [];
       const blockSize = 4 * 1024 * 1024;
       for (let offset = 0; offset < length; offset += blockSize) {
-        const count3 = Math.min(blockSize, length - offset);
+        const count2 = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
           promiseGetter: () => __awaiter14(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count3);
+            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count2);
           })
         });
       }
@@ -103390,14 +103497,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
-function downloadSegmentRetry(httpClient2, archiveLocation, offset, count3) {
+function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
   return __awaiter14(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count3));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count2));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -103411,11 +103518,11 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count3) {
     }
   });
 }
-function downloadSegment(httpClient2, archiveLocation, offset, count3) {
+function downloadSegment(httpClient2, archiveLocation, offset, count2) {
   return __awaiter14(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter14(this, void 0, void 0, function* () {
       return yield httpClient2.get(archiveLocation, {
-        Range: `bytes=${offset}-${offset + count3 - 1}`
+        Range: `bytes=${offset}-${offset + count2 - 1}`
       });
     }));
     if (!partRes.readBodyBuffer) {
@@ -103423,7 +103530,7 @@ function downloadSegment(httpClient2, archiveLocation, offset, count3) {
     }
     return {
       offset,
-      count: count3,
+      count: count2,
       buffer: yield partRes.readBodyBuffer()
     };
   });
@@ -105605,10 +105712,10 @@ function percent(part, whole) {
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 var STATUS_ICON2 = { ok: "\u2705", skipped: "\u23ED\uFE0F", missing: "\u26A0\uFE0F", failed: "\u274C" };
-function bar(count3, largest) {
-  if (count3 === 0) return "";
-  const eighths = Math.max(1, Math.round(count3 / largest * 20 * 8));
-  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count3}`;
+function bar(count2, largest) {
+  if (count2 === 0) return "";
+  const eighths = Math.max(1, Math.round(count2 / largest * 20 * 8));
+  return "\u2588".repeat(Math.floor(eighths / 8)) + (eighths % 8 ? "\u258F\u258E\u258D\u258C\u258B\u258A\u2589"[eighths % 8 - 1] : "") + ` ${count2}`;
 }
 function markdownSummary2(result, options = {}) {
   const counts = countFindings(result.findings);
@@ -105617,7 +105724,7 @@ function markdownSummary2(result, options = {}) {
   head.push(`## pybp: ${verdict.passed ? "\u2705 passed" : "\u274C failed"}`);
   head.push("");
   head.push(
-    `${counts.total} finding${counts.total === 1 ? "" : "s"} \u2014 ${counts.byLevel.error} errors, ${counts.byLevel.warning} warnings, ${counts.byLevel.note} notes` + (counts.suppressed ? `, ${counts.suppressed} suppressed` : "") + ` \xB7 fail-on: \`${verdict.failOn}\``
+    `${count(counts.total, "finding")} \u2014 ${count(counts.byLevel.error, "error")}, ${count(counts.byLevel.warning, "warning")}, ${count(counts.byLevel.note, "note")}` + (counts.suppressed ? `, ${counts.suppressed} suppressed` : "") + ` \xB7 fail-on: \`${verdict.failOn}\``
   );
   if (!verdict.passed) {
     head.push("");
@@ -105686,7 +105793,7 @@ function markdownSummary2(result, options = {}) {
     const findings = visible.filter((finding) => finding.section === section.id).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
     if (findings.length === 0) continue;
     body3.push(
-      `<details><summary><b>${section.title}</b> \u2014 ${findings.length} finding${findings.length === 1 ? "" : "s"}</summary>`
+      `<details><summary><b>${section.title}</b> \u2014 ${count(findings.length, "finding")}</summary>`
     );
     body3.push("");
     body3.push("| Level | Rule | Where | Message |");
@@ -105698,7 +105805,7 @@ function markdownSummary2(result, options = {}) {
   }
   const suppressed = result.findings.filter((finding) => finding.state === "suppressed");
   if (suppressed.length > 0) {
-    const inline = Object.entries(result.inlineSuppressions).sort(([a], [b]) => a < b ? -1 : 1).map(([rule, count3]) => `${markdownCode(rule)} ${count3}`).join(", ");
+    const inline = Object.entries(result.inlineSuppressions).sort(([a], [b]) => a < b ? -1 : 1).map(([rule, count2]) => `${markdownCode(rule)} ${count2}`).join(", ");
     body3.push(
       `<details><summary><b>Suppressed</b> \u2014 ${suppressed.length} finding${suppressed.length === 1 ? "" : "s"}, accepted on purpose</summary>`
     );
@@ -105818,8 +105925,8 @@ function checkRunText(result) {
   const fresh = result.findings.filter((finding) => finding.state === "new");
   const by = { error: 0, warning: 0, note: 0 };
   for (const finding of fresh) by[finding.level]++;
-  const breakdown = ["error", "warning", "note"].filter((level) => by[level] > 0).map((level) => count2(by[level], level)).join(", ");
-  const found = count2(fresh.length, "new finding") + (breakdown ? ` (${breakdown})` : "");
+  const breakdown = ["error", "warning", "note"].filter((level) => by[level] > 0).map((level) => count(by[level], level)).join(", ");
+  const found = count(fresh.length, "new finding") + (breakdown ? ` (${breakdown})` : "");
   const lines = [`**${result.verdict.passed ? "Passed" : "Failed"}**: ${found}.`];
   if (!result.verdict.passed && result.verdict.reasons.length > 0) {
     lines.push("");
@@ -105906,7 +106013,7 @@ function checkRunSummaryLine(outcome) {
   if (outcome.action === "skipped") {
     return `> Check run skipped: ${escapeMarkdown(outcome.reason ?? "no reason given")}.`;
   }
-  const line = `> Check run created with ${count2(outcome.annotations, "annotation")}`;
+  const line = `> Check run created with ${count(outcome.annotations, "annotation")}`;
   return outcome.reason ? `${line}: ${escapeMarkdown(outcome.reason)}.` : `${line}.`;
 }
 function cutChars(text, limit) {
@@ -105927,9 +106034,6 @@ function cutBytes(text, limit) {
     end += char.length;
   }
   return `${text.slice(0, end)}\u2026`;
-}
-function count2(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/action.ts

@@ -12202,8 +12202,59 @@ function isSecretName(name2) {
   if (last === "key" && words.length > 1)
     return KEY_QUALIFIERS.has(words.at(-2) ?? "") || words.slice(0, -1).includes("secret");
   if (last === "pwd" && words.length > 1) return true;
-  return false;
+  if (last === "pass") return PASS_OWNERS.has(words.at(-2) ?? "");
+  const at = words.findIndex((word, i2) => word === "secret" && words[i2 + 1] === "key");
+  return at >= 0 && words.slice(at + 2).every((word) => SECRET_KEY_VARIANTS.has(word));
 }
+var PASS_OWNERS = /* @__PURE__ */ new Set([
+  "db",
+  "database",
+  "mysql",
+  "postgres",
+  "postgresql",
+  "pg",
+  "sql",
+  "mssql",
+  "oracle",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbitmq",
+  "amqp",
+  "mq",
+  "smtp",
+  "mail",
+  "email",
+  "imap",
+  "ftp",
+  "sftp",
+  "ssh",
+  "ldap",
+  "proxy",
+  "admin",
+  "root",
+  "login",
+  "account",
+  "auth",
+  "api",
+  "app",
+  "service"
+]);
+var SECRET_KEY_VARIANTS = /* @__PURE__ */ new Set([
+  "hmac",
+  "jwt",
+  "signing",
+  "encryption",
+  "fallback",
+  "fallbacks",
+  "old",
+  "new",
+  "previous",
+  "prev",
+  "current",
+  "primary",
+  "secondary"
+]);
 function isPlaceholderValue(value, name2) {
   const trimmed = value.trim();
   if (trimmed.length < 3) return true;
@@ -12757,12 +12808,24 @@ var PARSE_ERROR_RULE = {
   precision: "very-high",
   summary: "A Python file does not parse; the parts that do were still checked.",
   docs: {
-    what: "Reports the first syntax error in a Python file that the pattern engine could not fully parse.",
+    what: 'Reports the first syntax error in a Python file that the pattern engine could not fully parse, and Python 2 print and exec statements (print "x"), which the parser accepts and Python 3 does not.',
     why: "Code that does not parse cannot run, and every check on it is partial. The parts of the file that do parse are still checked.",
     example: "def broken(:\n    pass",
     useInstead: "def fixed() -> None:\n    pass"
   }
 };
+var PYTHON2_KEYWORD = /(?<![\w.])(?:print|exec)(?:[ \t]+(?!(?:in|is|and|or|not|if|else|for|async)(?!\w))(?=[\w'"{`])|(?=['"]))/g;
+function python2Statement(file) {
+  const text = file.text;
+  PYTHON2_KEYWORD.lastIndex = 0;
+  for (let match = PYTHON2_KEYWORD.exec(text); match; match = PYTHON2_KEYWORD.exec(text)) {
+    const leaf = file.root.descendantForIndex(match.index, match.index + match[0].trimEnd().length);
+    const statement = leaf?.parent;
+    if (statement?.type === "print_statement" || statement?.type === "exec_statement")
+      return statement;
+  }
+  return null;
+}
 
 // src/patterns/python/semantic/errors-handlers.ts
 var EXCEPT_TYPES2 = /* @__PURE__ */ new Set(["except_clause", "except_group_clause"]);
@@ -14351,7 +14414,7 @@ var TRANSPARENT_CALLS = /* @__PURE__ */ new Set([
 var DOTTED_TAILS = new Set(
   [...TRANSPARENT_CALLS].filter((name2) => name2.includes(".")).map((name2) => name2.split(".").pop())
 );
-var SECRET_TEXT = /secret|pass(?:w|phrase)|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
+var SECRET_TEXT = /secret|pass(?:w|phrase|(?![a-z0-9]))|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
 var secretInLog = {
   kind: "python",
   meta: meta20,
@@ -14915,7 +14978,7 @@ var addInLoop = {
         if (!isSessionName(receiver) || !mayQuery(file)) return;
         const args2 = file.positionalArguments(node);
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
-        const loop = batchLoop(file, node);
+        const loop = batchLoop(file, node, method === "add");
         if (!loop) return;
         const over = describeLoop(loop);
         if (method === "add") {
@@ -14934,10 +14997,11 @@ var addInLoop = {
     };
   }
 };
-function batchLoop(file, call) {
+function batchLoop(file, call, skipFixedLiterals) {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call)) continue;
+    if (skipFixedLiterals && isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call))
+      continue;
     return loop;
   }
   return null;
@@ -16522,14 +16586,16 @@ function secretName(ending) {
   const words = String.raw`secret|passw(?:or)?d|passphrase|token|apikey|credentials?|pwd`;
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
   const numbered = String.raw`(?:_?\d+)?`;
-  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
+  const owners = [...PASS_OWNERS].join("|");
+  const variants = [...SECRET_KEY_VARIANTS].join("|");
+  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)` + String.raw`|pass(?=${numbered}${ending})(?<=(?<![a-z0-9])(?:${owners})[_-]pass)` + String.raw`|(?:${variants})(?=${numbered}${ending})(?<=secret[_-]?key(?:[_-](?:${variants}))*[_-](?:${variants}))`;
 }
 var SECRET_NAME = new RegExp(
   String.raw`${secretName(String.raw`(?:_*(?!\w)(?!\s*[.(\[])|[^a-z0-9]*?["'])`)}|:\/\/[^/\s:@]+:[^/\s@]+@`,
   "gi"
 );
 function mentionsSecret(text) {
-  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
+  return /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|[_-]pass(?![a-z])|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
     text
   ) || text.includes("://") && /:\/\/[^\s'"/@]*:[^\s'"/@]*@/.test(text);
 }
@@ -17540,12 +17606,13 @@ var sqlStringBuilding = {
         if (!argument) return;
         let built = file.resolveValue(argument);
         if (!built) return;
-        let how = unsafeConstruction(file, built);
+        const sqlOnly = SQL_ONLY_SINKS.has(tail);
+        let how = unsafeConstruction(file, built, sqlOnly);
         if (!how && built.type === "identifier") {
           const last = file.resolveValue(
             file.assignedValuesBefore(built.text, built).at(-1) ?? null
           );
-          const unsafe = last && unsafeConstruction(file, last);
+          const unsafe = last && unsafeConstruction(file, last, sqlOnly);
           if (last && unsafe) [built, how] = [last, unsafe];
         }
         if (!how || !mentionsSink()) return;
@@ -17576,13 +17643,16 @@ function isSqlalchemyText(file, call) {
   const name2 = file.callName(call) ?? "";
   return name2.startsWith("sqlalchemy.") || name2 === "text" && file.importsModule("sqlalchemy");
 }
-function unsafeConstruction(file, node) {
+var SQL_ONLY_SINKS = /* @__PURE__ */ new Set(["text", "exec_driver_sql", "read_sql", "read_sql_query"]);
+var SQL_FRAGMENT = /[=<>]|\b(?:like|ilike|in|and|or|not|is|null|between|asc|desc|order\s+by|group\s+by|limit)\b/i;
+function unsafeConstruction(file, node, sqlOnly = false) {
+  const isSql = (text) => SQL_TEXT.test(text) || sqlOnly && SQL_FRAGMENT.test(text);
   switch (node.type) {
     case "string":
     case "concatenated_string": {
       const parts2 = node.type === "string" ? [node] : node.namedChildren;
       if (!parts2.some((part) => isInterpolatedString(part))) return null;
-      if (!SQL_TEXT.test(literalText(node))) return null;
+      if (!isSql(literalText(node))) return null;
       return parts2.every((part) => part?.type !== "string" || interpolatesOnlyConstants(file, part)) ? null : "an f-string";
     }
     case "binary_operator": {
@@ -17591,14 +17661,12 @@ function unsafeConstruction(file, node) {
       const right = node.childForFieldName("right");
       if (operator === "%") {
         const template = file.resolveValue(left);
-        if (!template || !SQL_TEXT.test(literalText(template))) return null;
+        if (!template || !isSql(literalText(template))) return null;
         return isConstant(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
         const parts2 = plusOperands(node);
-        if (!SQL_TEXT.test(
-          parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")
-        ))
+        if (!isSql(parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")))
           return null;
         return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
       }
@@ -17609,7 +17677,7 @@ function unsafeConstruction(file, node) {
       if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
         return null;
       const template = file.resolveValue(callee.childForFieldName("object"));
-      if (!template || !SQL_TEXT.test(literalText(template))) return null;
+      if (!template || !isSql(literalText(template))) return null;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       const allConstant = args2.every(
         (arg) => arg && isConstant(file, arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
@@ -18346,7 +18414,7 @@ var meta43 = {
   precision: "high",
   summary: "A test function checks nothing: it has no assertion.",
   docs: {
-    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify.",
+    what: "Finds test_* functions with no assert, no pytest.raises/warns, no self.assert*, no mock assert_* call, and no call to a helper whose name starts with assert/check/verify, including placeholders whose body is pass or ... (green without checking anything; a body of only a docstring that says why is left alone).",
     why: "A test without an assertion passes whatever the code returns; it only proves that nothing raised. It stays green in CI and counts towards coverage while the behaviour it names goes unchecked.",
     example: 'def test_order_summary(client, auth_headers):\n    client.get("/orders/summary", headers=auth_headers)',
     useInstead: 'def test_order_summary(client, auth_headers):\n    resp = client.get("/orders/summary", headers=auth_headers)\n    assert resp.status_code == 200\n    assert resp.json() == {"orders": 0, "units": 0}'
@@ -18373,8 +18441,17 @@ var testWithoutAssertion = {
         const parameters = parameterNames(node);
         if (parameters.includes("benchmark")) return;
         const body2 = node.childForFieldName("body");
-        if (!body2 || isPlaceholder(body2) || isGenerator(file, body2) || returnsValue(file, body2))
+        if (!body2) return;
+        if (isPlaceholder(body2)) {
+          if (!hasStubStatement(body2)) return;
+          if (test.cls && extendsOtherTests(test.cls)) return;
+          report({
+            at: test.name,
+            message: `${test.name.text} is an empty placeholder, so it passes without checking anything; write the test, or mark it skipped (\`@pytest.mark.skip(reason=\u2026)\`) so the report says it is missing.`
+          });
           return;
+        }
+        if (isGenerator(file, body2) || returnsValue(file, body2)) return;
         const fixtures = new Set(parameters);
         if (checks(file, body2, test.cls, fixtures, verdicts, 0)) return;
         report({
@@ -18429,6 +18506,17 @@ function assertsOrRaises(file, body2) {
     }
   }
   return false;
+}
+function hasStubStatement(body2) {
+  return body2.namedChildren.some(
+    (statement) => statement?.type === "pass_statement" || statement?.type === "expression_statement" && statement.namedChildren[0]?.type === "ellipsis"
+  );
+}
+function extendsOtherTests(cls) {
+  const bases = cls.childForFieldName("superclasses")?.namedChildren ?? [];
+  return bases.some(
+    (base) => base !== null && !/^((unittest\.)?TestCase|object)$/.test(base.text.replace(/\s+/g, ""))
+  );
 }
 function isPlaceholder(body2) {
   for (let statement = body2.firstNamedChild; statement; statement = statement.nextNamedSibling) {
@@ -18940,7 +19028,7 @@ var meta44 = {
   precision: "very-high",
   summary: "A public function has parameters or a return value without type annotations.",
   docs: {
-    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing.",
+    what: "Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing. Dunder methods (__init__, __eq__, __call__) are part of the public API and count.",
     why: "mypy does not check the body of an unannotated function and checks its callers against Any, so the mistakes type hints exist to catch pass silently there; readers and editors lose the contract as well.",
     example: "async def get_user(id):\n    return await db.get(User, id)",
     useInstead: "async def get_user(id: int, db: AsyncSession = Depends(get_db)) -> User | None:\n    return await db.get(User, id)"
@@ -19267,6 +19355,22 @@ function checkPython(parser2, path2, text, rules, batch, findings, counts = {}, 
     else {
       if (batch.exhaustive !== true) walked.push(path2);
       walk(file, subscriptions);
+    }
+    if (!tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
+      const statement = python2Statement(file);
+      if (statement) {
+        findings.push(
+          toFinding(
+            PARSE_ERROR_RULE.id,
+            path2,
+            {
+              at: statement,
+              message: `This file does not parse as Python 3: a Python 2 \`${statement.type === "print_statement" ? "print" : "exec"}\` statement here (write \`${statement.type === "print_statement" ? "print(\u2026)" : "exec(\u2026)"}\`); the rest of the file was still checked.`
+            },
+            (node) => file.spanOf(node)
+          )
+        );
+      }
     }
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);

@@ -29,6 +29,7 @@ import { gatherFileFacts } from './patterns/deps/file-facts.js';
 import { runEngine } from './patterns/engine.js';
 import { gatherModelRelationships } from './patterns/python/performance/model-relationships.js';
 import { patternRulesById } from './patterns/registry.js';
+import { PARSE_ERROR_RULE } from './patterns/parse-error.js';
 import { isLockFilePath, isTestPath, type ProjectFacts } from './patterns/project-facts.js';
 import { patternRules } from './rules/catalog.js';
 import { selectorMatches } from './rules/catalog.js';
@@ -360,7 +361,13 @@ async function runPatterns(
   const enabled = patternRules()
     .filter(
       // Checking named files (pre-commit) is about those files: project-wide rules stay quiet.
-      (rule) => !(partial && patternRulesById().get(rule.id)?.kind === 'project'),
+      // PBP000 is listed with them but reported per file, by the engine.
+      (rule) =>
+        !(
+          partial &&
+          rule.id !== PARSE_ERROR_RULE.id &&
+          patternRulesById().get(rule.id)?.kind === 'project'
+        ),
     )
     .filter((rule) => isSelected(config, rule.tool, rule.id) && config.levels[rule.id] !== 'off');
   const files: EngineFile[] = discovery.files

@@ -258,6 +258,27 @@ describe('pybp check FILE', () => {
     expect(
       report.findings.map((f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`),
     ).toEqual(['app/a.py PBP201']);
+    // A file that does not parse says so when named alone, as in a pre-commit hook.
+    const broken = tempProject({ 'app/broken.py': 'def broken(:\n    pass\n' });
+    const parse = await pybp(
+      [
+        'check',
+        '--files',
+        'app/broken.py',
+        '--tools',
+        'patterns',
+        '--select',
+        'PBP000',
+        '--format',
+        'json',
+      ],
+      broken,
+    );
+    expect(
+      JSON.parse(parse.stdout).findings.map(
+        (f: { path: string; ruleId: string }) => `${f.path} ${f.ruleId}`,
+      ),
+    ).toEqual(['app/broken.py PBP000']);
     // Named from another folder: checked from its own repository, not skipped as outside.
     const elsewhere = tempProject({ 'x.txt': 'x\n' }, { git: false });
     const away = await pybp(

@@ -11,7 +11,7 @@ import { PythonFile } from './python/python-file.js';
 import { patternRuleParts } from './registry.js';
 import type { Anchor, PythonRule, Report, Span, TextFileKind, TextRule, Visitors } from './rule.js';
 import { TextFile } from './text-file.js';
-import { PARSE_ERROR_RULE } from './parse-error.js';
+import { PARSE_ERROR_RULE, python2Statement } from './parse-error.js';
 import { escapeRegExp } from '../escape.js';
 
 export type EngineFileKind = 'python' | TextFileKind;
@@ -197,6 +197,22 @@ function checkPython(
     else {
       if (batch.exhaustive !== true) walked.push(path);
       walk(file, subscriptions);
+    }
+    if (!tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
+      const statement = python2Statement(file);
+      if (statement) {
+        findings.push(
+          toFinding(
+            PARSE_ERROR_RULE.id,
+            path,
+            {
+              at: statement,
+              message: `This file does not parse as Python 3: a Python 2 \`${statement.type === 'print_statement' ? 'print' : 'exec'}\` statement here (write \`${statement.type === 'print_statement' ? 'print(…)' : 'exec(…)'}\`); the rest of the file was still checked.`,
+            },
+            (node) => file.spanOf(node),
+          ),
+        );
+      }
     }
     if (tree.rootNode.hasError && batch.ruleIds.includes(PARSE_ERROR_RULE.id)) {
       const problem = firstSyntaxProblem(tree.rootNode);

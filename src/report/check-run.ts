@@ -13,6 +13,7 @@ import { compareFindings, LEVEL_RANK, type Finding, type Level } from '../model.
 import type { CheckResult } from '../pipeline.js';
 import type { GitHubClient } from './pr-comment.js';
 import { refusalReason } from './github-refusal.js';
+import { count } from './count.js';
 
 /** The Checks API takes this many annotations per request. */
 export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
@@ -267,8 +268,4 @@ function cutBytes(text: string, limit: number): string {
     end += char.length;
   }
   return `${text.slice(0, end)}…`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -19,6 +19,7 @@ import { guideAnchor, SECTIONS, type SectionId } from '../sections.js';
 import type { BaselineEntry } from './baseline.js';
 import { onChangedLines, type ChangedLines } from './diff.js';
 import { refusalReason } from './github-refusal.js';
+import { count } from './count.js';
 
 /** The hidden first line that finds the comment again. */
 export const PR_COMMENT_MARKER = '<!-- pybp:pr-comment -->';
@@ -236,10 +237,6 @@ function levelBreakdown(findings: readonly Finding[]): string {
     .filter((level) => by[level] > 0)
     .map((level) => count(by[level], level))
     .join(', ');
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 // ── Posting ──────────────────────────────────────────────────────────────────────────────────

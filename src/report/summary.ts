@@ -9,6 +9,7 @@ import type { CheckResult } from '../pipeline.js';
 import { guideAnchor, SECTIONS } from '../sections.js';
 import { countFindings } from './counts.js';
 import { annotationCoverage, percent } from './coverage.js';
+import { count } from './count.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', missing: '⚠️', failed: '❌' } as const;
@@ -38,7 +39,7 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
   head.push(`## pybp: ${verdict.passed ? '✅ passed' : '❌ failed'}`);
   head.push('');
   head.push(
-    `${counts.total} finding${counts.total === 1 ? '' : 's'} — ${counts.byLevel.error} errors, ${counts.byLevel.warning} warnings, ${counts.byLevel.note} notes` +
+    `${count(counts.total, 'finding')} — ${count(counts.byLevel.error, 'error')}, ${count(counts.byLevel.warning, 'warning')}, ${count(counts.byLevel.note, 'note')}` +
       (counts.suppressed ? `, ${counts.suppressed} suppressed` : '') +
       ` · fail-on: \`${verdict.failOn}\``,
   );
@@ -113,7 +114,7 @@ export function markdownSummary(result: CheckResult, options: SummaryOptions = {
       .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
     if (findings.length === 0) continue;
     body.push(
-      `<details><summary><b>${section.title}</b> — ${findings.length} finding${findings.length === 1 ? '' : 's'}</summary>`,
+      `<details><summary><b>${section.title}</b> — ${count(findings.length, 'finding')}</summary>`,
     );
     body.push('');
     body.push('| Level | Rule | Where | Message |');

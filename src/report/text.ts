@@ -4,6 +4,7 @@ import { LEVEL_RANK, type Finding, type Level } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
 import { SECTIONS } from '../sections.js';
 import { countFindings } from './counts.js';
+import { count } from './count.js';
 
 const COLOURS: Record<Level | 'dim' | 'bold' | 'ok', string> = {
   error: '\x1b[31m',
@@ -50,7 +51,7 @@ export function textReport(result: CheckResult, colour: boolean): string {
   const counts = countFindings(result.findings);
   out.push('');
   out.push(
-    `${counts.total} finding${counts.total === 1 ? '' : 's'}: ${counts.byLevel.error} errors, ${counts.byLevel.warning} warnings, ${counts.byLevel.note} notes` +
+    `${count(counts.total, 'finding')}: ${count(counts.byLevel.error, 'error')}, ${count(counts.byLevel.warning, 'warning')}, ${count(counts.byLevel.note, 'note')}` +
       (counts.suppressed ? `, ${counts.suppressed} suppressed` : ''),
   );
   const verdict = result.verdict;

@@ -93,7 +93,31 @@ describe('PBP000 (a file that does not parse)', () => {
     expect((found[0]?.endLine ?? 0) - (found[0]?.startLine ?? 0)).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    ['a print statement', 'import sys\n\ndef hello(name):\n    print "hello", name\n'],
+    ['a print of a dict', 'def show(rows):\n    print {"rows": len(rows)}\n'],
+    ['an exec statement', 'def run(code):\n    exec code in {}\n'],
+  ])(
+    'is reported on the line Python names for Python 2 syntax the parser accepts: %s',
+    async (_name, code) => {
+      const expected = pythonErrorLine(code);
+      expect(expected).not.toBeNull();
+      const found = await parseErrors(code);
+      expect(found).toHaveLength(1);
+      expect(found[0]?.startLine).toBe(expected);
+    },
+  );
+
   it('is quiet on a file that parses', async () => {
     expect(await parseErrors('def ok():\n    return 1\n')).toEqual([]);
+    // Python 3 calls and names that look like the Python 2 statements.
+    expect(
+      await parseErrors(
+        'print\nprint ("x")\nprint("y", file=f)\nexec(code)\nprinter = print\nx.print "a"\n'.replace(
+          'x.print "a"\n',
+          'log = "print it"\n',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { resolveConfig } from '../../src/config.js';
 import type { Finding } from '../../src/model.js';
 import { runCheck, type CheckResult } from '../../src/pipeline.js';
 import { markdownSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
+import { textReport } from '../../src/report/text.js';
 
 let result: CheckResult;
 beforeAll(async () => {
@@ -32,6 +33,15 @@ describe('job summary', () => {
     }
     expect(summary).toMatch(/^\| flake8 \| ✅ ok \|/m);
     expect(summary).toMatch(/<details><summary><b>Security<\/b>/);
+  });
+
+  it('counts in words that agree with the number (1 note, 2 notes), here and in the text report', () => {
+    const one = {
+      ...result,
+      findings: result.findings.filter((f) => f.level === 'note').slice(0, 1),
+    };
+    expect(markdownSummary(one)).toMatch(/1 finding — 0 errors, 0 warnings, 1 note\b/);
+    expect(textReport(one, false)).toMatch(/1 finding: 0 errors, 0 warnings, 1 note\n/);
   });
 
   it('links findings to the file at the commit when it knows the commit', () => {

@@ -126,6 +126,16 @@ ruleTester('PBP105', {
   ],
   invalid: [
     {
+      name: 'a commit per pass of a loop over a fixed range is still a transaction per pass',
+      code: `
+        def seed(db):
+            for i in range(0, 5):
+                db.session.add(Paste(title=f"paste {i}"))
+                db.session.commit()
+      `,
+      errors: [{ line: 4, message: /commit\(\) inside the loop over `range\(0, 5\)`/ }],
+    },
+    {
       name: 'add and commit per CSV row (the demo project)',
       code: DEMO,
       errors: [

@@ -4,6 +4,16 @@ import { findingsFor, ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP201', {
   valid: [
     {
+      name: 'where a secret key is kept, and passes that are not passwords',
+      code: `
+        SECRET_KEY_PATH = "/run/secrets/django_key"
+        SECRET_KEY_ENV = "DJANGO_SECRET_KEY"
+        first_pass = "tokenize"
+        render_pass = "shadow"
+        bypass = "maintenance"
+      `,
+    },
+    {
       name: 'a vendor prefix followed by a word: the stand-in of examples (xoxb-valid, sk-test)',
       code: `
         from slack_bolt.app.async_app import AsyncApp
@@ -115,6 +125,22 @@ ruleTester('PBP201', {
     },
   ],
   invalid: [
+    {
+      name: 'variants of the secret key (SECRET_KEY_HMAC, numbered) and a service password named …_PASS',
+      code: `
+        from flask import Flask
+
+        app = Flask(__name__)
+        app.config["SECRET_KEY_HMAC"] = "dvga-hmac-key"
+        app.config["SECRET_KEY_HMAC_2"] = "am0r3C0mpl3xK3y"
+        MYSQL_PASS = "Sup3rS3cr3t!"
+      `,
+      errors: [
+        { line: 4, message: /SECRET_KEY_HMAC/ },
+        { line: 5, message: /SECRET_KEY_HMAC_2/ },
+        { line: 6, message: /MYSQL_PASS/ },
+      ],
+    },
     {
       name: 'issued tokens under token names',
       code: `

@@ -93,6 +93,17 @@ ruleTester('PBP202', {
   ],
   invalid: [
     {
+      name: 'a WHERE fragment formatted into SQLAlchemy text(): no statement keyword needed',
+      code: `
+        from sqlalchemy import text
+
+        def search(db, term):
+            where = text("title = '%s' or content = '%s'" % (term, term))
+            return db.session.query(Paste).filter(where).all()
+      `,
+      errors: [{ line: 4, message: /% formatting.*text\(\)/ }],
+    },
+    {
       name: 'f-string straight into cursor.execute',
       code: `
         def find_user(cursor, email: str):

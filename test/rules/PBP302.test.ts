@@ -3,6 +3,17 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP302', {
   valid: [
     {
+      name: 'an inherited test switched off in a subclass of another test class',
+      path: 'tests/test_backends.py',
+      code: `
+        from tests.base import BackendTests
+
+        class SqliteBackendTests(BackendTests):
+            def test_row_locking(self):
+                pass  # SQLite has no row locks
+      `,
+    },
+    {
       name: 'assert statements, pytest.raises and mock assertions (the guide)',
       path: 'tests/test_users.py',
       code: `
@@ -165,6 +176,29 @@ ruleTester('PBP302', {
     },
   ],
   invalid: [
+    {
+      name: 'placeholders: pass or ... (with a docstring or a comment), at module level or in a TestCase',
+      path: 'tests/test_orders.py',
+      code: `
+        import unittest
+
+        def test_refund():
+            pass
+
+        def test_cancel():
+            """Cancelling an order refunds it."""
+            ...
+
+        class OrderTests(unittest.TestCase):
+            def test_ship(self):
+                pass  # TODO
+      `,
+      errors: [
+        { line: 3, message: /test_refund is an empty placeholder/ },
+        { line: 6 },
+        { line: 11 },
+      ],
+    },
     {
       name: 'a request and nothing checked (the demo project)',
       path: 'tests/test_orders.py',

@@ -66,8 +66,68 @@ export function isSecretName(name: string): boolean {
   if (last === 'key' && words.length > 1)
     return KEY_QUALIFIERS.has(words.at(-2) ?? '') || words.slice(0, -1).includes('secret');
   if (last === 'pwd' && words.length > 1) return true; // db_pwd; a bare `pwd` is a directory
-  return false;
+  // `MYSQL_PASS`, `smtp_pass`: after what logs in; not `first_pass`, `render_pass`, `bypass`.
+  if (last === 'pass') return PASS_OWNERS.has(words.at(-2) ?? '');
+  // `SECRET_KEY_HMAC`, `SECRET_KEY_FALLBACKS`: the secret key, for one use or in older versions.
+  const at = words.findIndex((word, i) => word === 'secret' && words[i + 1] === 'key');
+  return at >= 0 && words.slice(at + 2).every((word) => SECRET_KEY_VARIANTS.has(word));
 }
+
+/**
+ * What a `…_pass` belongs to when it is a password. Not `user`: `user_pass` is as often the
+ * `user:pass` pair of a URL (`user_pass == "git"` checks the user).
+ */
+export const PASS_OWNERS: ReadonlySet<string> = new Set([
+  'db',
+  'database',
+  'mysql',
+  'postgres',
+  'postgresql',
+  'pg',
+  'sql',
+  'mssql',
+  'oracle',
+  'redis',
+  'mongo',
+  'mongodb',
+  'rabbitmq',
+  'amqp',
+  'mq',
+  'smtp',
+  'mail',
+  'email',
+  'imap',
+  'ftp',
+  'sftp',
+  'ssh',
+  'ldap',
+  'proxy',
+  'admin',
+  'root',
+  'login',
+  'account',
+  'auth',
+  'api',
+  'app',
+  'service',
+]);
+
+/** Words after `secret_key` that still name a key, not a reference to one (`_path`, `_env`). */
+export const SECRET_KEY_VARIANTS: ReadonlySet<string> = new Set([
+  'hmac',
+  'jwt',
+  'signing',
+  'encryption',
+  'fallback',
+  'fallbacks',
+  'old',
+  'new',
+  'previous',
+  'prev',
+  'current',
+  'primary',
+  'secondary',
+]);
 
 /**
  * A literal that is not a credential even where a secret is expected: placeholders, template

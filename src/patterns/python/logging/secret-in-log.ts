@@ -75,7 +75,7 @@ const DOTTED_TAILS = new Set(
  * literals (`d["pass" "word"]`), is let through by the last part.
  */
 export const SECRET_TEXT =
-  /secret|pass(?:w|phrase)|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
+  /secret|pass(?:w|phrase|(?![a-z0-9]))|token|credential|key|pwd|authorization|["'][\s\\]*(?:#[^\r\n]*[\r\n][\s\\]*)*[rbuft]{0,2}["']/i;
 
 export const secretInLog: PythonRule = {
   kind: 'python',

@@ -8,7 +8,7 @@
  * batch the INSERT. A `commit()` per item is worse: a transaction and a round trip (and an fsync
  * on the server) for every row, and a failure halfway leaves half the batch written.
  *
- * Not reported: loops over a fixed literal, `while` loops (worker and polling loops commit per
+ * Not reported: `add` in loops over a fixed literal, `while` loops (worker and polling loops commit per
  * job by design), a commit that is batched (`if i % 500 == 0: commit()`, or a commit per outer
  * batch around an inner loop), tests and migrations.
  */
@@ -63,7 +63,7 @@ export const addInLoop: PythonRule = {
         if (!isSessionName(receiver) || !mayQuery(file)) return;
         const args = file.positionalArguments(node);
         if (method === 'add' ? args.length !== 1 : args.length !== 0) return;
-        const loop = batchLoop(file, node);
+        const loop = batchLoop(file, node, method === 'add');
         if (!loop) return;
         const over = describeLoop(loop);
         if (method === 'add') {
@@ -84,13 +84,15 @@ export const addInLoop: PythonRule = {
 };
 
 /**
- * The innermost `for` loop or comprehension around the call that repeats it: not over a fixed
- * literal, and not one that leaves right after it (`…; session.add(row); break`).
+ * The innermost `for` loop or comprehension around the call that repeats it: not one that leaves
+ * right after it (`…; session.add(row); break`), and for `add`, not one over a fixed literal (two
+ * seed rows need no add_all; a commit per pass is a transaction per pass all the same).
  */
-function batchLoop(file: PythonFile, call: Node): Loop | null {
+function batchLoop(file: PythonFile, call: Node, skipFixedLiterals: boolean): Loop | null {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === 'while' || isBatchLoop(file, loop)) return null;
-    if (isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call)) continue;
+    if ((skipFixedLiterals && isFixedLiteralLoop(file, loop)) || runsAtMostOnce(file, loop, call))
+      continue;
     return loop;
   }
   return null;

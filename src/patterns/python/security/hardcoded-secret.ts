@@ -25,6 +25,8 @@ import {
   isSecretName,
   isTokenName,
   looksLikeIssuedToken,
+  PASS_OWNERS,
+  SECRET_KEY_VARIANTS,
 } from '../secret-names.js';
 
 const meta: Rule = {
@@ -62,7 +64,15 @@ function secretName(ending: string): string {
   const qualifiers = String.raw`api|secret|private|access|signing|encryption|master|client|auth|jwt|session|hmac|fernet|license`;
   // A number may follow the last word (`password2`, `API_KEY_1`).
   const numbered = String.raw`(?:_?\d+)?`;
-  return String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)`;
+  // `MYSQL_PASS` (after what logs in, see PASS_OWNERS) and `SECRET_KEY_HMAC` (a variant of
+  // the secret key, see SECRET_KEY_VARIANTS): looked for behind the last word, like the qualifiers.
+  const owners = [...PASS_OWNERS].join('|');
+  const variants = [...SECRET_KEY_VARIANTS].join('|');
+  return (
+    String.raw`(?:${words})(?=${numbered}${ending})|key(?=${numbered}${ending})(?<=(?:${qualifiers})[^a-z0-9]*key|secret[\w.-]*key)` +
+    String.raw`|pass(?=${numbered}${ending})(?<=(?<![a-z0-9])(?:${owners})[_-]pass)` +
+    String.raw`|(?:${variants})(?=${numbered}${ending})(?<=secret[_-]?key(?:[_-](?:${variants}))*[_-](?:${variants}))`
+  );
 }
 
 /**
@@ -83,7 +93,7 @@ const SECRET_NAME = new RegExp(
  */
 function mentionsSecret(text: string): boolean {
   return (
-    /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
+    /s(?:ecret|ession[_-]?key|igning[_-]?key)|p(?:ass(?:w|phrase)|rivate[_-]?key|wd)|[_-]pass(?![a-z])|token|c(?:redential|lient[_-]?key)|a(?:pi|ccess|uth)[_-]?key|encryption[_-]?key|master[_-]?key|license[_-]?key|fernet|hmac|itsdangerous|j(?:wt|ose)/i.test(
       text,
     ) ||
     (text.includes('://') && /:\/\/[^\s'"/@]*:[^\s'"/@]*@/.test(text))

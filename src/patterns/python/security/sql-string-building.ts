@@ -105,14 +105,15 @@ export const sqlStringBuilding: PythonRule = {
         if (!argument) return;
         let built = file.resolveValue(argument);
         if (!built) return;
-        let how = unsafeConstruction(file, built);
+        const sqlOnly = SQL_ONLY_SINKS.has(tail);
+        let how = unsafeConstruction(file, built, sqlOnly);
         // A name bound more than once (`query = ""`, then `query = f"… {term}"`): the binding
         // last before this call, in the text (a later constant one means the query is constant).
         if (!how && built.type === 'identifier') {
           const last = file.resolveValue(
             file.assignedValuesBefore(built.text, built).at(-1) ?? null,
           );
-          const unsafe = last && unsafeConstruction(file, last);
+          const unsafe = last && unsafeConstruction(file, last, sqlOnly);
           if (last && unsafe) [built, how] = [last, unsafe];
         }
         if (!how || !mentionsSink()) return;
@@ -151,15 +152,29 @@ function isSqlalchemyText(file: PythonFile, call: Node): boolean {
   return name.startsWith('sqlalchemy.') || (name === 'text' && file.importsModule('sqlalchemy'));
 }
 
+/**
+ * Sinks that take nothing but SQL (SQLAlchemy's `text()`, `exec_driver_sql`, pandas `read_sql`):
+ * a WHERE or ORDER BY fragment passed to them (`text("title = '%s'" % term)`) is SQL without a
+ * statement keyword. `execute` is a common method name elsewhere, so there the text must read as
+ * a statement.
+ */
+const SQL_ONLY_SINKS = new Set(['text', 'exec_driver_sql', 'read_sql', 'read_sql_query']);
+
+/** A condition or an ordering, as the SQL-only sinks take them (`title = '%s'`, `{col} DESC`). */
+const SQL_FRAGMENT =
+  /[=<>]|\b(?:like|ilike|in|and|or|not|is|null|between|asc|desc|order\s+by|group\s+by|limit)\b/i;
+
 /** How the SQL was built from values, or null when it was not (or is not SQL). */
-function unsafeConstruction(file: PythonFile, node: Node): string | null {
+function unsafeConstruction(file: PythonFile, node: Node, sqlOnly = false): string | null {
+  const isSql = (text: string): boolean =>
+    SQL_TEXT.test(text) || (sqlOnly && SQL_FRAGMENT.test(text));
   switch (node.type) {
     case 'string':
     case 'concatenated_string': {
       // An f-string, alone or among adjacent literals (`"SELECT … " f"WHERE id = {x}"`).
       const parts = node.type === 'string' ? [node] : node.namedChildren;
       if (!parts.some((part) => isInterpolatedString(part))) return null;
-      if (!SQL_TEXT.test(literalText(node))) return null;
+      if (!isSql(literalText(node))) return null;
       return parts.every((part) => part?.type !== 'string' || interpolatesOnlyConstants(file, part))
         ? null
         : 'an f-string';
@@ -170,16 +185,12 @@ function unsafeConstruction(file: PythonFile, node: Node): string | null {
       const right = node.childForFieldName('right');
       if (operator === '%') {
         const template = file.resolveValue(left);
-        if (!template || !SQL_TEXT.test(literalText(template))) return null;
+        if (!template || !isSql(literalText(template))) return null;
         return isConstant(file, right) ? null : '% formatting';
       }
       if (operator === '+') {
         const parts = plusOperands(node);
-        if (
-          !SQL_TEXT.test(
-            parts.map((part) => literalText(file.resolveValue(part) ?? part)).join(' '),
-          )
-        )
+        if (!isSql(parts.map((part) => literalText(file.resolveValue(part) ?? part)).join(' ')))
           return null;
         return parts.every((part) => isConstant(file, part)) ? null : 'string concatenation';
       }
@@ -190,7 +201,7 @@ function unsafeConstruction(file: PythonFile, node: Node): string | null {
       if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'format')
         return null;
       const template = file.resolveValue(callee.childForFieldName('object'));
-      if (!template || !SQL_TEXT.test(literalText(template))) return null;
+      if (!template || !isSql(literalText(template))) return null;
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
       const allConstant = args.every(
         (arg) =>

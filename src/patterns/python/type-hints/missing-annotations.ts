@@ -34,7 +34,7 @@ const meta: Rule = {
   precision: 'very-high',
   summary: 'A public function has parameters or a return value without type annotations.',
   docs: {
-    what: 'Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing.',
+    what: 'Finds public functions and methods (no leading underscore, not nested, not tests) with an unannotated parameter (self/cls aside) or no return annotation (__init__ aside); one finding per function, listing what is missing. Dunder methods (__init__, __eq__, __call__) are part of the public API and count.',
     why: 'mypy does not check the body of an unannotated function and checks its callers against Any, so the mistakes type hints exist to catch pass silently there; readers and editors lose the contract as well.',
     example: 'async def get_user(id):\n    return await db.get(User, id)',
     useInstead:
