@@ -146,6 +146,23 @@ ruleTester('PBP604', {
   ],
   invalid: [
     {
+      name: 'the page source of render_template_string built from the exception, through a local',
+      code: `
+        from flask import Flask, render_template_string, request
+
+        app = Flask(__name__)
+
+        @app.route("/search", methods=["POST"])
+        def search_customer():
+            try:
+                return do_search(request.json["search"])
+            except Exception as e:
+                template = "<html><body><h3>%s</h3></body></html>" % str(e)
+                return render_template_string(template), 404
+      `,
+      errors: [{ line: 11, message: /render_template_string/ }],
+    },
+    {
       name: 'the demo: a catch-all handler returns str(exc)',
       code: `
         from fastapi import FastAPI, Request

@@ -65,7 +65,9 @@ const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keyword
   { tail: /^HTTP\w+$/, positions: [], keywords: ['text', 'body', 'reason'] },
   { tail: /^abort$/, positions: [1], keywords: ['description'] },
   // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
-  { tail: /^render_template(_string)?$/, positions: [], keywords: ['*'] },
+  { tail: /^render_template$/, positions: [], keywords: ['*'] },
+  // render_template_string(source, ...): the page's own text as well.
+  { tail: /^render_template_string$/, positions: [0], keywords: ['*'] },
   {
     tail: /^(render|render_to_response|TemplateResponse)$/,
     positions: [1, 2],
