@@ -12264,6 +12264,8 @@ function isPlaceholderValue(value, name2) {
     return true;
   if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str)$/i.test(trimmed))
     return true;
+  if (/^(LDAP|OIDC|SSO|SAML|OAUTH2?|KERBEROS|EXTERNAL|REMOTE|DISABLED|UNUSABLE|LOCKED)$/.test(trimmed))
+    return true;
   if (isFillInText(trimmed)) return true;
   if (/^(?:xox[abposr]|gh[pousr]|github_pat|sk|[prs]k_(?:live|test)|glpat|npm)[-_][A-Za-z]{1,15}$/.test(
     trimmed
@@ -15287,7 +15289,7 @@ var engineNoPrePing = {
         if (file.keywordArgument(node, "pool_pre_ping") || hasKeywordSplat(node)) return;
         const pool = poolClassOf(file, node);
         if (pool && NO_POOL.has(pool)) return;
-        if (!isServerDatabase(file, node)) return;
+        if (!isServerDatabase(file, node) || isDisposedHere(file, node)) return;
         report({
           at: node,
           message: `${file.calleeTail(node)}() without pool_pre_ping=True hands out pooled connections that may have died while idle; add pool_pre_ping=True.`
@@ -15296,6 +15298,14 @@ var engineNoPrePing = {
     };
   }
 };
+function isDisposedHere(file, call) {
+  const fn = file.enclosingFunction(call);
+  const assignment = file.parentOf(call);
+  const name2 = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+  if (!fn || name2?.type !== "identifier") return false;
+  const dispose = new RegExp(`(?<![\\w.])${escapeRegExp(name2.text)}\\s*\\.\\s*dispose\\s*\\(`);
+  return dispose.test(file.text.slice(call.endIndex, fn.endIndex));
+}
 function isServerDatabase(file, call) {
   if (/check_same_thread/.test(file.keywordArgument(call, "connect_args")?.text ?? ""))
     return false;
@@ -16647,13 +16657,13 @@ var hardcodedSecret = {
         const name2 = targetName(left);
         if (!name2 || !isSecretName(name2)) return;
         const literal = secretLiteral(node.childForFieldName("right"), name2);
-        if (literal) flag(literal, `The secret "${name2}"`);
+        if (literal) flag(literal, `The secret value of "${name2}"`);
       },
       pair(node) {
         const key = stringValue(node.childForFieldName("key"));
         if (!key || !isPlainName(key) || !isSecretName(key)) return;
         const literal = secretLiteral(node.childForFieldName("value"), key);
-        if (literal) flag(literal, `The secret "${key}"`);
+        if (literal) flag(literal, `The secret value under "${key}"`);
       },
       keyword_argument(node) {
         const name2 = node.childForFieldName("name")?.text;

@@ -3,6 +3,22 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP103', {
   valid: [
     {
+      name: 'a short-lived engine disposed in the function that made it',
+      path: 'app/db/init_db.py',
+      code: `
+        from sqlalchemy import create_engine, inspect
+
+        from app.core.config import settings
+
+        def db_is_at_head() -> bool:
+            engine = create_engine(settings.DB_URL)
+            try:
+                return "alembic_version" in inspect(engine).get_table_names()
+            finally:
+                engine.dispose()
+      `,
+    },
+    {
       name: 'pool_pre_ping=True (the guide)',
       code: `
         from sqlalchemy.ext.asyncio import create_async_engine
@@ -60,6 +76,20 @@ ruleTester('PBP103', {
     },
   ],
   invalid: [
+    {
+      name: 'an engine kept for the process (another name is disposed)',
+      code: `
+        from sqlalchemy import create_engine
+
+        from app.core.config import settings
+
+        def make_engines(old):
+            engine = create_engine(settings.DB_URL)
+            old.dispose()
+            return engine
+      `,
+      errors: [{ line: 6 }],
+    },
     {
       name: 'PostgreSQL URL assigned once (the demo project)',
       code: `

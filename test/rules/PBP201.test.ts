@@ -4,6 +4,18 @@ import { findingsFor, ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP201', {
   valid: [
     {
+      name: 'a password column marking how the account signs in (OIDC, LDAP)',
+      code: `
+        def create_oidc_user(claims, repos):
+            return repos.users.create({"email": claims["email"], "password": "OIDC", "auth_method": "OIDC"})
+
+        def authenticate(user, password, ldap):
+            if user.password == "LDAP":
+                return ldap.bind(user.username, password)
+            return verify_password(password, user.password)
+      `,
+    },
+    {
       name: 'where a secret key is kept, and passes that are not passwords',
       code: `
         SECRET_KEY_PATH = "/run/secrets/django_key"

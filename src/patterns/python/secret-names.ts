@@ -143,6 +143,12 @@ export function isPlaceholderValue(value: string, name?: string): boolean {
     return true;
   if (/^(none|null|nil|undefined|true|false|bearer|basic|token|string|str)$/i.test(trimmed))
     return true;
+  // A password column marking how the account signs in, not a password: `"password": "OIDC"`,
+  // `user.password == "LDAP"`. Written in capitals, as such markers are.
+  if (
+    /^(LDAP|OIDC|SSO|SAML|OAUTH2?|KERBEROS|EXTERNAL|REMOTE|DISABLED|UNUSABLE|LOCKED)$/.test(trimmed)
+  )
+    return true;
   if (isFillInText(trimmed)) return true;
   // A vendor's token prefix followed by a word (`xoxb-valid`, `sk-test`, `ghp_example`): the
   // stand-in of examples and tests; an issued token carries 20 or more random characters there.

@@ -12,7 +12,8 @@
  * Not reported: SQLite (a literal `sqlite:` URL, a default naming sqlite, or
  * `check_same_thread`), a URL that is a parameter of the function making the engine (a
  * library's factory: the caller picks the database), engines without a pool (`NullPool`,
- * `StaticPool`), an explicit `pool_pre_ping=` value, `**kwargs`, tests and migration
+ * `StaticPool`), an engine disposed in the function that made it (a script's or a setup step's
+ * short-lived engine), an explicit `pool_pre_ping=` value, `**kwargs`, tests and migration
  * environments.
  */
 import type { Node } from 'web-tree-sitter';
@@ -20,6 +21,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { stringValue } from '../python-file.js';
+import { escapeRegExp } from '../../../escape.js';
 import {
   engineUrl,
   hasKeywordSplat,
@@ -64,7 +66,7 @@ export const engineNoPrePing: PythonRule = {
         if (file.keywordArgument(node, 'pool_pre_ping') || hasKeywordSplat(node)) return;
         const pool = poolClassOf(file, node);
         if (pool && NO_POOL.has(pool)) return;
-        if (!isServerDatabase(file, node)) return;
+        if (!isServerDatabase(file, node) || isDisposedHere(file, node)) return;
         report({
           at: node,
           message: `${file.calleeTail(node)}() without pool_pre_ping=True hands out pooled connections that may have died while idle; add pool_pre_ping=True.`,
@@ -73,6 +75,19 @@ export const engineNoPrePing: PythonRule = {
     };
   },
 };
+
+/**
+ * `engine = create_engine(url)` … `engine.dispose()` in one function: a short-lived engine for a
+ * script or a setup step, whose connections never sit idle in a pool.
+ */
+function isDisposedHere(file: PythonFile, call: Node): boolean {
+  const fn = file.enclosingFunction(call);
+  const assignment = file.parentOf(call);
+  const name = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+  if (!fn || name?.type !== 'identifier') return false;
+  const dispose = new RegExp(`(?<![\\w.])${escapeRegExp(name.text)}\\s*\\.\\s*dispose\\s*\\(`);
+  return dispose.test(file.text.slice(call.endIndex, fn.endIndex));
+}
 
 function isServerDatabase(file: PythonFile, call: Node): boolean {
   if (/check_same_thread/.test(file.keywordArgument(call, 'connect_args')?.text ?? ''))

@@ -156,13 +156,13 @@ export const hardcodedSecret: PythonRule = {
         const name = targetName(left);
         if (!name || !isSecretName(name)) return;
         const literal = secretLiteral(node.childForFieldName('right'), name);
-        if (literal) flag(literal, `The secret "${name}"`);
+        if (literal) flag(literal, `The secret value of "${name}"`);
       },
       pair(node) {
         const key = stringValue(node.childForFieldName('key'));
         if (!key || !isPlainName(key) || !isSecretName(key)) return;
         const literal = secretLiteral(node.childForFieldName('value'), key);
-        if (literal) flag(literal, `The secret "${key}"`);
+        if (literal) flag(literal, `The secret value under "${key}"`);
       },
       keyword_argument(node) {
         const name = node.childForFieldName('name')?.text;
