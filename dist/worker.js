@@ -12271,6 +12271,7 @@ function isPlaceholderValue(value, name2) {
     trimmed
   ))
     return true;
+  if (/^_[a-z][a-z0-9_]*$/.test(trimmed)) return true;
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name2 && nameWords(name2).join("_") === nameWords(trimmed).join("_")) return true;
   if (/\s\S+\s\S+/.test(trimmed)) return true;
@@ -13287,7 +13288,7 @@ var meta13 = {
   cwe: ["CWE-209"],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable.',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: \u2026, \u2026 if settings.DEBUG else "Internal Server Error") are left out.',
     why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
     example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
     useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
@@ -13318,6 +13319,18 @@ var RESPONSE_SINKS = [
     keywords: ["context"]
   }
 ];
+var DEBUG_FLAG = /^(?:[\w.]+\.)?debug(?!\w)(?!\s*(?:==|!=|is)\s*(?:False|0|None))/i;
+function onlyWhenDebugging(file, node) {
+  let child = node;
+  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "module") return false;
+    if (type === "if_statement" && current.childForFieldName("consequence")?.id === child.id && DEBUG_FLAG.test(current.childForFieldName("condition")?.text ?? ""))
+      return true;
+    child = current;
+  }
+  return false;
+}
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
 var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|PermissionDenied|APIException)$|^werkzeug\.exceptions\./;
 var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
@@ -13344,10 +13357,13 @@ var errorDetailLeak = {
     ))
       return {};
     const handlers = /* @__PURE__ */ new Map();
-    const flag = (at, what) => report({
-      at,
-      message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
-    });
+    const flag = (at, what) => {
+      if (onlyWhenDebugging(file, at)) return;
+      report({
+        at,
+        message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
+      });
+    };
     const visitors = {
       call(node) {
         const tail = callShape(file, node).tail;
@@ -13491,13 +13507,23 @@ function leakedDetail(file, node, names, depth = 0) {
       return leakedDetail(file, node.childForFieldName("value"), names, depth);
     case "keyword_argument":
       return leakedDetail(file, node.childForFieldName("value"), names, depth);
+    case "conditional_expression": {
+      const [whenTrue, condition, whenFalse] = node.namedChildren.filter(
+        (child) => child?.type !== "comment"
+      );
+      const debugOnly = DEBUG_FLAG.test(condition?.text ?? "");
+      for (const branch of debugOnly ? [whenFalse] : [whenTrue, whenFalse]) {
+        const found = leakedDetail(file, branch ?? null, names, depth);
+        if (found) return found;
+      }
+      return null;
+    }
     case "dictionary":
     case "list":
     case "tuple":
     case "expression_list":
     case "parenthesized_expression":
     case "concatenated_string":
-    case "conditional_expression":
       for (const child of node.namedChildren) {
         const found = leakedDetail(file, child, names, depth);
         if (found) return found;
@@ -13782,7 +13808,7 @@ var meta16 = {
     useInstead: 'try:\n    raw = redis_client.get(key)\nexcept redis.RedisError:\n    logger.warning("cache read failed for %s", key, exc_info=True)\n    return None'
   }
 };
-var CLEANUP_METHODS = /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort)$/;
+var CLEANUP_METHODS = /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort|collect|dispose|stop)$/;
 var MAY_BE_BROAD = /(?<!\w)except(?=[\s\\]*[:(*#\\]|[^:\n#]*(?:Exception|\\))/g;
 var swallowedException = {
   kind: "python",
@@ -16081,7 +16107,7 @@ var meta28 = {
   cwe: ["CWE-95", "CWE-94"],
   securitySeverity: 9.3,
   docs: {
-    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))) and the console of a code.InteractiveInterpreter subclass are left out: their input is Python by design.',
+    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))), the console of a code.InteractiveInterpreter subclass and Python the operator typed (exec(sys.stdin.read()), a management command\u2019s options["command"]) are left out: their input is Python by design.',
     why: "Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.",
     example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
     useInstead: 'value = ast.literal_eval(text)  # literals only\nRULES = {"percent": lambda total, n: total * n // 100}\ndiscount = RULES[promo.kind](total, promo.amount)'
@@ -16110,7 +16136,8 @@ var codeInjection = {
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "source");
         if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
           return;
-        if (runsSourceFile(file, source) || insideInterpreter(file, node)) return;
+        if (runsSourceFile(file, source) || insideInterpreter(file, node) || operatorTyped(file, source))
+          return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`
@@ -16156,6 +16183,11 @@ function openedWith(file, reader) {
     }
   }
   return false;
+}
+function operatorTyped(file, source) {
+  const text = file.resolveValue(source)?.text ?? "";
+  if (/^sys\.stdin\.read\(\s*\)$/.test(text)) return true;
+  return /(^|\/)management\/commands\/[^/]+\.py$/.test(file.path) && /^options(\[\s*["']\w+["']\s*\]|\.get\(\s*["']\w+["']\s*\))$/.test(text);
 }
 function insideInterpreter(file, call) {
   const owner = file.enclosing(call, CLASS_TYPES, false);
@@ -18025,7 +18057,7 @@ var meta40 = {
   cwe: ["CWE-916", "CWE-328"],
   securitySeverity: 7,
   docs: {
-    what: "Finds bcrypt.gensalt(rounds) and passlib bcrypt__rounds below 12, md5/sha1/sha256 (and other fast digests) applied to something named like a password, and weak schemes chosen by name in passlib, werkzeug and Django.",
+    what: "Finds bcrypt.gensalt(rounds) and passlib bcrypt__rounds below 12, md5/sha1/sha256 (and other fast digests) applied to something named like a password, and weak schemes chosen by name in passlib, werkzeug and Django. A framework\u2019s own legacy hasher classes (Django\u2019s MD5PasswordHasher), kept to check and upgrade old hashes, are left out.",
     why: "Password tables leak. A GPU computes billions of MD5 or SHA-256 digests per second, so passwords hashed that way are recovered within hours; each bcrypt round doubles the cost, so 8 rounds is 16 times cheaper to attack than 12.",
     example: 'pwd_context = CryptContext(schemes=["bcrypt"], bcrypt__rounds=8)\ndigest = hashlib.sha256(password.encode()).hexdigest()',
     useInstead: 'pwd_context = CryptContext(schemes=["bcrypt"], deprecated="auto", bcrypt__rounds=12)\npassword_hash = pwd_context.hash(password)'
@@ -18038,6 +18070,7 @@ var WEAK_PASSLIB_SCHEMES = /^(plaintext|ldap_plaintext|hex_(md4|md5|sha1|sha256|
 var WEAK_DJANGO_HASHERS = /^(md5|unsalted_md5|sha1|unsalted_sha1|crypt)$/;
 var WEAK_DJANGO_HASHER_CLASSES = /(^|\.)(MD5PasswordHasher|UnsaltedMD5PasswordHasher|SHA1PasswordHasher|UnsaltedSHA1PasswordHasher|CryptPasswordHasher)$/;
 var BCRYPT_ROUNDS_OPTION = /^(bcrypt|bcrypt_sha256)__(default_)?rounds$/;
+var CLASS_TYPES2 = /* @__PURE__ */ new Set(["class_definition"]);
 var weakPasswordHash = {
   kind: "python",
   meta: meta40,
@@ -18055,7 +18088,13 @@ var weakPasswordHash = {
       mentioned ??= /bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(
         file.text
       );
-      if (mentioned) reportAlways(finding);
+      if (mentioned && !insideLegacyHasher(finding.at)) reportAlways(finding);
+    };
+    const insideLegacyHasher = (node) => {
+      const owner = file.enclosing(node, CLASS_TYPES2, false);
+      const name2 = owner?.childForFieldName("name")?.text ?? "";
+      const bases = owner?.childForFieldName("superclasses")?.text ?? "";
+      return /PasswordHasher$/.test(name2) || /PasswordHasher\b/.test(bases);
     };
     let hashlibImported;
     const usesHashlib = () => hashlibImported ??= file.importsModule("hashlib");
@@ -18403,7 +18442,7 @@ var noTests = {
     report({
       path: path2,
       at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      message: `${sources.length} Python source file${sources.length === 1 ? "" : "s"} and not one test; add pytest tests (tests/test_*.py) for the endpoints and services.`
+      message: `${sources.length} Python source file${sources.length === 1 ? "" : "s"} and not one test; add pytest tests (tests/test_*.py) for what they do.`
     });
   }
 };

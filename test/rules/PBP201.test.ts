@@ -19,6 +19,8 @@ ruleTester('PBP201', {
       name: 'where a secret key is kept, and passes that are not passwords',
       code: `
         SECRET_KEY_PATH = "/run/secrets/django_key"
+        CSRF_SESSION_KEY = "_csrftoken"
+        SESSION_KEY = "_auth_user_id"
         SECRET_KEY_ENV = "DJANGO_SECRET_KEY"
         first_pass = "tokenize"
         render_pass = "shadow"

@@ -3,6 +3,30 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP206', {
   valid: [
     {
+      name: 'a framework’s legacy hasher classes, kept to check and upgrade old hashes',
+      path: 'django/contrib/auth/hashers.py',
+      code: `
+        import hashlib
+
+
+        class BasePasswordHasher:
+            algorithm = None
+
+
+        class MD5PasswordHasher(BasePasswordHasher):
+            algorithm = "md5"
+
+            def encode(self, password, salt):
+                hash = hashlib.md5((salt + password).encode()).hexdigest()
+                return "%s$%s$%s" % (self.algorithm, salt, hash)
+
+
+        class LegacySHA1(BasePasswordHasher):
+            def encode(self, password, salt):
+                return hashlib.sha1((salt + password).encode()).hexdigest()
+      `,
+    },
+    {
       name: 'the guide’s CryptContext with 12 rounds, and bcrypt’s default cost',
       code: `
         import bcrypt

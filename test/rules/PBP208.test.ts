@@ -3,6 +3,27 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP208', {
   valid: [
     {
+      name: 'Python the operator typed: a management command’s -c option and standard input',
+      path: 'core/management/commands/nbshell.py',
+      code: `
+        import sys
+
+        from django.core.management.base import BaseCommand
+
+
+        class Command(BaseCommand):
+            def add_arguments(self, parser):
+                parser.add_argument("-c", "--command")
+
+            def handle(self, **options):
+                if options["command"]:
+                    exec(options["command"], self.get_namespace())
+                    return
+                if not sys.stdin.isatty():
+                    exec(sys.stdin.read(), self.get_namespace())
+      `,
+    },
+    {
       name: 'the text of a Python file run as Python (a config file, PYTHONSTARTUP)',
       code: `
         import os
@@ -109,6 +130,22 @@ ruleTester('PBP208', {
     },
   ],
   invalid: [
+    {
+      name: 'an option outside a management command, and a field of a model inside one',
+      path: 'shop/management/commands/apply_rules.py',
+      code: `
+        from django.core.management.base import BaseCommand
+
+        from shop.models import Rule
+
+
+        class Command(BaseCommand):
+            def handle(self, **options):
+                for rule in Rule.objects.all():
+                    exec(rule.code)
+      `,
+      errors: [{ line: 9 }],
+    },
     {
       name: 'an uploaded file read and run; a file read elsewhere into a name',
       code: `

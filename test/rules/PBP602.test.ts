@@ -95,6 +95,16 @@ ruleTester('PBP602', {
                     self.flush_buffers()
                 except Exception:
                     pass
+
+        def release_connection(conn, engine):
+            try:
+                conn.collect()
+            except Exception:
+                pass
+            try:
+                engine.dispose()
+            except Exception:
+                pass
       `,
     },
   ],

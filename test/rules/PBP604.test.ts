@@ -3,6 +3,32 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP604', {
   valid: [
     {
+      name: 'the debug page, only when settings.DEBUG is on',
+      code: `
+        import traceback
+
+        from django.conf import settings
+        from django.http import HttpResponseServerError, JsonResponse
+
+        def charge(request):
+            try:
+                return JsonResponse(process(request))
+            except Exception as e:
+                if settings.DEBUG:
+                    return JsonResponse({"error": str(e)}, status=500)
+                return JsonResponse({"error": "internal error"}, status=500)
+
+        def handle_uncaught_exception(request):
+            try:
+                return render_error(request)
+            except Exception:
+                return HttpResponseServerError(
+                    traceback.format_exc() if settings.DEBUG else "Internal Server Error",
+                    content_type="text/plain",
+                )
+      `,
+    },
+    {
       name: 'an authentication refusal whose text is written for the client (Starlette)',
       code: `
         from starlette.authentication import AuthenticationError
@@ -145,6 +171,26 @@ ruleTester('PBP604', {
     },
   ],
   invalid: [
+    {
+      name: 'the same response when DEBUG is off, or in the else branch',
+      code: `
+        from django.conf import settings
+        from django.http import JsonResponse
+
+        def charge(request):
+            try:
+                return JsonResponse(process(request))
+            except Exception as e:
+                if not settings.DEBUG:
+                    return JsonResponse({"error": str(e)}, status=500)
+                if settings.DEBUG:
+                    pass
+                else:
+                    return JsonResponse({"detail": str(e)}, status=500)
+                return JsonResponse({"error": "internal" if settings.DEBUG else str(e)}, status=500)
+      `,
+      errors: [{ line: 9 }, { line: 13 }, { line: 14 }],
+    },
     {
       name: 'the page source of render_template_string built from the exception, through a local',
       code: `

@@ -158,6 +158,9 @@ export function isPlaceholderValue(value: string, name?: string): boolean {
     )
   )
     return true;
+  // The name of a private key in a session or a dict (`CSRF_SESSION_KEY = "_csrftoken"`,
+  // Django's `SESSION_KEY = "_auth_user_id"`): the place a value is kept, not a value.
+  if (/^_[a-z][a-z0-9_]*$/.test(trimmed)) return true;
   // `GITHUB_TOKEN = "GITHUB_TOKEN"`-style constants and names of environment variables.
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name && nameWords(name).join('_') === nameWords(trimmed).join('_')) return true;

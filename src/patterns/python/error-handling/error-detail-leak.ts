@@ -14,7 +14,9 @@
  *
  * "The exception" is a name bound by an enclosing `except … as e`, or the exception parameter of
  * a registered error handler (`@app.exception_handler(...)`, `@app.errorhandler(...)`) or one
- * annotated with an exception class. Not reported: exceptions whose text is meant for the client
+ * annotated with an exception class. Not reported: responses only sent when debugging
+ * (`if settings.DEBUG:`, `… if settings.DEBUG else "Internal Server Error"`; PBP207 reports
+ * debug left on), exceptions whose text is meant for the client
  * (HTTP errors, validation errors, authentication and permission refusals, Flask handlers
  * registered for a status code), and attributes
  * the application defines for clients (`exc.detail`, `exc.message`, `exc.code`).
@@ -39,7 +41,7 @@ const meta: Rule = {
   cwe: ['CWE-209'],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable.',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: …, … if settings.DEBUG else "Internal Server Error") are left out.',
     why: 'Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.',
     example:
       'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
@@ -74,6 +76,29 @@ const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keyword
     keywords: ['context'],
   },
 ];
+
+/** `settings.DEBUG`, `app.debug`, `self.debug and …`: a condition that holds only when debugging. */
+const DEBUG_FLAG = /^(?:[\w.]+\.)?debug(?!\w)(?!\s*(?:==|!=|is)\s*(?:False|0|None))/i;
+
+/**
+ * Under `if settings.DEBUG:` (or `if app.debug`, `if self.debug and …`): the debug page a
+ * developer asked for, which the deployed settings switch off (PBP207 reports debug left on).
+ */
+function onlyWhenDebugging(file: PythonFile, node: Node): boolean {
+  let child = node;
+  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
+    const type = file.typeOf(current);
+    if (type === 'function_definition' || type === 'module') return false;
+    if (
+      type === 'if_statement' &&
+      current.childForFieldName('consequence')?.id === child.id &&
+      DEBUG_FLAG.test(current.childForFieldName('condition')?.text ?? '')
+    )
+      return true;
+    child = current;
+  }
+  return false;
+}
 
 /** Route decorators: `@app.get(...)`, `@router.post(...)`, `@bp.route(...)`, `@api_view(...)`. */
 const ROUTE_DECORATOR =
@@ -127,11 +152,13 @@ export const errorDetailLeak: PythonRule = {
     )
       return {};
     const handlers = new Map<number, boolean>();
-    const flag = (at: Node, what: string): void =>
+    const flag = (at: Node, what: string): void => {
+      if (onlyWhenDebugging(file, at)) return;
       report({
         at,
         message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`,
       });
+    };
     const visitors: Visitors = {
       call(node) {
         const tail = callShape(file, node).tail;
@@ -330,13 +357,24 @@ function leakedDetail(
       return leakedDetail(file, node.childForFieldName('value'), names, depth);
     case 'keyword_argument':
       return leakedDetail(file, node.childForFieldName('value'), names, depth);
+    case 'conditional_expression': {
+      // `traceback.format_exc() if settings.DEBUG else "Internal Server Error"`: the debug page.
+      const [whenTrue, condition, whenFalse] = node.namedChildren.filter(
+        (child) => child?.type !== 'comment',
+      );
+      const debugOnly = DEBUG_FLAG.test(condition?.text ?? '');
+      for (const branch of debugOnly ? [whenFalse] : [whenTrue, whenFalse]) {
+        const found = leakedDetail(file, branch ?? null, names, depth);
+        if (found) return found;
+      }
+      return null;
+    }
     case 'dictionary':
     case 'list':
     case 'tuple':
     case 'expression_list':
     case 'parenthesized_expression':
     case 'concatenated_string':
-    case 'conditional_expression':
       for (const child of node.namedChildren) {
         const found = leakedDetail(file, child, names, depth);
         if (found) return found;

@@ -49,7 +49,7 @@ const meta: Rule = {
 
 /** Methods that clean up after a failure; calling them is not handling the error. */
 const CLEANUP_METHODS =
-  /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort)$/;
+  /^(rollback|close|aclose|cleanup|clean_up|release|unlock|kill|terminate|cancel|shutdown|disconnect|reset|discard|unlink|remove|rmtree|flush|expunge|expunge_all|invalidate|abort|collect|dispose|stop)$/;
 
 /**
  * Where a clause that catches everything can be: an `except` with nothing but its colon after it

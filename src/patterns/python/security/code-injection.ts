@@ -12,8 +12,9 @@
  * Not reported: a literal string (or a name assigned once to one), `ast.literal_eval`, methods
  * that happen to be named `eval` (`model.eval()`, `page.evaluate()`), a module that defines its
  * own `eval`, the text of a Python file run as Python (`exec(compile(f.read(), path, "exec"))`,
- * what `import` and `runpy` do), the console of a `code.InteractiveInterpreter` subclass, and
- * tests.
+ * what `import` and `runpy` do), the console of a `code.InteractiveInterpreter` subclass, Python
+ * the operator typed (`exec(sys.stdin.read())`, a Django management command's `options["command"]`),
+ * and tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -38,7 +39,7 @@ const meta: Rule = {
   cwe: ['CWE-95', 'CWE-94'],
   securitySeverity: 9.3,
   docs: {
-    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))) and the console of a code.InteractiveInterpreter subclass are left out: their input is Python by design.',
+    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))), the console of a code.InteractiveInterpreter subclass and Python the operator typed (exec(sys.stdin.read()), a management command’s options["command"]) are left out: their input is Python by design.',
     why: 'Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.',
     example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
     useInstead:
@@ -70,7 +71,12 @@ export const codeInjection: PythonRule = {
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'source');
         if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
           return;
-        if (runsSourceFile(file, source) || insideInterpreter(file, node)) return;
+        if (
+          runsSourceFile(file, source) ||
+          insideInterpreter(file, node) ||
+          operatorTyped(file, source)
+        )
+          return;
         report({
           at: node,
           message: `${builtin}() runs text that is not a literal as Python; parse the data instead (ast.literal_eval, json, a lookup table of allowed operations).`,
@@ -133,6 +139,19 @@ function openedWith(file: PythonFile, reader: Node): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Python the operator typed: the program's own standard input (`exec(sys.stdin.read())`, like
+ * `python -`), or a Django management command's option (`manage.py shell -c "…"`).
+ */
+function operatorTyped(file: PythonFile, source: Node): boolean {
+  const text = file.resolveValue(source)?.text ?? '';
+  if (/^sys\.stdin\.read\(\s*\)$/.test(text)) return true;
+  return (
+    /(^|\/)management\/commands\/[^/]+\.py$/.test(file.path) &&
+    /^options(\[\s*["']\w+["']\s*\]|\.get\(\s*["']\w+["']\s*\))$/.test(text)
+  );
 }
 
 /** `runcode` of a `code.InteractiveInterpreter` subclass: a console whose input is Python by design. */

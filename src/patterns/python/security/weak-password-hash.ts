@@ -13,7 +13,9 @@
  * and 8 rounds is 16 times cheaper to attack than the default 12.
  *
  * Not reported: digests of data that is not a password (`hashlib.sha256(body)`), key
- * derivation functions (`hashlib.pbkdf2_hmac`, `scrypt`), tests, and test/dev settings modules.
+ * derivation functions (`hashlib.pbkdf2_hmac`, `scrypt`), the password hasher classes a framework
+ * keeps to check and upgrade old hashes (Django's `MD5PasswordHasher`), tests, and test/dev
+ * settings modules.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -40,7 +42,7 @@ const meta: Rule = {
   cwe: ['CWE-916', 'CWE-328'],
   securitySeverity: 7.0,
   docs: {
-    what: 'Finds bcrypt.gensalt(rounds) and passlib bcrypt__rounds below 12, md5/sha1/sha256 (and other fast digests) applied to something named like a password, and weak schemes chosen by name in passlib, werkzeug and Django.',
+    what: 'Finds bcrypt.gensalt(rounds) and passlib bcrypt__rounds below 12, md5/sha1/sha256 (and other fast digests) applied to something named like a password, and weak schemes chosen by name in passlib, werkzeug and Django. A framework’s own legacy hasher classes (Django’s MD5PasswordHasher), kept to check and upgrade old hashes, are left out.',
     why: 'Password tables leak. A GPU computes billions of MD5 or SHA-256 digests per second, so passwords hashed that way are recovered within hours; each bcrypt round doubles the cost, so 8 rounds is 16 times cheaper to attack than 12.',
     example:
       'pwd_context = CryptContext(schemes=["bcrypt"], bcrypt__rounds=8)\ndigest = hashlib.sha256(password.encode()).hexdigest()',
@@ -62,6 +64,8 @@ const WEAK_DJANGO_HASHER_CLASSES =
   /(^|\.)(MD5PasswordHasher|UnsaltedMD5PasswordHasher|SHA1PasswordHasher|UnsaltedSHA1PasswordHasher|CryptPasswordHasher)$/;
 const BCRYPT_ROUNDS_OPTION = /^(bcrypt|bcrypt_sha256)__(default_)?rounds$/;
 
+const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
+
 export const weakPasswordHash: PythonRule = {
   kind: 'python',
   meta,
@@ -81,7 +85,17 @@ export const weakPasswordHash: PythonRule = {
       mentioned ??= /bcrypt|passlib|hashlib|werkzeug|make_password|PASSWORD_HASHERS/.test(
         file.text,
       );
-      if (mentioned) reportAlways(finding);
+      if (mentioned && !insideLegacyHasher(finding.at as Node)) reportAlways(finding);
+    };
+    /**
+     * A password hasher class of its own (Django's `MD5PasswordHasher`, `UnsaltedSHA1…`): kept so
+     * that old hashes can still be checked and upgraded on the next sign-in, not to store new ones.
+     */
+    const insideLegacyHasher = (node: Node): boolean => {
+      const owner = file.enclosing(node, CLASS_TYPES, false);
+      const name = owner?.childForFieldName('name')?.text ?? '';
+      const bases = owner?.childForFieldName('superclasses')?.text ?? '';
+      return /PasswordHasher$/.test(name) || /PasswordHasher\b/.test(bases);
     };
     // `.update(...)` is every dict's: only a hashlib object's counts.
     let hashlibImported: boolean | undefined;

@@ -49,7 +49,7 @@ export const noTests: ProjectRule = {
     report({
       path,
       at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      message: `${sources.length} Python source file${sources.length === 1 ? '' : 's'} and not one test; add pytest tests (tests/test_*.py) for the endpoints and services.`,
+      message: `${sources.length} Python source file${sources.length === 1 ? '' : 's'} and not one test; add pytest tests (tests/test_*.py) for what they do.`,
     });
   },
 };
