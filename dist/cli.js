@@ -16864,7 +16864,7 @@ var meta18 = {
   precision: "high",
   summary: "An error is logged inside an except block without its traceback.",
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM\u2019s "no such row" exception (Model.DoesNotExist, NoResultFound) is a lookup\u2019s normal miss and is left out.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM\u2019s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError) handles an expected outcome and is left out.',
     why: "The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.",
     example: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
     useInstead: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.exception("charge %s failed", order.id)'
@@ -16897,7 +16897,7 @@ var errorLogWithoutTraceback = {
     };
   }
 };
-var LOOKUP_MISS = /(?:^|\.)(?:DoesNotExist|ObjectDoesNotExist|NoResultFound)$/;
+var LOOKUP_MISS = /(?:^|\.)(?:DoesNotExist|ObjectDoesNotExist|NoResultFound|TimeoutError|CancelledError|timeout)$/;
 function catchesOnlyMisses(clause) {
   const types = caughtTypes(clause);
   return types.length > 0 && types.every((type) => LOOKUP_MISS.test(type.text));
@@ -24506,6 +24506,24 @@ function interpolatesOnlyConstants(file, node) {
 
 // src/patterns/python/security/tls-verify-disabled.ts
 var OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
+var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
+function inOptOutBranch(file, node) {
+  let child = node;
+  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "module") return false;
+    if (type === "if_statement") {
+      const condition = (current.childForFieldName("condition")?.text ?? "").trim();
+      const negated = /^not\s+/.test(condition);
+      if (VERIFY_FLAG.test(condition.replace(/^not\s+/, ""))) {
+        const inConsequence = current.childForFieldName("consequence")?.id === child.id;
+        if (inConsequence === negated) return true;
+      }
+    }
+    child = current;
+  }
+  return false;
+}
 var meta38 = {
   id: "PBP211",
   name: "tls-verify-disabled",
@@ -24518,7 +24536,7 @@ var meta38 = {
   cwe: ["CWE-295"],
   securitySeverity: 7.5,
   docs: {
-    what: "Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify, a client library\u2019s own verify=False option) is left out.",
+    what: "Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify) or the branch of a verify flag that is off (if verified: \u2026 else: CERT_NONE), a client library\u2019s own verify=False option, is left out.",
     why: "Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.",
     example: "resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)",
     useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default'
@@ -24564,7 +24582,7 @@ var tlsVerifyDisabled = {
     const report = (finding) => {
       const at = finding.at;
       const fn = file.enclosingFunction(at)?.childForFieldName("name")?.text ?? "";
-      if (!OPT_OUT_FUNCTION.test(fn)) reportAny(finding);
+      if (!OPT_OUT_FUNCTION.test(fn) && !inOptOutBranch(file, at)) reportAny(finding);
     };
     const usesHttpClient = () => HTTP_MODULES.some((module2) => file.importsModule(module2));
     const checked = /* @__PURE__ */ new Set();

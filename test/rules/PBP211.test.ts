@@ -19,6 +19,16 @@ ruleTester('PBP211', {
                 context.check_hostname = False
                 context.verify_mode = ssl.CERT_NONE
                 return context
+
+
+        def _make_ssl_context(verified):
+            if verified:
+                return ssl.create_default_context()
+            else:
+                sslcontext = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                sslcontext.check_hostname = False
+                sslcontext.verify_mode = ssl.CERT_NONE
+                return sslcontext
       `,
     },
     {
@@ -88,8 +98,15 @@ ruleTester('PBP211', {
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             return context
+
+
+        def make_context(verified):
+            context = ssl.create_default_context()
+            if verified:
+                context.verify_mode = ssl.CERT_NONE
+            return context
       `,
-      errors: [{ line: 7 }],
+      errors: [{ line: 7 }, { line: 14 }],
     },
     {
       name: 'requests with verify=False (the shop example)',

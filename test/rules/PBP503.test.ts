@@ -20,8 +20,9 @@ ruleTester('PBP503', {
       `,
     },
     {
-      name: 'a lookup that found no row: Model.DoesNotExist, NoResultFound',
+      name: 'expected outcomes: a lookup that found no row, a timeout',
       code: `
+        import asyncio
         import logging
 
         from sqlalchemy.orm.exc import NoResultFound
@@ -42,6 +43,12 @@ ruleTester('PBP503', {
             except (NoResultFound, Group.DoesNotExist):
                 logger.error("no admins group")
             return groups
+
+        async def shutdown(server, timeout):
+            try:
+                await asyncio.wait_for(server.wait_closed(), timeout)
+            except asyncio.TimeoutError:
+                logger.error("Cancel %s running task(s), timeout graceful shutdown exceeded", 3)
       `,
     },
     {

@@ -10,7 +10,8 @@
  *
  * Not reported: a handler that logs the traceback in another call (`logger.exception`,
  * `exc_info=`, `traceback.print_exc()`, or `traceback.format_exc()` kept for a message), that
- * catches only an ORM's "no such row" (`Model.DoesNotExist`, `NoResultFound`), that re-raises the same exception (`raise`,
+ * catches only an ORM's "no such row" (`Model.DoesNotExist`, `NoResultFound`) or a timeout
+ * (`asyncio.TimeoutError`), that re-raises the same exception (`raise`,
  * `raise exc`), since whoever catches it next still has the traceback, or that ends the program
  * (`sys.exit(1)`): a command-line tool's message for its user, where a traceback is noise.
  */
@@ -36,7 +37,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'An error is logged inside an except block without its traceback.',
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) is a lookup’s normal miss and is left out.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError) handles an expected outcome and is left out.',
     why: 'The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.',
     example:
       'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
@@ -85,12 +86,14 @@ export const errorLogWithoutTraceback: PythonRule = {
 };
 
 /**
- * The "no such row" answers of an ORM: `.get()` raising them is a lookup's normal miss, and the
- * message says all there is (which name was not found); their traceback shows only ORM internals.
+ * Expected outcomes, not failures: the "no such row" answers of an ORM (`.get()` raising them is
+ * a lookup's normal miss) and a timeout or cancellation (`asyncio.wait_for` running out). The
+ * message says all there is; their traceback shows only ORM or event-loop internals.
  */
-const LOOKUP_MISS = /(?:^|\.)(?:DoesNotExist|ObjectDoesNotExist|NoResultFound)$/;
+const LOOKUP_MISS =
+  /(?:^|\.)(?:DoesNotExist|ObjectDoesNotExist|NoResultFound|TimeoutError|CancelledError|timeout)$/;
 
-/** `except Group.DoesNotExist:` (alone, or with other misses): an expected miss, not a failure. */
+/** `except Group.DoesNotExist:`, `except asyncio.TimeoutError:` (alone, or together): expected. */
 function catchesOnlyMisses(clause: Node): boolean {
   const types = caughtTypes(clause);
   return types.length > 0 && types.every((type) => LOOKUP_MISS.test(type.text));

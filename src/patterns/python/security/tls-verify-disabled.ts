@@ -12,7 +12,8 @@
  * change the answers.
  *
  * Not reported: `verify=` given a CA bundle path or a setting, a function named for the opt-out
- * (`load_ssl_context_no_verify`: a client library's own `verify=False` option), and tests.
+ * (`load_ssl_context_no_verify`: a client library's own `verify=False` option) or the branch a
+ * verify flag sends the unverified case to (`if verified: … else: CERT_NONE`), and tests.
  */
 import type { Node } from 'web-tree-sitter';
 import { REQUESTS_VERBS } from '../semantic/http-calls.js';
@@ -30,6 +31,31 @@ import {
 /** The name of a function that builds the unverified variant on purpose. */
 const OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
 
+/** A flag that says whether to verify: `verify`, `verified`, `self.verify_ssl`, `ssl_verify`. */
+const VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
+
+/**
+ * The branch a verify flag sends the unverified case to (`if verified: … else: CERT_NONE`,
+ * `if not verify: …`): a client library building its own opt-out (aiohttp's `ssl=False`).
+ */
+function inOptOutBranch(file: PythonFile, node: Node): boolean {
+  let child = node;
+  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
+    const type = file.typeOf(current);
+    if (type === 'function_definition' || type === 'module') return false;
+    if (type === 'if_statement') {
+      const condition = (current.childForFieldName('condition')?.text ?? '').trim();
+      const negated = /^not\s+/.test(condition);
+      if (VERIFY_FLAG.test(condition.replace(/^not\s+/, ''))) {
+        const inConsequence = current.childForFieldName('consequence')?.id === child.id;
+        if (inConsequence === negated) return true;
+      }
+    }
+    child = current;
+  }
+  return false;
+}
+
 const meta: Rule = {
   id: 'PBP211',
   name: 'tls-verify-disabled',
@@ -42,7 +68,7 @@ const meta: Rule = {
   cwe: ['CWE-295'],
   securitySeverity: 7.5,
   docs: {
-    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify, a client library’s own verify=False option) is left out.',
+    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify) or the branch of a verify flag that is off (if verified: … else: CERT_NONE), a client library’s own verify=False option, is left out.',
     why: 'Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.',
     example:
       'resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)',
@@ -96,7 +122,7 @@ export const tlsVerifyDisabled: PythonRule = {
     const report: typeof reportAny = (finding) => {
       const at = finding.at as Node;
       const fn = file.enclosingFunction(at)?.childForFieldName('name')?.text ?? '';
-      if (!OPT_OUT_FUNCTION.test(fn)) reportAny(finding);
+      if (!OPT_OUT_FUNCTION.test(fn) && !inOptOutBranch(file, at)) reportAny(finding);
     };
     const usesHttpClient = (): boolean => HTTP_MODULES.some((module) => file.importsModule(module));
     const checked = new Set<number>();
