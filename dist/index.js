@@ -45493,7 +45493,9 @@ var LOG_METHODS = /* @__PURE__ */ new Set([
   "fatal",
   "log",
   // loguru's lowest level, and the custom TRACE level some libraries add (httpx).
-  "trace"
+  "trace",
+  // loguru's SUCCESS level.
+  "success"
 ]);
 var DOTTED_NAMES = /* @__PURE__ */ new Set([
   "objects",
@@ -45697,6 +45699,13 @@ function isStringTemplate(file, node) {
     return (name2 === "_" || name2 === "gettext" || name2 === "gettext_lazy") && stringValue(file.positionalArguments(node)[0] ?? null) !== null;
   }
   return false;
+}
+function isLoguruCall(file, call) {
+  const callee = call.childForFieldName("function");
+  const object = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+  if (!object || !file.importsModule("loguru")) return false;
+  const name2 = file.qualifiedName(object) ?? "";
+  return name2 === "loguru.logger" || name2.startsWith("loguru.logger.");
 }
 
 // src/patterns/python/error-handling/error-detail-leak.ts
@@ -46590,7 +46599,7 @@ var eagerLogFormat = {
         if (!how || !loggingCall(file, node)) return;
         report({
           at: node,
-          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${CURRENT_NAME[logged.method] ?? logged.method}("\u2026 %s", value)\`).`
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${CURRENT_NAME[logged.method] ?? logged.method}("\u2026 ${isLoguruCall(file, node) ? "{}" : "%s"}", value)\`).`
         });
       }
     };
@@ -46634,7 +46643,7 @@ var errorLogWithoutTraceback = {
         if (!body3 || keepsTraceback(file, body3, exceptAlias(clause)?.text ?? null)) return;
         report({
           at: node,
-          message: "This error is logged inside an except block without its traceback; use `logger.exception(...)` or pass `exc_info=True`."
+          message: `This error is logged inside an except block without its traceback; use \`logger.exception(...)\` or ${isLoguruCall(file, node) ? "`logger.opt(exception=True).error(...)`" : "pass `exc_info=True`"}.`
         });
       }
     };
@@ -47119,6 +47128,16 @@ function isRepeatedPart(loop, child2) {
 function isFixedLiteralLoop(file, loop) {
   return loop.iterable !== null && isFixedLiteral(file, loop.iterable, 0);
 }
+function isEmptyCollection(node) {
+  return ["list", "tuple", "set", "dictionary"].includes(node.type) && node.namedChildren.every((child2) => child2?.type === "comment");
+}
+function isFilledIn(file, name2) {
+  const scope = file.enclosingFunction(name2) ?? file.root;
+  const word = escapeRegExp(name2.text);
+  return new RegExp(
+    `(?<![\\w.])${word}\\s*(?:\\[[^\\]\\n]*\\]\\s*=(?!=)|\\.\\s*(?:append|extend|update|add|insert|setdefault)\\s*\\()`
+  ).test(file.text.slice(scope.startIndex, scope.endIndex));
+}
 function isFixedLiteral(file, node, depth) {
   if (depth > 3) return false;
   switch (node.type) {
@@ -47136,7 +47155,9 @@ function isFixedLiteral(file, node, depth) {
       return node.namedChildren[0] ? isFixedLiteral(file, node.namedChildren[0], depth + 1) : false;
     case "identifier": {
       const value = file.resolveValue(node);
-      return value !== null && value.id !== node.id && isFixedLiteral(file, value, depth + 1);
+      if (value === null || value.id === node.id || !isFixedLiteral(file, value, depth + 1))
+        return false;
+      return !isEmptyCollection(value) && !isFilledIn(file, node);
     }
     case "attribute": {
       return false;

@@ -126,6 +126,23 @@ ruleTester('PBP105', {
   ],
   invalid: [
     {
+      name: 'a collection bound once to a literal and filled at run time is not a fixed literal',
+      code: `
+        def save(form, user, db):
+            entries = {}
+            for field_id, value in form.items():
+                entries[field_id] = value
+            for field_id, value in entries.items():
+                db.session.add(Entry(field_id=field_id, value=value, user_id=user.id))
+            roles = ["admin"]
+            roles.extend(form.getlist("roles"))
+            for name in roles:
+                db.session.add(Role(name=name))
+            db.session.commit()
+      `,
+      errors: [{ line: 6 }, { line: 10 }],
+    },
+    {
       name: 'a commit per pass of a loop over a fixed range is still a transaction per pass',
       code: `
         def seed(db):

@@ -96,6 +96,16 @@ ruleTester('PBP502', {
   ],
   invalid: [
     {
+      name: 'loguru: its SUCCESS level, and the advice in its own {} style',
+      code: `
+        from loguru import logger
+
+        async def paid(payment):
+            logger.success(f"payment {payment.hash} received")
+      `,
+      errors: [{ line: 4, message: /\(`\.success\("… \{\}", value\)`\)/ }],
+    },
+    {
       name: 'a TRACE level (loguru, or a custom level as httpx adds), alone in the file',
       code: `
         from ._utils import get_logger

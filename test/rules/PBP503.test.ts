@@ -163,6 +163,19 @@ ruleTester('PBP503', {
   ],
   invalid: [
     {
+      name: 'loguru: the advice names logger.opt(exception=True), not exc_info',
+      code: `
+        from loguru import logger
+
+        def settle(invoice):
+            try:
+                invoice.pay()
+            except ValueError as exc:
+                logger.error(f"could not settle {invoice.id}: {exc}")
+      `,
+      errors: [{ line: 7, message: /logger\.opt\(exception=True\)\.error/ }],
+    },
+    {
       name: 'a miss caught together with a real failure still loses the traceback',
       code: `
         import logging

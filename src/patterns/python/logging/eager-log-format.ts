@@ -17,6 +17,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import {
   eagerFormatting,
+  isLoguruCall,
   LOG_METHODS,
   loggingCall,
   logShape,
@@ -71,7 +72,7 @@ export const eagerLogFormat: PythonRule = {
         if (!how || !loggingCall(file, node)) return;
         report({
           at: node,
-          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${CURRENT_NAME[logged.method] ?? logged.method}("… %s", value)\`).`,
+          message: `This log message is built with ${how} before the call; pass a constant message and the values as arguments (\`.${CURRENT_NAME[logged.method] ?? logged.method}("… ${isLoguruCall(file, node) ? '{}' : '%s'}", value)\`).`,
         });
       },
     };

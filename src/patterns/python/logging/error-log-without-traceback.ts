@@ -25,7 +25,13 @@ import {
   exceptAlias,
   exceptBody,
 } from '../semantic/errors-handlers.js';
-import { callShape, loggingCall, mayHaveLogCalls, mayLog } from '../semantic/logging-calls.js';
+import {
+  callShape,
+  isLoguruCall,
+  loggingCall,
+  mayHaveLogCalls,
+  mayLog,
+} from '../semantic/logging-calls.js';
 import { methodCallAnchor } from '../semantic/text-tests.js';
 
 const meta: Rule = {
@@ -77,8 +83,7 @@ export const errorLogWithoutTraceback: PythonRule = {
         if (!body || keepsTraceback(file, body, exceptAlias(clause)?.text ?? null)) return;
         report({
           at: node,
-          message:
-            'This error is logged inside an except block without its traceback; use `logger.exception(...)` or pass `exc_info=True`.',
+          message: `This error is logged inside an except block without its traceback; use \`logger.exception(...)\` or ${isLoguruCall(file, node) ? '`logger.opt(exception=True).error(...)`' : 'pass `exc_info=True`'}.`,
         });
       },
     };

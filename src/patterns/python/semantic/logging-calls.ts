@@ -282,3 +282,15 @@ function isStringTemplate(file: PythonFile, node: Node | null): boolean {
   }
   return false;
 }
+
+/**
+ * `logger.info(…)` on loguru's logger (`from loguru import logger`): it formats with `{}`, not
+ * `%s`, and takes no `exc_info=`; the advice has to say so.
+ */
+export function isLoguruCall(file: PythonFile, call: Node): boolean {
+  const callee = call.childForFieldName('function');
+  const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  if (!object || !file.importsModule('loguru')) return false;
+  const name = file.qualifiedName(object) ?? '';
+  return name === 'loguru.logger' || name.startsWith('loguru.logger.');
+}

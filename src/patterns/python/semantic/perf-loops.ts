@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
+import { escapeRegExp } from '../../../escape.js';
 
 const COMPREHENSIONS = new Set([
   'list_comprehension',
@@ -123,6 +124,22 @@ export function isFixedLiteralLoop(file: PythonFile, loop: Loop): boolean {
   return loop.iterable !== null && isFixedLiteral(file, loop.iterable, 0);
 }
 
+function isEmptyCollection(node: Node): boolean {
+  return (
+    ['list', 'tuple', 'set', 'dictionary'].includes(node.type) &&
+    node.namedChildren.every((child) => child?.type === 'comment')
+  );
+}
+
+/** The function (or module) stores into the name: `name[k] = …`, `name.append(…)`, `.update(…)`. */
+function isFilledIn(file: PythonFile, name: Node): boolean {
+  const scope = file.enclosingFunction(name) ?? file.root;
+  const word = escapeRegExp(name.text);
+  return new RegExp(
+    `(?<![\\w.])${word}\\s*(?:\\[[^\\]\\n]*\\]\\s*=(?!=)|\\.\\s*(?:append|extend|update|add|insert|setdefault)\\s*\\()`,
+  ).test(file.text.slice(scope.startIndex, scope.endIndex));
+}
+
 function isFixedLiteral(file: PythonFile, node: Node, depth: number): boolean {
   if (depth > 3) return false;
   switch (node.type) {
@@ -140,7 +157,11 @@ function isFixedLiteral(file: PythonFile, node: Node, depth: number): boolean {
       return node.namedChildren[0] ? isFixedLiteral(file, node.namedChildren[0], depth + 1) : false;
     case 'identifier': {
       const value = file.resolveValue(node);
-      return value !== null && value.id !== node.id && isFixedLiteral(file, value, depth + 1);
+      if (value === null || value.id === node.id || !isFixedLiteral(file, value, depth + 1))
+        return false;
+      // `entries = {}` filled later (`entries[k] = …`, `entries.append(…)`): a collection built at
+      // run time, bound once but not fixed.
+      return !isEmptyCollection(value) && !isFilledIn(file, node);
     }
     case 'attribute': {
       // `CHOICES.items()` handled by the call below; a constant `Config.STATUSES` is not guessed.

@@ -64,6 +64,8 @@ export const LOG_METHODS: ReadonlySet<string> = new Set([
   'log',
   // loguru's lowest level, and the custom TRACE level some libraries add (httpx).
   'trace',
+  // loguru's SUCCESS level.
+  'success',
 ]);
 
 /**
