@@ -44883,7 +44883,9 @@ var PythonFile = class {
     this.text = text;
     this.tree = tree;
     this.isTest = isTestPath(path13);
-    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path13);
+    this.isSettings = /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\/|(^|\/)(\w+_)?settings(_\w+)?\.py$/.test(
+      path13
+    );
     this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path13);
     this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path13);
   }
@@ -52304,24 +52306,38 @@ function readsLoopModel(file, call, loop) {
 function isMemoised(file, call, loop) {
   const chain = file.ancestry(call);
   let stored = null;
+  let assigned = false;
   for (let i2 = chain.length - 2; i2 >= 0; i2--) {
     const current = chain[i2];
     if (!current || current.id === loop.node.id) return false;
     const type = file.typeOf(current);
-    if (!stored && type === "assignment") {
+    if (!assigned && type === "assignment") {
+      assigned = true;
       const left = current.childForFieldName("left");
       const container = left?.type === "subscript" ? left.childForFieldName("value") : null;
       const key = left?.type === "subscript" ? left.childForFieldName("subscript") : null;
-      if (!container || !key) return false;
-      stored = { container: compact(container.text), key: compact(key.text) };
-    } else if (stored && type === "if_statement") {
+      if (container && key) stored = { container: compact(container.text), key: compact(key.text) };
+    } else if (type === "if_statement") {
       const condition = compact(current.childForFieldName("condition")?.text ?? "");
-      const { container, key } = stored;
-      if (condition === `${key}notin${container}` || condition === `${container}.get(${key})isNone` || condition === `not${container}.get(${key})`)
-        return true;
+      if (stored) {
+        const { container, key } = stored;
+        if (condition === `${key}notin${container}` || condition === `${container}.get(${key})isNone` || condition === `not${container}.get(${key})`)
+          return true;
+      }
+      if (followsKeyChange(current)) return true;
     }
   }
   return false;
+}
+function followsKeyChange(statement) {
+  const condition = statement.childForFieldName("condition")?.text ?? "";
+  const change = /^\(?\s*([\w.]+)\s*!=\s*([\w.[\]"']+)\s*\)?(?:\s+or\s[\s\S]*)?$/.exec(condition);
+  if (!change) return false;
+  const [, previous, next] = change;
+  const body3 = statement.childForFieldName("consequence");
+  return (body3?.namedChildren ?? []).some(
+    (child2) => child2?.type === "expression_statement" && compact(child2.text).startsWith(`${previous}=${next}`) && !compact(child2.text).startsWith(`${previous}==`)
+  );
 }
 function compact(text) {
   return text.replace(/\s+/g, "");

@@ -70,7 +70,7 @@ ruleTester('PBP104', {
       `,
     },
     {
-      name: 'Django ContentType lookups come from the manager’s cache; a query memoised per key',
+      name: 'Django ContentType lookups come from the manager’s cache; a query memoised per key or per change of a sorted key',
       code: `
         from django.contrib.contenttypes.models import ContentType
 
@@ -90,6 +90,15 @@ ruleTester('PBP104', {
                 if content_type not in cache:
                     cache[content_type] = EventRule.objects.filter(content_types=content_type, enabled=True)
                 handle(cache[content_type], data)
+
+        def notify(ids):
+            current, settings_for = None, None
+            for entry in LogEntry.objects.filter(id__in=ids).order_by("event_id"):
+                if current != entry.event_id or settings_for is None:
+                    current = entry.event_id
+                    settings_for = list(Setting.objects.filter(event_id=entry.event_id))
+                for s in settings_for:
+                    s.apply(entry)
       `,
     },
     {
@@ -236,6 +245,10 @@ ruleTester('PBP104', {
                 groups.append(Group.objects.get(name=name))
             for name in remote_groups:
                 cache[name] = Group.objects.get(name=name)
+            last = None
+            for entry in entries:
+                if last != entry.event_id:
+                    group = Group.objects.get(id=entry.event_id)
             return groups
       `,
       errors: [
@@ -245,6 +258,7 @@ ruleTester('PBP104', {
             /Group\.objects\.get\(\) runs a query on every iteration of the loop over `remote_groups`/,
         },
         { line: 8 },
+        { line: 12 },
       ],
     },
     {

@@ -80,6 +80,16 @@ ruleTester('PBP207', {
   ],
   invalid: [
     {
+      name: 'a settings module named for its framework (django_settings.py)',
+      path: 'apps/django_settings.py',
+      code: `
+        SECRET_KEY_FILE = "/run/secrets/key"
+        ALLOWED_HOSTS = ["*"]
+        DEBUG = True
+      `,
+      errors: [{ line: 3, message: /DEBUG = True in a settings module/ }],
+    },
+    {
       name: 'Flask app.run(debug=True), also under the main guard (the Werkzeug debugger)',
       code: `
         from flask import Flask

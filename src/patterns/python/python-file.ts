@@ -49,8 +49,11 @@ export class PythonFile {
     readonly tree: Tree,
   ) {
     this.isTest = isTestPath(path);
+    // `settings.py`, `settings/prod.py`, and named ones: `django_settings.py`, `settings_prod.py`.
     this.isSettings =
-      /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\//.test(path);
+      /(^|\/)(settings|config|conf|configuration)(\/[^/]*)?\.py$|(^|\/)settings\/|(^|\/)(\w+_)?settings(_\w+)?\.py$/.test(
+        path,
+      );
     this.isMigration = /(^|\/)(migrations|alembic|versions)\/|(^|\/)env\.py$/.test(path);
     this.isScript = /(^|\/)(scripts|bin)\/|(^|\/)manage\.py$/.test(path);
   }

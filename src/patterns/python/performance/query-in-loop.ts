@@ -19,7 +19,8 @@
  * a call that does not use the loop's item (a retry loop, a repeated statement); loops over
  * models rather than rows (`for model in models: db.query(model)`: one query per table); Django's
  * cached `ContentType.objects.get_for_model(…)`; a query memoised in `cache[key]` under
- * `if key not in cache:`; `while` loops (polling and pagination loops fetch in batches by
+ * `if key not in cache:`, or run when a sorted key changes (`if current != row.key: current =
+ * row.key`); `while` loops (polling and pagination loops fetch in batches by
  * design); tests.
  */
 import type { Node } from 'web-tree-sitter';
@@ -248,28 +249,51 @@ function readsLoopModel(file: PythonFile, call: Node, loop: Loop): boolean {
 function isMemoised(file: PythonFile, call: Node, loop: Loop): boolean {
   const chain = file.ancestry(call);
   let stored: { container: string; key: string } | null = null;
+  let assigned = false;
   for (let i = chain.length - 2; i >= 0; i--) {
     const current = chain[i];
     if (!current || current.id === loop.node.id) return false;
     const type = file.typeOf(current);
-    if (!stored && type === 'assignment') {
+    if (!assigned && type === 'assignment') {
+      // The first assignment around the call: a store into `cache[key]` or not.
+      assigned = true;
       const left = current.childForFieldName('left');
       const container = left?.type === 'subscript' ? left.childForFieldName('value') : null;
       const key = left?.type === 'subscript' ? left.childForFieldName('subscript') : null;
-      if (!container || !key) return false;
-      stored = { container: compact(container.text), key: compact(key.text) };
-    } else if (stored && type === 'if_statement') {
+      if (container && key) stored = { container: compact(container.text), key: compact(key.text) };
+    } else if (type === 'if_statement') {
       const condition = compact(current.childForFieldName('condition')?.text ?? '');
-      const { container, key } = stored;
-      if (
-        condition === `${key}notin${container}` ||
-        condition === `${container}.get(${key})isNone` ||
-        condition === `not${container}.get(${key})`
-      )
-        return true;
+      if (stored) {
+        const { container, key } = stored;
+        if (
+          condition === `${key}notin${container}` ||
+          condition === `${container}.get(${key})isNone` ||
+          condition === `not${container}.get(${key})`
+        )
+          return true;
+      }
+      if (followsKeyChange(current)) return true;
     }
   }
   return false;
+}
+
+/**
+ * `if current != entry.event_id: current = entry.event_id; …query…`: over rows sorted by a key,
+ * the query runs once per group, with the previous key as its one-entry cache.
+ */
+function followsKeyChange(statement: Node): boolean {
+  const condition = statement.childForFieldName('condition')?.text ?? '';
+  const change = /^\(?\s*([\w.]+)\s*!=\s*([\w.[\]"']+)\s*\)?(?:\s+or\s[\s\S]*)?$/.exec(condition);
+  if (!change) return false;
+  const [, previous, next] = change;
+  const body = statement.childForFieldName('consequence');
+  return (body?.namedChildren ?? []).some(
+    (child) =>
+      child?.type === 'expression_statement' &&
+      compact(child.text).startsWith(`${previous}=${next}`) &&
+      !compact(child.text).startsWith(`${previous}==`),
+  );
 }
 
 function compact(text: string): string {
