@@ -14194,7 +14194,7 @@ var meta18 = {
   precision: "high",
   summary: "An error is logged inside an except block without its traceback.",
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM\u2019s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError) handles an expected outcome and is left out.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM\u2019s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError), or one that tells OS errors apart by their code (e.errno), handles an expected outcome and is left out.',
     why: "The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.",
     example: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
     useInstead: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.exception("charge %s failed", order.id)'
@@ -14218,7 +14218,8 @@ var errorLogWithoutTraceback = {
           return;
         if (hasDictionarySplat2(node) || !loggingCall(file, node)) return;
         const body2 = exceptBody(clause);
-        if (!body2 || keepsTraceback(file, body2, exceptAlias(clause)?.text ?? null)) return;
+        const alias = exceptAlias(clause)?.text ?? null;
+        if (!body2 || keepsTraceback(file, body2, alias) || readsErrorCode(body2, alias)) return;
         report({
           at: node,
           message: `This error is logged inside an except block without its traceback; use \`logger.exception(...)\` or ${isLoguruCall(file, node) ? "`logger.opt(exception=True).error(...)`" : "pass `exc_info=True`"}.`
@@ -14231,6 +14232,12 @@ var LOOKUP_MISS = /(?:^|\.)(?:DoesNotExist|ObjectDoesNotExist|NoResultFound|Time
 function catchesOnlyMisses(clause) {
   const types = caughtTypes(clause);
   return types.length > 0 && types.every((type) => LOOKUP_MISS.test(type.text));
+}
+function readsErrorCode(body2, alias) {
+  if (!alias) return false;
+  return new RegExp(
+    `(?<![\\w.])${alias}\\s*\\.\\s*(?:errno|winerror|args\\s*\\[\\s*0\\s*\\])\\s*(?:[=!]=|(?:not\\s+)?in\\b)`
+  ).test(body2.text);
 }
 function isTrue(node) {
   return node !== null && node.type !== "false" && node.type !== "none";
@@ -14306,6 +14313,10 @@ function definesPrint(file) {
   printDefinitions.set(file, defines);
   return defines;
 }
+function isTraceFunction(fn) {
+  const parameters = (fn.childForFieldName("parameters")?.text ?? "").replace(/\s+/g, "");
+  return /^\((?:self,)?frame,event,arg\)$/.test(parameters);
+}
 function printIsOutput(file, node) {
   if (isProgramFile(file)) return true;
   if (file.isUnderMainGuard(node)) return true;
@@ -14313,7 +14324,7 @@ function printIsOutput(file, node) {
   let fn = file.enclosingFunction(node);
   while (fn) {
     const name2 = (fn.childForFieldName("name")?.text ?? "").replace(/^_+/, "");
-    if (OUTPUT_FUNCTION.test(name2) || OUTPUT_DOCSTRING.test(docstring(fn)) || isCommand(file, fn) || talksToTerminal(file, fn))
+    if (OUTPUT_FUNCTION.test(name2) || OUTPUT_DOCSTRING.test(docstring(fn)) || isTraceFunction(fn) || isCommand(file, fn) || talksToTerminal(file, fn))
       return true;
     fn = file.enclosingFunction(fn);
   }
@@ -17011,7 +17022,7 @@ var meta33 = {
   cwe: ["CWE-347"],
   securitySeverity: 8.8,
   docs: {
-    what: 'Finds PyJWT or python-jose jwt.decode calls with options={"verify_signature": False}, verify=False, no algorithms= argument, or "none" among the algorithms.',
+    what: 'Finds PyJWT or python-jose jwt.decode calls with options={"verify_signature": False}, verify=False, no algorithms= argument, or "none" among the algorithms. A peek at the claims to choose the key, followed in the same function by a verified decode of the same token, is left out.',
     why: 'A token whose signature is not checked is JSON the client wrote: anyone can claim any user or role. Without a pinned algorithm list the token header chooses the algorithm, which allows "none" tokens and HMAC-with-the-public-key forgeries.',
     example: 'claims = jwt.decode(token, options={"verify_signature": False})\nclaims = jwt.decode(token, settings.secret_key)',
     useInstead: 'claims = jwt.decode(token, settings.secret_key, algorithms=["HS256"])'
@@ -17028,9 +17039,21 @@ var jwtUnverifiedDecode = {
       call(node) {
         if (jwtFunction(file, node) !== "decode") return;
         const problem = unverified(node);
-        if (problem && mentionsJwt(file)) report({ at: node, message: problem });
+        if (problem && mentionsJwt(file) && !(signatureOff(node) && verifiedLater(node)))
+          report({ at: node, message: problem });
       }
     };
+    function signatureOff(call) {
+      return decodeOption(file, call, "verify_signature") === false || literalBoolean(file, optionValue(file, call, "verify")) === false;
+    }
+    function verifiedLater(call) {
+      const fn = file.enclosingFunction(call);
+      const token = file.positionalArguments(call)[0]?.text;
+      if (!fn || !token) return false;
+      return fn.descendantsOfType("call").some(
+        (other) => other !== null && other.startIndex > call.endIndex && jwtFunction(file, other) === "decode" && file.positionalArguments(other)[0]?.text === token && unverified(other) === null
+      );
+    }
     function unverified(call) {
       if (decodeOption(file, call, "verify_signature") === false) {
         return "This JWT is decoded with verify_signature off, so its claims are whatever the sender wrote; verify it with the key and algorithms=[...].";

@@ -3,6 +3,19 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP204', {
   valid: [
     {
+      name: 'a peek at the claims to choose the key, then the same token decoded verified',
+      code: `
+        import jwt
+
+        KEYS = {"tenant-a": "k1", "tenant-b": "k2"}
+
+        def decode_token(token):
+            unverified = jwt.decode(token, algorithms=["HS256"], options={"verify_signature": False})
+            key = KEYS[unverified["tenant"]]
+            return jwt.decode(token, key, algorithms=["HS256"])
+      `,
+    },
+    {
       name: 'the guide’s verify_token: key and a pinned algorithm list',
       code: `
         import jwt
@@ -71,6 +84,18 @@ ruleTester('PBP204', {
     },
   ],
   invalid: [
+    {
+      name: 'a peek whose token is never decoded verified afterwards',
+      code: `
+        import jwt
+
+        def tenant_of(token, other):
+            claims = jwt.decode(token, algorithms=["HS256"], options={"verify_signature": False})
+            jwt.decode(other, "k1", algorithms=["HS256"])
+            return claims["tenant"]
+      `,
+      errors: [{ line: 4, message: /verify_signature off/ }],
+    },
     {
       name: 'verify_signature off through a dict assigned once (the shop example)',
       code: `

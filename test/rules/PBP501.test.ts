@@ -3,6 +3,26 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP501', {
   valid: [
     {
+      name: 'a sys.settrace tracer prints each line it traces',
+      path: 'gunicorn/debug.py',
+      code: `
+        import linecache
+        import sys
+
+
+        class Spew:
+            def __call__(self, frame, event, arg):
+                if event == "line":
+                    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+                    print("%s:%s: %s" % (frame.f_code.co_name, frame.f_lineno, line.rstrip()))
+                return self
+
+
+        def spew():
+            sys.settrace(Spew())
+      `,
+    },
+    {
       name: 'a logger in a service module',
       code: `
         import logging

@@ -3,6 +3,28 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP503', {
   valid: [
     {
+      name: 'OS errors told apart by their code (a bind retry loop)',
+      code: `
+        import errno
+        import logging
+        import socket
+        import time
+
+        log = logging.getLogger(__name__)
+
+        def bind(addr):
+            for _ in range(5):
+                try:
+                    return socket.create_server(addr)
+                except OSError as e:
+                    if e.errno == errno.EADDRINUSE:
+                        log.error("Connection in use: %s", addr)
+                    if e.args[0] == errno.EADDRNOTAVAIL:
+                        log.error("Invalid address: %s", addr)
+                    time.sleep(1)
+      `,
+    },
+    {
       name: 'the traceback kept with traceback.format_exc() and logged in the same handler',
       code: `
         import logging

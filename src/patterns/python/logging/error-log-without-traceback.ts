@@ -11,7 +11,7 @@
  * Not reported: a handler that logs the traceback in another call (`logger.exception`,
  * `exc_info=`, `traceback.print_exc()`, or `traceback.format_exc()` kept for a message), that
  * catches only an ORM's "no such row" (`Model.DoesNotExist`, `NoResultFound`) or a timeout
- * (`asyncio.TimeoutError`), that re-raises the same exception (`raise`,
+ * (`asyncio.TimeoutError`), that tells OS errors apart by their code (`e.errno`), that re-raises the same exception (`raise`,
  * `raise exc`), since whoever catches it next still has the traceback, or that ends the program
  * (`sys.exit(1)`): a command-line tool's message for its user, where a traceback is noise.
  */
@@ -43,7 +43,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'An error is logged inside an except block without its traceback.',
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError) handles an expected outcome and is left out.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError), or one that tells OS errors apart by their code (e.errno), handles an expected outcome and is left out.',
     why: 'The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.',
     example:
       'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
@@ -80,7 +80,8 @@ export const errorLogWithoutTraceback: PythonRule = {
           return;
         if (hasDictionarySplat(node) || !loggingCall(file, node)) return;
         const body = exceptBody(clause);
-        if (!body || keepsTraceback(file, body, exceptAlias(clause)?.text ?? null)) return;
+        const alias = exceptAlias(clause)?.text ?? null;
+        if (!body || keepsTraceback(file, body, alias) || readsErrorCode(body, alias)) return;
         report({
           at: node,
           message: `This error is logged inside an except block without its traceback; use \`logger.exception(...)\` or ${isLoguruCall(file, node) ? '`logger.opt(exception=True).error(...)`' : 'pass `exc_info=True`'}.`,
@@ -102,6 +103,17 @@ const LOOKUP_MISS =
 function catchesOnlyMisses(clause: Node): boolean {
   const types = caughtTypes(clause);
   return types.length > 0 && types.every((type) => LOOKUP_MISS.test(type.text));
+}
+
+/**
+ * `if e.errno == errno.EADDRINUSE:`: the handler tells known conditions apart by their code, and
+ * the message names the condition; the traceback of an OS error shows only the failing call.
+ */
+function readsErrorCode(body: Node, alias: string | null): boolean {
+  if (!alias) return false;
+  return new RegExp(
+    `(?<![\\w.])${alias}\\s*\\.\\s*(?:errno|winerror|args\\s*\\[\\s*0\\s*\\])\\s*(?:[=!]=|(?:not\\s+)?in\\b)`,
+  ).test(body.text);
 }
 
 function isTrue(node: Node | null): boolean {

@@ -22,7 +22,8 @@
  *   "Display …"; click/typer commands and IPython magics; methods of command, shell, console
  *   and application classes (`BaseCommand`, `cmd.Cmd`, `*Application`) or of output classes
  *   (`*Display*`, `*Printer*`, `*Reporter*`, `*Profil*`); functions that prompt (`input()`,
- *   `getpass()`), write to `sys.stdout` themselves or end the program (`sys.exit()`);
+ *   `getpass()`), write to `sys.stdout` themselves or end the program (`sys.exit()`), and
+ *   `sys.settrace` tracers (`def tracer(frame, event, arg)`);
  * - `print(..., file=fh)` to anything but stdout/stderr, and lines marked `# noqa: T201`.
  *
  * Reported on purpose: `print` in `__repr__`/`__str__` (a side effect there is a bug) and prints

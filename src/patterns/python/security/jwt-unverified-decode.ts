@@ -11,7 +11,8 @@
  * which allows `"alg": "none"` tokens and HMAC-with-the-public-key forgeries in older PyJWT and
  * in python-jose.
  *
- * Not reported: `algorithms=` given as a name or setting, `**kwargs` we cannot see, and tests.
+ * Not reported: `algorithms=` given as a name or setting, `**kwargs` we cannot see, a peek at the
+ * claims to choose the key when the same function then decodes the token verified, and tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -32,7 +33,7 @@ const meta: Rule = {
   cwe: ['CWE-347'],
   securitySeverity: 8.8,
   docs: {
-    what: 'Finds PyJWT or python-jose jwt.decode calls with options={"verify_signature": False}, verify=False, no algorithms= argument, or "none" among the algorithms.',
+    what: 'Finds PyJWT or python-jose jwt.decode calls with options={"verify_signature": False}, verify=False, no algorithms= argument, or "none" among the algorithms. A peek at the claims to choose the key, followed in the same function by a verified decode of the same token, is left out.',
     why: 'A token whose signature is not checked is JSON the client wrote: anyone can claim any user or role. Without a pinned algorithm list the token header chooses the algorithm, which allows "none" tokens and HMAC-with-the-public-key forgeries.',
     example:
       'claims = jwt.decode(token, options={"verify_signature": False})\nclaims = jwt.decode(token, settings.secret_key)',
@@ -51,9 +52,37 @@ export const jwtUnverifiedDecode: PythonRule = {
       call(node) {
         if (jwtFunction(file, node) !== 'decode') return;
         const problem = unverified(node);
-        if (problem && mentionsJwt(file)) report({ at: node, message: problem });
+        if (problem && mentionsJwt(file) && !(signatureOff(node) && verifiedLater(node)))
+          report({ at: node, message: problem });
       },
     };
+
+    function signatureOff(call: Node): boolean {
+      return (
+        decodeOption(file, call, 'verify_signature') === false ||
+        literalBoolean(file, optionValue(file, call, 'verify')) === false
+      );
+    }
+
+    /**
+     * Peeking at the claims to choose the key (`tenant` → key), then decoding the same token
+     * again, verified, in the same function: the claims that count are the verified ones.
+     */
+    function verifiedLater(call: Node): boolean {
+      const fn = file.enclosingFunction(call);
+      const token = file.positionalArguments(call)[0]?.text;
+      if (!fn || !token) return false;
+      return fn
+        .descendantsOfType('call')
+        .some(
+          (other) =>
+            other !== null &&
+            other.startIndex > call.endIndex &&
+            jwtFunction(file, other) === 'decode' &&
+            file.positionalArguments(other)[0]?.text === token &&
+            unverified(other) === null,
+        );
+    }
 
     function unverified(call: Node): string | null {
       if (decodeOption(file, call, 'verify_signature') === false) {

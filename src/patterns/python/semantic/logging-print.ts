@@ -93,6 +93,15 @@ function definesPrint(file: PythonFile): boolean {
  * program, the code runs under `if __name__ == "__main__":`, it is inside a function whose job is
  * to print, or the call writes to a file (`print(..., file=fh)`).
  */
+/**
+ * A `sys.settrace` tracer (`def tracer(frame, event, arg)`): printing each line is its job, and a
+ * logging call inside it would be traced in turn.
+ */
+function isTraceFunction(fn: Node): boolean {
+  const parameters = (fn.childForFieldName('parameters')?.text ?? '').replace(/\s+/g, '');
+  return /^\((?:self,)?frame,event,arg\)$/.test(parameters);
+}
+
 export function printIsOutput(file: PythonFile, node: Node): boolean {
   if (isProgramFile(file)) return true;
   if (file.isUnderMainGuard(node)) return true;
@@ -103,6 +112,7 @@ export function printIsOutput(file: PythonFile, node: Node): boolean {
     if (
       OUTPUT_FUNCTION.test(name) ||
       OUTPUT_DOCSTRING.test(docstring(fn)) ||
+      isTraceFunction(fn) ||
       isCommand(file, fn) ||
       talksToTerminal(file, fn)
     )
