@@ -16049,6 +16049,11 @@ function unwrap(file, node, depth) {
     case "await":
     case "parenthesized_expression":
       return node.namedChildren[0] ? unwrap(file, node.namedChildren[0], depth + 1) : null;
+    case "subscript": {
+      const value = node.childForFieldName("value");
+      const index = node.childForFieldName("subscript");
+      return value && index?.type === "slice" ? unwrap(file, value, depth + 1) : null;
+    }
     case "call": {
       const callee = node.childForFieldName("function");
       if (callee?.type === "identifier" && ["list", "tuple", "sorted", "reversed", "set"].includes(callee.text)) {
@@ -16065,6 +16070,7 @@ function queryParts(file, expression, depth) {
   if (depth > 4) return null;
   const pieces = [expression];
   let scalars = false;
+  let called = false;
   for (let current = expression; current; ) {
     if (current.type === "await" || current.type === "parenthesized_expression") {
       current = current.namedChildren[0] ?? null;
@@ -16083,12 +16089,16 @@ function queryParts(file, expression, depth) {
       if ((attribute === "objects" || attribute === "query") && object?.type === "identifier" && /^[A-Z]/.test(object.text)) {
         return { model: object.text, pieces };
       }
+      if (called && object?.type === "identifier" && /^[A-Z]/.test(object.text) && /^[a-z_]\w*$/.test(attribute ?? "")) {
+        return { model: object.text, pieces };
+      }
       current = object;
       continue;
     }
     if (current.type !== "call") return null;
     const callee = current.childForFieldName("function");
     if (callee?.type !== "attribute") return null;
+    called = true;
     const method = callee.childForFieldName("attribute")?.text ?? "";
     if (method === "scalars") scalars = true;
     if (databaseCall(file, current)) {

@@ -420,6 +420,29 @@ ruleTester('PBP104', {
       ],
     },
     {
+      name: 'Django: a sliced query, and a custom manager',
+      code: `
+        from django.db import models
+
+        class Project(models.Model):
+            slug = models.SlugField()
+
+        class Version(models.Model):
+            project = models.ForeignKey(Project, related_name="versions", on_delete=models.CASCADE)
+            slug = models.SlugField()
+
+        def archive(builds):
+            for version in Version.objects.filter(slug="x").order_by("slug")[:200]:
+                print(version.project.slug)
+            for version in Version.external.filter(slug="x"):
+                print(version.project.slug)
+      `,
+      errors: [
+        { line: 12, message: /version\.project.*select_related\("project"\)/ },
+        { line: 14, message: /version\.project/ },
+      ],
+    },
+    {
       name: 'Flask-SQLAlchemy Model.query and a backref, with enumerate',
       code: `
         from flask_sqlalchemy import SQLAlchemy

@@ -564,6 +564,12 @@ function unwrap(file: PythonFile, node: Node, depth: number): Node | null {
     case 'await':
     case 'parenthesized_expression':
       return node.namedChildren[0] ? unwrap(file, node.namedChildren[0], depth + 1) : null;
+    case 'subscript': {
+      // `Version.objects.filter(…)[:200]`: a slice of the query is the same rows, fewer of them.
+      const value = node.childForFieldName('value');
+      const index = node.childForFieldName('subscript');
+      return value && index?.type === 'slice' ? unwrap(file, value, depth + 1) : null;
+    }
     case 'call': {
       const callee = node.childForFieldName('function');
       if (
@@ -591,6 +597,7 @@ function queryParts(file: PythonFile, expression: Node, depth: number): QueryPar
   if (depth > 4) return null;
   const pieces: Node[] = [expression];
   let scalars = false;
+  let called = false;
   for (let current: Node | null = expression; current;) {
     if (current.type === 'await' || current.type === 'parenthesized_expression') {
       current = current.namedChildren[0] ?? null;
@@ -615,12 +622,23 @@ function queryParts(file: PythonFile, expression: Node, depth: number): QueryPar
       ) {
         return { model: object.text, pieces };
       }
+      // A custom Django manager (`Version.external.filter(…)`): a class's lower-case attribute
+      // that a queryset method was called on. Only a model the project declares can be lazy.
+      if (
+        called &&
+        object?.type === 'identifier' &&
+        /^[A-Z]/.test(object.text) &&
+        /^[a-z_]\w*$/.test(attribute ?? '')
+      ) {
+        return { model: object.text, pieces };
+      }
       current = object;
       continue;
     }
     if (current.type !== 'call') return null;
     const callee: Node | null = current.childForFieldName('function');
     if (callee?.type !== 'attribute') return null;
+    called = true;
     const method = callee.childForFieldName('attribute')?.text ?? '';
     if (method === 'scalars') scalars = true;
     if (databaseCall(file, current)) {
