@@ -23797,9 +23797,14 @@ var jwtUnverifiedDecode = {
       const fn = file.enclosingFunction(call);
       const token = file.positionalArguments(call)[0]?.text;
       if (!fn || !token) return false;
-      return fn.descendantsOfType("call").some(
-        (other) => other !== null && other.startIndex > call.endIndex && jwtFunction(file, other) === "decode" && file.positionalArguments(other)[0]?.text === token && unverified(other) === null
-      );
+      const after = file.text.slice(call.endIndex, fn.endIndex);
+      if (!new RegExp(`(?<![\\w.])${escapeRegExp(token)}(?!\\w)`).test(after)) return false;
+      return fn.descendantsOfType("call").some((other) => {
+        if (other === null || other.startIndex <= call.endIndex) return false;
+        if (jwtFunction(file, other) === "decode")
+          return file.positionalArguments(other)[0]?.text === token && unverified(other) === null;
+        return /decode/i.test(file.calleeTail(other) ?? "") && !/unverified/i.test(other.text);
+      });
     }
     function unverified(call) {
       if (decodeOption(file, call, "verify_signature") === false) {

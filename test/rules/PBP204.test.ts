@@ -13,6 +13,13 @@ ruleTester('PBP204', {
             unverified = jwt.decode(token, algorithms=["HS256"], options={"verify_signature": False})
             key = KEYS[unverified["tenant"]]
             return jwt.decode(token, key, algorithms=["HS256"])
+
+        def decode_from_config(encoded_token, key_for):
+            unverified_claims = jwt.decode(
+                encoded_token, algorithms=["HS256"], options={"verify_signature": False}
+            )
+            kwargs = {"encoded_token": encoded_token, "secret": key_for(unverified_claims)}
+            return _decode_jwt(**kwargs)
       `,
     },
     {

@@ -16,6 +16,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
+import { escapeRegExp } from '../../../escape.js';
 import type { PythonRule } from '../../rule.js';
 import { stringValue } from '../python-file.js';
 import { decodeOption, importsJwt, jwtFunction, mentionsJwt } from '../semantic/security-jwt.js';
@@ -66,22 +67,23 @@ export const jwtUnverifiedDecode: PythonRule = {
 
     /**
      * Peeking at the claims to choose the key (`tenant` → key), then decoding the same token
-     * again, verified, in the same function: the claims that count are the verified ones.
+     * again, verified, in the same function (with `jwt.decode`, or handing the token to a
+     * decoding helper): the claims that count are the verified ones.
      */
     function verifiedLater(call: Node): boolean {
       const fn = file.enclosingFunction(call);
       const token = file.positionalArguments(call)[0]?.text;
       if (!fn || !token) return false;
-      return fn
-        .descendantsOfType('call')
-        .some(
-          (other) =>
-            other !== null &&
-            other.startIndex > call.endIndex &&
-            jwtFunction(file, other) === 'decode' &&
-            file.positionalArguments(other)[0]?.text === token &&
-            unverified(other) === null,
-        );
+      const after = file.text.slice(call.endIndex, fn.endIndex);
+      if (!new RegExp(`(?<![\\w.])${escapeRegExp(token)}(?!\\w)`).test(after)) return false;
+      return fn.descendantsOfType('call').some((other) => {
+        if (other === null || other.startIndex <= call.endIndex) return false;
+        // `jwt.decode(token, key, algorithms=…)`, verified; or the library's own verifying
+        // helper the token is handed to (`_decode_jwt(**kwargs)` with `encoded_token=token`).
+        if (jwtFunction(file, other) === 'decode')
+          return file.positionalArguments(other)[0]?.text === token && unverified(other) === null;
+        return /decode/i.test(file.calleeTail(other) ?? '') && !/unverified/i.test(other.text);
+      });
     }
 
     function unverified(call: Node): string | null {
