@@ -15967,6 +15967,237 @@ function isLoguruCall(file, call) {
   return name2 === "loguru.logger" || name2.startsWith("loguru.logger.");
 }
 
+// src/patterns/python/semantic/security-values.ts
+function chainHead(node) {
+  let current = node;
+  while (current) {
+    if (current.type === "identifier") return current;
+    if (current.type === "attribute") current = current.childForFieldName("object");
+    else if (current.type === "call") current = current.childForFieldName("function");
+    else return null;
+  }
+  return null;
+}
+function importedName(file, node) {
+  const head = chainHead(node);
+  if (!head || !file.imports().has(head.text)) return null;
+  return file.qualifiedName(node);
+}
+function importedCallName(file, call) {
+  return importedName(file, call.childForFieldName("function"));
+}
+function resolveObject(file, node) {
+  return file.resolveValue(node);
+}
+function hasOpaqueKeywords(file, call) {
+  const args2 = call.childForFieldName("arguments");
+  return (args2?.namedChildren ?? []).some(
+    (arg) => arg?.type === "dictionary_splat" && file.resolveValue(arg.namedChildren[0] ?? null)?.type !== "dictionary"
+  );
+}
+function optionValue(file, call, name2) {
+  const direct = file.keywordArgument(call, name2);
+  if (direct) return direct;
+  const args2 = call.childForFieldName("arguments");
+  for (const arg of args2?.namedChildren ?? []) {
+    if (arg?.type !== "dictionary_splat") continue;
+    const dictionary = file.resolveValue(arg.namedChildren[0] ?? null);
+    if (dictionary?.type !== "dictionary") continue;
+    const value = dictionaryValue(dictionary, name2);
+    if (value) return value;
+  }
+  return null;
+}
+function dictionaryValue(dictionary, key) {
+  for (const pair of dictionary.namedChildren) {
+    if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === key)
+      return pair.childForFieldName("value");
+  }
+  return null;
+}
+function literalBoolean(file, node) {
+  const value = file.resolveValue(node);
+  if (value?.type === "true") return true;
+  if (value?.type === "false") return false;
+  return null;
+}
+function literalInteger(file, node) {
+  const value = file.resolveValue(node);
+  if (value?.type !== "integer") return null;
+  const parsed3 = Number(value.text.replace(/_/g, ""));
+  return Number.isSafeInteger(parsed3) ? parsed3 : null;
+}
+var TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
+function isTruthyLiteral(file, node) {
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (value.type === "true") return true;
+  if (value.type === "integer") return literalInteger(file, value) !== 0;
+  const text = stringValue(value);
+  return text !== null && TRUTHY_TEXT.test(text.trim());
+}
+function isConstantText(file, node, isSafe, depth = 0) {
+  if (!node || depth > 8) return false;
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (isSafe?.(value)) return true;
+  const recurse = (child) => isConstantText(file, child, isSafe, depth + 1);
+  switch (value.type) {
+    case "identifier": {
+      const items = loopOverLiteral(file, value);
+      return items !== null && items.every((item) => recurse(item));
+    }
+    case "integer":
+    case "float":
+    case "true":
+    case "false":
+    case "none":
+      return true;
+    case "string":
+      if (!isInterpolatedString(value)) return true;
+      return value.namedChildren.filter((child) => child?.type === "interpolation").every((interpolation) => recurse(interpolation?.childForFieldName("expression") ?? null));
+    case "concatenated_string":
+    case "parenthesized_expression":
+    case "tuple":
+    case "list":
+      return value.namedChildren.every((child) => child?.type === "comment" || recurse(child));
+    case "binary_operator": {
+      const operator = value.childForFieldName("operator")?.type;
+      if (operator !== "+" && operator !== "%") return false;
+      return recurse(value.childForFieldName("left")) && recurse(value.childForFieldName("right"));
+    }
+    case "call": {
+      const callee = value.childForFieldName("function");
+      if (callee?.type !== "attribute") return false;
+      const method = callee.childForFieldName("attribute")?.text;
+      if (method !== "format" && method !== "join") return false;
+      const args2 = value.childForFieldName("arguments")?.namedChildren ?? [];
+      return recurse(callee.childForFieldName("object")) && args2.every(
+        (arg) => arg !== null && recurse(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
+      );
+    }
+    default:
+      return false;
+  }
+}
+function loopOverLiteral(file, name2) {
+  const chain = file.ancestry(name2);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    if (!current) break;
+    const type = file.typeOf(current);
+    if (type === "function_definition" || type === "module") break;
+    if (type === "for_statement") {
+      const target = current.childForFieldName("left");
+      if (target?.type === "identifier" && target.text === name2.text) {
+        const iterable = current.childForFieldName("right");
+        if (iterable?.type !== "list" && iterable?.type !== "tuple") return null;
+        const scope = file.scopeOf(current);
+        return isAssignedIn(file, scope, name2.text) ? null : iterable.namedChildren.filter(
+          (item) => item !== null && item.type !== "comment"
+        );
+      }
+    }
+  }
+  return null;
+}
+var ASSIGNMENT_TYPES = /* @__PURE__ */ new Set(["assignment", "augmented_assignment", "named_expression"]);
+function isAssignedIn(file, scope, name2) {
+  const assigns = (assignment) => assignment?.childForFieldName("left")?.text === name2 || assignment?.childForFieldName("name")?.text === name2;
+  if (!name2)
+    return scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(assigns);
+  for (const leaf of file.spelled(name2, scope)) {
+    const index = leaf.startIndex;
+    const chain = file.ancestry(leaf);
+    for (let i2 = chain.length - 1; i2 >= 1; i2--) {
+      const target = chain[i2];
+      const holder = chain[i2 - 1];
+      if (!target || !holder) break;
+      if (target.startIndex !== index || target.endIndex !== index + name2.length) break;
+      if (ASSIGNMENT_TYPES.has(file.typeOf(holder)) && assigns(holder)) return true;
+    }
+  }
+  return false;
+}
+function literalDictionaryKeys(file, node) {
+  if (!node) return null;
+  if (node.type === "dictionary") {
+    const result = { keys: /* @__PURE__ */ new Set(), complete: true };
+    for (const child of node.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      const key = child.type === "pair" ? stringValue(child.childForFieldName("key")) : null;
+      if (key === null) result.complete = false;
+      else result.keys.add(key);
+    }
+    return result;
+  }
+  if (node.type === "call" && file.qualifiedName(node.childForFieldName("function")) === "dict") {
+    const result = { keys: /* @__PURE__ */ new Set(), complete: true };
+    for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment") continue;
+      const name2 = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : null;
+      if (name2) result.keys.add(name2);
+      else result.complete = false;
+    }
+    return result;
+  }
+  return null;
+}
+var DEVELOPMENT_PATH = /(^|[/_.-])(dev|devel|develop|development|local|debug|test|tests|testing|ci)([/_.-]|$)/;
+var DEVELOPMENT_CONDITION = /\bdebug\b|develop|\bdev\b|\blocal\b|testing|\btests?\b/i;
+function isDevelopmentCondition(condition) {
+  return !!condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text);
+}
+function isDevelopmentOnly(file, node) {
+  if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
+  const chain = file.ancestry(node);
+  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
+    const current = chain[i2];
+    const child = chain[i2 + 1];
+    if (!current || !child) break;
+    const type = file.typeOf(current);
+    if ((type === "if_statement" || type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
+      if (isDevelopmentCondition(current.childForFieldName("condition"))) return true;
+    }
+  }
+  return false;
+}
+function isDefinedInFile(file, name2) {
+  if (file.imports().has(name2)) return true;
+  const pattern = String.raw`[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`;
+  if (!/^\w+$/.test(name2)) return new RegExp(`^(?:${pattern})`, "m").test(file.text);
+  const definition = new RegExp(pattern, "y");
+  const text = file.text;
+  let tried = -1;
+  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
+    let lineStart = index;
+    while (lineStart > 0 && !LINE_TERMINATORS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart === tried) continue;
+    tried = lineStart;
+    definition.lastIndex = lineStart;
+    if (definition.test(text)) return true;
+  }
+  return false;
+}
+var LINE_TERMINATORS = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
+function isBuildScript(file) {
+  return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
+    file.path
+  );
+}
+function isRepositoryFileText(file, node) {
+  if (node.type !== "call") return false;
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute" || !/^(read|read_text)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
+    return false;
+  const opened = file.resolveValue(callee.childForFieldName("object"));
+  if (opened?.type !== "call") return false;
+  const opener = file.qualifiedName(opened.childForFieldName("function"));
+  if (!opener || !/^(open|io\.open|codecs\.open|pathlib\.Path|Path)$/.test(opener)) return false;
+  const path2 = file.positionalArguments(opened)[0] ?? null;
+  return path2 !== null && isConstantText(file, path2);
+}
+
 // src/patterns/python/error-handling/error-detail-leak.ts
 var meta13 = {
   id: "PBP604",
@@ -16011,18 +16242,6 @@ var RESPONSE_SINKS = [
     keywords: ["context"]
   }
 ];
-var DEBUG_FLAG = /^(?:[\w.]+\.)?debug(?!\w)(?!\s*(?:==|!=|is)\s*(?:False|0|None))/i;
-function onlyWhenDebugging(file, node) {
-  let child = node;
-  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
-    const type = file.typeOf(current);
-    if (type === "function_definition" || type === "module") return false;
-    if (type === "if_statement" && current.childForFieldName("consequence")?.id === child.id && DEBUG_FLAG.test(current.childForFieldName("condition")?.text ?? ""))
-      return true;
-    child = current;
-  }
-  return false;
-}
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
 var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|PermissionDenied|APIException)$|^werkzeug\.exceptions\./;
 var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
@@ -16050,7 +16269,7 @@ var errorDetailLeak = {
       return {};
     const handlers = /* @__PURE__ */ new Map();
     const flag = (at, what) => {
-      if (onlyWhenDebugging(file, at)) return;
+      if (isDevelopmentOnly(file, at)) return;
       report({
         at,
         message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
@@ -16203,7 +16422,7 @@ function leakedDetail(file, node, names, depth = 0) {
       const [whenTrue, condition, whenFalse] = node.namedChildren.filter(
         (child) => child?.type !== "comment"
       );
-      const debugOnly = DEBUG_FLAG.test(condition?.text ?? "");
+      const debugOnly = isDevelopmentCondition(condition);
       for (const branch of debugOnly ? [whenFalse] : [whenTrue, whenFalse]) {
         const found = leakedDetail(file, branch ?? null, names, depth);
         if (found) return found;
@@ -16593,236 +16812,6 @@ var ERROR_HANDLING_RULES = [
   errorDetailLeak,
   httpWithoutTimeout
 ];
-
-// src/patterns/python/semantic/security-values.ts
-function chainHead(node) {
-  let current = node;
-  while (current) {
-    if (current.type === "identifier") return current;
-    if (current.type === "attribute") current = current.childForFieldName("object");
-    else if (current.type === "call") current = current.childForFieldName("function");
-    else return null;
-  }
-  return null;
-}
-function importedName(file, node) {
-  const head = chainHead(node);
-  if (!head || !file.imports().has(head.text)) return null;
-  return file.qualifiedName(node);
-}
-function importedCallName(file, call) {
-  return importedName(file, call.childForFieldName("function"));
-}
-function resolveObject(file, node) {
-  return file.resolveValue(node);
-}
-function hasOpaqueKeywords(file, call) {
-  const args2 = call.childForFieldName("arguments");
-  return (args2?.namedChildren ?? []).some(
-    (arg) => arg?.type === "dictionary_splat" && file.resolveValue(arg.namedChildren[0] ?? null)?.type !== "dictionary"
-  );
-}
-function optionValue(file, call, name2) {
-  const direct = file.keywordArgument(call, name2);
-  if (direct) return direct;
-  const args2 = call.childForFieldName("arguments");
-  for (const arg of args2?.namedChildren ?? []) {
-    if (arg?.type !== "dictionary_splat") continue;
-    const dictionary = file.resolveValue(arg.namedChildren[0] ?? null);
-    if (dictionary?.type !== "dictionary") continue;
-    const value = dictionaryValue(dictionary, name2);
-    if (value) return value;
-  }
-  return null;
-}
-function dictionaryValue(dictionary, key) {
-  for (const pair of dictionary.namedChildren) {
-    if (pair?.type === "pair" && stringValue(pair.childForFieldName("key")) === key)
-      return pair.childForFieldName("value");
-  }
-  return null;
-}
-function literalBoolean(file, node) {
-  const value = file.resolveValue(node);
-  if (value?.type === "true") return true;
-  if (value?.type === "false") return false;
-  return null;
-}
-function literalInteger(file, node) {
-  const value = file.resolveValue(node);
-  if (value?.type !== "integer") return null;
-  const parsed3 = Number(value.text.replace(/_/g, ""));
-  return Number.isSafeInteger(parsed3) ? parsed3 : null;
-}
-var TRUTHY_TEXT = /^(1|true|yes|on|y|t)$/i;
-function isTruthyLiteral(file, node) {
-  const value = file.resolveValue(node);
-  if (!value) return false;
-  if (value.type === "true") return true;
-  if (value.type === "integer") return literalInteger(file, value) !== 0;
-  const text = stringValue(value);
-  return text !== null && TRUTHY_TEXT.test(text.trim());
-}
-function isConstantText(file, node, isSafe, depth = 0) {
-  if (!node || depth > 8) return false;
-  const value = file.resolveValue(node);
-  if (!value) return false;
-  if (isSafe?.(value)) return true;
-  const recurse = (child) => isConstantText(file, child, isSafe, depth + 1);
-  switch (value.type) {
-    case "identifier": {
-      const items = loopOverLiteral(file, value);
-      return items !== null && items.every((item) => recurse(item));
-    }
-    case "integer":
-    case "float":
-    case "true":
-    case "false":
-    case "none":
-      return true;
-    case "string":
-      if (!isInterpolatedString(value)) return true;
-      return value.namedChildren.filter((child) => child?.type === "interpolation").every((interpolation) => recurse(interpolation?.childForFieldName("expression") ?? null));
-    case "concatenated_string":
-    case "parenthesized_expression":
-    case "tuple":
-    case "list":
-      return value.namedChildren.every((child) => child?.type === "comment" || recurse(child));
-    case "binary_operator": {
-      const operator = value.childForFieldName("operator")?.type;
-      if (operator !== "+" && operator !== "%") return false;
-      return recurse(value.childForFieldName("left")) && recurse(value.childForFieldName("right"));
-    }
-    case "call": {
-      const callee = value.childForFieldName("function");
-      if (callee?.type !== "attribute") return false;
-      const method = callee.childForFieldName("attribute")?.text;
-      if (method !== "format" && method !== "join") return false;
-      const args2 = value.childForFieldName("arguments")?.namedChildren ?? [];
-      return recurse(callee.childForFieldName("object")) && args2.every(
-        (arg) => arg !== null && recurse(arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
-      );
-    }
-    default:
-      return false;
-  }
-}
-function loopOverLiteral(file, name2) {
-  const chain = file.ancestry(name2);
-  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-    const current = chain[i2];
-    if (!current) break;
-    const type = file.typeOf(current);
-    if (type === "function_definition" || type === "module") break;
-    if (type === "for_statement") {
-      const target = current.childForFieldName("left");
-      if (target?.type === "identifier" && target.text === name2.text) {
-        const iterable = current.childForFieldName("right");
-        if (iterable?.type !== "list" && iterable?.type !== "tuple") return null;
-        const scope = file.scopeOf(current);
-        return isAssignedIn(file, scope, name2.text) ? null : iterable.namedChildren.filter(
-          (item) => item !== null && item.type !== "comment"
-        );
-      }
-    }
-  }
-  return null;
-}
-var ASSIGNMENT_TYPES = /* @__PURE__ */ new Set(["assignment", "augmented_assignment", "named_expression"]);
-function isAssignedIn(file, scope, name2) {
-  const assigns = (assignment) => assignment?.childForFieldName("left")?.text === name2 || assignment?.childForFieldName("name")?.text === name2;
-  if (!name2)
-    return scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(assigns);
-  for (const leaf of file.spelled(name2, scope)) {
-    const index = leaf.startIndex;
-    const chain = file.ancestry(leaf);
-    for (let i2 = chain.length - 1; i2 >= 1; i2--) {
-      const target = chain[i2];
-      const holder = chain[i2 - 1];
-      if (!target || !holder) break;
-      if (target.startIndex !== index || target.endIndex !== index + name2.length) break;
-      if (ASSIGNMENT_TYPES.has(file.typeOf(holder)) && assigns(holder)) return true;
-    }
-  }
-  return false;
-}
-function literalDictionaryKeys(file, node) {
-  if (!node) return null;
-  if (node.type === "dictionary") {
-    const result = { keys: /* @__PURE__ */ new Set(), complete: true };
-    for (const child of node.namedChildren) {
-      if (!child || child.type === "comment") continue;
-      const key = child.type === "pair" ? stringValue(child.childForFieldName("key")) : null;
-      if (key === null) result.complete = false;
-      else result.keys.add(key);
-    }
-    return result;
-  }
-  if (node.type === "call" && file.qualifiedName(node.childForFieldName("function")) === "dict") {
-    const result = { keys: /* @__PURE__ */ new Set(), complete: true };
-    for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
-      if (!arg || arg.type === "comment") continue;
-      const name2 = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : null;
-      if (name2) result.keys.add(name2);
-      else result.complete = false;
-    }
-    return result;
-  }
-  return null;
-}
-var DEVELOPMENT_PATH = /(^|[/_.-])(dev|devel|develop|development|local|debug|test|tests|testing|ci)([/_.-]|$)/;
-var DEVELOPMENT_CONDITION = /\bdebug\b|develop|\bdev\b|\blocal\b|testing|\btests?\b/i;
-function isDevelopmentOnly(file, node) {
-  if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
-  const chain = file.ancestry(node);
-  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-    const current = chain[i2];
-    const child = chain[i2 + 1];
-    if (!current || !child) break;
-    const type = file.typeOf(current);
-    if ((type === "if_statement" || type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
-      const condition = current.childForFieldName("condition");
-      if (condition && condition.type !== "not_operator" && DEVELOPMENT_CONDITION.test(condition.text))
-        return true;
-    }
-  }
-  return false;
-}
-function isDefinedInFile(file, name2) {
-  if (file.imports().has(name2)) return true;
-  const pattern = String.raw`[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${name2}\b|[ \t]*${name2}[ \t]*(?::[^=\n]*)?=(?!=)`;
-  if (!/^\w+$/.test(name2)) return new RegExp(`^(?:${pattern})`, "m").test(file.text);
-  const definition = new RegExp(pattern, "y");
-  const text = file.text;
-  let tried = -1;
-  for (let index = text.indexOf(name2); index !== -1; index = text.indexOf(name2, index + 1)) {
-    let lineStart = index;
-    while (lineStart > 0 && !LINE_TERMINATORS.has(text.charCodeAt(lineStart - 1))) lineStart--;
-    if (lineStart === tried) continue;
-    tried = lineStart;
-    definition.lastIndex = lineStart;
-    if (definition.test(text)) return true;
-  }
-  return false;
-}
-var LINE_TERMINATORS = /* @__PURE__ */ new Set([10, 13, 8232, 8233]);
-function isBuildScript(file) {
-  return /(^|\/)(setup|noxfile|fabfile|dodo)\.py$|(^|\/)docs?\/(source\/)?conf\.py$/.test(
-    file.path
-  );
-}
-function isRepositoryFileText(file, node) {
-  if (node.type !== "call") return false;
-  const callee = node.childForFieldName("function");
-  if (callee?.type !== "attribute" || !/^(read|read_text)$/.test(callee.childForFieldName("attribute")?.text ?? ""))
-    return false;
-  const opened = file.resolveValue(callee.childForFieldName("object"));
-  if (opened?.type !== "call") return false;
-  const opener = file.qualifiedName(opened.childForFieldName("function"));
-  if (!opener || !/^(open|io\.open|codecs\.open|pathlib\.Path|Path)$/.test(opener)) return false;
-  const path2 = file.positionalArguments(opened)[0] ?? null;
-  return path2 !== null && isConstantText(file, path2);
-}
 
 // src/patterns/python/logging/eager-log-format.ts
 var meta17 = {

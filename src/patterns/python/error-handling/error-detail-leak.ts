@@ -27,6 +27,7 @@ import type { PythonRule, Visitors } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { exceptionNamesAt, isErrorHandler } from '../semantic/errors-handlers.js';
 import { callShape } from '../semantic/logging-calls.js';
+import { isDevelopmentCondition, isDevelopmentOnly } from '../semantic/security-values.js';
 import { escapeRegExp } from '../../../escape.js';
 
 const meta: Rule = {
@@ -76,29 +77,6 @@ const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keyword
     keywords: ['context'],
   },
 ];
-
-/** `settings.DEBUG`, `app.debug`, `self.debug and …`: a condition that holds only when debugging. */
-const DEBUG_FLAG = /^(?:[\w.]+\.)?debug(?!\w)(?!\s*(?:==|!=|is)\s*(?:False|0|None))/i;
-
-/**
- * Under `if settings.DEBUG:` (or `if app.debug`, `if self.debug and …`): the debug page a
- * developer asked for, which the deployed settings switch off (PBP207 reports debug left on).
- */
-function onlyWhenDebugging(file: PythonFile, node: Node): boolean {
-  let child = node;
-  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
-    const type = file.typeOf(current);
-    if (type === 'function_definition' || type === 'module') return false;
-    if (
-      type === 'if_statement' &&
-      current.childForFieldName('consequence')?.id === child.id &&
-      DEBUG_FLAG.test(current.childForFieldName('condition')?.text ?? '')
-    )
-      return true;
-    child = current;
-  }
-  return false;
-}
 
 /** Route decorators: `@app.get(...)`, `@router.post(...)`, `@bp.route(...)`, `@api_view(...)`. */
 const ROUTE_DECORATOR =
@@ -153,7 +131,9 @@ export const errorDetailLeak: PythonRule = {
       return {};
     const handlers = new Map<number, boolean>();
     const flag = (at: Node, what: string): void => {
-      if (onlyWhenDebugging(file, at)) return;
+      // The debug page a developer asked for (`if settings.DEBUG:`), which deployed settings
+      // switch off; PBP207 reports debug left on.
+      if (isDevelopmentOnly(file, at)) return;
       report({
         at,
         message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`,
@@ -362,7 +342,7 @@ function leakedDetail(
       const [whenTrue, condition, whenFalse] = node.namedChildren.filter(
         (child) => child?.type !== 'comment',
       );
-      const debugOnly = DEBUG_FLAG.test(condition?.text ?? '');
+      const debugOnly = isDevelopmentCondition(condition);
       for (const branch of debugOnly ? [whenFalse] : [whenTrue, whenFalse]) {
         const found = leakedDetail(file, branch ?? null, names, depth);
         if (found) return found;

@@ -275,6 +275,13 @@ const DEVELOPMENT_CONDITION = /\bdebug\b|develop|\bdev\b|\blocal\b|testing|\btes
  * settings module (`settings/dev.py`, `local_settings.py`), or it sits under an `if` about
  * DEBUG, development or local runs.
  */
+/** `settings.DEBUG`, `app.debug and …`, `ENV == "development"`: true only in development. */
+export function isDevelopmentCondition(condition: Node | null | undefined): boolean {
+  return (
+    !!condition && condition.type !== 'not_operator' && DEVELOPMENT_CONDITION.test(condition.text)
+  );
+}
+
 export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ''))) return true;
   const chain = file.ancestry(node);
@@ -287,13 +294,7 @@ export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
       (type === 'if_statement' || type === 'elif_clause') &&
       child.id === current.childForFieldName('consequence')?.id
     ) {
-      const condition = current.childForFieldName('condition');
-      if (
-        condition &&
-        condition.type !== 'not_operator' &&
-        DEVELOPMENT_CONDITION.test(condition.text)
-      )
-        return true;
+      if (isDevelopmentCondition(current.childForFieldName('condition'))) return true;
     }
   }
   return false;
