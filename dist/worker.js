@@ -12276,8 +12276,11 @@ function isPlaceholderValue(value, name2) {
   if (/^_[a-z][a-z0-9_]*$/.test(trimmed)) return true;
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name2 && nameWords(name2).join("_") === nameWords(trimmed).join("_")) return true;
-  if (/\s\S+\s\S+/.test(trimmed)) return true;
+  if (isPhrase(trimmed)) return true;
   return false;
+}
+function isPhrase(value) {
+  return /\s\S+\s\S+/.test(value.trim());
 }
 function isFillInText(value) {
   return /^(your[-_ ].*|xxx+.*)$/i.test(value.trim());
@@ -15006,7 +15009,7 @@ var meta21 = {
   precision: "high",
   summary: "Objects are added (`session.add`) or committed one at a time inside a loop.",
   docs: {
-    what: "Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item).",
+    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item). Not reported: add() over a literal collection (for name in ("admin", "staff")), while loops, batched commits, tests and migrations.',
     why: "add() per item hides a batch behind N calls; add_all() says it is one and lets the session batch the INSERT. A commit() per item costs a transaction, a round trip and a disk flush on the server for every row, and a failure halfway leaves half the batch written.",
     example: "for row in rows:\n    product = Product(**row)\n    db.add(product)\n    db.commit()",
     useInstead: "products = [Product(**row) for row in rows]\ndb.add_all(products)\ndb.commit()"
@@ -15050,10 +15053,14 @@ var addInLoop = {
     };
   }
 };
+function isRangeLoop(loop) {
+  const iterable = loop.iterable;
+  return iterable?.type === "call" && iterable.childForFieldName("function")?.text === "range";
+}
 function batchLoop(file, call, skipFixedLiterals) {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === "while" || isBatchLoop(file, loop)) return null;
-    if (skipFixedLiterals && isFixedLiteralLoop(file, loop) || runsAtMostOnce(file, loop, call))
+    if (skipFixedLiterals && isFixedLiteralLoop(file, loop) && !isRangeLoop(loop) || runsAtMostOnce(file, loop, call))
       continue;
     return loop;
   }
@@ -16721,7 +16728,7 @@ var hardcodedSecret = {
       if (!literal) return null;
       const value = stringValue(literal);
       if (value === null || value === "") return null;
-      if (isPlaceholderValue(value, name2) && !(isSigningKeyName(name2) && isFillInText(value)))
+      if (isPlaceholderValue(value, name2) && !(isSigningKeyName(name2) && (isFillInText(value) || isPhrase(value))))
         return null;
       if (isTokenName(name2) && !looksLikeIssuedToken(value)) return null;
       return literal;

@@ -143,14 +143,17 @@ ruleTester('PBP105', {
       errors: [{ line: 6 }, { line: 10 }],
     },
     {
-      name: 'a commit per pass of a loop over a fixed range is still a transaction per pass',
+      name: 'rows built in a loop over range(): add and commit per pass',
       code: `
         def seed(db):
             for i in range(0, 5):
                 db.session.add(Paste(title=f"paste {i}"))
                 db.session.commit()
       `,
-      errors: [{ line: 4, message: /commit\(\) inside the loop over `range\(0, 5\)`/ }],
+      errors: [
+        { line: 3, message: /add\(\) is called once per item of the loop over `range\(0, 5\)`/ },
+        { line: 4, message: /commit\(\) inside the loop over `range\(0, 5\)`/ },
+      ],
     },
     {
       name: 'add and commit per CSV row (the demo project)',

@@ -145,14 +145,16 @@ ruleTester('PBP201', {
         from flask import Flask
 
         app = Flask(__name__)
+        app.secret_key = "super secret key"
         app.config["SECRET_KEY_HMAC"] = "dvga-hmac-key"
         app.config["SECRET_KEY_HMAC_2"] = "am0r3C0mpl3xK3y"
         MYSQL_PASS = "Sup3rS3cr3t!"
       `,
       errors: [
-        { line: 4, message: /SECRET_KEY_HMAC/ },
-        { line: 5, message: /SECRET_KEY_HMAC_2/ },
-        { line: 6, message: /MYSQL_PASS/ },
+        { line: 4, message: /secret_key/ },
+        { line: 5, message: /SECRET_KEY_HMAC/ },
+        { line: 6, message: /SECRET_KEY_HMAC_2/ },
+        { line: 7, message: /MYSQL_PASS/ },
       ],
     },
     {

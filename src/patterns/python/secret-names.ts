@@ -165,8 +165,13 @@ export function isPlaceholderValue(value: string, name?: string): boolean {
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
   if (name && nameWords(name).join('_') === nameWords(trimmed).join('_')) return true;
   // Sentences are messages, not credentials.
-  if (/\s\S+\s\S+/.test(trimmed)) return true;
+  if (isPhrase(trimmed)) return true;
   return false;
+}
+
+/** Three words or more (`super secret key`, `Please set SECRET_KEY`): a message elsewhere. */
+export function isPhrase(value: string): boolean {
+  return /\s\S+\s\S+/.test(value.trim());
 }
 
 /** Text that asks to be replaced: `your-api-key-here`, `YOUR_TOKEN`, `xxxx`. */

@@ -8,9 +8,10 @@
  * batch the INSERT. A `commit()` per item is worse: a transaction and a round trip (and an fsync
  * on the server) for every row, and a failure halfway leaves half the batch written.
  *
- * Not reported: `add` in loops over a fixed literal, `while` loops (worker and polling loops commit per
- * job by design), a commit that is batched (`if i % 500 == 0: commit()`, or a commit per outer
- * batch around an inner loop), tests and migrations.
+ * Not reported: `add` in loops over a literal collection (`for name in ("admin", "staff")`),
+ * `while` loops (worker and polling loops commit per job by design), a commit that is batched
+ * (`if i % 500 == 0: commit()`, or a commit per outer batch around an inner loop), tests and
+ * migrations.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -36,7 +37,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'Objects are added (`session.add`) or committed one at a time inside a loop.',
   docs: {
-    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item).',
+    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item). Not reported: add() over a literal collection (for name in ("admin", "staff")), while loops, batched commits, tests and migrations.',
     why: 'add() per item hides a batch behind N calls; add_all() says it is one and lets the session batch the INSERT. A commit() per item costs a transaction, a round trip and a disk flush on the server for every row, and a failure halfway leaves half the batch written.',
     example: 'for row in rows:\n    product = Product(**row)\n    db.add(product)\n    db.commit()',
     useInstead: 'products = [Product(**row) for row in rows]\ndb.add_all(products)\ndb.commit()',
@@ -85,13 +86,23 @@ export const addInLoop: PythonRule = {
 
 /**
  * The innermost `for` loop or comprehension around the call that repeats it: not one that leaves
- * right after it (`…; session.add(row); break`), and for `add`, not one over a fixed literal (two
- * seed rows need no add_all; a commit per pass is a transaction per pass all the same).
+ * right after it (`…; session.add(row); break`), and for `add`, not one over a literal collection
+ * (two seed rows need no add_all; `range(10)` rows are a batch all the same, and a commit per
+ * pass is a transaction per pass).
  */
+/** `for _ in range(10)`: as many rows as asked for, built in the loop. */
+function isRangeLoop(loop: Loop): boolean {
+  const iterable = loop.iterable;
+  return iterable?.type === 'call' && iterable.childForFieldName('function')?.text === 'range';
+}
+
 function batchLoop(file: PythonFile, call: Node, skipFixedLiterals: boolean): Loop | null {
   for (const loop of loopsAround(file, call)) {
     if (loop.kind === 'while' || isBatchLoop(file, loop)) return null;
-    if ((skipFixedLiterals && isFixedLiteralLoop(file, loop)) || runsAtMostOnce(file, loop, call))
+    if (
+      (skipFixedLiterals && isFixedLiteralLoop(file, loop) && !isRangeLoop(loop)) ||
+      runsAtMostOnce(file, loop, call)
+    )
       continue;
     return loop;
   }

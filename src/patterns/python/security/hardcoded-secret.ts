@@ -19,6 +19,7 @@ import { stringValue } from '../python-file.js';
 import {
   hasInlineCredentials,
   isFillInText,
+  isPhrase,
   isPlaceholderValue,
   isSigningKeyName,
   isPlainName,
@@ -137,8 +138,12 @@ export const hardcodedSecret: PythonRule = {
       if (!literal) return null;
       const value = stringValue(literal);
       if (value === null || value === '') return null;
-      // Fill-in text under a signing key is still the key the app signs with.
-      if (isPlaceholderValue(value, name) && !(isSigningKeyName(name) && isFillInText(value)))
+      // Fill-in text or a phrase under a signing key (`app.secret_key = "super secret key"`) is
+      // still the key the app signs with.
+      if (
+        isPlaceholderValue(value, name) &&
+        !(isSigningKeyName(name) && (isFillInText(value) || isPhrase(value)))
+      )
         return null;
       if (isTokenName(name) && !looksLikeIssuedToken(value)) return null;
       return literal;
