@@ -15809,6 +15809,7 @@ function isCachedLookup(call) {
     callee.childForFieldName("attribute")?.text ?? ""
   ) && /(^|\.)ContentType\.objects$/.test(callee.childForFieldName("object")?.text ?? "");
 }
+var STATEMENTS = /* @__PURE__ */ new Set(["select", "delete", "insert", "update"]);
 function readsLoopModel(file, call, loop) {
   const method = file.calleeTail(call) ?? "";
   let entity = null;
@@ -15817,11 +15818,14 @@ function readsLoopModel(file, call, loop) {
     entity = args2[0];
   else if (method !== "refresh") {
     let statement = file.positionalArguments(call)[0];
-    while (statement?.type === "call" && file.calleeTail(statement) !== "select") {
+    while (statement?.type === "call" && !STATEMENTS.has(file.calleeTail(statement) ?? "")) {
       const fn = statement.childForFieldName("function");
       statement = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
     }
-    if (statement?.type === "call") entity = file.positionalArguments(statement)[0];
+    if (statement?.type === "call") {
+      const fn = statement.childForFieldName("function");
+      entity = file.positionalArguments(statement)[0] ?? (fn?.type === "attribute" ? fn.childForFieldName("object") : null);
+    }
   }
   while (entity && entity.type !== "identifier") {
     if (entity.type === "attribute") entity = entity.childForFieldName("object");

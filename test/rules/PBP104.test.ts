@@ -62,6 +62,10 @@ ruleTester('PBP104', {
 
         def load_by_type(session, rows_by_model):
             out = {}
+            for table in reversed(Base.metadata.sorted_tables):
+                session.execute(table.delete())
+            for model_class in model_classes:
+                session.execute(sa.delete(model_class).where(model_class.archived.is_(True)))
             for model_class, rows in rows_by_model.items():
                 ids = [r.id for r in rows]
                 out[model_class.__name__] = session.scalars(select(model_class).where(model_class.id.in_(ids))).all()
@@ -260,6 +264,18 @@ ruleTester('PBP104', {
         { line: 8 },
         { line: 12 },
       ],
+    },
+    {
+      name: 'a delete per row of a fixed table, as a function or as the table’s method',
+      code: `
+        import sqlalchemy as sa
+
+        def purge(session, users, orders_table):
+            for user in users:
+                session.execute(sa.delete(Order).where(Order.user_id == user.id))
+                session.execute(orders_table.delete().where(orders_table.c.user_id == user.id))
+      `,
+      errors: [{ line: 5 }, { line: 6 }],
     },
     {
       name: 'Django rows created one by one: the advice is bulk_create',

@@ -213,10 +213,14 @@ function isCachedLookup(call: Node): boolean {
 }
 
 /**
- * The loop walks models, not rows: the query reads from the loop's item (`for model in models:
- * db.query(model)`, `select(model_class.id)`, `db.get(model, pk)`). One query per table is how
- * several tables are read; the N of N+1 is rows.
+ * The loop walks models or tables, not rows: the statement is built on the loop's item (`for
+ * model in models: db.query(model)`, `select(model_class.id)`, `db.get(model, pk)`, `for table
+ * in metadata.sorted_tables: db.execute(table.delete())`). One statement per table is how several
+ * tables are read or cleared; the N of N+1 is rows.
  */
+/** The calls that start a statement on a table: `select(T)`, `delete(T)`, `T.delete()`, … */
+const STATEMENTS = new Set(['select', 'delete', 'insert', 'update']);
+
 function readsLoopModel(file: PythonFile, call: Node, loop: Loop): boolean {
   const method = file.calleeTail(call) ?? '';
   let entity: Node | null | undefined = null;
@@ -225,13 +229,20 @@ function readsLoopModel(file: PythonFile, call: Node, loop: Loop): boolean {
   if (method === 'query' || ((method === 'get' || method === 'get_one') && args.length >= 2))
     entity = args[0];
   else if (method !== 'refresh') {
-    // `execute(select(Model).where(…))`: down the statement's chain to `select(…)`.
+    // `execute(select(Model).where(…))`, `delete(table)`: down the statement's chain to the
+    // statement's own call; `table.delete()`: down to the table it is built on.
     let statement: Node | null | undefined = file.positionalArguments(call)[0];
-    while (statement?.type === 'call' && file.calleeTail(statement) !== 'select') {
+    while (statement?.type === 'call' && !STATEMENTS.has(file.calleeTail(statement) ?? '')) {
       const fn: Node | null = statement.childForFieldName('function');
       statement = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
     }
-    if (statement?.type === 'call') entity = file.positionalArguments(statement)[0];
+    if (statement?.type === 'call') {
+      // `select(T)`, `sa.delete(T)`: the table is the argument; `table.delete()`: the receiver.
+      const fn = statement.childForFieldName('function');
+      entity =
+        file.positionalArguments(statement)[0] ??
+        (fn?.type === 'attribute' ? fn.childForFieldName('object') : null);
+    }
   }
   // The name the entity is read from: `model_class` of `model_class.id.label("id")`.
   while (entity && entity.type !== 'identifier') {
