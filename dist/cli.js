@@ -16323,6 +16323,7 @@ var ERROR_HANDLER_NAME = /e(?:rror_?|xception_)handler/;
 var PLAIN_DECORATOR = /^@[ \t\f]*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t\f]*(?:#.*)?\r?$/;
 function mayHaveHandlers(file) {
   const text = file.text;
+  if (RESOURCE_BASE.test(text)) return true;
   let importsHandlers;
   const imported = () => importsHandlers ??= ERROR_HANDLER_NAME.test(text);
   for (let start2 = text.indexOf("@"); start2 !== -1; start2 = text.indexOf("@", start2 + 1)) {
@@ -16358,8 +16359,18 @@ function mayRegister(file, target, imported) {
   const resolved = typeof target === "string" ? file.imports().get(target) : file.qualifiedName(target);
   return resolved !== void 0 && resolved !== null && HANDLER_DECORATOR_NAME.test(last(resolved));
 }
+var RESOURCE_BASE = /\b(?:Resource|MethodView)\s*[,)]/;
+function isResourceMethod(file, fn) {
+  const name2 = fn.childForFieldName("name")?.text ?? "";
+  if (!/^(get|post|put|patch|delete)$/.test(name2)) return false;
+  const holder = file.parentOf(fn);
+  const member = holder && file.typeOf(holder) === "decorated_definition" ? holder : fn;
+  const block = file.parentOf(member);
+  const owner = block?.type === "block" ? file.parentOf(block) : null;
+  return owner?.type === "class_definition" && RESOURCE_BASE.test(owner.childForFieldName("superclasses")?.text ?? "");
+}
 function isRouteOrErrorHandler(file, fn) {
-  if (isErrorHandler(file, fn)) return true;
+  if (isErrorHandler(file, fn) || isResourceMethod(file, fn)) return true;
   const holder = file.parentOf(fn);
   const decorated = holder && file.typeOf(holder) === "decorated_definition" ? holder : null;
   return decorated?.namedChildren.some((decorator) => {

@@ -172,6 +172,27 @@ ruleTester('PBP604', {
   ],
   invalid: [
     {
+      name: 'a flask-restx Resource method returning the exception text (the dict is the body)',
+      code: `
+        from flask_restx import Resource
+
+
+        class RefreshTokenApi(Resource):
+            def post(self):
+                try:
+                    return do_refresh()
+                except Exception as e:
+                    return {"result": "fail", "message": str(e)}, 401
+
+            def _helper(self):
+                try:
+                    return do_refresh()
+                except Exception as e:
+                    return {"message": str(e)}
+      `,
+      errors: [{ line: 9, message: /Returning `str\(e\)` from a request handler/ }],
+    },
+    {
       name: 'the same response when DEBUG is off, or in the else branch',
       code: `
         from django.conf import settings

@@ -12,6 +12,9 @@
  * (`IntegrityError`), file paths, host names, library versions and sometimes data. Sent to the
  * client it maps the system for an attacker (CWE-209); a traceback shows the code itself.
  *
+ * Handlers are routes (`@app.get(…)`), error handlers, and the verb methods of flask-restful /
+ * flask-restx `Resource` and Flask `MethodView` classes.
+ *
  * "The exception" is a name bound by an enclosing `except … as e`, or the exception parameter of
  * a registered error handler (`@app.exception_handler(...)`, `@app.errorhandler(...)`) or one
  * annotated with an exception class. Not reported: responses only sent when debugging
@@ -202,6 +205,7 @@ const PLAIN_DECORATOR = /^@[ \t\f]*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t\f]*(?:#
  */
 function mayHaveHandlers(file: PythonFile): boolean {
   const text = file.text;
+  if (RESOURCE_BASE.test(text)) return true;
   // Only error handlers are matched by the name they were imported as, and an import of one
   // names it (asked of the text once, and only when it matters).
   let importsHandlers: boolean | undefined;
@@ -251,8 +255,28 @@ function mayRegister(file: PythonFile, target: string | Node, imported: () => bo
   return resolved !== undefined && resolved !== null && HANDLER_DECORATOR_NAME.test(last(resolved));
 }
 
+/**
+ * A class-based view whose HTTP-verb methods answer requests: flask-restful/flask-restx
+ * `Resource` (a returned dict becomes the JSON body) and Flask's `MethodView`.
+ */
+const RESOURCE_BASE = /\b(?:Resource|MethodView)\s*[,)]/;
+
+function isResourceMethod(file: PythonFile, fn: Node): boolean {
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (!/^(get|post|put|patch|delete)$/.test(name)) return false;
+  // The method itself, or the decorated definition around it, sits in the class's block.
+  const holder = file.parentOf(fn);
+  const member = holder && file.typeOf(holder) === 'decorated_definition' ? holder : fn;
+  const block = file.parentOf(member);
+  const owner = block?.type === 'block' ? file.parentOf(block) : null;
+  return (
+    owner?.type === 'class_definition' &&
+    RESOURCE_BASE.test(owner.childForFieldName('superclasses')?.text ?? '')
+  );
+}
+
 function isRouteOrErrorHandler(file: PythonFile, fn: Node): boolean {
-  if (isErrorHandler(file, fn)) return true;
+  if (isErrorHandler(file, fn) || isResourceMethod(file, fn)) return true;
   const holder = file.parentOf(fn);
   const decorated = holder && file.typeOf(holder) === 'decorated_definition' ? holder : null;
   return (
