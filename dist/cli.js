@@ -13034,6 +13034,11 @@ function asToolArgument(rel) {
   return rel.startsWith("-") ? `./${rel}` : rel;
 }
 
+// src/count.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/report/diff.ts
 var SCOPES = ["all", "changed-files", "changed-lines"];
 function parseUnifiedDiff(text) {
@@ -13140,8 +13145,7 @@ function filterByScope(findings, changed, scope) {
 function scopeNotice(scope, result) {
   if (scope === "all" || result.leftOut === 0) return null;
   const where = scope === "changed-files" ? "in files this change did not touch" : "outside the changed lines";
-  const count2 = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
-  return `${count2} ${where} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
+  return `${count(result.leftOut, "finding")} ${where} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
 }
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
   "pull_request",
@@ -13362,11 +13366,11 @@ async function changedLinesFromGit(root, base, executor, options = {}) {
     else copy.oldPath = oldLocal;
     files.set(local, copy);
   }
-  const count2 = [...files.values()].filter((entry) => entry.status !== "deleted").length;
+  const kept = [...files.values()].filter((entry) => entry.status !== "deleted").length;
   return {
     files,
     from,
-    description: `compared the working tree with ${meeting}: ${count2} changed file${count2 === 1 ? "" : "s"}`,
+    description: `compared the working tree with ${meeting}: ${count(kept, "changed file")}`,
     notices
   };
 }
@@ -15348,6 +15352,27 @@ var PythonFile = class {
     for (const id of passed) memo.set(id, answer);
     return answer;
   }
+  /**
+   * The `if`/`elif` branches `node` sits in, innermost first: each test's condition, and whether
+   * `node` is where it holds (the consequence) or where it fails (an `elif`/`else` after it).
+   * With `withinFunction`, stops at the enclosing function.
+   */
+  branchesAround(node, withinFunction) {
+    const branches = [];
+    let child = node;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
+      const type = this.typeOf(current);
+      if (withinFunction && FUNCTION_TYPES.has(type)) break;
+      if (type === "if_statement" || type === "elif_clause") {
+        branches.push({
+          condition: current.childForFieldName("condition"),
+          holds: current.childForFieldName("consequence")?.id === child.id
+        });
+      }
+      child = current;
+    }
+    return branches;
+  }
   /** The nodes from the module down to `node`, both included. */
   ancestry(node) {
     const chain = [node];
@@ -16153,17 +16178,7 @@ function isDevelopmentCondition(condition) {
 }
 function isDevelopmentOnly(file, node) {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
-  const chain = file.ancestry(node);
-  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-    const current = chain[i2];
-    const child = chain[i2 + 1];
-    if (!current || !child) break;
-    const type = file.typeOf(current);
-    if ((type === "if_statement" || type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
-      if (isDevelopmentCondition(current.childForFieldName("condition"))) return true;
-    }
-  }
-  return false;
+  return file.branchesAround(node, false).some((branch) => branch.holds && isDevelopmentCondition(branch.condition));
 }
 function isDefinedInFile(file, name2) {
   if (file.imports().has(name2)) return true;
@@ -24594,21 +24609,11 @@ function interpolatesOnlyConstants(file, node) {
 var OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
 var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
 function inOptOutBranch(file, node) {
-  let child = node;
-  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
-    const type = file.typeOf(current);
-    if (type === "function_definition" || type === "module") return false;
-    if (type === "if_statement") {
-      const condition = (current.childForFieldName("condition")?.text ?? "").trim();
-      const negated = /^not\s+/.test(condition);
-      if (VERIFY_FLAG.test(condition.replace(/^not\s+/, ""))) {
-        const inConsequence = current.childForFieldName("consequence")?.id === child.id;
-        if (inConsequence === negated) return true;
-      }
-    }
-    child = current;
-  }
-  return false;
+  return file.branchesAround(node, true).some(({ condition, holds }) => {
+    const text = (condition?.text ?? "").trim();
+    const negated = /^not\s+/.test(text);
+    return VERIFY_FLAG.test(text.replace(/^not\s+/, "")) && holds === negated;
+  });
 }
 var meta38 = {
   id: "PBP211",
@@ -25283,7 +25288,7 @@ var noTests = {
     report({
       path: path2,
       at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      message: `${sources.length} Python source file${sources.length === 1 ? "" : "s"} and not one test; add pytest tests (tests/test_*.py) for what they do.`
+      message: `${count(sources.length, "Python source file")} and not one test; add pytest tests (tests/test_*.py) for what they do.`
     });
   }
 };
@@ -28953,9 +28958,9 @@ function decideVerdict(input) {
     const [levelB = "", policyB = ""] = b.split("\0");
     return LEVEL_RANK[levelB] - LEVEL_RANK[levelA] || (policyA < policyB ? -1 : policyA > policyB ? 1 : 0);
   });
-  for (const [key, count2] of ordered) {
+  for (const [key, found] of ordered) {
     const [level = "", policy = ""] = key.split("\0");
-    reasons.push(`${count2} new ${level}${count2 === 1 ? "" : "s"} (${policy})`);
+    reasons.push(`${count(found, `new ${level}`)} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }
@@ -31878,12 +31883,12 @@ function toolOutcome(run2, result) {
   const version = run2.version ? ` ${run2.version}` : "";
   switch (run2.status) {
     case "ok": {
-      const count2 = result.findings.filter(
+      const found = result.findings.filter(
         (finding) => finding.tool === run2.tool && finding.state !== "suppressed"
       ).length;
       return {
         kind: "pass",
-        output: `${run2.tool}${version}: ${count2} finding${count2 === 1 ? "" : "s"}`
+        output: `${run2.tool}${version}: ${count(found, "finding")}`
       };
     }
     case "failed":
@@ -31898,9 +31903,9 @@ function render(suites) {
   const total = { tests: 0, failures: 0, errors: 0 };
   const body2 = [];
   for (const suite of suites) {
-    const count2 = (kind) => suite.cases.filter((testCase) => testCase.outcome.kind === kind).length;
-    const failures = count2("failure");
-    const errors = count2("error");
+    const tally = (kind) => suite.cases.filter((testCase) => testCase.outcome.kind === kind).length;
+    const failures = tally("failure");
+    const errors = tally("error");
     total.tests += suite.cases.length;
     total.failures += failures;
     total.errors += errors;
@@ -31910,7 +31915,7 @@ function render(suites) {
         ["tests", suite.cases.length],
         ["failures", failures],
         ["errors", errors],
-        ["skipped", count2("skipped")]
+        ["skipped", tally("skipped")]
       ])}>`
     );
     if (suite.properties) {
@@ -32184,11 +32189,6 @@ function packageOf(local) {
 }
 function percent(part, whole) {
   return whole === 0 ? "\u2014" : `${Math.floor(part / whole * 1e3) / 10}%`;
-}
-
-// src/report/count.ts
-function count(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/summary.ts
@@ -32568,7 +32568,8 @@ function configFrom(values, positionals, io) {
   const path2 = positionals[0] ?? ".";
   if (isFile2(io.cwd, path2)) {
     const absolute = resolve6(io.cwd, path2);
-    const inside = !relative9(io.cwd, absolute).startsWith("..") && !isAbsolute3(relative9(io.cwd, absolute));
+    const fromCwd = relative9(io.cwd, absolute);
+    const inside = !fromCwd.startsWith("..") && !isAbsolute3(fromCwd);
     overrides.files = [inside ? path2 : absolute];
     return resolveConfig(inside ? "." : dirname6(absolute), overrides, io.cwd);
   }

@@ -42773,6 +42773,11 @@ function asToolArgument(rel) {
   return rel.startsWith("-") ? `./${rel}` : rel;
 }
 
+// src/count.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/report/diff.ts
 var SCOPES = ["all", "changed-files", "changed-lines"];
 function parseUnifiedDiff(text) {
@@ -42883,8 +42888,7 @@ function filterByScope(findings, changed, scope) {
 function scopeNotice(scope, result) {
   if (scope === "all" || result.leftOut === 0) return null;
   const where2 = scope === "changed-files" ? "in files this change did not touch" : "outside the changed lines";
-  const count2 = result.leftOut === 1 ? "1 finding" : `${result.leftOut} findings`;
-  return `${count2} ${where2} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
+  return `${count(result.leftOut, "finding")} ${where2} ${result.leftOut === 1 ? "was" : "were"} left out (scope: ${scope}); run with scope all to see them.`;
 }
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
   "pull_request",
@@ -43105,11 +43109,11 @@ async function changedLinesFromGit(root, base, executor, options = {}) {
     else copy.oldPath = oldLocal;
     files.set(local, copy);
   }
-  const count2 = [...files.values()].filter((entry) => entry.status !== "deleted").length;
+  const kept = [...files.values()].filter((entry) => entry.status !== "deleted").length;
   return {
     files,
     from,
-    description: `compared the working tree with ${meeting}: ${count2} changed file${count2 === 1 ? "" : "s"}`,
+    description: `compared the working tree with ${meeting}: ${count(kept, "changed file")}`,
     notices
   };
 }
@@ -45091,6 +45095,27 @@ var PythonFile = class {
     for (const id of passed) memo.set(id, answer);
     return answer;
   }
+  /**
+   * The `if`/`elif` branches `node` sits in, innermost first: each test's condition, and whether
+   * `node` is where it holds (the consequence) or where it fails (an `elif`/`else` after it).
+   * With `withinFunction`, stops at the enclosing function.
+   */
+  branchesAround(node, withinFunction) {
+    const branches = [];
+    let child2 = node;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
+      const type = this.typeOf(current);
+      if (withinFunction && FUNCTION_TYPES.has(type)) break;
+      if (type === "if_statement" || type === "elif_clause") {
+        branches.push({
+          condition: current.childForFieldName("condition"),
+          holds: current.childForFieldName("consequence")?.id === child2.id
+        });
+      }
+      child2 = current;
+    }
+    return branches;
+  }
   /** The nodes from the module down to `node`, both included. */
   ancestry(node) {
     const chain = [node];
@@ -45896,17 +45921,7 @@ function isDevelopmentCondition(condition) {
 }
 function isDevelopmentOnly(file, node) {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
-  const chain = file.ancestry(node);
-  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-    const current = chain[i2];
-    const child2 = chain[i2 + 1];
-    if (!current || !child2) break;
-    const type = file.typeOf(current);
-    if ((type === "if_statement" || type === "elif_clause") && child2.id === current.childForFieldName("consequence")?.id) {
-      if (isDevelopmentCondition(current.childForFieldName("condition"))) return true;
-    }
-  }
-  return false;
+  return file.branchesAround(node, false).some((branch) => branch.holds && isDevelopmentCondition(branch.condition));
 }
 function isDefinedInFile(file, name2) {
   if (file.imports().has(name2)) return true;
@@ -54337,21 +54352,11 @@ function interpolatesOnlyConstants(file, node) {
 var OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
 var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
 function inOptOutBranch(file, node) {
-  let child2 = node;
-  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
-    const type = file.typeOf(current);
-    if (type === "function_definition" || type === "module") return false;
-    if (type === "if_statement") {
-      const condition = (current.childForFieldName("condition")?.text ?? "").trim();
-      const negated = /^not\s+/.test(condition);
-      if (VERIFY_FLAG.test(condition.replace(/^not\s+/, ""))) {
-        const inConsequence = current.childForFieldName("consequence")?.id === child2.id;
-        if (inConsequence === negated) return true;
-      }
-    }
-    child2 = current;
-  }
-  return false;
+  return file.branchesAround(node, true).some(({ condition, holds }) => {
+    const text = (condition?.text ?? "").trim();
+    const negated = /^not\s+/.test(text);
+    return VERIFY_FLAG.test(text.replace(/^not\s+/, "")) && holds === negated;
+  });
 }
 var meta38 = {
   id: "PBP211",
@@ -55026,7 +55031,7 @@ var noTests = {
     report({
       path: path13,
       at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      message: `${sources.length} Python source file${sources.length === 1 ? "" : "s"} and not one test; add pytest tests (tests/test_*.py) for what they do.`
+      message: `${count(sources.length, "Python source file")} and not one test; add pytest tests (tests/test_*.py) for what they do.`
     });
   }
 };
@@ -58651,9 +58656,9 @@ function decideVerdict(input) {
     const [levelB = "", policyB = ""] = b.split("\0");
     return LEVEL_RANK[levelB] - LEVEL_RANK[levelA] || (policyA < policyB ? -1 : policyA > policyB ? 1 : 0);
   });
-  for (const [key, count2] of ordered) {
+  for (const [key, found] of ordered) {
     const [level = "", policy = ""] = key.split("\0");
-    reasons.push(`${count2} new ${level}${count2 === 1 ? "" : "s"} (${policy})`);
+    reasons.push(`${count(found, `new ${level}`)} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }
@@ -61195,11 +61200,6 @@ function refusalReason(error2, step, advice) {
   if (status === 404) return `${answered}: ${advice.notFound ?? advice.forbidden}`;
   if (status === 401) return `${answered}: the github-token is not valid`;
   return answered;
-}
-
-// src/report/count.ts
-function count(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/pr-comment.ts

@@ -6115,12 +6115,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -6131,12 +6131,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -6661,12 +6661,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -6738,12 +6738,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -6761,12 +6761,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -7610,14 +7610,14 @@ var Query = class {
       maxStartDepth,
       timeoutMicros
     );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -7865,12 +7865,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -7882,12 +7882,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -8483,8 +8483,8 @@ var Module2 = (() => {
               customSection.neededDynlibs.push(libname);
             }
           } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var symname = getString();
               var flags2 = getLEB();
               if (flags2 & WASM_SYMBOL_TLS) {
@@ -8492,8 +8492,8 @@ var Module2 = (() => {
               }
             }
           } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var modname = getString();
               var symname = getString();
               var flags2 = getLEB();
@@ -8682,9 +8682,9 @@ var Module2 = (() => {
       }
       return func2;
     }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
       if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count; i2++) {
+        for (var i2 = offset; i2 < offset + count2; i2++) {
           var item = getWasmTableEntry(i2);
           if (item) {
             functionsInTableMap.set(item, i2);
@@ -9823,12 +9823,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -10133,6 +10133,27 @@ var PythonFile = class {
     }
     for (const id of passed) memo.set(id, answer);
     return answer;
+  }
+  /**
+   * The `if`/`elif` branches `node` sits in, innermost first: each test's condition, and whether
+   * `node` is where it holds (the consequence) or where it fails (an `elif`/`else` after it).
+   * With `withinFunction`, stops at the enclosing function.
+   */
+  branchesAround(node, withinFunction) {
+    const branches = [];
+    let child = node;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
+      const type = this.typeOf(current);
+      if (withinFunction && FUNCTION_TYPES.has(type)) break;
+      if (type === "if_statement" || type === "elif_clause") {
+        branches.push({
+          condition: current.childForFieldName("condition"),
+          holds: current.childForFieldName("consequence")?.id === child.id
+        });
+      }
+      child = current;
+    }
+    return branches;
   }
   /** The nodes from the module down to `node`, both included. */
   ancestry(node) {
@@ -13472,17 +13493,7 @@ function isDevelopmentCondition(condition) {
 }
 function isDevelopmentOnly(file, node) {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ""))) return true;
-  const chain = file.ancestry(node);
-  for (let i2 = chain.length - 2; i2 >= 0; i2--) {
-    const current = chain[i2];
-    const child = chain[i2 + 1];
-    if (!current || !child) break;
-    const type = file.typeOf(current);
-    if ((type === "if_statement" || type === "elif_clause") && child.id === current.childForFieldName("consequence")?.id) {
-      if (isDevelopmentCondition(current.childForFieldName("condition"))) return true;
-    }
-  }
-  return false;
+  return file.branchesAround(node, false).some((branch) => branch.holds && isDevelopmentCondition(branch.condition));
 }
 function isDefinedInFile(file, name2) {
   if (file.imports().has(name2)) return true;
@@ -17857,21 +17868,11 @@ function interpolatesOnlyConstants(file, node) {
 var OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
 var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
 function inOptOutBranch(file, node) {
-  let child = node;
-  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
-    const type = file.typeOf(current);
-    if (type === "function_definition" || type === "module") return false;
-    if (type === "if_statement") {
-      const condition = (current.childForFieldName("condition")?.text ?? "").trim();
-      const negated = /^not\s+/.test(condition);
-      if (VERIFY_FLAG.test(condition.replace(/^not\s+/, ""))) {
-        const inConsequence = current.childForFieldName("consequence")?.id === child.id;
-        if (inConsequence === negated) return true;
-      }
-    }
-    child = current;
-  }
-  return false;
+  return file.branchesAround(node, true).some(({ condition, holds }) => {
+    const text = (condition?.text ?? "").trim();
+    const negated = /^not\s+/.test(text);
+    return VERIFY_FLAG.test(text.replace(/^not\s+/, "")) && holds === negated;
+  });
 }
 var meta38 = {
   id: "PBP211",
@@ -18517,6 +18518,11 @@ function classLeavesCoroutinesUnrun(file, cls) {
   return true;
 }
 
+// src/count.ts
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/patterns/python/testing/no-tests.ts
 var meta42 = {
   id: "PBP301",
@@ -18546,7 +18552,7 @@ var noTests = {
     report({
       path: path2,
       at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      message: `${sources.length} Python source file${sources.length === 1 ? "" : "s"} and not one test; add pytest tests (tests/test_*.py) for what they do.`
+      message: `${count(sources.length, "Python source file")} and not one test; add pytest tests (tests/test_*.py) for what they do.`
     });
   }
 };
@@ -19196,7 +19202,7 @@ var missingAnnotations = {
   // found by going down through statements and class bodies, never into a function's body (see
   // `forEachPublicCandidate`), which costs less than finding each `def` from the text.
   anchors: { module: /^/g },
-  create({ file, report, count }) {
+  create({ file, report, count: count2 }) {
     if (file.isTest || file.isMigration || isPrivateModule(file)) return {};
     return {
       module(root) {
@@ -19209,9 +19215,9 @@ var missingAnnotations = {
             (parameter) => `\`${parameter}\``
           );
           const needsReturn = !header.hasReturnType && name2 !== "__init__";
-          count("public-functions");
+          count2("public-functions");
           if (parameters.length === 0 && !needsReturn) {
-            count("annotated-functions");
+            count2("annotated-functions");
             return;
           }
           const missing = [];

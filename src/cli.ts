@@ -219,8 +219,8 @@ function configFrom(values: CheckValues, positionals: string[], io: Io) {
   const path = positionals[0] ?? '.';
   if (isFile(io.cwd, path)) {
     const absolute = resolve(io.cwd, path);
-    const inside =
-      !relative(io.cwd, absolute).startsWith('..') && !isAbsolute(relative(io.cwd, absolute));
+    const fromCwd = relative(io.cwd, absolute);
+    const inside = !fromCwd.startsWith('..') && !isAbsolute(fromCwd);
     overrides.files = [inside ? path : absolute];
     return resolveConfig(inside ? '.' : dirname(absolute), overrides, io.cwd);
   }

@@ -13,7 +13,7 @@ import { compareFindings, LEVEL_RANK, type Finding, type Level } from '../model.
 import type { CheckResult } from '../pipeline.js';
 import type { GitHubClient } from './pr-comment.js';
 import { refusalReason } from './github-refusal.js';
-import { count } from './count.js';
+import { count } from '../count.js';
 
 /** The Checks API takes this many annotations per request. */
 export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;

@@ -15,6 +15,7 @@ import type { ExecResult, Executor } from '../exec/executor.js';
 import { executionProblem, outputExcerpt } from '../exec/executor.js';
 import type { Finding } from '../model.js';
 import { toPosix } from '../paths.js';
+import { count } from '../count.js';
 
 export type Scope = 'all' | 'changed-files' | 'changed-lines';
 export const SCOPES: readonly Scope[] = ['all', 'changed-files', 'changed-lines'];
@@ -185,8 +186,7 @@ export function scopeNotice(scope: Scope, result: ScopeResult): string | null {
   if (scope === 'all' || result.leftOut === 0) return null;
   const where =
     scope === 'changed-files' ? 'in files this change did not touch' : 'outside the changed lines';
-  const count = result.leftOut === 1 ? '1 finding' : `${result.leftOut} findings`;
-  return `${count} ${where} ${result.leftOut === 1 ? 'was' : 'were'} left out (scope: ${scope}); run with scope all to see them.`;
+  return `${count(result.leftOut, 'finding')} ${where} ${result.leftOut === 1 ? 'was' : 'were'} left out (scope: ${scope}); run with scope all to see them.`;
 }
 
 // ── Which base ──────────────────────────────────────────────────────────────────────────────
@@ -504,11 +504,11 @@ export async function changedLinesFromGit(
     else copy.oldPath = oldLocal;
     files.set(local, copy);
   }
-  const count = [...files.values()].filter((entry) => entry.status !== 'deleted').length;
+  const kept = [...files.values()].filter((entry) => entry.status !== 'deleted').length;
   return {
     files,
     from,
-    description: `compared the working tree with ${meeting}: ${count} changed file${count === 1 ? '' : 's'}`,
+    description: `compared the working tree with ${meeting}: ${count(kept, 'changed file')}`,
     notices,
   };
 }

@@ -6,6 +6,7 @@
 import type { FailOn } from '../config.js';
 import { LEVEL_RANK, type Finding, type Level, type ToolRun } from '../model.js';
 import type { SectionId } from '../sections.js';
+import { count } from '../count.js';
 
 export interface Verdict {
   passed: boolean;
@@ -56,9 +57,9 @@ export function decideVerdict(input: GateInput): Verdict {
       (policyA < policyB ? -1 : policyA > policyB ? 1 : 0)
     );
   });
-  for (const [key, count] of ordered) {
+  for (const [key, found] of ordered) {
     const [level = '', policy = ''] = key.split('\u0000');
-    reasons.push(`${count} new ${level}${count === 1 ? '' : 's'} (${policy})`);
+    reasons.push(`${count(found, `new ${level}`)} (${policy})`);
   }
   return { passed: reasons.length === 0, failOn: input.failOn, reasons, incomplete };
 }

@@ -21,6 +21,7 @@ import { LEVEL_RANK, type Finding, type Rule, type ToolRun } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
 import { PRODUCT_NAME, PRODUCT_VERSION, RULE_DOCS_URL } from '../product.js';
 import { guideAnchor, SECTIONS, sectionOf } from '../sections.js';
+import { count } from '../count.js';
 
 type Outcome =
   | { kind: 'pass'; output?: string }
@@ -124,12 +125,12 @@ function toolOutcome(run: ToolRun, result: CheckResult): Outcome {
   const version = run.version ? ` ${run.version}` : '';
   switch (run.status) {
     case 'ok': {
-      const count = result.findings.filter(
+      const found = result.findings.filter(
         (finding) => finding.tool === run.tool && finding.state !== 'suppressed',
       ).length;
       return {
         kind: 'pass',
-        output: `${run.tool}${version}: ${count} finding${count === 1 ? '' : 's'}`,
+        output: `${run.tool}${version}: ${count(found, 'finding')}`,
       };
     }
     case 'failed':
@@ -147,10 +148,10 @@ function render(suites: readonly TestSuite[]): string {
   const total = { tests: 0, failures: 0, errors: 0 };
   const body: string[] = [];
   for (const suite of suites) {
-    const count = (kind: Outcome['kind']): number =>
+    const tally = (kind: Outcome['kind']): number =>
       suite.cases.filter((testCase) => testCase.outcome.kind === kind).length;
-    const failures = count('failure');
-    const errors = count('error');
+    const failures = tally('failure');
+    const errors = tally('error');
     total.tests += suite.cases.length;
     total.failures += failures;
     total.errors += errors;
@@ -160,7 +161,7 @@ function render(suites: readonly TestSuite[]): string {
         ['tests', suite.cases.length],
         ['failures', failures],
         ['errors', errors],
-        ['skipped', count('skipped')],
+        ['skipped', tally('skipped')],
       ])}>`,
     );
     if (suite.properties) {

@@ -19,7 +19,7 @@ import { guideAnchor, SECTIONS, type SectionId } from '../sections.js';
 import type { BaselineEntry } from './baseline.js';
 import { onChangedLines, type ChangedLines } from './diff.js';
 import { refusalReason } from './github-refusal.js';
-import { count } from './count.js';
+import { count } from '../count.js';
 
 /** The hidden first line that finds the comment again. */
 export const PR_COMMENT_MARKER = '<!-- pybp:pr-comment -->';

@@ -9,7 +9,7 @@ import type { CheckResult } from '../pipeline.js';
 import { guideAnchor, SECTIONS } from '../sections.js';
 import { countFindings } from './counts.js';
 import { annotationCoverage, percent } from './coverage.js';
-import { count } from './count.js';
+import { count } from '../count.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', missing: '⚠️', failed: '❌' } as const;

@@ -4,7 +4,7 @@ import { LEVEL_RANK, type Finding, type Level } from '../model.js';
 import type { CheckResult } from '../pipeline.js';
 import { SECTIONS } from '../sections.js';
 import { countFindings } from './counts.js';
-import { count } from './count.js';
+import { count } from '../count.js';
 
 const COLOURS: Record<Level | 'dim' | 'bold' | 'ok', string> = {
   error: '\x1b[31m',

@@ -261,6 +261,31 @@ export class PythonFile {
     return answer;
   }
 
+  /**
+   * The `if`/`elif` branches `node` sits in, innermost first: each test's condition, and whether
+   * `node` is where it holds (the consequence) or where it fails (an `elif`/`else` after it).
+   * With `withinFunction`, stops at the enclosing function.
+   */
+  branchesAround(
+    node: Node,
+    withinFunction: boolean,
+  ): Array<{ condition: Node | null; holds: boolean }> {
+    const branches: Array<{ condition: Node | null; holds: boolean }> = [];
+    let child = node;
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
+      const type = this.typeOf(current);
+      if (withinFunction && FUNCTION_TYPES.has(type)) break;
+      if (type === 'if_statement' || type === 'elif_clause') {
+        branches.push({
+          condition: current.childForFieldName('condition'),
+          holds: current.childForFieldName('consequence')?.id === child.id,
+        });
+      }
+      child = current;
+    }
+    return branches;
+  }
+
   /** The nodes from the module down to `node`, both included. */
   ancestry(node: Node): Node[] {
     const chain: Node[] = [node];

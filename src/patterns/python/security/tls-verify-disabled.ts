@@ -39,21 +39,12 @@ const VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
  * `if not verify: …`): a client library building its own opt-out (aiohttp's `ssl=False`).
  */
 function inOptOutBranch(file: PythonFile, node: Node): boolean {
-  let child = node;
-  for (let current = file.parentOf(node); current; current = file.parentOf(current)) {
-    const type = file.typeOf(current);
-    if (type === 'function_definition' || type === 'module') return false;
-    if (type === 'if_statement') {
-      const condition = (current.childForFieldName('condition')?.text ?? '').trim();
-      const negated = /^not\s+/.test(condition);
-      if (VERIFY_FLAG.test(condition.replace(/^not\s+/, ''))) {
-        const inConsequence = current.childForFieldName('consequence')?.id === child.id;
-        if (inConsequence === negated) return true;
-      }
-    }
-    child = current;
-  }
-  return false;
+  return file.branchesAround(node, true).some(({ condition, holds }) => {
+    const text = (condition?.text ?? '').trim();
+    const negated = /^not\s+/.test(text);
+    // `if verified: … else: <here>` or `if not verify: <here>`.
+    return VERIFY_FLAG.test(text.replace(/^not\s+/, '')) && holds === negated;
+  });
 }
 
 const meta: Rule = {

@@ -284,20 +284,9 @@ export function isDevelopmentCondition(condition: Node | null | undefined): bool
 
 export function isDevelopmentOnly(file: PythonFile, node: Node): boolean {
   if (DEVELOPMENT_PATH.test(file.path.toLowerCase().replace(/\.py$/, ''))) return true;
-  const chain = file.ancestry(node);
-  for (let i = chain.length - 2; i >= 0; i--) {
-    const current = chain[i];
-    const child = chain[i + 1];
-    if (!current || !child) break;
-    const type = file.typeOf(current);
-    if (
-      (type === 'if_statement' || type === 'elif_clause') &&
-      child.id === current.childForFieldName('consequence')?.id
-    ) {
-      if (isDevelopmentCondition(current.childForFieldName('condition'))) return true;
-    }
-  }
-  return false;
+  return file
+    .branchesAround(node, false)
+    .some((branch) => branch.holds && isDevelopmentCondition(branch.condition));
 }
 
 /** True when the file imports, defines or assigns `name`, so a builtin of that name is shadowed. */

@@ -13,6 +13,7 @@
  */
 import type { Rule } from '../../../model.js';
 import type { ProjectRule } from '../../rule.js';
+import { count } from '../../../count.js';
 
 const meta: Rule = {
   id: 'PBP301',
@@ -49,7 +50,7 @@ export const noTests: ProjectRule = {
     report({
       path,
       at: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      message: `${sources.length} Python source file${sources.length === 1 ? '' : 's'} and not one test; add pytest tests (tests/test_*.py) for what they do.`,
+      message: `${count(sources.length, 'Python source file')} and not one test; add pytest tests (tests/test_*.py) for what they do.`,
     });
   },
 };
