@@ -15373,6 +15373,22 @@ var PythonFile = class {
     }
     return branches;
   }
+  /**
+   * Up from `leaf` through the nodes that span exactly its characters (the identifier, then any
+   * node around it with the same start and end), each with the node that holds it: the question
+   * asked of a name found in the text (is it a callee? an assignment's target?).
+   */
+  sameSpanHolders(leaf) {
+    const pairs2 = [];
+    const { startIndex, endIndex } = leaf;
+    let node = leaf;
+    for (let holder = this.parentOf(leaf); holder; holder = this.parentOf(holder)) {
+      if (node.startIndex !== startIndex || node.endIndex !== endIndex) break;
+      pairs2.push({ node, holder });
+      node = holder;
+    }
+    return pairs2;
+  }
   /** The nodes from the module down to `node`, both included. */
   ancestry(node) {
     const chain = [node];
@@ -16135,15 +16151,8 @@ function isAssignedIn(file, scope, name2) {
   if (!name2)
     return scope.descendantsOfType(["assignment", "augmented_assignment", "named_expression"]).some(assigns);
   for (const leaf of file.spelled(name2, scope)) {
-    const index = leaf.startIndex;
-    const chain = file.ancestry(leaf);
-    for (let i2 = chain.length - 1; i2 >= 1; i2--) {
-      const target = chain[i2];
-      const holder = chain[i2 - 1];
-      if (!target || !holder) break;
-      if (target.startIndex !== index || target.endIndex !== index + name2.length) break;
+    for (const { holder } of file.sameSpanHolders(leaf))
       if (ASSIGNMENT_TYPES.has(file.typeOf(holder)) && assigns(holder)) return true;
-    }
   }
   return false;
 }
@@ -23391,18 +23400,10 @@ function runsOnlyAsMain(file, node) {
 function callsOf(file, name2) {
   const calls = [];
   for (const leaf of file.spelled(name2)) {
-    const index = leaf.startIndex;
-    const chain = file.ancestry(leaf);
-    for (let i2 = chain.length - 1; i2 >= 1; i2--) {
-      const callee = chain[i2];
-      const call = chain[i2 - 1];
-      if (!callee || !call) break;
-      if (callee.startIndex !== index || callee.endIndex !== index + name2.length) break;
-      if (file.typeOf(call) === "call" && call.childForFieldName("function")?.id === callee.id) {
-        calls.push(call);
-        break;
-      }
-    }
+    const found = file.sameSpanHolders(leaf).find(
+      ({ node, holder }) => file.typeOf(holder) === "call" && holder.childForFieldName("function")?.id === node.id
+    );
+    if (found) calls.push(found.holder);
   }
   return calls;
 }

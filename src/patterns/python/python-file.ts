@@ -286,6 +286,23 @@ export class PythonFile {
     return branches;
   }
 
+  /**
+   * Up from `leaf` through the nodes that span exactly its characters (the identifier, then any
+   * node around it with the same start and end), each with the node that holds it: the question
+   * asked of a name found in the text (is it a callee? an assignment's target?).
+   */
+  sameSpanHolders(leaf: Node): Array<{ node: Node; holder: Node }> {
+    const pairs: Array<{ node: Node; holder: Node }> = [];
+    const { startIndex, endIndex } = leaf;
+    let node = leaf;
+    for (let holder = this.parentOf(leaf); holder; holder = this.parentOf(holder)) {
+      if (node.startIndex !== startIndex || node.endIndex !== endIndex) break;
+      pairs.push({ node, holder });
+      node = holder;
+    }
+    return pairs;
+  }
+
   /** The nodes from the module down to `node`, both included. */
   ancestry(node: Node): Node[] {
     const chain: Node[] = [node];

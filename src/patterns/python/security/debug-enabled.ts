@@ -318,19 +318,14 @@ function runsOnlyAsMain(file: PythonFile, node: Node): boolean {
 function callsOf(file: PythonFile, name: string): Node[] {
   const calls: Node[] = [];
   for (const leaf of file.spelled(name)) {
-    const index = leaf.startIndex;
     // The callee spelled exactly `name` (the identifier, or a node around it with the same text).
-    const chain = file.ancestry(leaf);
-    for (let i = chain.length - 1; i >= 1; i--) {
-      const callee = chain[i];
-      const call = chain[i - 1];
-      if (!callee || !call) break;
-      if (callee.startIndex !== index || callee.endIndex !== index + name.length) break;
-      if (file.typeOf(call) === 'call' && call.childForFieldName('function')?.id === callee.id) {
-        calls.push(call);
-        break;
-      }
-    }
+    const found = file
+      .sameSpanHolders(leaf)
+      .find(
+        ({ node, holder }) =>
+          file.typeOf(holder) === 'call' && holder.childForFieldName('function')?.id === node.id,
+      );
+    if (found) calls.push(found.holder);
   }
   return calls;
 }

@@ -215,18 +215,11 @@ function isAssignedIn(file: PythonFile, scope: Node, name: string): boolean {
     return scope
       .descendantsOfType(['assignment', 'augmented_assignment', 'named_expression'])
       .some(assigns);
+  // The target is the node spelled exactly `name` (the identifier, or a node around it with the
+  // same text); its holder is the assignment.
   for (const leaf of file.spelled(name, scope)) {
-    const index = leaf.startIndex;
-    // The target is the node spelled exactly `name` (the identifier, or a node around it with
-    // the same text); its holder is the assignment.
-    const chain = file.ancestry(leaf);
-    for (let i = chain.length - 1; i >= 1; i--) {
-      const target = chain[i];
-      const holder = chain[i - 1];
-      if (!target || !holder) break;
-      if (target.startIndex !== index || target.endIndex !== index + name.length) break;
+    for (const { holder } of file.sameSpanHolders(leaf))
       if (ASSIGNMENT_TYPES.has(file.typeOf(holder)) && assigns(holder)) return true;
-    }
   }
   return false;
 }
