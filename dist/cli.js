@@ -15544,6 +15544,17 @@ var PythonFile = class {
     }
     return found;
   }
+  /** The calls whose callee is spelled exactly `name` (`NotFound`, `exceptions.NotFound`), in text order. */
+  callsSpelled(name2) {
+    const calls = [];
+    for (const leaf of this.spelled(name2)) {
+      const found = this.sameSpanHolders(leaf).find(
+        ({ node, holder }) => this.typeOf(holder) === "call" && holder.childForFieldName("function")?.id === node.id
+      );
+      if (found) calls.push(found.holder);
+    }
+    return calls;
+  }
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
   bindingAt(leaf) {
     let target = leaf;
@@ -16238,12 +16249,36 @@ var meta13 = {
   cwe: ["CWE-209"],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: \u2026, \u2026 if settings.DEBUG else "Internal Server Error") are left out.',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), raise BadRequest(str(e)) (werkzeug), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: \u2026, \u2026 if settings.DEBUG else "Internal Server Error") are left out.',
     why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
     example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
     useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
   }
 };
+var WERKZEUG_HTTP_ERRORS = [
+  "BadRequest",
+  "Unauthorized",
+  "Forbidden",
+  "NotFound",
+  "MethodNotAllowed",
+  "NotAcceptable",
+  "RequestTimeout",
+  "Conflict",
+  "Gone",
+  "PreconditionFailed",
+  "RequestEntityTooLarge",
+  "UnsupportedMediaType",
+  "UnprocessableEntity",
+  "Locked",
+  "FailedDependency",
+  "TooManyRequests",
+  "InternalServerError",
+  "NotImplemented",
+  "BadGateway",
+  "ServiceUnavailable",
+  "GatewayTimeout"
+];
+var WERKZEUG_HTTP_ERROR = new RegExp(`^(${WERKZEUG_HTTP_ERRORS.join("|")})$`);
 var RESPONSE_SINKS = [
   // FastAPI/Starlette HTTPException(status_code, detail), WebSocketException(code, reason).
   { tail: /^HTTPException$/, positions: [1], keywords: ["detail"] },
@@ -16259,6 +16294,9 @@ var RESPONSE_SINKS = [
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ["text", "body", "reason"] },
   { tail: /^abort$/, positions: [1], keywords: ["description"] },
+  // Werkzeug's HTTP exceptions (what Flask's `abort` raises), raised directly:
+  // `raise BadRequest(str(e))`; their description is the error page's text.
+  { tail: WERKZEUG_HTTP_ERROR, positions: [0], keywords: ["description"] },
   // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
   { tail: /^render_template$/, positions: [], keywords: ["*"] },
   // render_template_string(source, ...): the page's own text as well.
@@ -16270,7 +16308,7 @@ var RESPONSE_SINKS = [
   }
 ];
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
-var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|PermissionDenied|APIException)$|^werkzeug\.exceptions\./;
+var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|\w*PermissionDenied|NoPermission\w*|APIException)$|^werkzeug\.exceptions\./;
 var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
   "args",
   "orig",
@@ -16287,7 +16325,7 @@ var errorDetailLeak = {
   meta: meta13,
   // (`return` is a keyword, never imported under another name: a pattern spares the engine reading
   // the module's imports.)
-  anchors: { call: SINK_CALLEE, return_statement: /(?<!\w)return(?!\w)/g },
+  anchors: { call: SINK_CALLEE, return_statement: /(?<!\w)return(?!\w)/g, module: /^/g },
   create({ file, report }) {
     if (file.isTest) return {};
     if (!/\bas\s+\w+\s*:|traceback|exc_info|errorhandler|exception_handler|(Error|Exception)\s*[,)=]/.test(
@@ -16302,30 +16340,34 @@ var errorDetailLeak = {
         message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`
       });
     };
-    const visitors = {
-      call(node) {
-        const tail = callShape(file, node).tail;
-        if (!tail) return;
-        const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
-        if (!sink) return;
-        if (tail === "abort" && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? "")) return;
-        if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ""))
-          return;
-        const names = exceptionNamesAt(file, node, CLIENT_FACING);
-        const positional = file.positionalArguments(node);
-        const carriers = sink.positions.map(
-          (index) => positional[index]
-        );
-        for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
-          if (argument?.type !== "keyword_argument") continue;
-          const keyword = argument.childForFieldName("name")?.text ?? "";
-          if (sink.keywords.includes("*") || sink.keywords.includes(keyword))
-            carriers.push(argument.childForFieldName("value"));
-        }
-        const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
-        if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
+    const checkCall = (node, werkzeug) => {
+      const tail = werkzeug ? /^werkzeug\.exceptions\.(\w+)$/.exec(file.callName(node) ?? "")?.[1] : callShape(file, node).tail;
+      if (!tail) return;
+      const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
+      if (!sink || sink.tail === WERKZEUG_HTTP_ERROR !== werkzeug) return;
+      if (tail === "abort" && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? "")) return;
+      if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ""))
+        return;
+      const names = exceptionNamesAt(file, node, CLIENT_FACING);
+      const positional = file.positionalArguments(node);
+      const carriers = sink.positions.map(
+        (index) => positional[index]
+      );
+      for (const argument of node.childForFieldName("arguments")?.namedChildren ?? []) {
+        if (argument?.type !== "keyword_argument") continue;
+        const keyword = argument.childForFieldName("name")?.text ?? "";
+        if (sink.keywords.includes("*") || sink.keywords.includes(keyword))
+          carriers.push(argument.childForFieldName("value"));
       }
+      const leak = carriers.map((carrier) => leakedDetail(file, carrier ?? null, names)).find((found) => found !== null);
+      const written = werkzeug ? callShape(file, node).tail ?? tail : tail;
+      if (leak) flag(node, `\`${written}(...)\` built from \`${leak}\``);
     };
+    const visitors = { call: (node) => checkCall(node, false) };
+    if (file.text.includes("werkzeug"))
+      visitors.module = () => {
+        for (const call of werkzeugErrorCalls(file)) checkCall(call, true);
+      };
     if (mayHaveHandlers(file)) {
       visitors.return_statement = (node) => {
         const fn = file.enclosingFunction(node);
@@ -16343,6 +16385,20 @@ var errorDetailLeak = {
     return visitors;
   }
 };
+function werkzeugErrorCalls(file) {
+  const calls = [];
+  for (const [local, qualified] of file.imports()) {
+    const name2 = /^werkzeug\.exceptions\.(\w+)$/.exec(qualified)?.[1];
+    if (name2 !== void 0) {
+      if (WERKZEUG_HTTP_ERROR.test(name2)) calls.push(...file.callsSpelled(local));
+      continue;
+    }
+    const prefix = qualified === "werkzeug.exceptions" ? `${local}.` : qualified === "werkzeug" ? `${local}.exceptions.` : null;
+    if (prefix === null || !file.text.includes(prefix)) continue;
+    for (const error of WERKZEUG_HTTP_ERRORS) calls.push(...file.callsSpelled(prefix + error));
+  }
+  return calls.sort((a, b) => a.startIndex - b.startIndex);
+}
 var ERROR_HANDLER_NAME = /e(?:rror_?|xception_)handler/;
 var PLAIN_DECORATOR = /^@[ \t\f]*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t\f]*(?:#.*)?\r?$/;
 function mayHaveHandlers(file) {
@@ -23394,18 +23450,8 @@ function runsOnlyAsMain(file, node) {
   const fn = file.enclosingFunction(node);
   const name2 = fn?.childForFieldName("name")?.text;
   if (!name2) return false;
-  const calls = callsOf(file, name2);
+  const calls = file.callsSpelled(name2);
   return calls.length > 0 && calls.every((call) => file.isUnderMainGuard(call));
-}
-function callsOf(file, name2) {
-  const calls = [];
-  for (const leaf of file.spelled(name2)) {
-    const found = file.sameSpanHolders(leaf).find(
-      ({ node, holder }) => file.typeOf(holder) === "call" && holder.childForFieldName("function")?.id === node.id
-    );
-    if (found) calls.push(found.holder);
-  }
-  return calls;
 }
 function isTopLevelStatement(file, assignment) {
   const chain = file.ancestry(assignment);

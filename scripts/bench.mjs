@@ -4,6 +4,7 @@
 //   npm run bench                 # both benchmarks on the Python 3.11 standard library
 //   npm run bench -- engine       # pattern engine vs tree-sitter parsing alone vs bandit
 //   npm run bench -- check        # whole check vs each tool alone (S, C)
+//   npm run bench -- rules        # what each rule adds to parsing, one rule at a time (--runs N)
 //   npm run bench -- --tree DIR   # another tree (the check benchmark defaults to pip's own
 //                                 # source, /usr/lib/python3/dist-packages/pip/_internal: mypy
 //                                 # cannot check the standard library as a project)
@@ -25,7 +26,9 @@ const args = process.argv.slice(2);
 const treeAt = args.indexOf('--tree');
 const tree = treeAt >= 0 ? args[treeAt + 1] : '/usr/lib/python3.11';
 const checkTree = treeAt >= 0 ? args[treeAt + 1] : '/usr/lib/python3/dist-packages/pip/_internal';
-const which = args.find((arg) => arg === 'engine' || arg === 'check');
+const which = args.find((arg) => arg === 'engine' || arg === 'check' || arg === 'rules');
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const cores = availableParallelism();
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) throw new Error('run `npm run build` first');
@@ -190,5 +193,69 @@ function checkBench() {
   );
 }
 
+/** The patterns tool's own time (`durationMs`) for the engine with the rules `select` names. */
+function engineMs(select) {
+  const run = spawnSync(
+    'node',
+    [cli, 'check', tree, '--config', config, '--tools', 'patterns', '--fail-on', 'never'].concat([
+      '--format',
+      'json',
+      '--select',
+      select,
+    ]),
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
+  const report = JSON.parse(run.stdout);
+  return report.tools.find((tool) => tool.name === 'patterns').durationMs;
+}
+
+/** The fastest of `runs` runs: the least disturbed by whatever else the machine was doing. */
+function fastest(measure) {
+  return Math.min(...Array.from({ length: runs }, measure));
+}
+
+/**
+ * Where the engine's time goes, rule by rule: the engine with PBP000 alone (every file read and
+ * parsed once, the parse-error check, the project facts) is the floor, and each rule is run
+ * beside it to see what it adds. The rules share caches (imports, parents, line starts), so the
+ * sum of what they add alone is more than what they add together.
+ */
+function rulesBench() {
+  const list = spawnSync('node', [cli, 'rules'], { encoding: 'utf8' }).stdout;
+  const ids = list
+    .split('\n')
+    .map((line) => /^(PBP\d{3})\s/.exec(line)?.[1])
+    .filter((id) => id && id !== 'PBP000');
+  const files = pythonFiles();
+  const parse = fastest(() => {
+    const run = spawnSync('node', [join(root, 'scripts', 'bench-parse.mjs'), String(cores)], {
+      input: files.join('\n'),
+      encoding: 'utf8',
+    });
+    return JSON.parse(run.stdout.trim().split('\n').at(-1)).ms;
+  });
+  const floor = fastest(() => engineMs('PBP000'));
+  const all = fastest(() => engineMs('PBP'));
+  const rows = ids.map((id) => ({ id, ms: fastest(() => engineMs(`PBP000,${id}`)) }));
+  rows.sort((a, b) => b.ms - a.ms || (a.id < b.id ? -1 : 1));
+  console.log(
+    `\nRule by rule on ${tree}: ${files.length} files, ${cores} cores, fastest of ${runs} runs`,
+  );
+  console.log('| run | engine ms | over PBP000 alone ms | % of parsing alone |\n|---|--:|--:|--:|');
+  const pct = (ms) => `${fmt((ms / parse) * 100, 0)}%`;
+  console.log(`| tree-sitter parse only | ${parse} | – | 100% |`);
+  console.log(`| PBP000 alone (the floor) | ${floor} | 0 | ${pct(floor)} |`);
+  for (const { id, ms } of rows)
+    console.log(`| PBP000 + ${id} | ${ms} | ${ms - floor} | ${pct(ms)} |`);
+  console.log(`| every rule | ${all} | ${all - floor} | ${pct(all)} |`);
+  const sum = rows.reduce((total, row) => total + Math.max(0, row.ms - floor), 0);
+  console.log(
+    `what the rules add: ${all - floor} ms together (${sum} ms summed one by one); ` +
+      `the 30% budget over parsing alone is ${Math.round(parse * 0.3)} ms, ` +
+      `of which the floor takes ${floor - parse} ms`,
+  );
+}
+
 if (!which || which === 'engine') engineBench();
 if (!which || which === 'check') checkBench();
+if (which === 'rules') rulesBench();

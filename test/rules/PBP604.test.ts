@@ -3,6 +3,37 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('PBP604', {
   valid: [
     {
+      name: 'werkzeug errors with a fixed description, or raised from a client-facing error (validation, a permission refusal); a Conflict of its own',
+      code: `
+        from flask import Flask, request
+        from werkzeug.exceptions import BadRequest, Forbidden, InternalServerError, NotFound
+        from marshmallow import ValidationError
+
+        import services
+
+        from .errors import Conflict
+
+        app = Flask(__name__)
+
+        @app.post("/imports")
+        def start_import():
+            try:
+                job = importer.start(request.get_json())
+            except ValidationError as e:
+                raise BadRequest(str(e)) from e
+            except KeyError as e:
+                log.exception("import failed")
+                raise InternalServerError("the import could not be started") from e
+            except DuplicateImport as e:
+                raise Conflict(str(e)) from e
+            except services.errors.account.NoPermissionError as e:
+                raise Forbidden(str(e)) from e
+            if job is None:
+                raise NotFound()
+            return {"id": job.id}
+      `,
+    },
+    {
       name: 'the debug page, only when settings.DEBUG is on',
       code: `
         import traceback
@@ -286,6 +317,46 @@ ruleTester('PBP604', {
             return jsonify(id=order.id)
       `,
       errors: [{ line: 10 }, { line: 14 }, { line: 18 }],
+    },
+    {
+      name: 'werkzeug errors raised with the text, however werkzeug was imported',
+      code: `
+        import os
+        import traceback
+
+        import werkzeug.exceptions
+        from flask import Blueprint, request
+        from werkzeug import exceptions
+        from werkzeug.exceptions import BadRequest
+        from werkzeug.exceptions import InternalServerError as ServerError
+
+        bp = Blueprint("reports", __name__)
+
+        @bp.post("/reports")
+        def create_report():
+            try:
+                spec = parse_spec(request.get_json())
+            except ValueError as e:
+                raise BadRequest(str(e))
+            try:
+                report = build(spec)
+            except OSError as e:
+                raise ServerError(description=f"could not write the report: {e}") from e
+            try:
+                publish(report)
+            except PublishError:
+                raise exceptions.BadGateway(traceback.format_exc())
+            try:
+                archive(report)
+            except Exception as exc:
+                raise werkzeug.exceptions.InternalServerError(repr(exc))
+            try:
+                os.chmod(report.path, 0o640)
+            except PermissionError as e:
+                raise exceptions.Forbidden(str(e))
+            return {"id": report.id}
+      `,
+      errors: [{ line: 17 }, { line: 21 }, { line: 25 }, { line: 29 }, { line: 33 }],
     },
     {
       name: 'Django: a traceback in the response, and e.args',

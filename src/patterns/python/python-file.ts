@@ -486,6 +486,20 @@ export class PythonFile {
     return found;
   }
 
+  /** The calls whose callee is spelled exactly `name` (`NotFound`, `exceptions.NotFound`), in text order. */
+  callsSpelled(name: string): Node[] {
+    const calls: Node[] = [];
+    for (const leaf of this.spelled(name)) {
+      // The callee spelled exactly `name` (the identifier, or a node around it with the same text).
+      const found = this.sameSpanHolders(leaf).find(
+        ({ node, holder }) =>
+          this.typeOf(holder) === 'call' && holder.childForFieldName('function')?.id === node.id,
+      );
+      if (found) calls.push(found.holder);
+    }
+    return calls;
+  }
+
   /** When the identifier `leaf` is written to, the statement and what it binds the name to. */
   private bindingAt(leaf: Node): { statement: Node; value: Node } | null {
     let target = leaf;

@@ -2,7 +2,8 @@
  * ## What it does
  * Finds HTTP responses built from an exception: `HTTPException(detail=str(e))`,
  * `JSONResponse({"error": str(exc)})`, Flask `jsonify(error=str(e))`/`abort(500, str(e))`,
- * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, pages rendered
+ * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, werkzeug's HTTP
+ * errors raised with it (`raise BadRequest(str(e))`), pages rendered
  * with it (`render_template(..., error=str(e))`, Django `render(request, name, {...})`), and a
  * route or error handler that returns `str(e)` or `traceback.format_exc()` — directly or through
  * a local variable set to it (`details = traceback.format_exc()`).
@@ -45,7 +46,7 @@ const meta: Rule = {
   cwe: ['CWE-209'],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: …, … if settings.DEBUG else "Internal Server Error") are left out.',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), raise BadRequest(str(e)) (werkzeug), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: …, … if settings.DEBUG else "Internal Server Error") are left out.',
     why: 'Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.',
     example:
       'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
@@ -53,6 +54,32 @@ const meta: Rule = {
       'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)',
   },
 };
+
+/** The werkzeug.exceptions classes an application raises to answer with an error status. */
+const WERKZEUG_HTTP_ERRORS = [
+  'BadRequest',
+  'Unauthorized',
+  'Forbidden',
+  'NotFound',
+  'MethodNotAllowed',
+  'NotAcceptable',
+  'RequestTimeout',
+  'Conflict',
+  'Gone',
+  'PreconditionFailed',
+  'RequestEntityTooLarge',
+  'UnsupportedMediaType',
+  'UnprocessableEntity',
+  'Locked',
+  'FailedDependency',
+  'TooManyRequests',
+  'InternalServerError',
+  'NotImplemented',
+  'BadGateway',
+  'ServiceUnavailable',
+  'GatewayTimeout',
+];
+const WERKZEUG_HTTP_ERROR = new RegExp(`^(${WERKZEUG_HTTP_ERRORS.join('|')})$`);
 
 /** Response constructors, by the last segment of their name, and which argument carries the body. */
 const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keywords: string[] }> = [
@@ -70,6 +97,9 @@ const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keyword
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ['text', 'body', 'reason'] },
   { tail: /^abort$/, positions: [1], keywords: ['description'] },
+  // Werkzeug's HTTP exceptions (what Flask's `abort` raises), raised directly:
+  // `raise BadRequest(str(e))`; their description is the error page's text.
+  { tail: WERKZEUG_HTTP_ERROR, positions: [0], keywords: ['description'] },
   // Pages rendered for the client: Flask render_template(..., error=...), Django render(request, name, context).
   { tail: /^render_template$/, positions: [], keywords: ['*'] },
   // render_template_string(source, ...): the page's own text as well.
@@ -88,10 +118,12 @@ const ROUTE_DECORATOR =
 /**
  * Exceptions whose text is written for the client: HTTP errors (FastAPI/Starlette/Werkzeug/
  * aiohttp), validation errors (pydantic, Django, marshmallow), and authentication and permission
- * refusals (Starlette's `AuthenticationError`, Django REST framework's `APIException` family).
+ * refusals (Starlette's `AuthenticationError`, Django REST framework's `APIException` family, an
+ * application's `NoPermissionError`; not the builtin `PermissionError`, an OS error whose text
+ * names the file).
  */
 const CLIENT_FACING =
-  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|PermissionDenied|APIException)$|^werkzeug\.exceptions\./;
+  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|\w*PermissionDenied|NoPermission\w*|APIException)$|^werkzeug\.exceptions\./;
 
 /** Attributes of an exception that still hold its developer-facing text. */
 const LEAKY_ATTRIBUTES = new Set([
@@ -122,7 +154,7 @@ export const errorDetailLeak: PythonRule = {
   meta,
   // (`return` is a keyword, never imported under another name: a pattern spares the engine reading
   // the module's imports.)
-  anchors: { call: SINK_CALLEE, return_statement: /(?<!\w)return(?!\w)/g },
+  anchors: { call: SINK_CALLEE, return_statement: /(?<!\w)return(?!\w)/g, module: /^/g },
   create({ file, report }) {
     if (file.isTest) return {};
     // Cheap first look: no `except … as e`, traceback or exception-typed parameter, nothing to leak.
@@ -142,32 +174,42 @@ export const errorDetailLeak: PythonRule = {
         message: `${what} sends the exception's text to the client; log it and return a fixed message instead.`,
       });
     };
-    const visitors: Visitors = {
-      call(node) {
-        const tail = callShape(file, node).tail;
-        if (!tail) return;
-        const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
-        if (!sink) return;
-        if (tail === 'abort' && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? '')) return;
-        if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ''))
-          return;
-        const names = exceptionNamesAt(file, node, CLIENT_FACING);
-        const positional = file.positionalArguments(node);
-        const carriers: Array<Node | null | undefined> = sink.positions.map(
-          (index) => positional[index],
-        );
-        for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
-          if (argument?.type !== 'keyword_argument') continue;
-          const keyword = argument.childForFieldName('name')?.text ?? '';
-          if (sink.keywords.includes('*') || sink.keywords.includes(keyword))
-            carriers.push(argument.childForFieldName('value'));
-        }
-        const leak = carriers
-          .map((carrier) => leakedDetail(file, carrier ?? null, names))
-          .find((found) => found !== null);
-        if (leak) flag(node, `\`${tail}(...)\` built from \`${leak}\``);
-      },
+    /** A call to a response sink; `werkzeug`: one of `werkzeugErrorCalls` (found apart). */
+    const checkCall = (node: Node, werkzeug: boolean): void => {
+      // Werkzeug's classes by the name they were imported for (`InternalServerError as ServerError`).
+      const tail = werkzeug
+        ? /^werkzeug\.exceptions\.(\w+)$/.exec(file.callName(node) ?? '')?.[1]
+        : callShape(file, node).tail;
+      if (!tail) return;
+      const sink = RESPONSE_SINKS.find((candidate) => candidate.tail.test(tail));
+      if (!sink || (sink.tail === WERKZEUG_HTTP_ERROR) !== werkzeug) return;
+      if (tail === 'abort' && !/^(flask|werkzeug)\b/.test(file.callName(node) ?? '')) return;
+      if (/^render(_to_response)?$/.test(tail) && !/^django\./.test(file.callName(node) ?? ''))
+        return;
+      const names = exceptionNamesAt(file, node, CLIENT_FACING);
+      const positional = file.positionalArguments(node);
+      const carriers: Array<Node | null | undefined> = sink.positions.map(
+        (index) => positional[index],
+      );
+      for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+        if (argument?.type !== 'keyword_argument') continue;
+        const keyword = argument.childForFieldName('name')?.text ?? '';
+        if (sink.keywords.includes('*') || sink.keywords.includes(keyword))
+          carriers.push(argument.childForFieldName('value'));
+      }
+      const leak = carriers
+        .map((carrier) => leakedDetail(file, carrier ?? null, names))
+        .find((found) => found !== null);
+      const written = werkzeug ? (callShape(file, node).tail ?? tail) : tail;
+      if (leak) flag(node, `\`${written}(...)\` built from \`${leak}\``);
     };
+    const visitors: Visitors = { call: (node) => checkCall(node, false) };
+    // Werkzeug's error classes are found from the module's imports of them, not by an anchor
+    // every module would pay for: only a module that names werkzeug can raise them.
+    if (file.text.includes('werkzeug'))
+      visitors.module = () => {
+        for (const call of werkzeugErrorCalls(file)) checkCall(call, true);
+      };
     // A return leaks only from a route or error handler: a module without a decorator that can
     // make one has no return to look at.
     if (mayHaveHandlers(file)) {
@@ -191,6 +233,31 @@ export const errorDetailLeak: PythonRule = {
     return visitors;
   },
 };
+
+/**
+ * The calls of werkzeug's HTTP error classes, however the module imported them:
+ * `from werkzeug.exceptions import BadRequest` (or `as BR`), `from werkzeug import exceptions`,
+ * `import werkzeug.exceptions`.
+ */
+function werkzeugErrorCalls(file: PythonFile): Node[] {
+  const calls: Node[] = [];
+  for (const [local, qualified] of file.imports()) {
+    const name = /^werkzeug\.exceptions\.(\w+)$/.exec(qualified)?.[1];
+    if (name !== undefined) {
+      if (WERKZEUG_HTTP_ERROR.test(name)) calls.push(...file.callsSpelled(local));
+      continue;
+    }
+    const prefix =
+      qualified === 'werkzeug.exceptions'
+        ? `${local}.`
+        : qualified === 'werkzeug'
+          ? `${local}.exceptions.`
+          : null;
+    if (prefix === null || !file.text.includes(prefix)) continue;
+    for (const error of WERKZEUG_HTTP_ERRORS) calls.push(...file.callsSpelled(prefix + error));
+  }
+  return calls.sort((a, b) => a.startIndex - b.startIndex);
+}
 
 /** What the names of error-handler decorators hold (see `errorHandlerRegistrations`). */
 const ERROR_HANDLER_NAME = /e(?:rror_?|xception_)handler/;

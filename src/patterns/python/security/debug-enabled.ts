@@ -307,27 +307,8 @@ function runsOnlyAsMain(file: PythonFile, node: Node): boolean {
   const fn = file.enclosingFunction(node);
   const name = fn?.childForFieldName('name')?.text;
   if (!name) return false;
-  const calls = callsOf(file, name);
+  const calls = file.callsSpelled(name);
   return calls.length > 0 && calls.every((call) => file.isUnderMainGuard(call));
-}
-
-/**
- * The calls of `name(...)` in the file: found from the text (every place the name is spelled)
- * and confirmed in the tree, not by a search through every call.
- */
-function callsOf(file: PythonFile, name: string): Node[] {
-  const calls: Node[] = [];
-  for (const leaf of file.spelled(name)) {
-    // The callee spelled exactly `name` (the identifier, or a node around it with the same text).
-    const found = file
-      .sameSpanHolders(leaf)
-      .find(
-        ({ node, holder }) =>
-          file.typeOf(holder) === 'call' && holder.childForFieldName('function')?.id === node.id,
-      );
-    if (found) calls.push(found.holder);
-  }
-  return calls;
 }
 
 /** A statement of the module itself (`DEBUG = True` at the top, not under an `if`). */
