@@ -14335,7 +14335,7 @@ var SECRET_KEY_VARIANTS = /* @__PURE__ */ new Set([
 ]);
 function isPlaceholderValue(value, name2) {
   const trimmed = value.trim();
-  if (trimmed.length < 3) return true;
+  if (trimmed.replace(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, "_").length < 3) return true;
   if (!/[A-Za-z0-9]/.test(trimmed)) return true;
   if (/^[*x•.#-]+$/i.test(trimmed)) return true;
   if (/^<[^>]*>$|^\$\{[^}]*\}$|^\{\{[^}]*\}\}$|^%\([^)]*\)s$|^\$[A-Z_][A-Z0-9_]*$/.test(trimmed))
@@ -14351,20 +14351,29 @@ function isPlaceholderValue(value, name2) {
     return true;
   if (/^_[a-z][a-z0-9_]*$/.test(trimmed)) return true;
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
+  if (SECRET_FIELD_NAME.test(trimmed)) return true;
+  if (isHeaderName(trimmed)) return true;
   if (name2 && nameWords(name2).join("_") === nameWords(trimmed).join("_")) return true;
   if (isPhrase(trimmed)) return true;
   return false;
 }
+var SECRET_FIELD_NAME = /^(private_key(_id)?|client_secret|(access|refresh|id|auth|session|bearer)_token|api_key|(secret_)?access_key(_id)?|secret_access_key)$/;
 function isPhrase(value) {
   return /\s\S+\s\S+/.test(value.trim());
 }
 function isFillInText(value) {
-  return /^(your[-_ ].*|xxx+.*)$/i.test(value.trim());
+  return /^(your[-_ ].*|xxx+.*|dummy|fake|placeholder|redacted)$/i.test(value.trim());
+}
+function isHeaderName(value) {
+  const parts2 = value.split("-");
+  if (parts2.length < 2 || !parts2.every((part) => /^[A-Z][A-Za-z]*$/.test(part))) return false;
+  return parts2.length >= 3 || parts2[0] === "X" || /^(Authorization|Authentication|Credentials|Token|Key|Cookie|Signature)$/.test(parts2[1] ?? "");
 }
 function isSigningKeyName(name2) {
   const words = nameWords(name2);
   const last = words.at(-1);
   const before = words.slice(0, -1);
+  if (before.includes("access")) return false;
   if (last === "key")
     return before.some(
       (word) => ["secret", "signing", "jwt", "session", "hmac", "fernet", "encryption", "private"].includes(
@@ -14390,6 +14399,7 @@ function isTokenName(name2) {
   return nameWords(name2).at(-1) === "token";
 }
 function looksLikeIssuedToken(value) {
+  if (/^[a-z]+(?:-[a-z]+)*(?:[/.][a-z]+(?:-[a-z]+)*)+$/.test(value.trim())) return false;
   return /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_-]|[a-z][A-Z]|[A-Z][a-z]/.test(value);
 }
 function isPlainName(name2) {
@@ -16958,7 +16968,7 @@ var meta18 = {
   precision: "high",
   summary: "An error is logged inside an except block without its traceback.",
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM\u2019s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError), or one that tells OS errors apart by their code (e.errno), handles an expected outcome and is left out.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor raises (the exception, or a new one: raise ConfigError(...) from exc; an HTTP error such as raise HTTPException(500) becomes a response and keeps nothing). A handler of an ORM\u2019s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError), or one that tells OS errors apart by their code (e.errno), handles an expected outcome and is left out.',
     why: "The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.",
     example: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
     useInstead: 'try:\n    charge(order)\nexcept PaymentError:\n    logger.exception("charge %s failed", order.id)'
@@ -16983,7 +16993,7 @@ var errorLogWithoutTraceback = {
         if (hasDictionarySplat2(node) || !loggingCall(file, node)) return;
         const body2 = exceptBody(clause);
         const alias = exceptAlias(clause)?.text ?? null;
-        if (!body2 || keepsTraceback(file, body2, alias) || readsErrorCode(body2, alias)) return;
+        if (!body2 || keepsTraceback(file, body2) || readsErrorCode(body2, alias)) return;
         report({
           at: node,
           message: `This error is logged inside an except block without its traceback; use \`logger.exception(...)\` or ${isLoguruCall(file, node) ? "`logger.opt(exception=True).error(...)`" : "pass `exc_info=True`"}.`
@@ -17009,14 +17019,13 @@ function isTrue(node) {
 function hasDictionarySplat2(call) {
   return call.childForFieldName("arguments")?.namedChildren.some((arg) => arg?.type === "dictionary_splat") ?? false;
 }
-function keepsTraceback(file, body2, alias) {
+function keepsTraceback(file, body2) {
   const fn = file.enclosingFunction(body2)?.id;
   for (const statement of body2.descendantsOfType(["call", "raise_statement"])) {
     if (!statement) continue;
     if (statement.type === "raise_statement") {
-      const raised = statement.namedChildren.filter((child) => child?.type !== "comment");
-      const reraises = raised.length === 0 || alias !== null && raised.length === 1 && raised[0]?.text === alias;
-      if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
+      if (file.enclosingFunction(statement)?.id === fn && !raisesHttpError(file, statement))
+        return true;
       continue;
     }
     const logging = loggingCall(file, statement);
@@ -17026,6 +17035,13 @@ function keepsTraceback(file, body2, alias) {
   }
   return false;
 }
+function raisesHttpError(file, statement) {
+  const raised = statement.namedChildren.find((child) => child?.type !== "comment") ?? null;
+  const target = raised?.type === "call" ? raised.childForFieldName("function") : raised;
+  const name2 = file.qualifiedName(target ?? null) ?? "";
+  return HTTP_ERROR.test(name2);
+}
+var HTTP_ERROR = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|Http404|APIException)$|^(werkzeug\.exceptions|rest_framework\.exceptions)\./;
 var KEEPS_TRACEBACK = /^(traceback\.(?:print_exc|print_exception|format_exc|format_exception|format_tb)|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;
 
 // src/patterns/python/semantic/logging-print.ts
@@ -17122,14 +17138,20 @@ function isCommand(file, fn) {
   );
 }
 var TERMINAL_CALL = /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines|sys\.exit|exit|quit|os\._exit|SystemExit)$/;
+var EXIT_EXCEPTION = /(^|\.)(SystemExit|Exit|Abort)$/;
 var terminalFunctions = /* @__PURE__ */ new WeakMap();
 function talksToTerminal(file, fn) {
   let byId2 = terminalFunctions.get(file);
   if (!byId2) terminalFunctions.set(file, byId2 = /* @__PURE__ */ new Map());
   const known = byId2.get(fn.id);
   if (known !== void 0) return known;
-  const talks = fn.descendantsOfType("call").some((call) => {
-    const name2 = call ? file.callName(call) : null;
+  const talks = fn.descendantsOfType(["call", "raise_statement"]).some((node) => {
+    if (node?.type === "raise_statement") {
+      const raised = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
+      const target = raised?.type === "call" ? raised.childForFieldName("function") : raised;
+      return EXIT_EXCEPTION.test(file.qualifiedName(target ?? null) ?? "");
+    }
+    const name2 = node ? file.callName(node) : null;
     return name2 !== null && TERMINAL_CALL.test(name2);
   });
   byId2.set(fn.id, talks);
@@ -22993,7 +23015,7 @@ var meta28 = {
   cwe: ["CWE-95", "CWE-94"],
   securitySeverity: 9.3,
   docs: {
-    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))), the console of a code.InteractiveInterpreter subclass and Python the operator typed (exec(sys.stdin.read()), a management command\u2019s options["command"]) are left out: their input is Python by design.',
+    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Code objects (a parameter annotated CodeType), running the text of a Python file (exec(compile(f.read(), path, "exec"))), the console of a code.InteractiveInterpreter subclass and Python the operator typed (exec(sys.stdin.read()), a management command\u2019s options["command"]) are left out: their input is Python by design.',
     why: "Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.",
     example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
     useInstead: 'value = ast.literal_eval(text)  # literals only\nRULES = {"percent": lambda total, n: total * n // 100}\ndiscount = RULES[promo.kind](total, promo.amount)'
@@ -23022,7 +23044,7 @@ var codeInjection = {
         const source = file.positionalArguments(node)[0] ?? file.keywordArgument(node, "source");
         if (!source || isConstantText(file, source, (value) => isRepositoryFileText(file, value)))
           return;
-        if (runsSourceFile(file, source) || insideInterpreter(file, node) || operatorTyped(file, source))
+        if (runsSourceFile(file, source) || insideInterpreter(file, node) || operatorTyped(file, source) || isCodeObject(file, source))
           return;
         report({
           at: node,
@@ -23074,6 +23096,26 @@ function operatorTyped(file, source) {
   const text = file.resolveValue(source)?.text ?? "";
   if (/^sys\.stdin\.read\(\s*\)$/.test(text)) return true;
   return /(^|\/)management\/commands\/[^/]+\.py$/.test(file.path) && /^options(\[\s*["']\w+["']\s*\]|\.get\(\s*["']\w+["']\s*\))$/.test(text);
+}
+function isCodeObject(file, source) {
+  if (source.type !== "identifier") return false;
+  const name2 = source.text;
+  const parameters = file.enclosingFunction(source)?.childForFieldName("parameters");
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter?.type !== "typed_parameter" && parameter?.type !== "typed_default_parameter")
+      continue;
+    const named = parameter.childForFieldName("name") ?? parameter.namedChildren.find((child) => child?.type === "identifier");
+    if (named?.text !== name2) continue;
+    return /(^|\.)CodeType$/.test(parameter.childForFieldName("type")?.text ?? "");
+  }
+  const values = file.assignedValuesBefore(name2, source);
+  return values.length > 0 && values.every((value) => {
+    if (value.type !== "call") return false;
+    if (/(^|\.)CodeType$/.test(file.callName(value) ?? "")) return true;
+    return file.calleeTail(value) === "replace" && (value.childForFieldName("arguments")?.namedChildren ?? []).some(
+      (argument) => /^co_/.test(argument?.childForFieldName("name")?.text ?? "")
+    );
+  });
 }
 function insideInterpreter(file, call) {
   const owner = file.enclosing(call, CLASS_TYPES, false);
@@ -24497,7 +24539,7 @@ var SQL_SINKS2 = /* @__PURE__ */ new Set([
   "read_sql_query",
   "text"
 ]);
-var SQL_TEXT = /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)/i;
+var SQL_TEXT = /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)|^\s*xa\s+(?:start|begin|end|prepare|commit|rollback)\b/i;
 var sqlStringBuilding = {
   kind: "python",
   meta: meta37,
@@ -24658,10 +24700,12 @@ var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
 function inOptOutBranch(file, node) {
   return file.branchesAround(node, true).some(({ condition, holds }) => {
     const text = (condition?.text ?? "").trim();
+    if (SSL_MODE.test(text)) return true;
     const negated = /^not\s+/.test(text);
     return VERIFY_FLAG.test(text.replace(/^not\s+/, "")) && holds === negated;
   });
 }
+var SSL_MODE = /(?<![\w])(?:[\w.]*\.)?_?ssl_?mode\b/i;
 var meta38 = {
   id: "PBP211",
   name: "tls-verify-disabled",
@@ -24674,7 +24718,7 @@ var meta38 = {
   cwe: ["CWE-295"],
   securitySeverity: 7.5,
   docs: {
-    what: "Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify) or the branch of a verify flag that is off (if verified: \u2026 else: CERT_NONE), a client library\u2019s own verify=False option, is left out.",
+    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context, and CERT_NONE used as a verify mode, an argument or a dict option ({"ssl_cert_reqs": ssl.CERT_NONE}, Celery\u2019s broker_use_ssl). A function named for the opt-out (load_ssl_context_no_verify), the branch of a verify flag that is off (if verified: \u2026 else: CERT_NONE) and a driver\u2019s sslmode branches (if sslmode < SSLMode.require: \u2026), a client library\u2019s own options, are left out.',
     why: "Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.",
     example: "resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)",
     useInstead: 'resp = requests.post(url, json=body, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)\nclient = httpx.AsyncClient()  # verifies by default'
@@ -24713,6 +24757,8 @@ var tlsVerifyDisabled = {
     // cert/ssl/tls/valid, or with CERT in its value (see `create`).
     argument_list: /cert|ssl|tls|valid/gi,
     assignment: ["verify_mode", "verify"],
+    // `{"ssl_cert_reqs": ssl.CERT_NONE}`: Celery's and kombu's `broker_use_ssl` options.
+    pair: ["ssl_cert_reqs", "cert_reqs"],
     attribute: ["_create_unverified_context"]
   },
   create({ file, report: reportAny }) {
@@ -24778,6 +24824,17 @@ var tlsVerifyDisabled = {
             message: "session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead."
           });
         }
+      },
+      pair(node) {
+        const option = stringValue(node.childForFieldName("key"));
+        if (option !== "ssl_cert_reqs" && option !== "cert_reqs") return;
+        const value = node.childForFieldName("value");
+        if (!isCertNone(file, value) && !(option === "ssl_cert_reqs" && isNoneRequirement(file, value)))
+          return;
+        report({
+          at: node,
+          message: `"${option}": CERT_NONE turns off certificate checks for the connection these options configure; keep CERT_REQUIRED and trust a CA bundle instead.`
+        });
       },
       attribute(node) {
         if (node.childForFieldName("attribute")?.text !== "_create_unverified_context") return;

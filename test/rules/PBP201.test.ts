@@ -82,6 +82,30 @@ ruleTester('PBP201', {
       `,
     },
     {
+      name: 'header names, field names, labels, stand-ins for a local emulator, a two-byte test vector (libraries)',
+      code: `
+        import boto3
+
+        ACL_CREDENTIALS = "Access-Control-Allow-Credentials"
+        API_KEY_HEADER = "X-API-Key"
+        AUTH_HEADER = "Proxy-Authorization"
+        _JSON_FILE_PRIVATE_KEY = "private_key"
+        REQUEST_TYPE_ACCESS_TOKEN = "auth-request-type/at"
+
+        def local_table(endpoint_url="http://localhost:8000"):
+            return boto3.resource(
+                "dynamodb",
+                endpoint_url=endpoint_url,
+                aws_access_key_id="dummy",
+                aws_secret_access_key="dummy",
+            )
+
+        def check_8bit_bug(hasher):
+            secret = b"\\xd1\\x91"  # openwall's test vector
+            return hasher.hash(secret)
+      `,
+    },
+    {
       name: "a Django app's tests.py is a test file",
       path: 'introduction/tests.py',
       code: `
@@ -281,12 +305,20 @@ ruleTester('PBP201', {
         JWT_SECRET = "YOUR_JWT_SECRET"
         SECRET_COOKIE_KEY = "PYGOAT"
         SEED_USERS = [{"username": "bob", "password2": "d953b4a4c1f0"}]
+        SECRET_KEY = "dummy"
+        DEPLOY_TOKEN = "deploy-token-2024-ci"
+        app.secret_key = b"\\x8f\\x1e\\xa4\\x07"
+        WEBHOOK_TOKEN = "my-super-secret-token"
       `,
       errors: [
         { line: 4, column: 18, message: /secret_key/ },
         { line: 5, column: 14 },
         { line: 6, column: 21, message: /SECRET_COOKIE_KEY/ },
         { line: 7, message: /password2/ },
+        { line: 8, message: /SECRET_KEY/ },
+        { line: 9, message: /DEPLOY_TOKEN/ },
+        { line: 10, message: /secret_key/ },
+        { line: 11, message: /WEBHOOK_TOKEN/ },
       ],
     },
   ],

@@ -14,6 +14,16 @@ ruleTester('PBP202', {
       `,
     },
     {
+      name: 'XA with parameters, savepoint names the driver makes, and the words in prose',
+      code: `
+        async def begin_twophase(conn, xid):
+            await conn.execute("XA START %s", (xid,))
+            await conn.execute("SAVEPOINT %s" % savepoint_name)
+            log.info("xa end reached for %s" % xid)
+            runner.execute("the xa end of %s" % name)
+      `,
+    },
+    {
       name: 'the ORM (the guide’s GOOD example)',
       code: `
         from sqlalchemy import select
@@ -134,6 +144,20 @@ ruleTester('PBP202', {
         { line: 2, message: /\.format\(\)/ },
         { line: 3, message: /concatenation/ },
       ],
+    },
+    {
+      name: 'XA transaction statements built from the caller’s transaction id (aiomysql)',
+      code: `
+        class SAConnection:
+            async def commit_prepared(self, xid, *, is_prepared=True):
+                if not is_prepared:
+                    await self.execute("XA END '%s'" % xid)
+                await self.execute("XA COMMIT '%s'" % xid)
+
+            async def recover(self, xid):
+                await self._connection.execute(f"XA ROLLBACK '{xid}'")
+      `,
+      errors: [{ line: 4 }, { line: 5 }, { line: 8 }],
     },
     {
       name: 'Django raw() and pandas read_sql',

@@ -61,6 +61,27 @@ ruleTester('PBP208', {
       `,
     },
     {
+      name: 'code objects: a parameter annotated CodeType, a function’s code renamed with replace() (Jinja)',
+      code: `
+        import sys
+        from types import CodeType
+
+        class Template:
+            @classmethod
+            def from_code(cls, environment, code: CodeType, globals_: dict) -> "Template":
+                namespace = {"environment": environment, "__file__": code.co_filename}
+                exec(code, namespace)
+                return cls(namespace, globals_)
+
+        def fake_traceback(exc_value, raiser):
+            code = raiser.__code__.replace(co_name="template")
+            try:
+                exec(code, {"__jinja_exception__": exc_value}, {})
+            except BaseException:
+                return sys.exc_info()[2].tb_next
+      `,
+    },
+    {
       name: 'eval of a literal, and of a name assigned once to one',
       code: `
         DEFAULT_RULE = "total * 0.1"
@@ -130,6 +151,18 @@ ruleTester('PBP208', {
     },
   ],
   invalid: [
+    {
+      name: 'code compiled from a parameter, and a parameter annotated as text',
+      code: `
+        def run_rule(rule_source, env):
+            code = compile(rule_source, "<rule>", "exec")
+            exec(code, env)
+
+        def run_snippet(snippet: str, env: dict):
+            exec(snippet, env)
+      `,
+      errors: [{ line: 3 }, { line: 6 }],
+    },
     {
       name: 'an option outside a management command, and a field of a model inside one',
       path: 'shop/management/commands/apply_rules.py',

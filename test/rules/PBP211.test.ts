@@ -76,6 +76,35 @@ ruleTester('PBP211', {
       `,
     },
     {
+      name: "a driver following the caller's sslmode (asyncpg's libpq semantics)",
+      code: `
+        import ssl
+
+        def make_context(sslmode, sslrootcert):
+            if sslmode < SSLMode.allow:
+                return None
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            ctx.check_hostname = sslmode >= SSLMode.verify_full
+            if sslmode < SSLMode.require:
+                ctx.verify_mode = ssl.CERT_NONE
+            elif self._sslmode == SSLMode.require:
+                ctx.verify_mode = ssl.CERT_NONE
+            else:
+                ctx.load_verify_locations(cafile=sslrootcert)
+            return ctx
+      `,
+    },
+    {
+      name: 'dict options that keep or choose the check',
+      code: `
+        import ssl
+
+        broker_use_ssl = {"ssl_cert_reqs": ssl.CERT_REQUIRED, "ssl_ca_certs": "/etc/ssl/ca.pem"}
+        redis_backend_use_ssl = {"ssl_cert_reqs": settings.REDIS_CERT_REQS}
+        LABELS = {"cert_reqs": "Certificate requirement"}
+      `,
+    },
+    {
       name: 'test files are not checked',
       path: 'tests/test_client.py',
       code: `
@@ -107,6 +136,25 @@ ruleTester('PBP211', {
             return context
       `,
       errors: [{ line: 7 }, { line: 14 }],
+    },
+    {
+      name: "Celery's and kombu's SSL options in a dict, CERT_NONE or redis's \"none\"",
+      code: `
+        import ssl
+        from ssl import CERT_NONE
+
+        broker_use_ssl = {
+            "ssl_cert_reqs": ssl.CERT_NONE,
+            "ssl_ca_certs": None,
+        }
+        redis_backend_use_ssl = {"ssl_cert_reqs": "none"}
+
+        def init_params(transport, ssl_options):
+            if transport == "rediss" and not ssl_options:
+                ssl_options = {"ssl_cert_reqs": CERT_NONE}
+            return ssl_options
+      `,
+      errors: [{ line: 5 }, { line: 8 }, { line: 12 }],
     },
     {
       name: 'requests with verify=False (the shop example)',

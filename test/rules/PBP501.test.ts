@@ -143,6 +143,26 @@ ruleTester('PBP501', {
       `,
     },
     {
+      name: "functions that end with a command-line framework's exit (invoke's completion, typer)",
+      code: `
+        import shlex
+
+        import typer
+        from invoke.exceptions import Exit
+
+        def complete(invocation, flag_names):
+            tokens = shlex.split(invocation)
+            for name in flag_names:
+                if tokens and name.startswith(tokens[-1]):
+                    print(name)
+            raise Exit
+
+        def fail(message):
+            print(message)
+            raise typer.Exit(code=1)
+      `,
+    },
+    {
       name: 'a print that is not the builtin, and print-named attributes',
       code: `
         from rich import print
@@ -197,8 +217,12 @@ ruleTester('PBP501', {
             except Exception as exc:
                 print("order failed:", exc)
                 raise
+
+        def cancel(order_id):
+            print("cancelling", order_id)
+            raise OrderLocked(order_id)
       `,
-      errors: [{ line: 7 }, { line: 11 }],
+      errors: [{ line: 7 }, { line: 11 }, { line: 15 }],
     },
     {
       name: 'print passed as a trace callback',

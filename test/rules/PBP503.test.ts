@@ -133,6 +133,30 @@ ruleTester('PBP503', {
       `,
     },
     {
+      name: 'the handler raises a new exception chained to it, or from None on purpose (google-auth, FastAPI)',
+      code: `
+        import logging
+
+        _LOGGER = logging.getLogger(__name__)
+
+        def configure_mtls_channel(session, client_cert_callback=None):
+            try:
+                cert, key = _mtls_helper.get_client_cert_and_key(client_cert_callback)
+            except (exceptions.ClientCertError, ImportError, OSError) as caught_exc:
+                _LOGGER.error("Failed to configure the mTLS channel: %s", caught_exc)
+                new_exc = exceptions.MutualTLSChannelError(caught_exc)
+                raise new_exc from caught_exc
+            session.mount("https://", _MutualTlsAdapter(cert, key))
+
+        def ensure_multipart_is_installed():
+            try:
+                from multipart import __version__
+            except ImportError:
+                logger.error(MULTIPART_NOT_INSTALLED_ERROR)
+                raise RuntimeError(MULTIPART_NOT_INSTALLED_ERROR) from None
+      `,
+    },
+    {
       name: 'the traceback is logged by another call in the same handler',
       code: `
         import logging
@@ -231,6 +255,40 @@ ruleTester('PBP503', {
                     logger.error("charge %s failed", order_id)
       `,
       errors: [{ line: 12, column: 13, message: /logger\.exception/ }],
+    },
+    {
+      name: 'HTTP errors raised after the log become responses: werkzeug, aiohttp, Django REST framework',
+      code: `
+        import logging
+
+        from aiohttp import web
+        from rest_framework.exceptions import APIException
+        from werkzeug.exceptions import InternalServerError
+
+        log = logging.getLogger(__name__)
+
+        def export_report(report_id):
+            try:
+                return render_export(report_id)
+            except ExportError as e:
+                log.error("export %s failed: %s", report_id, e)
+                raise InternalServerError()
+
+        async def upload(request):
+            try:
+                await store(await request.post())
+            except StorageError as e:
+                log.error("upload failed: %s", e)
+                raise web.HTTPInternalServerError(text="upload failed") from e
+
+        def refund(order):
+            try:
+                payments.refund(order)
+            except PaymentError as e:
+                log.error("refund of %s failed: %s", order.id, e)
+                raise APIException("refund failed")
+      `,
+      errors: [{ line: 13 }, { line: 20 }, { line: 27 }],
     },
     {
       name: 'the exception is in the message but its traceback is not',

@@ -135,7 +135,9 @@ export const SECRET_KEY_VARIANTS: ReadonlySet<string> = new Set([
  */
 export function isPlaceholderValue(value: string, name?: string): boolean {
   const trimmed = value.trim();
-  if (trimmed.length < 3) return true;
+  // Escapes count as the one character they stand for: `b"\xd1\x91"` is two bytes (a test
+  // vector), not eight characters.
+  if (trimmed.replace(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, '_').length < 3) return true;
   // A credential has letters or digits: ":****", "<>", "--" are masks and separators.
   if (!/[A-Za-z0-9]/.test(trimmed)) return true;
   if (/^[*x•.#-]+$/i.test(trimmed)) return true;
@@ -163,20 +165,48 @@ export function isPlaceholderValue(value: string, name?: string): boolean {
   if (/^_[a-z][a-z0-9_]*$/.test(trimmed)) return true;
   // `GITHUB_TOKEN = "GITHUB_TOKEN"`-style constants and names of environment variables.
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(trimmed)) return true;
+  // The name of the field a format keeps a secret in (`_JSON_FILE_PRIVATE_KEY = "private_key"`,
+  // the key of a service-account file): where a value is kept, not a value.
+  if (SECRET_FIELD_NAME.test(trimmed)) return true;
+  // An HTTP header's name (`ACL_CREDENTIALS = "Access-Control-Allow-Credentials"`,
+  // `API_KEY_HEADER = "X-API-Key"`).
+  if (isHeaderName(trimmed)) return true;
   if (name && nameWords(name).join('_') === nameWords(trimmed).join('_')) return true;
   // Sentences are messages, not credentials.
   if (isPhrase(trimmed)) return true;
   return false;
 }
 
+/** The fields OAuth, JWT, cloud credential files and API payloads keep secrets in. */
+const SECRET_FIELD_NAME =
+  /^(private_key(_id)?|client_secret|(access|refresh|id|auth|session|bearer)_token|api_key|(secret_)?access_key(_id)?|secret_access_key)$/;
+
 /** Three words or more (`super secret key`, `Please set SECRET_KEY`): a message elsewhere. */
 export function isPhrase(value: string): boolean {
   return /\s\S+\s\S+/.test(value.trim());
 }
 
-/** Text that asks to be replaced: `your-api-key-here`, `YOUR_TOKEN`, `xxxx`. */
+/**
+ * Text that asks to be replaced or says it is not real: `your-api-key-here`, `YOUR_TOKEN`,
+ * `xxxx`, `dummy`, `fake`, `placeholder`, `redacted`.
+ */
 export function isFillInText(value: string): boolean {
-  return /^(your[-_ ].*|xxx+.*)$/i.test(value.trim());
+  return /^(your[-_ ].*|xxx+.*|dummy|fake|placeholder|redacted)$/i.test(value.trim());
+}
+
+/**
+ * Capitalised words joined by hyphens, three or more, or after `X-`, or ending in a header's
+ * word for what it carries: `Access-Control-Allow-Credentials`, `X-Auth-Token`,
+ * `Proxy-Authorization`.
+ */
+function isHeaderName(value: string): boolean {
+  const parts = value.split('-');
+  if (parts.length < 2 || !parts.every((part) => /^[A-Z][A-Za-z]*$/.test(part))) return false;
+  return (
+    parts.length >= 3 ||
+    parts[0] === 'X' ||
+    /^(Authorization|Authentication|Credentials|Token|Key|Cookie|Signature)$/.test(parts[1] ?? '')
+  );
 }
 
 /**
@@ -188,6 +218,8 @@ export function isSigningKeyName(name: string): boolean {
   const words = nameWords(name);
   const last = words.at(-1);
   const before = words.slice(0, -1);
+  // `aws_secret_access_key`: the key of another service's account, not one the app signs with.
+  if (before.includes('access')) return false;
   if (last === 'key')
     return before.some((word) =>
       ['secret', 'signing', 'jwt', 'session', 'hmac', 'fernet', 'encryption', 'private'].includes(
@@ -229,6 +261,9 @@ export function isTokenName(name: string): boolean {
 }
 
 export function looksLikeIssuedToken(value: string): boolean {
+  // Lower-case words in a path (`"auth-request-type/at"`, a metrics header's value): a label,
+  // not random characters. (Words joined by hyphens alone may still be the token in use.)
+  if (/^[a-z]+(?:-[a-z]+)*(?:[/.][a-z]+(?:-[a-z]+)*)+$/.test(value.trim())) return false;
   return (
     /^[A-Za-z0-9_\-+/=.:~]{8,}$/.test(value.trim()) && /[0-9_-]|[a-z][A-Z]|[A-Z][a-z]/.test(value)
   );

@@ -11,8 +11,10 @@
  * Not reported: a handler that logs the traceback in another call (`logger.exception`,
  * `exc_info=`, `traceback.print_exc()`, or `traceback.format_exc()` kept for a message), that
  * catches only an ORM's "no such row" (`Model.DoesNotExist`, `NoResultFound`) or a timeout
- * (`asyncio.TimeoutError`), that tells OS errors apart by their code (`e.errno`), that re-raises the same exception (`raise`,
- * `raise exc`), since whoever catches it next still has the traceback, or that ends the program
+ * (`asyncio.TimeoutError`), that tells OS errors apart by their code (`e.errno`), that raises
+ * (`raise`, `raise exc`, `raise ConfigError(...) from exc`), since whoever catches it next has
+ * a traceback — an HTTP error (`raise HTTPException(500)`) aside, which becomes a response and
+ * leaves no traceback anywhere — or that ends the program
  * (`sys.exit(1)`): a command-line tool's message for its user, where a traceback is noise.
  */
 import type { Node } from 'web-tree-sitter';
@@ -43,7 +45,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'An error is logged inside an except block without its traceback.',
   docs: {
-    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor re-raises the exception. A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError), or one that tells OS errors apart by their code (e.errno), handles an expected outcome and is left out.',
+    what: 'Finds logger.error(...) and logging.error(...) inside an except block without exc_info= or stack_info=True, when the block neither logs the traceback elsewhere (logger.exception, exc_info=, traceback.print_exc() or format_exc()) nor raises (the exception, or a new one: raise ConfigError(...) from exc; an HTTP error such as raise HTTPException(500) becomes a response and keeps nothing). A handler of an ORM’s "no such row" exception (Model.DoesNotExist, NoResultFound) or of a timeout (asyncio.TimeoutError, CancelledError), or one that tells OS errors apart by their code (e.errno), handles an expected outcome and is left out.',
     why: 'The log says that something failed but not where: the traceback of the exception being handled is dropped. logger.exception(...) logs the same message at ERROR level with the traceback attached.',
     example:
       'try:\n    charge(order)\nexcept PaymentError:\n    logger.error("charge %s failed", order.id)',
@@ -81,7 +83,7 @@ export const errorLogWithoutTraceback: PythonRule = {
         if (hasDictionarySplat(node) || !loggingCall(file, node)) return;
         const body = exceptBody(clause);
         const alias = exceptAlias(clause)?.text ?? null;
-        if (!body || keepsTraceback(file, body, alias) || readsErrorCode(body, alias)) return;
+        if (!body || keepsTraceback(file, body) || readsErrorCode(body, alias)) return;
         report({
           at: node,
           message: `This error is logged inside an except block without its traceback; use \`logger.exception(...)\` or ${isLoguruCall(file, node) ? '`logger.opt(exception=True).error(...)`' : 'pass `exc_info=True`'}.`,
@@ -129,19 +131,21 @@ function hasDictionarySplat(call: Node): boolean {
 }
 
 /**
- * The handler logs the traceback somewhere, passes the exception on unchanged (`raise`,
- * `raise exc`), or ends the program with the message (`sys.exit(1)`: a command-line tool's
+ * The handler logs the traceback somewhere, raises (the exception, or a new one chained to
+ * it), or ends the program with the message (`sys.exit(1)`: a command-line tool's
  * error for its user, where a traceback is noise).
  */
-function keepsTraceback(file: PythonFile, body: Node, alias: string | null): boolean {
+function keepsTraceback(file: PythonFile, body: Node): boolean {
   const fn = file.enclosingFunction(body)?.id;
   for (const statement of body.descendantsOfType(['call', 'raise_statement'])) {
     if (!statement) continue;
+    // Any raise passes the failure on with a traceback: the same exception, or a new one that
+    // Python chains to it (`from e`, or implicitly), or one raised `from None` on purpose
+    // (PBP603 judges the chaining). Whoever handles it next has the traceback to log.
+    // An HTTP error is the exception: the framework turns it into a response and logs nothing.
     if (statement.type === 'raise_statement') {
-      const raised = statement.namedChildren.filter((child) => child?.type !== 'comment');
-      const reraises =
-        raised.length === 0 || (alias !== null && raised.length === 1 && raised[0]?.text === alias);
-      if (reraises && file.enclosingFunction(statement)?.id === fn) return true;
+      if (file.enclosingFunction(statement)?.id === fn && !raisesHttpError(file, statement))
+        return true;
       continue;
     }
     const logging = loggingCall(file, statement);
@@ -151,6 +155,20 @@ function keepsTraceback(file: PythonFile, body: Node, alias: string | null): boo
   }
   return false;
 }
+
+/**
+ * `raise HTTPException(500, …)`, `raise web.HTTPInternalServerError()`, werkzeug's and Django
+ * REST framework's errors: answered as a response, with no traceback in any log.
+ */
+function raisesHttpError(file: PythonFile, statement: Node): boolean {
+  const raised = statement.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+  const target = raised?.type === 'call' ? raised.childForFieldName('function') : raised;
+  const name = file.qualifiedName(target ?? null) ?? '';
+  return HTTP_ERROR.test(name);
+}
+
+const HTTP_ERROR =
+  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|Http404|APIException)$|^(werkzeug\.exceptions|rest_framework\.exceptions)\./;
 
 const KEEPS_TRACEBACK =
   /^(traceback\.(?:print_exc|print_exception|format_exc|format_exception|format_tb)|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;

@@ -11,10 +11,11 @@
  *
  * Not reported: a literal string (or a name assigned once to one), `ast.literal_eval`, methods
  * that happen to be named `eval` (`model.eval()`, `page.evaluate()`), a module that defines its
- * own `eval`, the text of a Python file run as Python (`exec(compile(f.read(), path, "exec"))`,
- * what `import` and `runpy` do), the console of a `code.InteractiveInterpreter` subclass, Python
- * the operator typed (`exec(sys.stdin.read())`, a Django management command's `options["command"]`),
- * and tests.
+ * own `eval`, a code object (a parameter annotated `CodeType`, `code.replace(co_name=…)`), the
+ * text of a Python file run as Python (`exec(compile(f.read(), path, "exec"))`, what `import`
+ * and `runpy` do), the console of a `code.InteractiveInterpreter` subclass, Python the operator
+ * typed (`exec(sys.stdin.read())`, a Django management command's `options["command"]`), and
+ * tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -39,7 +40,7 @@ const meta: Rule = {
   cwe: ['CWE-95', 'CWE-94'],
   securitySeverity: 9.3,
   docs: {
-    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Running the text of a Python file (exec(compile(f.read(), path, "exec"))), the console of a code.InteractiveInterpreter subclass and Python the operator typed (exec(sys.stdin.read()), a management command’s options["command"]) are left out: their input is Python by design.',
+    what: 'Finds the builtins eval() and exec() called on anything but a string literal (or a name assigned once to one). Code objects (a parameter annotated CodeType), running the text of a Python file (exec(compile(f.read(), path, "exec"))), the console of a code.InteractiveInterpreter subclass and Python the operator typed (exec(sys.stdin.read()), a management command’s options["command"]) are left out: their input is Python by design.',
     why: 'Whatever reaches eval or exec runs as Python with the rights of the process: a formula from a form or a rule from the database becomes a way to read files, open a shell and steal secrets. An empty __builtins__ does not sandbox it; introspection escapes it.',
     example: 'discount = eval(promo.rule, {"total": total})\nexec(request.json["script"])',
     useInstead:
@@ -74,7 +75,8 @@ export const codeInjection: PythonRule = {
         if (
           runsSourceFile(file, source) ||
           insideInterpreter(file, node) ||
-          operatorTyped(file, source)
+          operatorTyped(file, source) ||
+          isCodeObject(file, source)
         )
           return;
         report({
@@ -151,6 +153,40 @@ function operatorTyped(file: PythonFile, source: Node): boolean {
   return (
     /(^|\/)management\/commands\/[^/]+\.py$/.test(file.path) &&
     /^options(\[\s*["']\w+["']\s*\]|\.get\(\s*["']\w+["']\s*\))$/.test(text)
+  );
+}
+
+/**
+ * A code object, not text: a parameter annotated `CodeType` (Jinja's `Template.from_code`), or a
+ * name every assignment of which makes one (`types.CodeType(...)`, `code.replace(co_name=...)`).
+ * Text became code where it was compiled, which is not this call.
+ */
+function isCodeObject(file: PythonFile, source: Node): boolean {
+  if (source.type !== 'identifier') return false;
+  const name = source.text;
+  const parameters = file.enclosingFunction(source)?.childForFieldName('parameters');
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter?.type !== 'typed_parameter' && parameter?.type !== 'typed_default_parameter')
+      continue;
+    const named =
+      parameter.childForFieldName('name') ??
+      parameter.namedChildren.find((child) => child?.type === 'identifier');
+    if (named?.text !== name) continue;
+    return /(^|\.)CodeType$/.test(parameter.childForFieldName('type')?.text ?? '');
+  }
+  const values = file.assignedValuesBefore(name, source);
+  return (
+    values.length > 0 &&
+    values.every((value) => {
+      if (value.type !== 'call') return false;
+      if (/(^|\.)CodeType$/.test(file.callName(value) ?? '')) return true;
+      return (
+        file.calleeTail(value) === 'replace' &&
+        (value.childForFieldName('arguments')?.namedChildren ?? []).some((argument) =>
+          /^co_/.test(argument?.childForFieldName('name')?.text ?? ''),
+        )
+      );
+    })
   );
 }
 

@@ -49,9 +49,13 @@ const SQL_SINKS = new Set([
   'text',
 ]);
 
-/** Statements, not words: "select" alone is English. */
+/**
+ * Statements, not words: "select" alone is English. An XA statement counts when the text starts
+ * with it (`XA END '%s'`: the transaction id comes from the caller). Savepoint names do not: a
+ * driver makes them itself (`sa_savepoint_3`).
+ */
 const SQL_TEXT =
-  /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)/i;
+  /\b(select\b[\s\S]+?\bfrom\b|insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|replace\s+into\b|(create|drop|alter|truncate)\s+table\b|merge\s+into\b)|^\s*xa\s+(?:start|begin|end|prepare|commit|rollback)\b/i;
 
 export const sqlStringBuilding: PythonRule = {
   kind: 'python',

@@ -4,7 +4,8 @@
  * `Session`/`Client`, or `session.verify = False`), aiohttp `ssl=False`/`verify_ssl=False`,
  * unambiguous options like `verify_certs=False` or `ssl_verify=False` on any client,
  * `ssl._create_unverified_context`, and `CERT_NONE` as a context's `verify_mode` or as an
- * argument (`cert_reqs=ssl.CERT_NONE`, ldap3 `Tls(validate=CERT_NONE)`, redis `ssl_cert_reqs="none"`).
+ * argument (`cert_reqs=ssl.CERT_NONE`, ldap3 `Tls(validate=CERT_NONE)`, redis `ssl_cert_reqs="none"`)
+ * or an option in a dict (Celery's `broker_use_ssl = {"ssl_cert_reqs": ssl.CERT_NONE}`).
  *
  * ## Why is this bad?
  * Without certificate checks, anyone on the network path (a café Wi-Fi, a compromised router, a
@@ -13,7 +14,8 @@
  *
  * Not reported: `verify=` given a CA bundle path or a setting, a function named for the opt-out
  * (`load_ssl_context_no_verify`: a client library's own `verify=False` option) or the branch a
- * verify flag sends the unverified case to (`if verified: … else: CERT_NONE`), and tests.
+ * verify flag sends the unverified case to (`if verified: … else: CERT_NONE`), the branches of a
+ * driver's `sslmode` (`if sslmode < SSLMode.require: …`), and tests.
  */
 import type { Node } from 'web-tree-sitter';
 import { REQUESTS_VERBS } from '../semantic/http-calls.js';
@@ -41,11 +43,16 @@ const VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
 function inOptOutBranch(file: PythonFile, node: Node): boolean {
   return file.branchesAround(node, true).some(({ condition, holds }) => {
     const text = (condition?.text ?? '').trim();
+    // `if sslmode < SSLMode.require:`: a driver following the caller's libpq-style `sslmode`.
+    if (SSL_MODE.test(text)) return true;
     const negated = /^not\s+/.test(text);
     // `if verified: … else: <here>` or `if not verify: <here>`.
     return VERIFY_FLAG.test(text.replace(/^not\s+/, '')) && holds === negated;
   });
 }
+
+/** A condition on the connection's `sslmode` (`disable` … `verify-full`), whichever branch. */
+const SSL_MODE = /(?<![\w])(?:[\w.]*\.)?_?ssl_?mode\b/i;
 
 const meta: Rule = {
   id: 'PBP211',
@@ -59,7 +66,7 @@ const meta: Rule = {
   cwe: ['CWE-295'],
   securitySeverity: 7.5,
   docs: {
-    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context and CERT_NONE used as a verify mode. A function named for the opt-out (load_ssl_context_no_verify) or the branch of a verify flag that is off (if verified: … else: CERT_NONE), a client library’s own verify=False option, is left out.',
+    what: 'Finds verify=False given to requests or httpx, aiohttp ssl=False, options like verify_certs=False, ssl._create_unverified_context, and CERT_NONE used as a verify mode, an argument or a dict option ({"ssl_cert_reqs": ssl.CERT_NONE}, Celery’s broker_use_ssl). A function named for the opt-out (load_ssl_context_no_verify), the branch of a verify flag that is off (if verified: … else: CERT_NONE) and a driver’s sslmode branches (if sslmode < SSLMode.require: …), a client library’s own options, are left out.',
     why: 'Without certificate checks anyone on the network path can pose as the server, read the credentials and data sent to it, and change its answers.',
     example:
       'resp = requests.post(url, json=body, verify=False, timeout=10)\nclient = httpx.AsyncClient(verify=False)',
@@ -104,6 +111,8 @@ export const tlsVerifyDisabled: PythonRule = {
     // cert/ssl/tls/valid, or with CERT in its value (see `create`).
     argument_list: /cert|ssl|tls|valid/gi,
     assignment: ['verify_mode', 'verify'],
+    // `{"ssl_cert_reqs": ssl.CERT_NONE}`: Celery's and kombu's `broker_use_ssl` options.
+    pair: ['ssl_cert_reqs', 'cert_reqs'],
     attribute: ['_create_unverified_context'],
   },
   create({ file, report: reportAny }) {
@@ -189,6 +198,20 @@ export const tlsVerifyDisabled: PythonRule = {
               'session.verify = False turns off certificate checks for every request of this session; point it at a CA bundle instead.',
           });
         }
+      },
+      pair(node) {
+        const option = stringValue(node.childForFieldName('key'));
+        if (option !== 'ssl_cert_reqs' && option !== 'cert_reqs') return;
+        const value = node.childForFieldName('value');
+        if (
+          !isCertNone(file, value) &&
+          !(option === 'ssl_cert_reqs' && isNoneRequirement(file, value))
+        )
+          return;
+        report({
+          at: node,
+          message: `"${option}": CERT_NONE turns off certificate checks for the connection these options configure; keep CERT_REQUIRED and trust a CA bundle instead.`,
+        });
       },
       attribute(node) {
         if (node.childForFieldName('attribute')?.text !== '_create_unverified_context') return;

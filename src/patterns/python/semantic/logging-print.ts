@@ -181,11 +181,14 @@ function isCommand(file: PythonFile, fn: Node): boolean {
 const TERMINAL_CALL =
   /^(input|raw_input|getpass\.getpass|sys\.stdout\.write|sys\.stdout\.buffer\.write|sys\.stdout\.writelines|sys\.exit|exit|quit|os\._exit|SystemExit)$/;
 
+/** `SystemExit`, and click's, typer's and invoke's `Exit` and `Abort`. */
+const EXIT_EXCEPTION = /(^|\.)(SystemExit|Exit|Abort)$/;
+
 const terminalFunctions = new WeakMap<PythonFile, Map<number, boolean>>();
 
 /**
  * The function prompts the user (`input()`, `getpass()`), writes to stdout itself
- * (`sys.stdout.write`, a CGI response) or ends the program (`sys.exit(1)`): its prints are its
+ * (`sys.stdout.write`, a CGI response) or ends the program (`sys.exit(1)`, `raise typer.Exit`): its prints are its
  * conversation, its output or its last words.
  */
 function talksToTerminal(file: PythonFile, fn: Node): boolean {
@@ -193,8 +196,14 @@ function talksToTerminal(file: PythonFile, fn: Node): boolean {
   if (!byId) terminalFunctions.set(file, (byId = new Map()));
   const known = byId.get(fn.id);
   if (known !== undefined) return known;
-  const talks = fn.descendantsOfType('call').some((call) => {
-    const name = call ? file.callName(call) : null;
+  const talks = fn.descendantsOfType(['call', 'raise_statement']).some((node) => {
+    if (node?.type === 'raise_statement') {
+      // `raise Exit` / `raise typer.Exit(code=1)`: a command-line framework's way to end.
+      const raised = node.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+      const target = raised?.type === 'call' ? raised.childForFieldName('function') : raised;
+      return EXIT_EXCEPTION.test(file.qualifiedName(target ?? null) ?? '');
+    }
+    const name = node ? file.callName(node) : null;
     return name !== null && TERMINAL_CALL.test(name);
   });
   byId.set(fn.id, talks);
