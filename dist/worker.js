@@ -13574,7 +13574,7 @@ var meta13 = {
   cwe: ["CWE-209"],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), raise BadRequest(str(e)) (werkzeug), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: \u2026, \u2026 if settings.DEBUG else "Internal Server Error") are left out.',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), raise BadRequest(str(e)) (werkzeug), self.response_500(message=str(e)) (Flask-AppBuilder), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: \u2026, \u2026 if settings.DEBUG else "Internal Server Error") are left out.',
     why: "Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.",
     example: 'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
     useInstead: 'except IntegrityError as exc:\n    raise HTTPException(409, detail="email already registered") from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    logger.exception("unhandled error on %s", request.url.path)\n    return JSONResponse({"error": "internal server error"}, status_code=500)'
@@ -13615,6 +13615,8 @@ var RESPONSE_SINKS = [
     keywords: ["data", "content", "response", "body", "text"]
   },
   { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ["*"] },
+  // Flask-AppBuilder's REST API helpers: `self.response_500(message=str(e))`.
+  { tail: /^response_[45]\d\d$/, positions: [0], keywords: ["message"] },
   { tail: /^json_response$/, positions: [0], keywords: ["data", "text", "body"] },
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ["text", "body", "reason"] },
@@ -13633,7 +13635,7 @@ var RESPONSE_SINKS = [
   }
 ];
 var ROUTE_DECORATOR = /(^|\.)(get|post|put|patch|delete|head|options|route|api_route|websocket|api_view)$/;
-var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|\w*PermissionDenied|NoPermission\w*|APIException)$|^werkzeug\.exceptions\./;
+var CLIENT_FACING = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|\w*PermissionDenied|NoPermission\w*|\w*Forbidden\w*|APIException)$|^werkzeug\.exceptions\./;
 var LEAKY_ATTRIBUTES = /* @__PURE__ */ new Set([
   "args",
   "orig",
@@ -15118,7 +15120,7 @@ var meta21 = {
   precision: "high",
   summary: "Objects are added (`session.add`) or committed one at a time inside a loop.",
   docs: {
-    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item). Not reported: add() over a literal collection (for name in ("admin", "staff")), while loops, batched commits, tests and migrations.',
+    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item). Not reported: add() over a literal collection (for name in ("admin", "staff")) or of the rows a query loaded (already in the session), while loops, batched commits, tests and migrations.',
     why: "add() per item hides a batch behind N calls; add_all() says it is one and lets the session batch the INSERT. A commit() per item costs a transaction, a round trip and a disk flush on the server for every row, and a failure halfway leaves half the batch written.",
     example: "for row in rows:\n    product = Product(**row)\n    db.add(product)\n    db.commit()",
     useInstead: "products = [Product(**row) for row in rows]\ndb.add_all(products)\ndb.commit()"
@@ -15141,10 +15143,12 @@ var addInLoop = {
         if (method !== "add" && method !== "commit") return;
         const receiver = receiverName(callee);
         if (!isSessionName(receiver) || !mayQuery(file)) return;
+        if (method === "add" && isSetName(file, callee.childForFieldName("object"))) return;
         const args2 = file.positionalArguments(node);
         if (method === "add" ? args2.length !== 1 : args2.length !== 0) return;
         const loop = batchLoop(file, node, method === "add");
         if (!loop) return;
+        if (method === "add" && isLoadedRow(file, loop, args2[0] ?? null)) return;
         const over = describeLoop(loop);
         if (method === "add") {
           report({
@@ -15174,6 +15178,30 @@ function batchLoop(file, call, skipFixedLiterals) {
     return loop;
   }
   return null;
+}
+function isSetName(file, receiver) {
+  if (receiver?.type !== "identifier") return false;
+  const value = file.assignedValue(receiver.text, receiver);
+  if (!value) return false;
+  if (value.type === "set" || value.type === "set_comprehension") return true;
+  return value.type === "call" && /^(set|frozenset)$/.test(file.callName(value) ?? "");
+}
+function isLoadedRow(file, loop, added) {
+  if (added?.type !== "identifier" || loop.targets?.text !== added.text) return false;
+  return isQueryResult(file, loop.iterable, 0);
+}
+function isQueryResult(file, node, depth) {
+  if (!node || depth > 8) return false;
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (value.type === "await" || value.type === "parenthesized_expression") {
+    const inner = value.namedChildren.find((child) => child?.type !== "comment") ?? null;
+    return isQueryResult(file, inner, depth + 1);
+  }
+  if (value.type !== "call") return false;
+  if (databaseCall(file, value)) return true;
+  const callee = value.childForFieldName("function");
+  return callee?.type === "attribute" && isQueryResult(file, callee.childForFieldName("object"), depth + 1);
 }
 function isBatchedCommit(file, call, loop) {
   const chain = file.ancestry(call);
@@ -15873,7 +15901,7 @@ var queryInLoop = {
         return;
       report({
         at: node,
-        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (${batchedForm(label)}).`
+        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; ${isWrite(label) ? "write the rows in one statement after the loop" : "load the rows in one query before the loop"} (${batchedForm(label)}).`
       });
     };
     if (!mayWalkModels(file) || !mayKnowRelationships(file, project) || !mayQuery(file))
@@ -15905,9 +15933,12 @@ function repeatingLoop(file, call) {
   }
   return null;
 }
+function isWrite(label) {
+  return /\.objects\.|\._default_manager\./.test(label) && /\.(create|get_or_create|update_or_create)\(\)$/.test(label);
+}
 function batchedForm(label) {
   if (/\.objects\.|\._default_manager\./.test(label))
-    return /\.(create|get_or_create|update_or_create)\(\)$/.test(label) ? "bulk_create or bulk_update" : "a `field__in=` filter, select_related or prefetch_related";
+    return isWrite(label) ? "bulk_create or bulk_update" : "a `field__in=` filter, select_related or prefetch_related";
   const receiver = label.replace(/\.execute\(\)$/, "").split(".").at(-1) ?? "";
   if (label.endsWith(".execute()") && isCursorName(receiver)) return "one statement with `IN (\u2026)`";
   return "an in_() filter, selectinload or joinedload";

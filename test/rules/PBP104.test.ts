@@ -288,7 +288,11 @@ ruleTester('PBP104', {
                 Product.objects.get_or_create(sku=row["sku"], defaults={"name": row["name"]})
       `,
       errors: [
-        { line: 5, message: /Product\.objects\.get_or_create\(\).*\(bulk_create or bulk_update\)/ },
+        {
+          line: 5,
+          message:
+            /Product\.objects\.get_or_create\(\).*write the rows in one statement after the loop \(bulk_create or bulk_update\)/,
+        },
       ],
     },
     {

@@ -28,7 +28,7 @@ ruleTester('PBP105', {
       `,
     },
     {
-      name: 'set.add and other add() calls in loops',
+      name: 'set.add and other add() calls in loops, a set whose name starts with db_ (Superset)',
       code: `
         def collect(rows, graph):
             seen = set()
@@ -37,6 +37,16 @@ ruleTester('PBP105', {
                 graph.add(row.id, row.parent)
                 self.cache.add(row)
             return seen
+
+        def datasource_names(databases):
+            db_ds_names = set()
+            for database in databases:
+                for name in database.get_all_table_names():
+                    db_ds_names.add(f"{database.name}.{name}")
+            db_seen = {"main"}
+            for database in databases:
+                db_seen.add(database.name)
+            return db_ds_names, db_seen
       `,
     },
     {
@@ -86,6 +96,28 @@ ruleTester('PBP105', {
         def seed(db):
             for name in ("admin", "staff"):
                 db.add(Role(name=name))
+            db.commit()
+      `,
+    },
+    {
+      name: 'rows a query loaded, updated and re-added: already in the session (polar)',
+      code: `
+        from sqlalchemy import select
+
+        async def skip_pending_events(session, endpoint_id):
+            result = await session.execute(
+                select(WebhookEvent).where(WebhookEvent.endpoint_id == endpoint_id)
+            )
+            pending_events = result.scalars().all()
+            for pending_event in pending_events:
+                pending_event.skipped = True
+                session.add(pending_event)
+            await session.flush()
+
+        def archive_stale(db, cutoff):
+            for order in db.query(Order).filter(Order.updated_at < cutoff).all():
+                order.archived = True
+                db.add(order)
             db.commit()
       `,
     },
@@ -172,6 +204,21 @@ ruleTester('PBP105', {
             db.session.commit()
       `,
       errors: [{ line: 3, message: /session\.add\(\)/ }],
+    },
+    {
+      name: 'new rows made from loaded ones, and rows that came from the caller',
+      code: `
+        async def copy_events(session, endpoint_id):
+            result = await session.execute(select(WebhookEvent).where(WebhookEvent.endpoint_id == endpoint_id))
+            for event in result.scalars():
+                session.add(WebhookDelivery(event_id=event.id))
+
+        def mark_all(session, events):
+            for event in events:
+                event.seen = True
+                session.add(event)
+      `,
+      errors: [{ line: 4 }, { line: 9 }],
     },
     {
       name: 'async session, commit per user',

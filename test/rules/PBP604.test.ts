@@ -359,6 +359,28 @@ ruleTester('PBP604', {
       errors: [{ line: 17 }, { line: 21 }, { line: 25 }, { line: 29 }, { line: 33 }],
     },
     {
+      name: "Flask-AppBuilder's REST API helpers given the exception's text (Superset)",
+      code: `
+        from flask_appbuilder import expose
+        from flask_appbuilder.api import BaseApi, safe
+
+        class RoleRestAPI(BaseApi):
+            @expose("/search/", methods=["GET"])
+            @safe
+            def get_list(self):
+                try:
+                    roles = search_roles(request.args)
+                except ForbiddenError as e:
+                    return self.response_403(message=str(e))
+                except PermissionError as e:
+                    return self.response_403(message=str(e))
+                except Exception as e:
+                    return self.response_500(str(e))
+                return self.response(200, result=roles)
+      `,
+      errors: [{ line: 13 }, { line: 15 }],
+    },
+    {
       name: 'Django: a traceback in the response, and e.args',
       code: `
         import traceback

@@ -2,7 +2,8 @@
  * ## What it does
  * Finds HTTP responses built from an exception: `HTTPException(detail=str(e))`,
  * `JSONResponse({"error": str(exc)})`, Flask `jsonify(error=str(e))`/`abort(500, str(e))`,
- * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, werkzeug's HTTP
+ * Django `JsonResponse`/`HttpResponse…(str(e))`, aiohttp `web.json_response`, Flask-AppBuilder
+ * `self.response_500(message=str(e))`, werkzeug's HTTP
  * errors raised with it (`raise BadRequest(str(e))`), pages rendered
  * with it (`render_template(..., error=str(e))`, Django `render(request, name, {...})`), and a
  * route or error handler that returns `str(e)` or `traceback.format_exc()` — directly or through
@@ -46,7 +47,7 @@ const meta: Rule = {
   cwe: ['CWE-209'],
   securitySeverity: 5.4,
   docs: {
-    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), raise BadRequest(str(e)) (werkzeug), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: …, … if settings.DEBUG else "Internal Server Error") are left out.',
+    what: 'Finds HTTP responses and rendered pages built from an exception: HTTPException(detail=str(e)), JSONResponse({"error": str(exc)}), jsonify(error=str(e)), abort(500, str(e)), raise BadRequest(str(e)) (werkzeug), self.response_500(message=str(e)) (Flask-AppBuilder), JsonResponse/HttpResponse(str(e)), render_template(..., error=traceback.format_exc()), and route or error handlers that return str(e) or traceback.format_exc(), directly or through a local variable. Responses sent only when debugging (if settings.DEBUG: …, … if settings.DEBUG else "Internal Server Error") are left out.',
     why: 'Exception text is written for developers: it carries SQL and constraint names, file paths, host names, versions and sometimes data. Sent to a client it maps the system for an attacker, and a traceback shows the code itself.',
     example:
       'except IntegrityError as exc:\n    raise HTTPException(409, detail=str(exc)) from exc\n\n@app.exception_handler(Exception)\nasync def unhandled_error(request: Request, exc: Exception) -> JSONResponse:\n    return JSONResponse({"error": str(exc)}, status_code=500)',
@@ -93,6 +94,8 @@ const RESPONSE_SINKS: ReadonlyArray<{ tail: RegExp; positions: number[]; keyword
     keywords: ['data', 'content', 'response', 'body', 'text'],
   },
   { tail: /^(jsonify|make_response)$/, positions: [0, 1, 2], keywords: ['*'] },
+  // Flask-AppBuilder's REST API helpers: `self.response_500(message=str(e))`.
+  { tail: /^response_[45]\d\d$/, positions: [0], keywords: ['message'] },
   { tail: /^json_response$/, positions: [0], keywords: ['data', 'text', 'body'] },
   // aiohttp web.HTTPInternalServerError(text=...), Flask abort(code, description).
   { tail: /^HTTP\w+$/, positions: [], keywords: ['text', 'body', 'reason'] },
@@ -119,11 +122,11 @@ const ROUTE_DECORATOR =
  * Exceptions whose text is written for the client: HTTP errors (FastAPI/Starlette/Werkzeug/
  * aiohttp), validation errors (pydantic, Django, marshmallow), and authentication and permission
  * refusals (Starlette's `AuthenticationError`, Django REST framework's `APIException` family, an
- * application's `NoPermissionError`; not the builtin `PermissionError`, an OS error whose text
- * names the file).
+ * application's `NoPermissionError` or `ForbiddenError`; not the builtin `PermissionError`, an
+ * OS error whose text names the file).
  */
 const CLIENT_FACING =
-  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|\w*PermissionDenied|NoPermission\w*|APIException)$|^werkzeug\.exceptions\./;
+  /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|\w*ValidationError|AuthenticationError|AuthenticationFailed|NotAuthenticated|\w*PermissionDenied|NoPermission\w*|\w*Forbidden\w*|APIException)$|^werkzeug\.exceptions\./;
 
 /** Attributes of an exception that still hold its developer-facing text. */
 const LEAKY_ATTRIBUTES = new Set([

@@ -8,7 +8,9 @@
  * batch the INSERT. A `commit()` per item is worse: a transaction and a round trip (and an fsync
  * on the server) for every row, and a failure halfway leaves half the batch written.
  *
- * Not reported: `add` in loops over a literal collection (`for name in ("admin", "staff")`),
+ * Not reported: `add` in loops over a literal collection (`for name in ("admin", "staff")`) or
+ * of the rows a query loaded (`for row in session.scalars(stmt): row.done = True; session.add(row)`:
+ * already in the session, so `add` does nothing),
  * `while` loops (worker and polling loops commit per job by design), a commit that is batched
  * (`if i % 500 == 0: commit()`, or a commit per outer batch around an inner loop), tests and
  * migrations.
@@ -18,7 +20,7 @@ import type { Rule } from '../../../model.js';
 import type { PythonRule } from '../../rule.js';
 import type { PythonFile } from '../python-file.js';
 import { dottedNamesIn, methodCallAnchor } from '../semantic/text-tests.js';
-import { isSessionName, mayQuery, receiverName } from '../semantic/perf-database.js';
+import { databaseCall, isSessionName, mayQuery, receiverName } from '../semantic/perf-database.js';
 import {
   describeLoop,
   isBatchLoop,
@@ -37,7 +39,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'Objects are added (`session.add`) or committed one at a time inside a loop.',
   docs: {
-    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item). Not reported: add() over a literal collection (for name in ("admin", "staff")), while loops, batched commits, tests and migrations.',
+    what: 'Finds session.add(obj) inside a for loop or comprehension (note: use add_all), and session/connection commit() inside one (warning: one transaction per item). Not reported: add() over a literal collection (for name in ("admin", "staff")) or of the rows a query loaded (already in the session), while loops, batched commits, tests and migrations.',
     why: 'add() per item hides a batch behind N calls; add_all() says it is one and lets the session batch the INSERT. A commit() per item costs a transaction, a round trip and a disk flush on the server for every row, and a failure halfway leaves half the batch written.',
     example: 'for row in rows:\n    product = Product(**row)\n    db.add(product)\n    db.commit()',
     useInstead: 'products = [Product(**row) for row in rows]\ndb.add_all(products)\ndb.commit()',
@@ -62,10 +64,14 @@ export const addInLoop: PythonRule = {
         const receiver = receiverName(callee);
         // `mayQuery` scans the whole text: asked only here, of calls on a session's name.
         if (!isSessionName(receiver) || !mayQuery(file)) return;
+        if (method === 'add' && isSetName(file, callee.childForFieldName('object'))) return;
         const args = file.positionalArguments(node);
         if (method === 'add' ? args.length !== 1 : args.length !== 0) return;
         const loop = batchLoop(file, node, method === 'add');
         if (!loop) return;
+        // Rows the loop loaded through a query are already in the session: `add()` of one is a
+        // no-op, and their UPDATEs are batched at flush.
+        if (method === 'add' && isLoadedRow(file, loop, args[0] ?? null)) return;
         const over = describeLoop(loop);
         if (method === 'add') {
           report({
@@ -107,6 +113,43 @@ function batchLoop(file: PythonFile, call: Node, skipFixedLiterals: boolean): Lo
     return loop;
   }
   return null;
+}
+
+/** A name set to a set (`db_names = set()`, `{…}`): `add` is the set's, whatever the name says. */
+function isSetName(file: PythonFile, receiver: Node | null): boolean {
+  if (receiver?.type !== 'identifier') return false;
+  const value = file.assignedValue(receiver.text, receiver);
+  if (!value) return false;
+  if (value.type === 'set' || value.type === 'set_comprehension') return true;
+  return value.type === 'call' && /^(set|frozenset)$/.test(file.callName(value) ?? '');
+}
+
+/** `session.add(row)` where `row` is the loop's own variable over the result of a query. */
+function isLoadedRow(file: PythonFile, loop: Loop, added: Node | null): boolean {
+  if (added?.type !== 'identifier' || loop.targets?.text !== added.text) return false;
+  return isQueryResult(file, loop.iterable, 0);
+}
+
+/**
+ * A query's result, or something read from it: `session.scalars(stmt)`,
+ * `(await session.execute(stmt)).scalars().all()`, `db.query(User).filter(…).all()`, or a
+ * name assigned once to one of those.
+ */
+function isQueryResult(file: PythonFile, node: Node | null, depth: number): boolean {
+  if (!node || depth > 8) return false;
+  const value = file.resolveValue(node);
+  if (!value) return false;
+  if (value.type === 'await' || value.type === 'parenthesized_expression') {
+    const inner = value.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+    return isQueryResult(file, inner, depth + 1);
+  }
+  if (value.type !== 'call') return false;
+  if (databaseCall(file, value)) return true;
+  const callee = value.childForFieldName('function');
+  return (
+    callee?.type === 'attribute' &&
+    isQueryResult(file, callee.childForFieldName('object'), depth + 1)
+  );
 }
 
 /**

@@ -144,7 +144,7 @@ export const queryInLoop: PythonRule = {
         return;
       report({
         at: node,
-        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; load the rows in one query before the loop (${batchedForm(label)}).`,
+        message: `${label} runs a query on every iteration of the loop over ${describeLoop(loop)}; ${isWrite(label) ? 'write the rows in one statement after the loop' : 'load the rows in one query before the loop'} (${batchedForm(label)}).`,
       });
     };
     if (!mayWalkModels(file) || !mayKnowRelationships(file, project) || !mayQuery(file))
@@ -182,10 +182,18 @@ function repeatingLoop(file: PythonFile, call: Node): Loop | null {
   return null;
 }
 
+/** Django's `Model.objects.create()` and its kin: rows written, not read. */
+function isWrite(label: string): boolean {
+  return (
+    /\.objects\.|\._default_manager\./.test(label) &&
+    /\.(create|get_or_create|update_or_create)\(\)$/.test(label)
+  );
+}
+
 /** The one-query form in the words of the library the call comes from. */
 function batchedForm(label: string): string {
   if (/\.objects\.|\._default_manager\./.test(label))
-    return /\.(create|get_or_create|update_or_create)\(\)$/.test(label)
+    return isWrite(label)
       ? 'bulk_create or bulk_update'
       : 'a `field__in=` filter, select_related or prefetch_related';
   const receiver =
