@@ -46437,6 +46437,10 @@ function clientKind(file, receiver) {
   return null;
 }
 function constructorKind(file, value) {
+  if (value.type === "boolean_operator" && value.childForFieldName("operator")?.text === "or") {
+    const made = value.childForFieldName("right");
+    return made ? constructorKind(file, made) : null;
+  }
   if (value.type !== "call") return null;
   const name2 = file.callName(value) ?? "";
   if (REQUESTS_SESSION.test(name2) && file.importsModule("requests")) return "requests";
@@ -52328,7 +52332,7 @@ var meta27 = {
   precision: "high",
   summary: "A database query runs once per item of a loop (the N+1 query pattern).",
   docs: {
-    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it. Not reported: loops over a fixed literal or over batches, loops over models rather than rows (db.query(model) per model class), Django's cached ContentType lookups, a query memoised under if key not in cache, while loops and tests.",
+    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it. Not reported: loops over a fixed literal or over batches, loops over models rather than rows (db.query(model) per model class), Django's cached ContentType lookups, a query memoised under if key not in cache, statements that set the connection or schema up (PRAGMA, ATTACH, SET, CREATE INDEX), while loops and tests.",
     why: "One query per item: a page of 100 orders becomes 101 round trips to the database, and the endpoint gets slower with every row. Loading what the loop needs with the first query keeps it at one or two queries.",
     example: "orders = db.scalars(select(Order).where(Order.user_id == user.id)).all()\nfor order in orders:\n    units += sum(item.quantity for item in order.items)  # one query per order\n\nfor line in body.items:\n    product = db.get(Product, line.product_id)  # one query per line",
     useInstead: "orders = db.scalars(\n    select(Order).where(Order.user_id == user.id).options(selectinload(Order.items))\n).all()\n\nids = [line.product_id for line in body.items]\nproducts = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}"
@@ -52381,7 +52385,7 @@ var queryInLoop = {
       const label = database ? mayQuery(file) && database.label : queryHeldInName(file, node);
       if (!label) return;
       const loop = repeatingLoop(file, node);
-      if (!loop || isCachedLookup(node) || readsLoopModel(file, node, loop) || isMemoised(file, node, loop))
+      if (!loop || isCachedLookup(node) || isSetupStatement(file, node) || readsLoopModel(file, node, loop) || isMemoised(file, node, loop))
         return;
       report({
         at: node,
@@ -52416,6 +52420,36 @@ function repeatingLoop(file, call) {
     return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+function isSetupStatement(file, call) {
+  const tail = file.calleeTail(call) ?? "";
+  if (!["execute", "executescript", "exec_driver_sql", "execute_sql"].includes(tail)) return false;
+  let first = file.positionalArguments(call)[0] ?? null;
+  if (first?.type === "call" && file.calleeTail(first) === "text")
+    first = file.positionalArguments(first)[0] ?? null;
+  return SETUP_STATEMENT.test(leadingText2(file, first, 0));
+}
+var SETUP_STATEMENT = /^\s*(?:PRAGMA|ATTACH|DETACH|SET|CREATE|DROP|ALTER|GRANT|REVOKE|VACUUM|ANALYZE|REINDEX|LOCK|COMMENT\s+ON)\b/i;
+function leadingText2(file, node, depth) {
+  const value = depth > 4 ? null : file.resolveValue(node);
+  if (!value) return "";
+  switch (value.type) {
+    case "string":
+      return value.text.replace(/^[A-Za-z]*("""|'''|"|')/, "");
+    case "concatenated_string":
+    case "parenthesized_expression": {
+      const first = value.namedChildren.find((child2) => child2?.type !== "comment") ?? null;
+      return leadingText2(file, first, depth + 1);
+    }
+    case "binary_operator":
+      return leadingText2(file, value.childForFieldName("left"), depth + 1);
+    case "call": {
+      const callee = value.childForFieldName("function");
+      return file.calleeTail(value) === "format" && callee?.type === "attribute" ? leadingText2(file, callee.childForFieldName("object"), depth + 1) : "";
+    }
+    default:
+      return "";
+  }
 }
 function isWrite(label) {
   return /\.objects\.|\._default_manager\./.test(label) && /\.(create|get_or_create|update_or_create)\(\)$/.test(label);
@@ -54295,7 +54329,7 @@ var meta37 = {
   cwe: ["CWE-89"],
   securitySeverity: 9.1,
   docs: {
-    what: "Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, SQLAlchemy text(), Django raw() or pandas read_sql.",
+    what: "Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, peewee execute_sql(), SQLAlchemy text(), Django raw() or pandas read_sql.",
     why: "A value pasted into SQL text becomes SQL: a quote inside it ends the string literal and the rest runs as part of the statement (SQL injection). Parameters keep values out of the statement, and the driver quotes them.",
     example: `cursor.execute(f"SELECT * FROM users WHERE email = '{email}'")
 query = "DELETE FROM orders WHERE id = %s" % order_id
@@ -54307,6 +54341,8 @@ var SQL_SINKS2 = /* @__PURE__ */ new Set([
   "execute",
   "executemany",
   "executescript",
+  // peewee's raw SQL: `db.execute_sql(sql, params)`.
+  "execute_sql",
   "exec_driver_sql",
   "raw",
   "read_sql",
@@ -54407,13 +54443,13 @@ function unsafeConstruction(file, node, sqlOnly = false) {
       if (operator === "%") {
         const template = file.resolveValue(left);
         if (!template || !isSql(literalText(template))) return null;
-        return isConstant(file, right) ? null : "% formatting";
+        return isFixedOrQuoted(file, right) ? null : "% formatting";
       }
       if (operator === "+") {
         const parts2 = plusOperands(node);
         if (!isSql(parts2.map((part) => literalText(file.resolveValue(part) ?? part)).join(" ")))
           return null;
-        return parts2.every((part) => isConstant(file, part)) ? null : "string concatenation";
+        return parts2.every((part) => isFixedOrQuoted(file, part)) ? null : "string concatenation";
       }
       return null;
     }
@@ -54425,7 +54461,10 @@ function unsafeConstruction(file, node, sqlOnly = false) {
       if (!template || !isSql(literalText(template))) return null;
       const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
       const allConstant = args2.every(
-        (arg) => arg && isConstant(file, arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg)
+        (arg) => arg && isFixedOrQuoted(
+          file,
+          arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg
+        )
       );
       return allConstant ? null : ".format()";
     }
@@ -54441,7 +54480,7 @@ function literalText(node) {
     return node.namedChildren.map((c) => c ? literalText(c) : "").join("");
   return "";
 }
-function isConstant(file, node) {
+function isFixedOrQuoted(file, node) {
   if (!node) return false;
   const value = file.resolveValue(node);
   if (!value) return false;
@@ -54457,26 +54496,32 @@ function isConstant(file, node) {
       return stringValue(value) !== null;
     case "tuple":
     case "parenthesized_expression":
-      return value.namedChildren.every((child2) => isConstant(file, child2));
+      return value.namedChildren.every((child2) => isFixedOrQuoted(file, child2));
+    case "call":
+      return SQL_QUOTING.test(file.calleeTail(value) ?? "");
     default:
       return false;
   }
 }
+var SQL_QUOTING = /^(quote_name|quote_ident|quote_identifier|quote_literal|qesc|escape_identifier|escape_literal|escape_string)$/;
 function interpolatesOnlyConstants(file, node) {
   return node.namedChildren.filter((child2) => child2?.type === "interpolation").every(
-    (interpolation) => isConstant(file, interpolation?.childForFieldName("expression") ?? null)
+    (interpolation) => isFixedOrQuoted(file, interpolation?.childForFieldName("expression") ?? null)
   );
 }
 
 // src/patterns/python/security/tls-verify-disabled.ts
 var OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
-var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
+var VERIFY_FLAG = /^(?:[\w.]+\.)?\w*(?:verif|validate_cert|check_cert)\w*$/i;
+var SKIP_VERIFY_FLAG = /^(?:[\w.]+\.)?\w*(?:insecure|skip_?verif|no_?verif|disable_?(?:ssl_?|tls_?)?verif|unverified|ignore_?cert)\w*$/i;
 function inOptOutBranch(file, node) {
   return file.branchesAround(node, true).some(({ condition, holds }) => {
     const text = (condition?.text ?? "").trim();
     if (SSL_MODE.test(text)) return true;
     const negated = /^not\s+/.test(text);
-    return VERIFY_FLAG.test(text.replace(/^not\s+/, "")) && holds === negated;
+    const flag = text.replace(/^not\s+/, "");
+    if (SKIP_VERIFY_FLAG.test(flag)) return holds !== negated;
+    return VERIFY_FLAG.test(flag) && holds === negated;
   });
 }
 var SSL_MODE = /(?<![\w])(?:[\w.]*\.)?_?ssl_?mode\b/i;

@@ -106,6 +106,23 @@ ruleTester('PBP104', {
       `,
     },
     {
+      name: 'statements that set the connection or the schema up, one per setting (peewee)',
+      code: `
+        def _set_pragmas(self, conn):
+            cursor = conn.cursor()
+            for pragma, value in self._pragmas:
+                cursor.execute('PRAGMA %s = %s;' % (pragma, value))
+            for name, path in self._attached.items():
+                cursor.execute("ATTACH DATABASE '%s' AS \\"%s\\"" % (path, name))
+            cursor.close()
+
+        def create_indexes(engine, tables):
+            with engine.begin() as conn:
+                for table in tables:
+                    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_created ON {table} (created_at)"))
+      `,
+    },
+    {
       name: 'a loop over a fixed literal (a handful of statements, not N)',
       code: `
         from sqlalchemy import func, select

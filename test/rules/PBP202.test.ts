@@ -24,6 +24,20 @@ ruleTester('PBP202', {
       `,
     },
     {
+      name: "names quoted by the driver's own function: identifiers cannot be parameters (peewee, Django)",
+      code: `
+        def get_views(self, schema=None):
+            schema = qesc(schema or "main")
+            sql = ('SELECT name, sql FROM "%s".sqlite_master WHERE type=? ORDER BY name') % schema
+            return [row for row in self.execute_sql(sql, ("view",))]
+
+        def table_size(connection, table):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT COUNT(*) FROM %s" % connection.ops.quote_name(table))
+                return cursor.fetchone()[0]
+      `,
+    },
+    {
       name: 'the ORM (the guide’s GOOD example)',
       code: `
         from sqlalchemy import select
@@ -158,6 +172,20 @@ ruleTester('PBP202', {
                 await self._connection.execute(f"XA ROLLBACK '{xid}'")
       `,
       errors: [{ line: 4 }, { line: 5 }, { line: 8 }],
+    },
+    {
+      name: "peewee's execute_sql with a value pasted into the text, beside one with parameters",
+      code: `
+        from peewee import SqliteDatabase
+
+        db = SqliteDatabase("app.db")
+
+        def rebuild(table, cmd):
+            db.execute_sql("INSERT INTO %s(%s) VALUES('%s');" % (table, table, cmd))
+            db.execute_sql("SELECT * FROM entry WHERE title = ?", (cmd,))
+            db.execute_sql("SELECT * FROM links WHERE url = '%s'" % urllib.parse.quote(cmd))
+      `,
+      errors: [{ line: 6 }, { line: 8 }],
     },
     {
       name: 'Django raw() and pandas read_sql',

@@ -32,6 +32,26 @@ ruleTester('PBP211', {
       `,
     },
     {
+      name: 'a flag that says to skip the check, and validate_cert off (prometheus_client, Tornado)',
+      code: `
+        import ssl
+
+        def _make_handler(url, insecure_skip_verify=False):
+            context = ssl.create_default_context()
+            if insecure_skip_verify:
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+            return context
+
+        def _get_ssl_options(self):
+            ssl_ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
+            if not self.request.validate_cert:
+                ssl_ctx.check_hostname = False
+                ssl_ctx.verify_mode = ssl.CERT_NONE
+            return ssl_ctx
+      `,
+    },
+    {
       name: 'a CA bundle path, a setting, and the default',
       code: `
         import httpx
@@ -134,8 +154,15 @@ ruleTester('PBP211', {
             if verified:
                 context.verify_mode = ssl.CERT_NONE
             return context
+
+
+        def strict_context(insecure):
+            context = ssl.create_default_context()
+            if not insecure:
+                context.verify_mode = ssl.CERT_NONE
+            return context
       `,
-      errors: [{ line: 7 }, { line: 14 }],
+      errors: [{ line: 7 }, { line: 14 }, { line: 21 }],
     },
     {
       name: "Celery's and kombu's SSL options in a dict, CERT_NONE or redis's \"none\"",

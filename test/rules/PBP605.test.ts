@@ -98,7 +98,7 @@ ruleTester('PBP605', {
       errors: [{ line: 5 }, { line: 6 }, { line: 7 }],
     },
     {
-      name: 'a requests.Session assigned once, bound by with, and kept on self',
+      name: 'a requests.Session assigned once, bound by with, kept on self, or made when the caller gave none',
       code: `
         import requests
 
@@ -117,8 +117,13 @@ ruleTester('PBP605', {
 
             def get_user(self, user_id):
                 return self.http.get(f"/users/{user_id}")
+
+        class FileFromURLWrapper:
+            def __init__(self, file_url, session=None):
+                self.session = session or requests.Session()
+                self.raw = self.session.get(file_url, stream=True).raw
       `,
-      errors: [{ line: 6 }, { line: 10 }, { line: 17 }],
+      errors: [{ line: 6 }, { line: 10 }, { line: 17 }, { line: 22 }],
     },
     {
       name: 'httpx with timeout=None',

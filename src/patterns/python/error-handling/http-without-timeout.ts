@@ -131,6 +131,11 @@ function clientKind(file: PythonFile, receiver: Node): ClientKind | null {
 }
 
 function constructorKind(file: PythonFile, value: Node): ClientKind | null {
+  // `session or requests.Session()`: the caller's client, or one made here when there is none.
+  if (value.type === 'boolean_operator' && value.childForFieldName('operator')?.text === 'or') {
+    const made = value.childForFieldName('right');
+    return made ? constructorKind(file, made) : null;
+  }
   if (value.type !== 'call') return null;
   const name = file.callName(value) ?? '';
   if (REQUESTS_SESSION.test(name) && file.importsModule('requests')) return 'requests';

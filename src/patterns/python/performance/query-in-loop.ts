@@ -20,8 +20,9 @@
  * models rather than rows (`for model in models: db.query(model)`: one query per table); Django's
  * cached `ContentType.objects.get_for_model(…)`; a query memoised in `cache[key]` under
  * `if key not in cache:`, or run when a sorted key changes (`if current != row.key: current =
- * row.key`); `while` loops (polling and pagination loops fetch in batches by
- * design); tests.
+ * row.key`); statements that set the connection or schema up (`PRAGMA …`, `ATTACH …`, `SET …`,
+ * `CREATE INDEX …`, one per setting); `while` loops (polling and pagination loops fetch in batches
+ * by design); tests.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -65,7 +66,7 @@ const meta: Rule = {
   precision: 'high',
   summary: 'A database query runs once per item of a loop (the N+1 query pattern).',
   docs: {
-    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it. Not reported: loops over a fixed literal or over batches, loops over models rather than rows (db.query(model) per model class), Django's cached ContentType lookups, a query memoised under if key not in cache, while loops and tests.",
+    what: "Finds a database call inside a for loop or comprehension that depends on the loop's item (session.get/execute/scalars/query, Model.objects.*, Model.query.*, cursor.execute), and access on the loop variable to a lazy relationship the project's models declare, when the query that produced the items did not load it. Not reported: loops over a fixed literal or over batches, loops over models rather than rows (db.query(model) per model class), Django's cached ContentType lookups, a query memoised under if key not in cache, statements that set the connection or schema up (PRAGMA, ATTACH, SET, CREATE INDEX), while loops and tests.",
     why: 'One query per item: a page of 100 orders becomes 101 round trips to the database, and the endpoint gets slower with every row. Loading what the loop needs with the first query keeps it at one or two queries.',
     example:
       'orders = db.scalars(select(Order).where(Order.user_id == user.id)).all()\nfor order in orders:\n    units += sum(item.quantity for item in order.items)  # one query per order\n\nfor line in body.items:\n    product = db.get(Product, line.product_id)  # one query per line',
@@ -138,6 +139,7 @@ export const queryInLoop: PythonRule = {
       if (
         !loop ||
         isCachedLookup(node) ||
+        isSetupStatement(file, node) ||
         readsLoopModel(file, node, loop) ||
         isMemoised(file, node, loop)
       )
@@ -180,6 +182,48 @@ function repeatingLoop(file: PythonFile, call: Node): Loop | null {
     return runsLoopItemAsStatement(file, call, loop) ? null : loop;
   }
   return null;
+}
+
+/**
+ * A statement that sets the connection or the schema up (`PRAGMA …`, `ATTACH DATABASE …`, `SET
+ * …`, `CREATE INDEX …`), one per setting: nothing is loaded, and such statements cannot be merged
+ * into one query.
+ */
+function isSetupStatement(file: PythonFile, call: Node): boolean {
+  const tail = file.calleeTail(call) ?? '';
+  if (!['execute', 'executescript', 'exec_driver_sql', 'execute_sql'].includes(tail)) return false;
+  let first = file.positionalArguments(call)[0] ?? null;
+  if (first?.type === 'call' && file.calleeTail(first) === 'text')
+    first = file.positionalArguments(first)[0] ?? null;
+  return SETUP_STATEMENT.test(leadingText(file, first, 0));
+}
+
+const SETUP_STATEMENT =
+  /^\s*(?:PRAGMA|ATTACH|DETACH|SET|CREATE|DROP|ALTER|GRANT|REVOKE|VACUUM|ANALYZE|REINDEX|LOCK|COMMENT\s+ON)\b/i;
+
+/** The literal text a statement starts with: of `"…" % x`, `"…".format(x)`, f-strings, names. */
+function leadingText(file: PythonFile, node: Node | null, depth: number): string {
+  const value = depth > 4 ? null : file.resolveValue(node);
+  if (!value) return '';
+  switch (value.type) {
+    case 'string':
+      return value.text.replace(/^[A-Za-z]*("""|'''|"|')/, '');
+    case 'concatenated_string':
+    case 'parenthesized_expression': {
+      const first = value.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+      return leadingText(file, first, depth + 1);
+    }
+    case 'binary_operator':
+      return leadingText(file, value.childForFieldName('left'), depth + 1);
+    case 'call': {
+      const callee = value.childForFieldName('function');
+      return file.calleeTail(value) === 'format' && callee?.type === 'attribute'
+        ? leadingText(file, callee.childForFieldName('object'), depth + 1)
+        : '';
+    }
+    default:
+      return '';
+  }
 }
 
 /** Django's `Model.objects.create()` and its kin: rows written, not read. */

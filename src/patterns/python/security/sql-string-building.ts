@@ -2,14 +2,15 @@
  * ## What it does
  * Finds SQL text built from values with an f-string, `%`, `.format()` or `+`, and passed —
  * directly or through a variable assigned once — to `execute`, `executemany`, `executescript`,
- * SQLAlchemy `text()`, Django `raw()` or pandas `read_sql`.
+ * peewee `execute_sql`, SQLAlchemy `text()`, Django `raw()` or pandas `read_sql`.
  *
  * ## Why is this bad?
  * A value pasted into SQL text becomes SQL: a quote in it ends the string and the rest runs as a
  * statement (SQL injection, CWE-89). Parameters keep values out of the statement.
  *
  * Not reported: parameters passed separately (`execute("… %s", (x,))`, `text("… :id")` with
- * params), and text built only from literals or constants assigned once.
+ * params), and text built only from literals, constants assigned once, and names quoted by the
+ * driver's own function (`quote_name(table)`, peewee's `qesc(schema)`).
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -29,7 +30,7 @@ const meta: Rule = {
   cwe: ['CWE-89'],
   securitySeverity: 9.1,
   docs: {
-    what: 'Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, SQLAlchemy text(), Django raw() or pandas read_sql.',
+    what: 'Finds SQL built with an f-string, %, .format() or + and passed, directly or through a variable, to execute/executemany/executescript, peewee execute_sql(), SQLAlchemy text(), Django raw() or pandas read_sql.',
     why: 'A value pasted into SQL text becomes SQL: a quote inside it ends the string literal and the rest runs as part of the statement (SQL injection). Parameters keep values out of the statement, and the driver quotes them.',
     example:
       'cursor.execute(f"SELECT * FROM users WHERE email = \'{email}\'")\nquery = "DELETE FROM orders WHERE id = %s" % order_id\nsession.execute(text(query))',
@@ -42,6 +43,8 @@ const SQL_SINKS = new Set([
   'execute',
   'executemany',
   'executescript',
+  // peewee's raw SQL: `db.execute_sql(sql, params)`.
+  'execute_sql',
   'exec_driver_sql',
   'raw',
   'read_sql',
@@ -190,13 +193,13 @@ function unsafeConstruction(file: PythonFile, node: Node, sqlOnly = false): stri
       if (operator === '%') {
         const template = file.resolveValue(left);
         if (!template || !isSql(literalText(template))) return null;
-        return isConstant(file, right) ? null : '% formatting';
+        return isFixedOrQuoted(file, right) ? null : '% formatting';
       }
       if (operator === '+') {
         const parts = plusOperands(node);
         if (!isSql(parts.map((part) => literalText(file.resolveValue(part) ?? part)).join(' ')))
           return null;
-        return parts.every((part) => isConstant(file, part)) ? null : 'string concatenation';
+        return parts.every((part) => isFixedOrQuoted(file, part)) ? null : 'string concatenation';
       }
       return null;
     }
@@ -210,7 +213,10 @@ function unsafeConstruction(file: PythonFile, node: Node, sqlOnly = false): stri
       const allConstant = args.every(
         (arg) =>
           arg &&
-          isConstant(file, arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg),
+          isFixedOrQuoted(
+            file,
+            arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg,
+          ),
       );
       return allConstant ? null : '.format()';
     }
@@ -232,8 +238,12 @@ function literalText(node: Node): string {
   return '';
 }
 
-/** A literal, or a name assigned once to a literal; tuples of those. Never guesses beyond. */
-function isConstant(file: PythonFile, node: Node | null): boolean {
+/**
+ * A literal, a name assigned once to a literal, or a name quoted by a driver's own function
+ * (`qesc(schema)`, `connection.ops.quote_name(table)`: identifiers cannot be parameters); tuples
+ * of those. Never guesses beyond.
+ */
+function isFixedOrQuoted(file: PythonFile, node: Node | null): boolean {
   if (!node) return false;
   const value = file.resolveValue(node);
   if (!value) return false;
@@ -249,16 +259,22 @@ function isConstant(file: PythonFile, node: Node | null): boolean {
       return stringValue(value) !== null;
     case 'tuple':
     case 'parenthesized_expression':
-      return value.namedChildren.every((child) => isConstant(file, child));
+      return value.namedChildren.every((child) => isFixedOrQuoted(file, child));
+    case 'call':
+      return SQL_QUOTING.test(file.calleeTail(value) ?? '');
     default:
       return false;
   }
 }
 
+/** Functions that quote a name or a value for SQL text (not `urllib.parse.quote`). */
+const SQL_QUOTING =
+  /^(quote_name|quote_ident|quote_identifier|quote_literal|qesc|escape_identifier|escape_literal|escape_string)$/;
+
 function interpolatesOnlyConstants(file: PythonFile, node: Node): boolean {
   return node.namedChildren
     .filter((child) => child?.type === 'interpolation')
     .every((interpolation) =>
-      isConstant(file, interpolation?.childForFieldName('expression') ?? null),
+      isFixedOrQuoted(file, interpolation?.childForFieldName('expression') ?? null),
     );
 }

@@ -33,8 +33,15 @@ import {
 /** The name of a function that builds the unverified variant on purpose. */
 const OPT_OUT_FUNCTION = /no_?verif|insecure|unverified|without_verif|skip_verif/i;
 
-/** A flag that says whether to verify: `verify`, `verified`, `self.verify_ssl`, `ssl_verify`. */
-const VERIFY_FLAG = /^(?:[\w.]+\.)?\w*verif\w*$/i;
+/**
+ * A flag that says whether to verify: `verify`, `verified`, `self.verify_ssl`, `ssl_verify`,
+ * `request.validate_cert`.
+ */
+const VERIFY_FLAG = /^(?:[\w.]+\.)?\w*(?:verif|validate_cert|check_cert)\w*$/i;
+
+/** A flag that says not to: `insecure_skip_verify`, `no_verify`, `self.insecure`. */
+const SKIP_VERIFY_FLAG =
+  /^(?:[\w.]+\.)?\w*(?:insecure|skip_?verif|no_?verif|disable_?(?:ssl_?|tls_?)?verif|unverified|ignore_?cert)\w*$/i;
 
 /**
  * The branch a verify flag sends the unverified case to (`if verified: … else: CERT_NONE`,
@@ -46,8 +53,11 @@ function inOptOutBranch(file: PythonFile, node: Node): boolean {
     // `if sslmode < SSLMode.require:`: a driver following the caller's libpq-style `sslmode`.
     if (SSL_MODE.test(text)) return true;
     const negated = /^not\s+/.test(text);
+    const flag = text.replace(/^not\s+/, '');
+    // `if insecure_skip_verify: <here>` or `if not insecure: … else: <here>`.
+    if (SKIP_VERIFY_FLAG.test(flag)) return holds !== negated;
     // `if verified: … else: <here>` or `if not verify: <here>`.
-    return VERIFY_FLAG.test(text.replace(/^not\s+/, '')) && holds === negated;
+    return VERIFY_FLAG.test(flag) && holds === negated;
   });
 }
 
