@@ -18765,6 +18765,12 @@ var CHECKING_CALL = /^_*(check|verify|expect|fail)|assert|validate|^raise_for_st
 var PYTEST_CHECKS = /^pytest\.(raises|warns|deprecated_call|fail|approx|skip|xfail|importorskip)$|^pytest_check\./;
 var NOT_RUN = /^(pytest\.mark\.(skip|xfail)|unittest\.skip|unittest\.expectedFailure|hypothesis\.given|given)$/;
 var HELPER_MODULE = /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
+function isCodeUnderTest(file, module2) {
+  const parts2 = module2.split(".");
+  if (parts2.some((part) => /(^|_)tests?(_|$)|^(testing|testutils|conftest|fixtures)$/.test(part)))
+    return false;
+  return parts2.length > 1 && file.path.split("/")[0] === parts2[0];
+}
 var testWithoutAssertion = {
   kind: "python",
   meta: meta43,
@@ -18902,7 +18908,8 @@ function helperChecks(file, call, cls, fixtures, verdicts, depth) {
     if (fixtures.has(name2)) return true;
     scope = file.root;
     const imported = file.imports().get(name2);
-    if (imported !== void 0) return imported !== name2 && HELPER_MODULE.test(imported);
+    if (imported !== void 0)
+      return imported !== name2 && HELPER_MODULE.test(imported) && !isCodeUnderTest(file, imported);
   } else if (callee.type === "attribute" && ["self", "cls"].includes(callee.childForFieldName("object")?.text ?? "") && cls) {
     name2 = callee.childForFieldName("attribute")?.text ?? "";
     scope = cls;

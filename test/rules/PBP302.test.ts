@@ -228,6 +228,27 @@ ruleTester('PBP302', {
       errors: [{ line: 4 }, { line: 8, message: /test_refund/ }],
     },
     {
+      name: 'a test inside the package calling only the code under test (jwcrypto)',
+      path: 'jwcrypto/tests.py',
+      code: `
+        import unittest
+
+        from jwcrypto import jwe, jwk
+        from jwcrypto.common import base64url_encode
+        from jwcrypto.tests.helpers import roundtrip
+
+        class ConformanceTests(unittest.TestCase):
+            def test_aes_128(self):
+                enc = jwe.JWE(plaintext="plain")
+                key = jwk.JWK(kty="oct", k=base64url_encode(b"A" * 16))
+                enc.add_recipient(key, '{"alg":"A128KW","enc":"A128GCM"}')
+
+            def test_roundtrip(self):
+                roundtrip(jwk.JWK.generate(kty="oct", size=128))
+      `,
+      errors: [{ line: 8, message: /test_aes_128/ }],
+    },
+    {
       name: 'a local helper that checks nothing',
       path: 'tests/test_import.py',
       code: `

@@ -18,7 +18,8 @@
  * decorator that may check for them (`@collect_cases`), tests marked `skip`/`xfail`,
  * hypothesis `@given` tests and `benchmark` tests (their point is "runs without error"), and
  * tests that call a helper this file cannot see (`self.run_case()` from a base class, a
- * function imported from a test helper module, or a fixture that is a function).
+ * function imported from a test helper module, or a fixture that is a function). A module of the
+ * package under test is not a test helper (`jwcrypto.common` called from `jwcrypto/tests.py`).
  */
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../../model.js';
@@ -60,6 +61,17 @@ const NOT_RUN =
 /** Modules helpers come from that this file cannot see into: the project's own test utilities. */
 const HELPER_MODULE =
   /^(\.|tests?\.|testing\.|testutils|test_utils|helpers|utils|conftest)|\b(helpers?|utils?|testing|fixtures|support|common|base)\b/;
+
+/**
+ * A module of the package the test file sits in, outside its tests (`jwcrypto.common` from
+ * `jwcrypto/tests.py`): the code under test, whose `common` or `utils` holds no assertions.
+ */
+function isCodeUnderTest(file: PythonFile, module: string): boolean {
+  const parts = module.split('.');
+  if (parts.some((part) => /(^|_)tests?(_|$)|^(testing|testutils|conftest|fixtures)$/.test(part)))
+    return false;
+  return parts.length > 1 && file.path.split('/')[0] === parts[0];
+}
 
 export const testWithoutAssertion: PythonRule = {
   kind: 'python',
@@ -269,7 +281,8 @@ function helperChecks(
     if (fixtures.has(name)) return true;
     scope = file.root;
     const imported = file.imports().get(name);
-    if (imported !== undefined) return imported !== name && HELPER_MODULE.test(imported);
+    if (imported !== undefined)
+      return imported !== name && HELPER_MODULE.test(imported) && !isCodeUnderTest(file, imported);
   } else if (
     callee.type === 'attribute' &&
     ['self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '') &&
