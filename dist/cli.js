@@ -15102,6 +15102,11 @@ function errorHandlerRegistrations(file, fn) {
   }
   return null;
 }
+function raisedClassName(file, statement) {
+  const raised = statement.namedChildren.find((child) => child?.type !== "comment") ?? null;
+  const target = raised?.type === "call" ? raised.childForFieldName("function") : raised;
+  return file.qualifiedName(target ?? null) ?? "";
+}
 
 // src/patterns/python/error-handling/bare-except.ts
 var meta12 = {
@@ -17042,10 +17047,7 @@ function keepsTraceback(file, body2) {
   return false;
 }
 function raisesHttpError(file, statement) {
-  const raised = statement.namedChildren.find((child) => child?.type !== "comment") ?? null;
-  const target = raised?.type === "call" ? raised.childForFieldName("function") : raised;
-  const name2 = file.qualifiedName(target ?? null) ?? "";
-  return HTTP_ERROR.test(name2);
+  return HTTP_ERROR.test(raisedClassName(file, statement));
 }
 var HTTP_ERROR = /(^|\.)(\w*HTTPException|WebSocketException|HTTP[A-Z]\w*|Http404|APIException)$|^(werkzeug\.exceptions|rest_framework\.exceptions)\./;
 var KEEPS_TRACEBACK = /^(traceback\.(?:print_exc|print_exception|format_exc|format_exception|format_tb)|sys\.excepthook|sentry_sdk\.capture_exception|sys\.exit|exit|os\._exit|SystemExit)$/;
@@ -17153,9 +17155,7 @@ function talksToTerminal(file, fn) {
   if (known !== void 0) return known;
   const talks = fn.descendantsOfType(["call", "raise_statement"]).some((node) => {
     if (node?.type === "raise_statement") {
-      const raised = node.namedChildren.find((child) => child?.type !== "comment") ?? null;
-      const target = raised?.type === "call" ? raised.childForFieldName("function") : raised;
-      return EXIT_EXCEPTION.test(file.qualifiedName(target ?? null) ?? "");
+      return EXIT_EXCEPTION.test(raisedClassName(file, node));
     }
     const name2 = node ? file.callName(node) : null;
     return name2 !== null && TERMINAL_CALL.test(name2);

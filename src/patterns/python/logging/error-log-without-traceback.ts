@@ -26,6 +26,7 @@ import {
   enclosingExceptClause,
   exceptAlias,
   exceptBody,
+  raisedClassName,
 } from '../semantic/errors-handlers.js';
 import {
   callShape,
@@ -161,10 +162,7 @@ function keepsTraceback(file: PythonFile, body: Node): boolean {
  * REST framework's errors: answered as a response, with no traceback in any log.
  */
 function raisesHttpError(file: PythonFile, statement: Node): boolean {
-  const raised = statement.namedChildren.find((child) => child?.type !== 'comment') ?? null;
-  const target = raised?.type === 'call' ? raised.childForFieldName('function') : raised;
-  const name = file.qualifiedName(target ?? null) ?? '';
-  return HTTP_ERROR.test(name);
+  return HTTP_ERROR.test(raisedClassName(file, statement));
 }
 
 const HTTP_ERROR =

@@ -262,3 +262,13 @@ function errorHandlerRegistrations(file: PythonFile, fn: Node): string[] | null 
   }
   return null;
 }
+
+/**
+ * The qualified name of the class a `raise` statement raises (`raise Exit`, `raise
+ * typer.Exit(code=1)` → `typer.Exit`), or '' for a bare `raise` or anything else.
+ */
+export function raisedClassName(file: PythonFile, statement: Node): string {
+  const raised = statement.namedChildren.find((child) => child?.type !== 'comment') ?? null;
+  const target = raised?.type === 'call' ? raised.childForFieldName('function') : raised;
+  return file.qualifiedName(target ?? null) ?? '';
+}

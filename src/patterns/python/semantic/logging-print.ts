@@ -6,6 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonFile } from '../python-file.js';
+import { raisedClassName } from './errors-handlers.js';
 
 /** Modules whose import makes a file a command-line program, an interactive shell or terminal output. */
 const CLI_MODULES = [
@@ -199,9 +200,7 @@ function talksToTerminal(file: PythonFile, fn: Node): boolean {
   const talks = fn.descendantsOfType(['call', 'raise_statement']).some((node) => {
     if (node?.type === 'raise_statement') {
       // `raise Exit` / `raise typer.Exit(code=1)`: a command-line framework's way to end.
-      const raised = node.namedChildren.find((child) => child?.type !== 'comment') ?? null;
-      const target = raised?.type === 'call' ? raised.childForFieldName('function') : raised;
-      return EXIT_EXCEPTION.test(file.qualifiedName(target ?? null) ?? '');
+      return EXIT_EXCEPTION.test(raisedClassName(file, node));
     }
     const name = node ? file.callName(node) : null;
     return name !== null && TERMINAL_CALL.test(name);
